@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite.
+//   1. unit + database suites on embedded PGlite (always available);
+//   2. the database suites again on real Postgres (TEST_POSTGRES_URL, default 127.0.0.1:5432/test);
+//   3. browser suites in Debian's Chromium against a fresh build.
+// A suite whose prerequisite is missing says so in one line; under CI=true a missing
+// prerequisite is a failure, never a silent skip. Ends with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ci = process.env.CI === 'true';
+const args = process.argv.slice(2);
+const only = (name) => args.length === 0 || args.includes(name);
+const outDir = mkdtempSync(path.join(tmpdir(), 'cr-test-'));
+let passed = 0;
+let failed = 0;
+let problems = 0;
+
+function vitest(label, projects, env) {
+  const report = path.join(outDir, `${label}.json`);
+  const projectArgs = projects.flatMap((p) => ['--project', p]);
+  const run = spawnSync('npx', ['vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests + result.numPendingTests + result.numTodoTests;
+    if (result.numTotalTests === 0) problems += 1;
+  } else {
+    problems += 1;
+  }
+  if (run.status !== 0) problems += 1;
+  console.log(`[${label}] exit ${run.status}`);
+}
+
+function reachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 5432) });
+    socket.setTimeout(2000);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+  });
+}
+
+function unavailable(line) {
+  console.log(`NOT RUN: ${line}`);
+  if (ci) problems += 1;
+}
+
+if (only('pglite')) vitest('unit+pglite', ['unit', 'db'], { TEST_DB: 'pglite' });
+
+if (only('postgres')) {
+  const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  if (await reachable(url)) vitest('postgres', ['db'], { TEST_DB: 'postgres', TEST_POSTGRES_URL: url });
+  else unavailable(`database suites on Postgres: nothing listens at ${url} (set TEST_POSTGRES_URL)`);
+}
+
+if (only('e2e') && existsSync('tests/e2e')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    unavailable(`browser suites: ${chromium} not found (apt-get install chromium)`);
+  } else {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    if (build.status !== 0) problems += 1;
+    else vitest('e2e', ['e2e'], { TEST_DB: 'pglite', CHROMIUM_PATH: chromium });
+  }
+}
+
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems > 0 ? 1 : 0);

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { DomainError } from '@cr/shared';
+import { createAuthService } from './auth/auth-service.ts';
+import type { SigningKeys } from './auth/keys.ts';
+import { createTokenService } from './auth/tokens.ts';
+import type { Config } from './config.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { failure } from './plugins/envelope.ts';
+import { errorsPlugin, notFound } from './plugins/errors.ts';
+import { metricsPlugin } from './plugins/metrics.ts';
+import { adminRoutes } from './routes/admin/index.ts';
+import { authRoutes } from './routes/auth/index.ts';
+import { coachRoutes } from './routes/coach/index.ts';
+import { systemRoutes } from './routes/system/index.ts';
+import { userRoutes } from './routes/user/index.ts';
+
+export interface AppDeps {
+  config: Config;
+  pool: pg.Pool;
+  keys: SigningKeys;
+  /** Whether the database is ready to serve (false while migrating or shutting down). */
+  isReady?: () => boolean;
+}
+
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.password_hash',
+  '*.refresh_token',
+  '*.token',
+  '*.email',
+  '*.phone',
+];
+
+/** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
+export async function buildApp({ config, pool, keys, isReady = () => true }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    trustProxy: config.NODE_ENV === 'production',
+    routerOptions: { maxParamLength: 200 },
+    // Router-level failures (undecodable or overlong URLs) get the same envelope as the rest.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void reply.status(status).send(failure(request, reply, [{ code: 'VALIDATION_ERROR', message: 'malformed or overlong URL', field: 'url' }]));
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const tokens = createTokenService(keys, {
+    issuer: config.PUBLIC_URL,
+    audience: config.JWT_AUDIENCE,
+    accessTtlS: config.ACCESS_TOKEN_TTL_S,
+  });
+  const auth = createAuthService(pool, tokens, {
+    refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    lockoutThreshold: config.LOGIN_LOCKOUT_THRESHOLD,
+    lockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The SQLite wasm needs wasm compilation; workers and the service worker are same-origin.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'", ...config.CORS_ORIGINS],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS,
+    allowedHeaders: ['authorization', 'content-type', 'x-user-agent'],
+    methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MIN,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError('RATE_LIMITED', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
+  });
+  await app.register(metricsPlugin, { pool });
+  await app.register(authPlugin, { tokens });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Cognitive Resonance API', version: '0.1.0', description: 'Every response uses the envelope {status, data, metadata, errors}.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await app.register(systemRoutes, { pool, keys, isReady });
+  await app.register(authRoutes, { prefix: '/api/auth', auth, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
+  await app.register(userRoutes, { prefix: '/api/user', pool });
+  await app.register(coachRoutes, { prefix: '/api/coach', pool });
+  await app.register(adminRoutes, { prefix: '/api/admin', pool });
+
+  const clientDist = path.resolve(config.CLIENT_DIST);
+  const hasClient = existsSync(path.join(clientDist, 'index.html'));
+  if (hasClient) await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    // The PWA's routes are client-side: unknown GETs for pages get the app shell.
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    if (hasClient && isPage) return reply.type('text/html').sendFile('index.html');
+    return notFound(request, reply);
+  });
+  return app;
+}

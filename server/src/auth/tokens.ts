@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify, createLocalJWKSet, errors as joseErrors } from 'jose';
+import { DomainError, type Role } from '@cr/shared';
+import type { SigningKeys } from './keys.ts';
+
+export interface AccessClaims {
+  /** User id. */
+  sub: string;
+  role: Role;
+}
+
+export interface TokenService {
+  /** Lifetime of access tokens in seconds. */
+  readonly accessTtlS: number;
+  signAccess(claims: AccessClaims): Promise<string>;
+  verifyAccess(token: string): Promise<AccessClaims & { exp: number }>;
+}
+
+/**
+ * RS256 access tokens carrying `sub` (user id), `role`, `iss`, `aud`, `iat`, `exp` and the key's
+ * `kid`, verifiable by anyone holding our JWKS (the PowerSync Service included).
+ */
+export function createTokenService(keys: SigningKeys, opts: { issuer: string; audience: string; accessTtlS: number }): TokenService {
+  const jwks = createLocalJWKSet(keys.jwks);
+  return {
+    accessTtlS: opts.accessTtlS,
+    signAccess: (claims) =>
+      new SignJWT({ role: claims.role })
+        .setProtectedHeader({ alg: 'RS256', kid: keys.kid, typ: 'JWT' })
+        .setSubject(claims.sub)
+        .setIssuer(opts.issuer)
+        .setAudience(opts.audience)
+        .setIssuedAt()
+        .setExpirationTime(`${opts.accessTtlS}s`)
+        .sign(keys.privateKey),
+    async verifyAccess(token) {
+      try {
+        const { payload } = await jwtVerify(token, jwks, {
+          issuer: opts.issuer,
+          audience: opts.audience,
+          algorithms: ['RS256'],
+        });
+        const role = payload.role;
+        if (typeof payload.sub !== 'string' || (role !== 'student' && role !== 'coach' && role !== 'admin')) {
+          throw new DomainError('UNAUTHENTICATED', 'token lacks subject or role');
+        }
+        return { sub: payload.sub, role, exp: payload.exp ?? 0 };
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        if (error instanceof joseErrors.JWTExpired) throw new DomainError('TOKEN_EXPIRED', 'access token expired');
+        throw new DomainError('UNAUTHENTICATED', 'invalid access token');
+      }
+    },
+  };
+}
+
+/** A new opaque refresh token (256 bits, base64url). */
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Refresh tokens are stored only as their sha256, so a database leak yields no usable tokens. */
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

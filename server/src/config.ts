@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The server's whole configuration, validated once at boot. Every variable is documented in
+ * `.env.example`; a bad value stops the process with a message naming it.
+ */
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Postgres connection string; when absent an embedded PGlite in DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Where the embedded database and generated signing keys live. */
+  DATA_DIR: z.string().default('./data'),
+  /** Public origin of this server; the JWT issuer. */
+  PUBLIC_URL: z.string().url().default('http://localhost:8080'),
+  /** JWT audience; the PowerSync Service must be configured with the same value. */
+  JWT_AUDIENCE: z.string().min(1).default('cognitive-resonance'),
+  /** Access-token lifetime in seconds (5–60 minutes). */
+  ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(300).max(3600).default(900),
+  /** Refresh-token lifetime in days. */
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** PEM (PKCS#8) RSA private key; when absent one is generated and kept in DATA_DIR/keys. */
+  JWT_PRIVATE_KEY: z.string().optional(),
+  CORS_ORIGINS: csv.default([]),
+  /** Requests per minute per client (seed: 100). */
+  RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(100),
+  /** Login attempts per minute per client. */
+  LOGIN_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(10),
+  /** Consecutive failed logins before the account is locked, and for how long (minutes). */
+  LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed demo content and accounts on first start. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Directory of the built client served at /. */
+  CLIENT_DIST: z.string().default('./client/dist'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses `env`; throws one error listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

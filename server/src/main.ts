@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { loadSigningKeys } from './auth/keys.ts';
+import { loadConfig } from './config.ts';
+import { openPglite, openPostgres, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
+import { seedContent } from './seed/content.ts';
+
+/** Starts the server: database (Postgres or embedded PGlite), migrations, seed, HTTP. */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const embedded = !config.DATABASE_URL;
+  const db: Database = config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX)
+    : await openPglite(path.join(config.DATA_DIR, 'pglite'));
+  let ready = false;
+
+  const applied = await migrate(db.pool);
+  if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
+  if (config.SEED_DEMO) {
+    const content = await seedContent(db.pool);
+    if (content) console.log(`content: ${content.concepts} concepts, ${content.questions} questions`);
+    await seedDemoAccounts(db.pool, Date.now());
+  }
+
+  const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
+  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    ready = false;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  ready = true;
+  const url = `http://localhost:${config.PORT}`;
+  console.log(`\nCognitive Resonance is running at ${url}  (database: ${embedded ? `embedded PGlite in ${path.resolve(config.DATA_DIR, 'pglite')}` : 'Postgres'})`);
+  console.log(`API docs: ${url}/docs`);
+  if (config.SEED_DEMO) {
+    console.log('Sign in with a demo account:');
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(7)} ${a.email.padEnd(20)} password: ${a.password}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

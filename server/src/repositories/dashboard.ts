@@ -1,0 +1,71 @@
+import type pg from 'pg';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+export interface NextTopic {
+  concept_id: string;
+  mastery_level: number;
+  next_review_date: string | null;
+}
+
+/** Read models behind the student's dashboard, straight from the derived tables. */
+export function createDashboardRepository(db: Queryable) {
+  return {
+    /** The seed's Query 1: due now, mastery below 0.85, weakest first. */
+    async nextTopics(studentId: string, limit: number, nowIso: string): Promise<NextTopic[]> {
+      const { rows } = await db.query(
+        `SELECT concept_id, mastery_level, next_review_date
+         FROM student_mastery
+         WHERE student_id = $1 AND next_review_date <= $3 AND mastery_level < 0.85
+         ORDER BY mastery_level ASC, concept_id
+         LIMIT $2`,
+        [studentId, limit, nowIso],
+      );
+      return rows.map((r) => ({
+        concept_id: r.concept_id,
+        mastery_level: r.mastery_level,
+        next_review_date: r.next_review_date ? new Date(r.next_review_date).toISOString() : null,
+      }));
+    },
+
+    /** Mean mastery per subject over the whole syllabus (unstudied concepts count as 0), and coverage. */
+    async subjectMastery(studentId: string): Promise<Array<{ subject: string; mastery: number; concepts: number; studied: number }>> {
+      const { rows } = await db.query(
+        `SELECT c.subject, coalesce(avg(coalesce(m.mastery_level, 0)), 0) AS mastery,
+                count(*)::int AS concepts, count(m.id)::int AS studied
+         FROM concepts c LEFT JOIN student_mastery m ON m.concept_id = c.id AND m.student_id = $1
+         GROUP BY c.subject ORDER BY c.subject`,
+        [studentId],
+      );
+      return rows.map((r) => ({ subject: r.subject, mastery: Number(r.mastery), concepts: r.concepts, studied: r.studied }));
+    },
+
+    async recentResults(studentId: string, limit: number) {
+      const { rows } = await db.query(
+        `SELECT id, test_id, test_type, total_score, total_marks, accuracy, percentile, to_char(test_date, 'YYYY-MM-DD') AS test_date
+         FROM test_results WHERE student_id = $1 ORDER BY submitted_at DESC LIMIT $2`,
+        [studentId, limit],
+      );
+      return rows.map((r) => ({ ...r, percentile: r.percentile === null ? null : Number(r.percentile) }));
+    },
+
+    /** Distinct UTC days with at least one attempt, newest first (for the streak). */
+    async activeDays(studentId: string, limit = 400): Promise<string[]> {
+      const { rows } = await db.query(
+        `SELECT DISTINCT to_char(device_time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+         FROM attempts WHERE student_id = $1 ORDER BY day DESC LIMIT $2`,
+        [studentId, limit],
+      );
+      return rows.map((r) => r.day as string);
+    },
+
+    async latestMetrics(studentId: string) {
+      const { rows } = await db.query(
+        `SELECT predicted_rank, burnout_risk, burnout_reasons, measured_at
+         FROM student_performance_metrics WHERE student_id = $1 ORDER BY measured_at DESC LIMIT 1`,
+        [studentId],
+      );
+      return rows[0] ?? null;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema, roleSchema, userSchema } from '@cr/shared';
+import { withTransaction } from '../../db/database.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createAuditRepository } from '../../repositories/audit.ts';
+import { createUserRepository } from '../../repositories/users.ts';
+
+const admin = ['admin'] as const;
+
+export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/users',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: z
+          .object({
+            role: roleSchema.optional(),
+            q: z.string().max(100).optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+            offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+          })
+          .strict(),
+        response: { 200: envelopeSchema(z.object({ users: z.array(userSchema), total: z.number() })) },
+      },
+    },
+    async (request, reply) => {
+      const { role, q, limit, offset } = request.query;
+      const filter = `($1::text IS NULL OR role = $1) AND ($2::text IS NULL OR email LIKE '%' || $2 || '%' OR full_name ILIKE '%' || $2 || '%')`;
+      const [{ rows }, count] = await Promise.all([
+        pool.query(`SELECT id FROM users WHERE ${filter} ORDER BY created_at DESC LIMIT $3 OFFSET $4`, [role ?? null, q ?? null, limit, offset]),
+        pool.query(`SELECT count(*)::int AS n FROM users WHERE ${filter}`, [role ?? null, q ?? null]),
+      ]);
+      const users = createUserRepository(pool);
+      const list = (await Promise.all(rows.map((r) => users.findById(r.id as string)))).filter((u) => u !== null);
+      return ok(request, reply, { users: list, total: count.rows[0]?.n ?? 0 });
+    },
+  );
+
+  app.patch(
+    '/users/:id/role',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
+        body: z.object({ role: roleSchema }).strict(),
+        response: { 200: envelopeSchema(userSchema) },
+      },
+    },
+    async (request, reply) => {
+      const actor = principalOf(request).sub;
+      if (request.params.id === actor) throw new DomainError('FORBIDDEN', 'admins cannot change their own role', 'id');
+      const user = await withTransaction(pool, async (q) => {
+        const users = createUserRepository(q);
+        const before = await users.findById(request.params.id, q);
+        if (!before) throw new DomainError('NOT_FOUND', 'no such user', 'id');
+        if (request.body.role === 'student' && before.standard === null) {
+          throw new DomainError('VALIDATION_ERROR', 'a student needs a class; set it on the profile first', 'role');
+        }
+        const after = await users.setRole(before.id, request.body.role, q);
+        await createAuditRepository(q).record(
+          { actorId: actor, action: 'role_changed', resourceType: 'user', resourceId: before.id, changes: { from: before.role, to: request.body.role }, ip: request.ip },
+          q,
+        );
+        return after;
+      });
+      if (!user) throw new DomainError('NOT_FOUND', 'no such user', 'id');
+      return ok(request, reply, user);
+    },
+  );
+
+  app.get(
+    '/audit-log',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: z
+          .object({
+            action: z.string().max(100).optional(),
+            actor_id: z.uuid().optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+          })
+          .strict(),
+        response: {
+          200: envelopeSchema(
+            z.array(
+              z.object({
+                id: z.number(),
+                actor_id: z.string().nullable(),
+                action: z.string(),
+                resource_type: z.string(),
+                resource_id: z.string().nullable(),
+                changes: z.unknown(),
+                ip_address: z.string().nullable(),
+                timestamp: z.string(),
+              }),
+            ),
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { action, actor_id, limit } = request.query;
+      const { rows } = await pool.query(
+        `SELECT id, actor_id, action, resource_type, resource_id, changes, host(ip_address) AS ip_address, "timestamp"
+         FROM audit_log WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR actor_id = $2)
+         ORDER BY id DESC LIMIT $3`,
+        [action ?? null, actor_id ?? null, limit],
+      );
+      return ok(request, reply, rows.map((r) => ({ ...r, timestamp: new Date(r.timestamp).toISOString() })));
+    },
+  );
+};

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema } from '@cr/shared';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createCohortRepository } from '../../repositories/cohorts.ts';
+import { buildDashboard, dashboardSchema } from '../user/dashboard.ts';
+
+/** A coach's view of the cohorts they coach; admins may look at any student. */
+export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const cohorts = createCohortRepository(pool);
+
+  app.get(
+    '/cohorts',
+    {
+      config: { access: ['coach'] },
+      schema: {
+        tags: ['coach'],
+        security: [{ bearer: [] }],
+        response: { 200: envelopeSchema(z.array(z.object({ id: z.string(), name: z.string(), standard: z.number().nullable(), students: z.number() }))) },
+      },
+    },
+    async (request, reply) => ok(request, reply, await cohorts.forCoach(principalOf(request).sub)),
+  );
+
+  app.get(
+    '/students/:id/summary',
+    {
+      config: { access: ['coach', 'admin'] },
+      schema: {
+        tags: ['coach'],
+        security: [{ bearer: [] }],
+        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
+        response: { 200: envelopeSchema(dashboardSchema) },
+      },
+    },
+    async (request, reply) => {
+      const me = principalOf(request);
+      const studentId = request.params.id;
+      // Security: a coach sees only students of cohorts they coach; the answer for a student
+      // outside them is the same 404 as for no student, so ids cannot be probed.
+      if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
+        throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      }
+      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
+      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      return ok(request, reply, await buildDashboard(pool, studentId, Date.now()));
+    },
+  );
+};

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema } from '@cr/shared';
+import type { SigningKeys } from '../../auth/keys.ts';
+import { ok } from '../../plugins/envelope.ts';
+
+/** Liveness, readiness (database reachable and migrated) and the JWKS for token verifiers. */
+export const systemRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: SigningKeys; isReady: () => boolean }> = async (
+  base,
+  { pool, keys, isReady },
+) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const health = envelopeSchema(z.object({ status: z.string() }));
+
+  app.get('/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) =>
+    ok(request, reply, { status: 'ok' }),
+  );
+
+  app.get('/ready', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) => {
+    if (!isReady()) throw new DomainError('UNAVAILABLE', 'starting up or shutting down');
+    try {
+      await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
+    } catch {
+      throw new DomainError('UNAVAILABLE', 'database not reachable');
+    }
+    return ok(request, reply, { status: 'ready' });
+  });
+
+  // Plain JWKS (not enveloped): the PowerSync Service and other verifiers read it as RFC 7517.
+  app.get('/.well-known/jwks.json', { config: { access: 'public' }, schema: { tags: ['system'] } }, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return keys.jwks;
+  });
+};

@@ -1,0 +1,3 @@
+export * from './schemas/content.ts';
+export * from './schemas/errors.ts';
+export * from './schemas/api.ts';

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/** The response envelope every API route returns (the seed's standard format). */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().nullable(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const metadataSchema = z.object({
+  timestamp: z.string(),
+  request_id: z.string(),
+  response_time_ms: z.number(),
+  cache_hit: z.boolean(),
+});
+
+export function envelopeSchema<T extends z.ZodType>(data: T) {
+  return z.object({
+    status: z.enum(['success', 'error', 'processing']),
+    data: data.nullable(),
+    metadata: metadataSchema,
+    errors: z.array(apiErrorSchema),
+  });
+}
+export const errorEnvelopeSchema = envelopeSchema(z.null());
+
+export const ROLES = ['student', 'coach', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'must be a valid email address' }));
+/** Passwords: at least 8 characters (seed), at most 256 so hashing cannot be abused. */
+const password = z.string().min(8, 'must be at least 8 characters').max(256);
+const standard = z.union([z.literal(11), z.literal(12)], { message: 'must be 11 or 12' });
+const isoDate = z.iso.date({ message: 'must be a date, YYYY-MM-DD' });
+/** Names, phones, centres: printable text without control characters. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+const phone = z.string().trim().regex(/^\+?[0-9 -]{6,20}$/, 'must be a phone number');
+
+export const signupBodySchema = z
+  .object({
+    email,
+    password,
+    standard,
+    /** Exam date; must be in the future (checked against the server clock). */
+    exam_target: isoDate,
+    full_name: plainText(120).optional(),
+    phone: phone.optional(),
+    coaching_center: plainText(120).optional(),
+  })
+  .strict();
+export type SignupBody = z.infer<typeof signupBodySchema>;
+
+export const loginBodySchema = z.object({ email, password: z.string().min(1).max(256) }).strict();
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const refreshBodySchema = z.object({ refresh_token: z.string().min(20).max(200) }).strict();
+export const logoutBodySchema = refreshBodySchema;
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: roleSchema,
+  full_name: z.string().nullable(),
+  phone: z.string().nullable(),
+  standard: z.number().int().nullable(),
+  exam_target: z.string().nullable(),
+  coaching_center: z.string().nullable(),
+  language: z.enum(['en', 'hi']),
+  join_date: z.string(),
+  last_login: z.string().nullable(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const sessionSchema = z.object({
+  token: z.string(),
+  refresh_token: z.string(),
+  /** Access-token lifetime in seconds. */
+  expires_in: z.number().int(),
+  user: userSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const profilePatchSchema = z
+  .object({
+    full_name: plainText(120).nullable(),
+    phone: phone.nullable(),
+    standard,
+    exam_target: isoDate,
+    coaching_center: plainText(120).nullable(),
+    language: z.enum(['en', 'hi']),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'at least one field is required' });
+export type ProfilePatch = z.infer<typeof profilePatchSchema>;

@@ -1,0 +1,41 @@
+/**
+ * Error codes of the API envelope, shared by server and client. The HTTP status for each code
+ * lives here so every layer agrees on it.
+ */
+export const ERROR_CODES = {
+  VALIDATION_ERROR: 400,
+  MALFORMED_JSON: 400,
+  UNKNOWN_FIELD: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOKEN_EXPIRED: 401,
+  TOKEN_REUSED: 401,
+  INVALID_REFRESH_TOKEN: 401,
+  FORBIDDEN: 403,
+  ACCOUNT_LOCKED: 423,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A failure the caller can act on; `field` names the offending input where there is one. */
+export class DomainError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.status = ERROR_CODES[code];
+  }
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, createUser, type SignedIn, type TestApp } from './helpers/test-app.ts';
+
+// Every API route × every role × own/other resource. A new /api route without a sample here
+// fails the coverage check, so no route escapes the matrix.
+
+type Caller = 'anonymous' | 'student' | 'coach' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'student', 'coach', 'admin'];
+
+let t: TestApp;
+let users: Record<Exclude<Caller, 'anonymous'>, SignedIn>;
+let otherStudent: SignedIn;
+let cohortStudent: SignedIn;
+
+interface Sample {
+  method: string;
+  url: string;
+  /** The URL as sent; :id is filled per resource. */
+  path: (ids: { own: string; other: string; target: string }) => string;
+  body?: (who: Caller) => unknown;
+  /** Which resource to address for the "own" and "other" cases (routes with an :id). */
+  resource?: boolean;
+}
+
+const future = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
+const SAMPLES: Sample[] = [
+  { method: 'POST', url: '/api/auth/signup', path: () => '/api/auth/signup', body: () => ({ email: `m${Math.random()}@x.cr`, password: 'longenough', standard: 11, exam_target: future }) },
+  { method: 'POST', url: '/api/auth/login', path: () => '/api/auth/login', body: () => ({ email: 'nobody@x.cr', password: 'whatever1' }) },
+  { method: 'POST', url: '/api/auth/refresh', path: () => '/api/auth/refresh', body: () => ({ refresh_token: 'x'.repeat(43) }) },
+  { method: 'POST', url: '/api/auth/logout', path: () => '/api/auth/logout', body: (who) => ({ refresh_token: who === 'anonymous' ? 'x'.repeat(43) : users[who].refreshToken }) },
+  { method: 'GET', url: '/api/user/profile', path: () => '/api/user/profile' },
+  { method: 'PATCH', url: '/api/user/profile', path: () => '/api/user/profile', body: () => ({ full_name: 'Renamed' }) },
+  { method: 'GET', url: '/api/user/dashboard', path: () => '/api/user/dashboard' },
+  { method: 'GET', url: '/api/user/phase', path: () => '/api/user/phase' },
+  { method: 'GET', url: '/api/user/data-export', path: () => '/api/user/data-export' },
+  { method: 'GET', url: '/api/coach/cohorts', path: () => '/api/coach/cohorts' },
+  { method: 'GET', url: '/api/coach/students/:id/summary', path: (ids) => `/api/coach/students/${ids.target}/summary`, resource: true },
+  { method: 'GET', url: '/api/admin/users', path: () => '/api/admin/users' },
+  { method: 'PATCH', url: '/api/admin/users/:id/role', path: (ids) => `/api/admin/users/${ids.target}/role`, body: () => ({ role: 'student' }), resource: true },
+  { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log' },
+];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  users = { student: await createUser(t, 'student'), coach: await createUser(t, 'coach'), admin: await createUser(t, 'admin') };
+  otherStudent = await createUser(t, 'student');
+  cohortStudent = await createUser(t, 'student');
+  const { rows } = await t.db.pool.query(`INSERT INTO cohorts (name, standard) VALUES ('Matrix cohort', 12) RETURNING id`);
+  await t.db.pool.query('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [rows[0].id, users.coach.id]);
+  await t.db.pool.query('INSERT INTO cohort_members (cohort_id, student_id) VALUES ($1, $2)', [rows[0].id, cohortStudent.id]);
+});
+afterAll(async () => t.close());
+
+async function call(sample: Sample, who: Caller, target: string) {
+  const headers = who === 'anonymous' ? {} : bearer(users[who].token);
+  const ids = { own: who === 'anonymous' ? otherStudent.id : users[who].id, other: otherStudent.id, target };
+  const body = sample.body?.(who);
+  return t.app.inject({ method: sample.method as 'GET', url: sample.path(ids), headers, ...(body === undefined ? {} : { payload: body as object }) });
+}
+
+describe('authorization matrix', () => {
+  it('has a sample for every /api route', () => {
+    const routes = t.app.accessRules.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url}`);
+    expect(routes.sort()).toEqual(SAMPLES.map((s) => `${s.method} ${s.url}`).sort());
+  });
+
+  it('every /api route declares who may call it', () => {
+    for (const rule of t.app.accessRules.filter((r) => r.url.startsWith('/api/'))) {
+      expect(rule.access, `${rule.method} ${rule.url}`).toBeDefined();
+    }
+  });
+
+  for (const sample of SAMPLES) {
+    for (const who of CALLERS) {
+      it(`${sample.method} ${sample.url} as ${who}`, async () => {
+        const rule = t.app.accessRules.find((r) => r.method === sample.method && r.url === sample.url);
+        const access = rule?.access;
+        const allowed = access === 'public' || (who !== 'anonymous' && Array.isArray(access) && access.includes(who));
+        const targets = sample.resource ? [cohortStudent.id, otherStudent.id] : [otherStudent.id];
+        for (const target of targets) {
+          const res = await call(sample, who, target);
+          if (!allowed) {
+            expect(res.statusCode, res.body).toBe(who === 'anonymous' ? 401 : 403);
+            expect(res.json().errors[0].code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+            continue;
+          }
+          const codes = (res.json().errors ?? []).map((e: { code: string }) => e.code);
+          expect(codes, `${who} must be let through: ${res.body}`).not.toContain('UNAUTHENTICATED');
+          expect(codes, `${who} must be let through: ${res.body}`).not.toContain('FORBIDDEN');
+          expect(res.statusCode, res.body).toBeLessThan(500);
+          if (sample.url === '/api/coach/students/:id/summary') {
+            // Security: a coach sees their cohort's student, never another; an admin sees any.
+            const visible = who === 'admin' || target === cohortStudent.id;
+            expect(res.statusCode, `${who} → ${target === cohortStudent.id ? 'cohort' : 'other'} student`).toBe(visible ? 200 : 404);
+          }
+        }
+      });
+    }
+  }
+
+  it('a student can never read another student through any route', async () => {
+    const secret = 'Other Student Secret Name';
+    await t.db.pool.query('UPDATE users SET full_name = $2 WHERE id = $1', [otherStudent.id, secret]);
+    for (const sample of SAMPLES.filter((s) => s.method === 'GET')) {
+      const res = await call(sample, 'student', otherStudent.id);
+      expect(res.body, `${sample.url}`).not.toContain(secret);
+      expect(res.body).not.toContain(otherStudent.email);
+    }
+  });
+});
