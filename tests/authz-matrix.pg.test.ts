@@ -38,16 +38,23 @@ const SAMPLES: Sample[] = [
   { method: 'GET', url: '/api/admin/users', path: () => '/api/admin/users' },
   { method: 'PATCH', url: '/api/admin/users/:id/role', path: (ids) => `/api/admin/users/${ids.target}/role`, body: () => ({ role: 'student' }), resource: true },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log' },
+  { method: 'GET', url: '/api/admin/jobs', path: () => '/api/admin/jobs' },
+  { method: 'POST', url: '/api/admin/jobs/:name/:id/retry', path: () => `/api/admin/jobs/matrix-probe/${failedJobId}/retry`, body: () => ({}) },
 ];
+let failedJobId = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { jobs: [{ name: 'matrix-probe', retryLimit: 0, handler: async () => { throw new Error('probe fails'); } }] });
   users = { student: await createUser(t, 'student'), coach: await createUser(t, 'coach'), admin: await createUser(t, 'admin') };
   otherStudent = await createUser(t, 'student');
   cohortStudent = await createUser(t, 'student');
   const { rows } = await t.db.pool.query(`INSERT INTO cohorts (name, standard) VALUES ('Matrix cohort', 12) RETURNING id`);
   await t.db.pool.query('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [rows[0].id, users.coach.id]);
   await t.db.pool.query('INSERT INTO cohort_members (cohort_id, student_id) VALUES ($1, $2)', [rows[0].id, cohortStudent.id]);
+  failedJobId = (await t.jobs?.send('matrix-probe', {})) ?? '';
+  for (let i = 0; i < 100 && (await t.jobs?.boss.getJobById('matrix-probe', failedJobId))?.state !== 'failed'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 });
 afterAll(async () => t.close());
 

@@ -19,7 +19,9 @@ import { authPlugin } from './plugins/auth.ts';
 import { failure } from './plugins/envelope.ts';
 import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
+import type { JobQueue } from './jobs/queue.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import { adminJobRoutes } from './routes/admin/jobs.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { coachRoutes } from './routes/coach/index.ts';
 import { systemRoutes } from './routes/system/index.ts';
@@ -31,6 +33,8 @@ export interface AppDeps {
   keys: SigningKeys;
   /** Whether the database is ready to serve (false while migrating or shutting down). */
   isReady?: () => boolean;
+  /** The job queue, when this process has one (admin job routes, enqueueing after uploads). */
+  jobs?: JobQueue | null;
 }
 
 const REDACT = [
@@ -45,7 +49,7 @@ const REDACT = [
 ];
 
 /** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
-export async function buildApp({ config, pool, keys, isReady = () => true }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -121,6 +125,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true }: App
   await app.register(userRoutes, { prefix: '/api/user', pool });
   await app.register(coachRoutes, { prefix: '/api/coach', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
+  await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
 
   const clientDist = path.resolve(config.CLIENT_DIST);
   const hasClient = existsSync(path.join(clientDist, 'index.html'));

@@ -42,6 +42,11 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * Where background jobs run: `inline` in the server process (default, one machine), or `off`
+   * when separate `npm run worker` processes do the work (scaled out).
+   */
+  JOBS: z.enum(['inline', 'off']).default('inline'),
   /** Directory of the built client served at /. */
   CLIENT_DIST: z.string().default('./client/dist'),
 });

@@ -5,6 +5,8 @@ import { loadSigningKeys } from './auth/keys.ts';
 import { loadConfig } from './config.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { createJobQueue } from './jobs/queue.ts';
+import { jobDefinitions } from './jobs/registry.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
 
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   }
 
   const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
-  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready });
+  const jobs = await createJobQueue(db.pool, jobDefinitions(db.pool));
+  if (config.JOBS === 'inline') await jobs.work();
+  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await jobs.stop();
       await db.close();
       process.exit(0);
     } catch (error) {

@@ -4,12 +4,15 @@ import { loadSigningKeys, type SigningKeys } from '../../server/src/auth/keys.ts
 import { loadConfig, type Config } from '../../server/src/config.ts';
 import type { Database } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
+import { createJobQueue, type JobDefinition, type JobQueue } from '../../server/src/jobs/queue.ts';
+import { jobDefinitions } from '../../server/src/jobs/registry.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
   config: Config;
   keys: SigningKeys;
+  jobs: JobQueue | null;
   close(): Promise<void>;
 }
 
@@ -19,7 +22,7 @@ let sharedKeys: Promise<SigningKeys> | null = null;
  * The real application on a fresh migrated database (PGlite or Postgres per TEST_DB), driven
  * through `app.inject`. Rate limits are high unless a test overrides them.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { jobs?: JobDefinition<never>[] | true } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -31,15 +34,19 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   sharedKeys ??= loadSigningKeys(undefined, null);
   const keys = await sharedKeys;
-  const app = await buildApp({ config, pool: db.pool, keys });
+  const jobs = opts.jobs ? await createJobQueue(db.pool, opts.jobs === true ? jobDefinitions(db.pool) : opts.jobs, { pollingIntervalS: 0.5 }) : null;
+  if (jobs) await jobs.work();
+  const app = await buildApp({ config, pool: db.pool, keys, jobs });
   await app.ready();
   return {
     app,
     db,
     config,
     keys,
+    jobs,
     async close() {
       await app.close();
+      await jobs?.stop();
       await db.close();
     },
   };

@@ -1,0 +1,88 @@
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+
+/**
+ * A job: a named, idempotent handler. Running it twice with the same data changes nothing the
+ * second time, and it writes in one transaction, so a job killed mid-run leaves no partial result.
+ */
+export interface JobDefinition<T extends object = Record<string, unknown>> {
+  name: string;
+  /** Retries after the first failure (seed: 3), with exponential backoff from `retryDelayS`. */
+  retryLimit?: number;
+  retryDelayS?: number;
+  /** Parallel jobs of this kind per worker process. */
+  concurrency?: number;
+  /** Cron expression (UTC) for scheduled jobs. */
+  cron?: string;
+  /** Seconds after which a running job counts as lost and is retried. */
+  expireInSeconds?: number;
+  handler: (data: T, ctx: { jobId: string; attempt: number }) => Promise<void>;
+}
+
+export interface JobQueue {
+  /** Enqueues a job; `singletonKey` collapses duplicates waiting in the queue. Returns its id. */
+  send(name: string, data: object, opts?: { priority?: number; singletonKey?: string; startAfterS?: number }): Promise<string | null>;
+  /** Starts polling and working the given definitions in this process. */
+  work(): Promise<void>;
+  stop(): Promise<void>;
+  boss: PgBoss;
+}
+
+export const DEAD_LETTER_SUFFIX = '__dead';
+
+/**
+ * The Postgres-backed queue (pg-boss 10, which runs on Node 20; its tables live in schema
+ * `pgboss`). It shares the app's pool, so it works unchanged on PGlite and on Postgres.
+ */
+export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<never>[], opts: { pollingIntervalS?: number } = {}): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+    schema: 'pgboss',
+    // Maintenance and cron monitoring stay on; intervals are pg-boss's defaults.
+    supervise: true,
+    schedule: definitions.some((d) => d.cron !== undefined),
+  });
+  boss.on('error', (error: Error) => console.error(`job queue: ${error.message}`));
+  await boss.start();
+  for (const d of definitions) {
+    const dead = `${d.name}${DEAD_LETTER_SUFFIX}`;
+    await ensureQueue(boss, dead, {});
+    await ensureQueue(boss, d.name, {
+      retryLimit: d.retryLimit ?? 3,
+      retryDelay: d.retryDelayS ?? 2,
+      retryBackoff: true,
+      expireInSeconds: d.expireInSeconds ?? 300,
+      deadLetter: dead,
+    });
+    if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: 'UTC' });
+  }
+  const workers: string[] = [];
+  return {
+    boss,
+    send: (name, data, o = {}) =>
+      boss.send(name, data, {
+        ...(o.priority !== undefined ? { priority: o.priority } : {}),
+        ...(o.singletonKey !== undefined ? { singletonKey: o.singletonKey } : {}),
+        ...(o.startAfterS !== undefined ? { startAfter: o.startAfterS } : {}),
+      }),
+    async work() {
+      for (const d of definitions) {
+        for (let i = 0; i < (d.concurrency ?? 1); i++) {
+          const id = await boss.work<object>(d.name, { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
+            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount });
+          });
+          workers.push(id);
+        }
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+  const existing = await boss.getQueue(name);
+  if (existing) await boss.updateQueue(name, { name, ...options });
+  else await boss.createQueue(name, { name, ...options });
+}

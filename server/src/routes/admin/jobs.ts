@@ -1,0 +1,87 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema } from '@cr/shared';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createAuditRepository } from '../../repositories/audit.ts';
+
+const jobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.string(),
+  retry_count: z.number(),
+  data: z.unknown(),
+  output: z.unknown(),
+  created_on: z.string(),
+  completed_on: z.string().nullable(),
+});
+
+/** Admins see jobs by state (failed ones with their error) and retry them. */
+export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null }> = async (base, { pool, jobs }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/jobs',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: z
+          .object({
+            state: z.enum(['created', 'retry', 'active', 'completed', 'cancelled', 'failed']).default('failed'),
+            name: z.string().max(100).optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(100),
+          })
+          .strict(),
+        response: { 200: envelopeSchema(z.array(jobSchema)) },
+      },
+    },
+    async (request, reply) => {
+      const { state, name, limit } = request.query;
+      const installed = await pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`);
+      if (installed.rows.length === 0) return ok(request, reply, []);
+      const { rows } = await pool.query(
+        `SELECT id::text, name, state::text, retry_count, data, output, created_on, completed_on
+         FROM pgboss.job WHERE state::text = $1 AND ($2::text IS NULL OR name = $2)
+         ORDER BY created_on DESC LIMIT $3`,
+        [state, name ?? null, limit],
+      );
+      return ok(
+        request,
+        reply,
+        rows.map((r) => ({
+          ...r,
+          created_on: new Date(r.created_on).toISOString(),
+          completed_on: r.completed_on ? new Date(r.completed_on).toISOString() : null,
+        })),
+      );
+    },
+  );
+
+  app.post(
+    '/jobs/:name/:id/retry',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        params: z.object({ name: z.string().min(1).max(100), id: z.uuid() }).strict(),
+        response: { 200: envelopeSchema(z.object({ retried: z.boolean() })) },
+      },
+    },
+    async (request, reply) => {
+      if (!jobs) throw new DomainError('UNAVAILABLE', 'the job queue is not running in this process');
+      const { name, id } = request.params;
+      const job = await jobs.boss.getJobById(name, id);
+      if (!job) throw new DomainError('NOT_FOUND', 'no such job', 'id');
+      if (job.state !== 'failed') throw new DomainError('CONFLICT', `only failed jobs can be retried (this one is ${job.state})`, 'id');
+      await jobs.boss.retry(name, id);
+      await createAuditRepository(pool).record({ actorId: principalOf(request).sub, action: 'job_retried', resourceType: 'job', resourceId: `${name}/${id}`, ip: request.ip });
+      return ok(request, reply, { retried: true });
+    },
+  );
+};
