@@ -29,6 +29,8 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
     },
   },
+  // Tool configs in plain JS are outside the TypeScript project: lint them without type info.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     // The engine is pure and deterministic: no I/O, no clock, no unseeded randomness, no app code.
     files: ['shared/src/**/*.ts'],

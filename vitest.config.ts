@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure/unit tests, and database tests (*.pg.test.ts) that run against
-// whichever database TEST_DB names (pglite by default, postgres in the second CI pass).
+// Three projects: pure/unit tests; database tests (*.pg.test.ts) that run against
+// whichever database TEST_DB names (pglite by default, postgres in the second CI pass);
+// browser tests (tests/e2e/**/*.e2e.test.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,7 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/*.pg.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
       },
@@ -24,6 +26,20 @@ export default defineConfig({
           pool: 'forks',
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // Browser tests: Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) against the
+        // real server on PGlite, over a client/dist that `npm run build` produced beforehand.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

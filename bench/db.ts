@@ -48,9 +48,20 @@ try {
   // queries, not the loader. Indexes are built after the load, as a restore would.
   const load = await pool.connect();
   await load.query(`SET session_replication_role = replica`);
-  const { rows: indexes } = await load.query(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('student_mastery', 'test_results', 'question_responses') AND indexdef NOT LIKE '%UNIQUE%'`,
+  // Drop the big tables' indexes and key constraints and rebuild them after the load (sorted
+  // builds instead of 25M random B-tree inserts), exactly as pg_restore does.
+  const BIG = ['student_mastery', 'test_results', 'question_responses'];
+  const { rows: constraints } = await load.query(
+    `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+     WHERE conrelid::regclass::text = ANY($1) AND contype IN ('p', 'u', 'f') ORDER BY contype = 'f', contype = 'u'`,
+    [BIG],
   );
+  const { rows: indexes } = await load.query(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1)
+     AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u'))`,
+    [BIG],
+  );
+  for (const c of [...constraints].reverse()) await load.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.conname}`);
   for (const ix of indexes) await load.query(`DROP INDEX ${ix.indexname}`);
   await load.query(`INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight)
     SELECT 'C' || lpad(g::text, 4, '0'), 'Concept ' || g, (ARRAY['MATH','PHYSICS','CHEMISTRY'])[1 + g % 3], 'U' || (g % 54), 1 + g % 4, 1 + g % 5, 0.004
@@ -61,7 +72,7 @@ try {
   await load.query(`INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct, next_review_date)
     SELECT md5('s' || s)::uuid, 'C' || lpad(c::text, 4, '0'), (hashtext(s || ':' || c) & 1023) / 1023.0, 4, 2,
            now() + make_interval(hours => (hashtext(c || ':' || s) & 1023) - 600)
-    FROM generate_series(1, $1) s, generate_series(1, $2) c`, [STUDENTS, CONCEPTS]);
+    FROM generate_series(1, $1) s, generate_series(1, $2) c ORDER BY 1, 2`, [STUDENTS, CONCEPTS]);
   // Results: a diagnostic, four weekly tests and two monthly benchmarks per student.
   await load.query(`INSERT INTO test_results (student_id, test_id, test_type, total_score, total_marks, accuracy, standard, test_date, percentile)
     SELECT md5('s' || s)::uuid, t.test_id, t.test_type, (hashtext(s || t.test_id) & 511) - 75, 300, 0.5, 11 + s % 2, DATE '2026-10-01', 50
@@ -70,9 +81,13 @@ try {
   await load.query(`INSERT INTO question_responses (test_result_id, student_id, question_id, is_correct, marks_awarded, subject)
     SELECT r.id, r.student_id, 'q' || q, (hashtext(r.id::text || q) & 1) = 1, 4, (ARRAY['MATH','PHYSICS','CHEMISTRY'])[1 + q % 3]
     FROM test_results r, generate_series(1, 30) q WHERE r.test_type = 'DIAGNOSTIC'`);
+  await load.query(`SET maintenance_work_mem = '1GB'`);
+  for (const c of constraints) await load.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.conname} ${c.def}`);
   for (const ix of indexes) await load.query(ix.indexdef);
   load.release();
-  await pool.query('ANALYZE');
+  // As after any bulk load (autovacuum would do it later): statistics and the visibility map,
+  // so index-only scans can skip the heap.
+  await pool.query('VACUUM ANALYZE');
   const { rows } = await pool.query(`SELECT (SELECT count(*) FROM student_mastery) AS mastery, (SELECT count(*) FROM test_results) AS results, (SELECT count(*) FROM question_responses) AS responses`);
   console.log(`loaded: ${STUDENTS} students × ${CONCEPTS} concepts = ${rows[0].mastery} mastery rows, ${rows[0].results} results, ${rows[0].responses} responses in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -92,6 +107,11 @@ try {
   await time(
     `query 2 monthly ranking (all ~${Math.round(STUDENTS / 2)} rows of one class)`,
     `SELECT student_id, total_score, percentile FROM test_results WHERE test_id = $1 AND standard = $2 ORDER BY total_score DESC`,
+    () => ['bm-2026-11', 11 + (i++ % 2)],
+  );
+  await time(
+    'query 2 as the app pages it (top 100 of one class)',
+    `SELECT student_id, total_score, percentile FROM test_results WHERE test_id = $1 AND standard = $2 ORDER BY total_score DESC LIMIT 100`,
     () => ['bm-2026-11', 11 + (i++ % 2)],
   );
   await time(

@@ -39,6 +39,9 @@ const SAMPLES: Sample[] = [
   { method: 'PATCH', url: '/api/admin/users/:id/role', path: (ids) => `/api/admin/users/${ids.target}/role`, body: () => ({ role: 'student' }), resource: true },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log' },
   { method: 'GET', url: '/api/admin/jobs', path: () => '/api/admin/jobs' },
+  { method: 'GET', url: '/api/content/search', path: () => '/api/content/search?q=motion' },
+  { method: 'GET', url: '/api/content/concepts', path: () => '/api/content/concepts' },
+  { method: 'POST', url: '/api/admin/content/import', path: () => '/api/admin/content/import', body: () => ({ format: 'json', source: 'Matrix', content: '{"questions":[]}' }) },
   { method: 'POST', url: '/api/admin/jobs/:name/:id/retry', path: () => `/api/admin/jobs/matrix-probe/${failedJobId}/retry`, body: () => ({}) },
 ];
 let failedJobId = '';

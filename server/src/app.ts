@@ -24,6 +24,7 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { adminJobRoutes } from './routes/admin/jobs.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { coachRoutes } from './routes/coach/index.ts';
+import { contentRoutes } from './routes/content/index.ts';
 import { systemRoutes } from './routes/system/index.ts';
 import { userRoutes } from './routes/user/index.ts';
 
@@ -124,6 +125,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(authRoutes, { prefix: '/api/auth', auth, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
   await app.register(userRoutes, { prefix: '/api/user', pool });
   await app.register(coachRoutes, { prefix: '/api/coach', pool });
+  await app.register(contentRoutes, { prefix: '/api', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
 

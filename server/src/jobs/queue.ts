@@ -16,7 +16,14 @@ export interface JobDefinition<T extends object = Record<string, unknown>> {
   cron?: string;
   /** Seconds after which a running job counts as lost and is retried. */
   expireInSeconds?: number;
-  handler: (data: T, ctx: { jobId: string; attempt: number }) => Promise<void>;
+  /**
+   * pg-boss queue policy. `stately` keeps at most one waiting and one running job per
+   * singletonKey (a duplicate `send` returns null), which is what per-entity jobs want; the
+   * default `standard` ignores singletonKey unless a throttle is given.
+   */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+  /** `ctx.queue` sends follow-up jobs (call it after the handler's transaction committed). */
+  handler: (data: T, ctx: { jobId: string; attempt: number; queue: Pick<JobQueue, 'send'> }) => Promise<void>;
 }
 
 export interface JobQueue {
@@ -36,7 +43,14 @@ export const DEAD_LETTER_SUFFIX = '__dead';
  */
 export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<never>[], opts: { pollingIntervalS?: number } = {}): Promise<JobQueue> {
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+    db: {
+      // pg-boss can still complete or fail an in-flight job after stop() returned. Once our pool
+      // has ended that bookkeeping is moot (an unfinished job expires and is retried by the next
+      // process), and a rejection here would surface inside pg-boss as an unhandled one; an
+      // answer of any shape would be misread as data. So such a call never settles.
+      executeSql: (text: string, values: unknown[]) =>
+        pool.ending || pool.ended ? new Promise<never>(() => undefined) : pool.query(text, values),
+    },
     schema: 'pgboss',
     // Maintenance and cron monitoring stay on; intervals are pg-boss's defaults.
     supervise: true,
@@ -48,6 +62,7 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
     const dead = `${d.name}${DEAD_LETTER_SUFFIX}`;
     await ensureQueue(boss, dead, {});
     await ensureQueue(boss, d.name, {
+      ...(d.policy !== undefined ? { policy: d.policy } : {}),
       retryLimit: d.retryLimit ?? 3,
       retryDelay: d.retryDelayS ?? 2,
       retryBackoff: true,
@@ -57,19 +72,20 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
     if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: 'UTC' });
   }
   const workers: string[] = [];
+  const send: JobQueue['send'] = (name, data, o = {}) =>
+    boss.send(name, data, {
+      ...(o.priority !== undefined ? { priority: o.priority } : {}),
+      ...(o.singletonKey !== undefined ? { singletonKey: o.singletonKey } : {}),
+      ...(o.startAfterS !== undefined ? { startAfter: o.startAfterS } : {}),
+    });
   return {
     boss,
-    send: (name, data, o = {}) =>
-      boss.send(name, data, {
-        ...(o.priority !== undefined ? { priority: o.priority } : {}),
-        ...(o.singletonKey !== undefined ? { singletonKey: o.singletonKey } : {}),
-        ...(o.startAfterS !== undefined ? { startAfter: o.startAfterS } : {}),
-      }),
+    send,
     async work() {
       for (const d of definitions) {
         for (let i = 0; i < (d.concurrency ?? 1); i++) {
           const id = await boss.work<object>(d.name, { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
-            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount });
+            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send } });
           });
           workers.push(id);
         }

@@ -49,12 +49,23 @@ export const errorsPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError & { validation?: unknown[] }, request, reply) => {
       if (error instanceof DomainError) {
-        return reply.status(error.status).send(failure(request, reply, [{ code: error.code, message: error.message, field: error.field }]));
+        const errors = error.details.length > 0 ? [...error.details] : [{ code: error.code, message: error.message, field: error.field }];
+        return reply.status(error.status).send(failure(request, reply, errors));
       }
       if (hasZodFastifySchemaValidationErrors(error) || Array.isArray(error.validation)) {
         const errors = validationErrors(error);
         if (errors.length === 0) errors.push({ code: 'VALIDATION_ERROR', message: error.message, field: null });
         return reply.status(400).send(failure(request, reply, errors));
+      }
+      // Safety net: a data exception (SQLSTATE class 22) or integrity violation (23) from the
+      // database means input slipped past validation; it is the client's input, not a crash.
+      const sqlState = (error as { code?: unknown }).code;
+      if (typeof sqlState === 'string' && /^2[23][0-9A-Z]{3}$/.test(sqlState) && !('statusCode' in error && error.statusCode)) {
+        request.log.warn({ err: error }, 'database rejected input that validation let through');
+        const integrity = sqlState.startsWith('23');
+        return reply.status(integrity ? 409 : 400).send(
+          failure(request, reply, [{ code: integrity ? 'CONFLICT' : 'VALIDATION_ERROR', message: integrity ? 'conflicts with existing data' : 'invalid value', field: null }]),
+        );
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {

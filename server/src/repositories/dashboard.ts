@@ -2,6 +2,17 @@ import type pg from 'pg';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+export interface SubjectMastery {
+  subject: string;
+  mastery: number;
+  concepts: number;
+  studied: number;
+  /** Sum of the subject's exam weights, of those studied, and of weight × mastery. */
+  weight: number;
+  studied_weight: number;
+  weighted_mastery: number;
+}
+
 export interface NextTopic {
   concept_id: string;
   mastery_level: number;
@@ -28,16 +39,30 @@ export function createDashboardRepository(db: Queryable) {
       }));
     },
 
-    /** Mean mastery per subject over the whole syllabus (unstudied concepts count as 0), and coverage. */
-    async subjectMastery(studentId: string): Promise<Array<{ subject: string; mastery: number; concepts: number; studied: number }>> {
+    /**
+     * Per subject: mean mastery over the whole syllabus (unstudied concepts count as 0), concepts
+     * studied, and the exam-weighted sums the phase rules use.
+     */
+    async subjectMastery(studentId: string): Promise<SubjectMastery[]> {
       const { rows } = await db.query(
         `SELECT c.subject, coalesce(avg(coalesce(m.mastery_level, 0)), 0) AS mastery,
-                count(*)::int AS concepts, count(m.id)::int AS studied
+                count(*)::int AS concepts, count(m.id)::int AS studied,
+                sum(c.exam_weight) AS weight,
+                coalesce(sum(c.exam_weight) FILTER (WHERE m.id IS NOT NULL), 0) AS studied_weight,
+                coalesce(sum(c.exam_weight * coalesce(m.mastery_level, 0)), 0) AS weighted_mastery
          FROM concepts c LEFT JOIN student_mastery m ON m.concept_id = c.id AND m.student_id = $1
          GROUP BY c.subject ORDER BY c.subject`,
         [studentId],
       );
-      return rows.map((r) => ({ subject: r.subject, mastery: Number(r.mastery), concepts: r.concepts, studied: r.studied }));
+      return rows.map((r) => ({
+        subject: r.subject,
+        mastery: Number(r.mastery),
+        concepts: r.concepts,
+        studied: r.studied,
+        weight: Number(r.weight),
+        studied_weight: Number(r.studied_weight),
+        weighted_mastery: Number(r.weighted_mastery),
+      }));
     },
 
     async recentResults(studentId: string, limit: number) {

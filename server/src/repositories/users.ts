@@ -104,9 +104,9 @@ export function createUserRepository(db: Queryable) {
       const fields = (Object.keys(patch) as Array<keyof ProfilePatch>).filter((f) => PROFILE_FIELDS.has(f));
       if (fields.length === 0) return this.findById(id, q);
       const sets = fields.map(
-        (f, i) => `${f} = CASE WHEN coalesce(field_hlc->>'${f}', '') < $2 THEN $${i + 3} ELSE ${f} END`,
+        (f, i) => `${f} = CASE WHEN coalesce(field_hlc->>'${f}', '') COLLATE "C" < $2 COLLATE "C" THEN $${i + 3} ELSE ${f} END`,
       );
-      const stamps = fields.map((f) => `'${f}', greatest(coalesce(field_hlc->>'${f}', ''), $2)`);
+      const stamps = fields.map((f) => `'${f}', greatest(coalesce(field_hlc->>'${f}', '') COLLATE "C", $2 COLLATE "C")`);
       const { rows } = await q.query(
         `UPDATE users SET ${sets.join(', ')},
            field_hlc = field_hlc || jsonb_build_object(${stamps.join(', ')}),

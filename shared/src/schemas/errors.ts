@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   FORBIDDEN: 403,
   ACCOUNT_LOCKED: 423,
   NOT_FOUND: 404,
+  IMPORT_INVALID: 422,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
@@ -26,13 +27,24 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** A failure the caller can act on; `field` names the offending input where there is one. */
+/** One problem in a request; several may be reported at once (e.g. every bad row of an import). */
+export interface ErrorDetail {
+  code: ErrorCode;
+  message: string;
+  field: string | null;
+}
+
+/**
+ * A failure the caller can act on; `field` names the offending input where there is one, and
+ * `details` lists every problem when there are several.
+ */
 export class DomainError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field: string | null = null,
+    readonly details: readonly ErrorDetail[] = [],
   ) {
     super(message);
     this.name = 'DomainError';

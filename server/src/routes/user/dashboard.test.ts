@@ -18,12 +18,12 @@ describe('streakFrom', () => {
 
 describe('phaseFor', () => {
   it.each([
-    [5, 0.9, 0.8, 'EXAM_WEEK'],
+    [5, 0.9, 0.8, 'FINAL_SPRINT'],
     [45, 0.2, 0.1, 'REVISION'],
     [300, 0.1, 0.1, 'FOUNDATION'],
-    [300, 0.5, 0.4, 'BUILD'],
-    [300, 0.9, 0.5, 'CONSOLIDATE'],
-    [null, 0.5, 0.4, 'BUILD'],
+    [300, 0.5, 0.4, 'EXPANSION'],
+    [300, 0.9, 0.5, 'CONSOLIDATION'],
+    [null, 0.5, 0.4, 'EXPANSION'],
   ])('%s days, coverage %s, mastery %s → %s', (days, coverage, mastery, phase) => {
     expect(phaseFor(days, coverage, mastery).phase).toBe(phase);
   });

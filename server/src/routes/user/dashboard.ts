@@ -1,16 +1,23 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { createDashboardRepository } from '../../repositories/dashboard.ts';
+import { determinePhase } from '@cr/shared';
+import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 
 const DAY_MS = 86_400_000;
 
 export const phaseSchema = z.object({
-  phase: z.string(),
+  phase: z.enum(['FOUNDATION', 'EXPANSION', 'CONSOLIDATION', 'REVISION', 'FINAL_SPRINT']),
   days_to_exam: z.number().int().nullable(),
+  /** Share of exam weight studied, 0–1. */
   coverage: z.number(),
+  /** Exam-weighted mean mastery, 0–1. */
   mastery: z.number(),
   emphasis: z.string(),
+  /** Daily time mix, shares summing to 1. */
+  mix: z.object({ learn_new: z.number(), review: z.number(), tests: z.number() }),
+  behind: z.boolean(),
+  reasons: z.array(z.string()),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -50,18 +57,30 @@ export function streakFrom(days: string[], nowMs: number): number {
   return streak;
 }
 
+const EMPHASIS: Record<Phase['phase'], string> = {
+  FOUNDATION: 'layer-1 and layer-2 concepts of every subject, with light review',
+  EXPANSION: 'new concepts as their prerequisites are mastered, with reviews',
+  CONSOLIDATION: 'raise mastery of weak concepts with reviews, practice and weekly tests',
+  REVISION: 'due reviews, weak spots and weekly mocks',
+  FINAL_SPRINT: 'reviews and full mock tests only; nothing new',
+};
+
 /**
- * Study phase from days to the exam, syllabus coverage and mastery. Phases: FOUNDATION (far out or
- * little covered), BUILD (covering the syllabus), CONSOLIDATE (covered, mastery below target),
- * REVISION (final 60 days), EXAM_WEEK (final 7 days).
+ * The engine's phase rules (shared with the device) applied to the server's view of the
+ * student. With no exam date the exam counts as far away.
  */
 export function phaseFor(daysToExam: number | null, coverage: number, mastery: number): Phase {
-  const base = { days_to_exam: daysToExam, coverage, mastery };
-  if (daysToExam !== null && daysToExam <= 7) return { ...base, phase: 'EXAM_WEEK', emphasis: 'light review of strong topics, full mock tests, rest' };
-  if (daysToExam !== null && daysToExam <= 60) return { ...base, phase: 'REVISION', emphasis: 'due reviews and weak spots; no new topics' };
-  if (coverage < 0.3) return { ...base, phase: 'FOUNDATION', emphasis: 'layer-1 concepts of every subject' };
-  if (coverage < 0.8) return { ...base, phase: 'BUILD', emphasis: 'new concepts as prerequisites are mastered, with reviews' };
-  return { ...base, phase: 'CONSOLIDATE', emphasis: 'raise mastery of weak concepts; weekly tests' };
+  const plan = determinePhase({ daysToExam: daysToExam ?? 365, coverage, mastery });
+  return {
+    phase: plan.phase,
+    days_to_exam: daysToExam,
+    coverage,
+    mastery,
+    emphasis: EMPHASIS[plan.phase],
+    mix: { learn_new: plan.mix.learnNew, review: plan.mix.review, tests: plan.mix.tests },
+    behind: plan.behind,
+    reasons: [...plan.reasons],
+  };
 }
 
 /** The phase alone (the /phase route), without the rest of the dashboard's queries. */
@@ -73,12 +92,12 @@ export async function buildPhase(pool: pg.Pool, studentId: string, nowMs: number
   return phaseFromSubjects(user?.exam_target ?? null, subjects, nowMs);
 }
 
-function phaseFromSubjects(examTarget: string | null, subjects: Array<{ mastery: number; concepts: number; studied: number }>, nowMs: number): Phase {
-  const concepts = subjects.reduce((n, s) => n + s.concepts, 0);
-  const studied = subjects.reduce((n, s) => n + s.studied, 0);
-  const mastery = concepts === 0 ? 0 : subjects.reduce((n, s) => n + s.mastery * s.concepts, 0) / concepts;
+function phaseFromSubjects(examTarget: string | null, subjects: SubjectMastery[], nowMs: number): Phase {
+  const weight = subjects.reduce((n, s) => n + s.weight, 0);
+  const coverage = weight === 0 ? 0 : subjects.reduce((n, s) => n + s.studied_weight, 0) / weight;
+  const mastery = weight === 0 ? 0 : subjects.reduce((n, s) => n + s.weighted_mastery, 0) / weight;
   const daysToExam = examTarget ? Math.ceil((Date.parse(examTarget) - nowMs) / DAY_MS) : null;
-  return phaseFor(daysToExam, concepts === 0 ? 0 : studied / concepts, mastery);
+  return phaseFor(daysToExam, coverage, mastery);
 }
 
 export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
@@ -94,7 +113,7 @@ export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: nu
   return {
     phase: phaseFromSubjects(user?.exam_target ?? null, subjects, nowMs),
     next_topics: nextTopics,
-    subject_mastery: subjects,
+    subject_mastery: subjects.map(({ subject, mastery, concepts, studied }) => ({ subject, mastery, concepts, studied })),
     streak_days: streakFrom(days, nowMs),
     recent_results: recent,
     predicted_rank: (metrics?.predicted_rank as number | null | undefined) ?? null,

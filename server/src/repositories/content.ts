@@ -1,0 +1,102 @@
+import type pg from 'pg';
+import type { Concept, Prerequisite, Question, Unit } from '@cr/shared';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+// Bulk writes go through jsonb_to_recordset: one statement per batch, no per-row round trips.
+const BATCH = 1000;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+/** Content tables (units, concepts, prerequisites, questions): admin and seed writes only. */
+export function createContentRepository(db: Queryable) {
+  return {
+    async upsertUnits(units: readonly Unit[]): Promise<void> {
+      await db.query(
+        `INSERT INTO units (id, subject, title, ordinal, exam_weight)
+         SELECT id, subject, title, "order", exam_weight FROM jsonb_to_recordset($1::jsonb)
+           AS x(id text, subject text, title text, "order" smallint, exam_weight double precision)
+         ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, title = excluded.title,
+           ordinal = excluded.ordinal, exam_weight = excluded.exam_weight`,
+        [JSON.stringify(units)],
+      );
+    },
+
+    async upsertConcepts(concepts: readonly Concept[]): Promise<void> {
+      await db.query(
+        `INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight, description)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, subject text, unit text,
+           layer smallint, difficulty smallint, exam_weight double precision, description text)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, subject = excluded.subject, unit = excluded.unit,
+           layer = excluded.layer, difficulty = excluded.difficulty, exam_weight = excluded.exam_weight,
+           description = excluded.description, updated_at = now()
+         WHERE (concepts.name, concepts.subject, concepts.unit, concepts.layer, concepts.difficulty, concepts.exam_weight, concepts.description)
+           IS DISTINCT FROM (excluded.name, excluded.subject, excluded.unit, excluded.layer, excluded.difficulty, excluded.exam_weight, excluded.description)`,
+        [JSON.stringify(concepts)],
+      );
+    },
+
+    /** The graph's edges are exactly the given set afterwards (unchanged edges are not rewritten). */
+    async replacePrerequisites(edges: readonly Prerequisite[]): Promise<void> {
+      const json = JSON.stringify(edges);
+      await db.query(
+        `DELETE FROM prerequisites p WHERE NOT EXISTS (
+           SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS x(concept_id text, prerequisite_id text)
+           WHERE x.concept_id = p.concept_id AND x.prerequisite_id = p.prerequisite_id)`,
+        [json],
+      );
+      await db.query(
+        `INSERT INTO prerequisites (concept_id, prerequisite_id, weight, criticality, transfer)
+         SELECT concept_id, prerequisite_id, weight, criticality, transfer FROM jsonb_to_recordset($1::jsonb)
+           AS x(concept_id text, prerequisite_id text, weight double precision, criticality text, transfer double precision)
+         ON CONFLICT (concept_id, prerequisite_id) DO UPDATE SET weight = excluded.weight,
+           criticality = excluded.criticality, transfer = excluded.transfer
+         WHERE (prerequisites.weight, prerequisites.criticality, prerequisites.transfer)
+           IS DISTINCT FROM (excluded.weight, excluded.criticality, excluded.transfer)`,
+        [json],
+      );
+    },
+
+    /**
+     * Upserts questions by id; `importKeys` (parallel to `questions`) marks imported rows so a
+     * re-import updates them instead of duplicating. Unchanged rows are not rewritten.
+     */
+    async upsertQuestions(questions: readonly Question[], importKeys?: readonly string[]): Promise<number> {
+      let written = 0;
+      for (const [b, batch] of batches(questions).entries()) {
+        const rows = batch.map((q, i) => ({ ...q, options: q.options, import_key: importKeys?.[b * BATCH + i] ?? null }));
+        const result = await db.query(
+          `INSERT INTO questions (id, subject, primary_concept_id, secondary_concept_ids, type, text, options, answer,
+             tolerance, explanation, difficulty, source, year, image_urls, generator, import_key, keywords)
+           SELECT x.id, x.subject, x.primary_concept_id, ARRAY(SELECT jsonb_array_elements_text(x.secondary_concept_ids)), x.type, x.text,
+             x.options, x.answer, x.tolerance, x.explanation, x.difficulty, x.source, x.year,
+             ARRAY(SELECT jsonb_array_elements_text(x.image_urls)), x.generator, x.import_key,
+             concat_ws(' ', c.name, u.title, c.description)
+           FROM jsonb_to_recordset($1::jsonb) AS x(id text, subject text, primary_concept_id text, secondary_concept_ids jsonb,
+             type text, text text, options jsonb, answer text, tolerance double precision, explanation text, difficulty smallint,
+             source text, year smallint, image_urls jsonb, generator jsonb, import_key text)
+           LEFT JOIN concepts c ON c.id = x.primary_concept_id LEFT JOIN units u ON u.id = c.unit
+           ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, primary_concept_id = excluded.primary_concept_id,
+             secondary_concept_ids = excluded.secondary_concept_ids, type = excluded.type, text = excluded.text,
+             options = excluded.options, answer = excluded.answer, tolerance = excluded.tolerance,
+             explanation = excluded.explanation, difficulty = excluded.difficulty, source = excluded.source,
+             year = excluded.year, image_urls = excluded.image_urls, generator = excluded.generator,
+             import_key = coalesce(excluded.import_key, questions.import_key), keywords = excluded.keywords, updated_at = now()
+           WHERE (questions.subject, questions.primary_concept_id, questions.secondary_concept_ids, questions.type, questions.text,
+                  questions.options, questions.answer, questions.tolerance, questions.explanation, questions.difficulty,
+                  questions.source, questions.year, questions.image_urls, questions.generator, questions.keywords)
+             IS DISTINCT FROM (excluded.subject, excluded.primary_concept_id, excluded.secondary_concept_ids, excluded.type,
+                  excluded.text, excluded.options, excluded.answer, excluded.tolerance, excluded.explanation,
+                  excluded.difficulty, excluded.source, excluded.year, excluded.image_urls, excluded.generator, excluded.keywords)`,
+          [JSON.stringify(rows)],
+        );
+        written += result.rowCount ?? 0;
+      }
+      return written;
+    },
+  };
+}

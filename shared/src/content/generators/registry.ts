@@ -1,0 +1,47 @@
+import { chemInorganicGenerators } from './chem-inorganic.ts';
+import { chemOrganicGenerators } from './chem-organic.ts';
+import { chemPhysicalAGenerators } from './chem-physical-a.ts';
+import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { instantiate } from './framework.ts';
+import { mathAlgebraGenerators } from './math-algebra.ts';
+import { mathSeriesGenerators } from './math-series.ts';
+import { mathCalculusGenerators } from './math-calculus.ts';
+import { mathDiscreteGenerators } from './math-discrete.ts';
+import { mathGeometryGenerators } from './math-geometry.ts';
+import { physicsElectricityGenerators } from './physics-electricity.ts';
+import { physicsMechanicsGenerators } from './physics-mechanics.ts';
+import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
+import { physicsThermalWavesGenerators } from './physics-thermal-waves.ts';
+import type { GeneratedInstance, GeneratorDef } from './types.ts';
+
+/** Every parametric generator, in a fixed order (the bank and reports iterate in this order). */
+export const GENERATORS: readonly GeneratorDef[] = [
+  ...mathAlgebraGenerators,
+  ...mathSeriesGenerators,
+  ...mathCalculusGenerators,
+  ...mathGeometryGenerators,
+  ...mathDiscreteGenerators,
+  ...physicsMechanicsGenerators,
+  ...physicsThermalWavesGenerators,
+  ...physicsElectricityGenerators,
+  ...physicsModernOpticsGenerators,
+  ...chemPhysicalAGenerators,
+  ...chemPhysicalBGenerators,
+  ...chemInorganicGenerators,
+  ...chemOrganicGenerators,
+];
+
+const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
+
+export function getGenerator(id: string): GeneratorDef | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * The instance for (generator id, seed), or null for an unknown generator. The device calls this
+ * offline to render practice; the server calls it again to score: the result is identical.
+ */
+export function generateQuestion(generatorId: string, seed: number): GeneratedInstance | null {
+  const def = BY_ID.get(generatorId);
+  return def ? instantiate(def, seed) : null;
+}

@@ -1,0 +1,55 @@
+import type { Question, Subject } from '../../schemas/content.ts';
+import type { Rng } from '../random.ts';
+
+/** Numbers that reproduce an instance; tests recompute the answer from them independently. */
+export type Params = Readonly<Record<string, number>>;
+
+/** A question whose answer is a number: the framework builds options or a free-response key. */
+export interface NumericSpec {
+  kind: 'numeric';
+  params: Params;
+  /** The stem, markdown + LaTeX, ending with what to find (and in which unit). */
+  text: string;
+  /** The exact answer in `unit`. */
+  value: number;
+  unit: string;
+  /** Values produced by typical mistakes (sign error, missing factor, wrong unit…). */
+  mistakes: readonly number[];
+  /** Worked solution, markdown + LaTeX. */
+  solution: string;
+  /** Significant figures shown in options (default 3). */
+  sig?: number;
+}
+
+/** A question whose answer is one of a few texts (a name, a shape, an order…). */
+export interface ChoiceSpec {
+  kind: 'choice';
+  params: Params;
+  text: string;
+  correct: string;
+  /** Plausible wrong answers; at least three distinct from `correct`. */
+  distractors: readonly string[];
+  solution: string;
+}
+
+export type Spec = NumericSpec | ChoiceSpec;
+
+export interface GeneratorDef {
+  /** Stable id, kebab-case with dots: `m.quad.sum-of-roots`. Part of every instance id. */
+  id: string;
+  subject: Subject;
+  /** Concepts this generator serves; the first is the primary concept of every instance. */
+  concepts: readonly [string, ...string[]];
+  difficulty: 1 | 2 | 3 | 4 | 5;
+  /** Numeric generators only: whether a free-response version may be posed (default true). */
+  freeResponse?: boolean;
+  build(rng: Rng): Spec;
+}
+
+/** One reproducible instance: the question plus the parameters and exact value behind it. */
+export interface GeneratedInstance {
+  question: Question;
+  params: Params;
+  /** Exact numeric answer (numeric generators), else null. */
+  value: number | null;
+}

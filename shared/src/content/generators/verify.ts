@@ -1,0 +1,63 @@
+import { questionSchema } from '../../schemas/content.ts';
+import { createRng } from '../random.ts';
+import { instantiate } from './framework.ts';
+import { withUnit } from './format.ts';
+import type { GeneratorDef, Params } from './types.ts';
+
+/** An independently written answer check: the expected number, or the expected option text. */
+export type AnswerCheck = (p: Params) => number | string;
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Problems with one generator over `seeds`: non-determinism, schema violations, answers that
+ * disagree with the independent check, duplicate or correct-looking distractors. Empty = sound.
+ */
+export function verifyGenerator(def: GeneratorDef, check: AnswerCheck, seeds: Iterable<number>): string[] {
+  const problems: string[] = [];
+  for (const seed of seeds) {
+    const where = `${def.id}#${seed}`;
+    const first = instantiate(def, seed);
+    const again = instantiate(def, seed);
+    if (JSON.stringify(first) !== JSON.stringify(again)) problems.push(`${where}: not deterministic`);
+    const parsed = questionSchema.safeParse(first.question);
+    if (!parsed.success) problems.push(`${where}: schema ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const spec = def.build(createRng(def.id, seed));
+    const expected = check(spec.params);
+    const q = first.question;
+    if (spec.kind === 'numeric') {
+      if (typeof expected !== 'number' || !close(spec.value, expected)) {
+        problems.push(`${where}: value ${spec.value} but check gives ${String(expected)}`);
+      }
+      if (q.type === 'SINGLE') {
+        const right = q.options?.find((o) => o.key === q.answer)?.text;
+        if (right !== withUnit(spec.value, spec.unit, spec.sig ?? 3)) problems.push(`${where}: keyed option ${right}`);
+      } else if (typeof expected === 'number') {
+        const given = Number(q.answer);
+        const tol = q.type === 'INTEGER' ? 0 : (q.tolerance ?? 0);
+        if (!(Math.abs(given - expected) <= tol + 1e-9)) problems.push(`${where}: free answer ${q.answer} vs ${expected}`);
+      }
+    } else {
+      if (expected !== spec.correct) problems.push(`${where}: correct "${spec.correct}" but check gives "${String(expected)}"`);
+      const right = q.options?.find((o) => o.key === q.answer)?.text;
+      if (right !== spec.correct) problems.push(`${where}: keyed option ${right}`);
+    }
+    if (q.type === 'SINGLE') {
+      const texts = (q.options ?? []).map((o) => o.text);
+      if (texts.length !== 4 || new Set(texts).size !== 4) problems.push(`${where}: options not 4 distinct: ${texts.join(' | ')}`);
+    }
+  }
+  return problems;
+}
+
+/** How many distinct question texts+options the first `n` seeds produce. */
+export function distinctInstances(def: GeneratorDef, n: number): number {
+  const seen = new Set<string>();
+  for (let seed = 1; seed <= n; seed++) {
+    const q = instantiate(def, seed).question;
+    seen.add(JSON.stringify([q.text, q.options]));
+  }
+  return seen.size;
+}

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPrng, randomNormal } from '../prng.ts';
+import { calibrate, calibrateModel } from './calibrate.ts';
+import { parseKtTsv, replayOnline, type KtRow } from './kt-replay.ts';
+import { cloneModel, conceptMastery, createModel, exportParams, learnAttempt, predictCorrect } from './logistic-model.ts';
+import { auc } from './metrics.ts';
+import { cloneTrace, createTrace } from './trace.ts';
+
+/** Students with known ability answering items of known difficulty, improving with practice. */
+function simulate(seed: number, students = 30, answers = 150): KtRow[] {
+  const rng = createPrng(seed);
+  const items = Array.from({ length: 40 }, () => randomNormal(rng));
+  const rows: KtRow[] = [];
+  for (let s = 0; s < students; s++) {
+    const theta = randomNormal(rng);
+    const practice = new Map<number, number>();
+    for (let k = 0; k < answers; k++) {
+      const i = Math.floor(rng() * items.length);
+      const n = practice.get(i % 8) ?? 0;
+      const p = 1 / (1 + Math.exp(-(theta - (items[i] as number) + 0.4 * Math.log1p(n))));
+      practice.set(i % 8, n + 1);
+      rows.push({ userId: `u${s}`, itemId: `i${i}`, timestampMs: 0, correct: rng() < p, skillIds: [`s${i % 8}`] });
+    }
+  }
+  return rows;
+}
+
+describe('parseKtTsv', () => {
+  it('detects a header line and reads rows', () => {
+    const rows = parseKtTsv('user_id\titem_id\ttimestamp\tcorrect\tskill_id\n8\t7\t0\t0\t6\n8\t23\t1700000000\t1\t8,9\n');
+    expect(rows).toEqual([
+      { userId: '8', itemId: '7', timestampMs: 0, correct: false, skillIds: ['6'] },
+      { userId: '8', itemId: '23', timestampMs: 1_700_000_000_000, correct: true, skillIds: ['8', '9'] },
+    ]);
+  });
+
+  it('reads files without a header, CRLF, and missing skills', () => {
+    expect(parseKtTsv('1\t2\t0\t1\tNaN\r\n1\t3\t0\t0.0\t\r\n')).toEqual([
+      { userId: '1', itemId: '2', timestampMs: 0, correct: true, skillIds: [] },
+      { userId: '1', itemId: '3', timestampMs: 0, correct: false, skillIds: [] },
+    ]);
+  });
+
+  it('names the bad line', () => {
+    expect(() => parseKtTsv('1\t2\t0\t1\t5\n1\t2\t0\tyes\t5\n')).toThrow(/line 2/);
+  });
+});
+
+describe('mastery model', () => {
+  it('predicts held-out-in-time answers of simulated students well (AUC > 0.7)', () => {
+    const { predictions, outcomes } = replayOnline(simulate(1));
+    expect(auc(predictions, outcomes)).toBeGreaterThan(0.7);
+  });
+
+  it('is deterministic: two replays give bit-identical predictions', () => {
+    const rows = simulate(2, 10, 80);
+    expect(replayOnline(rows).predictions).toEqual(replayOnline(rows).predictions);
+  });
+
+  it('learnAttempt returns the prediction made before seeing the answer', () => {
+    const model = createModel();
+    const trace = createTrace('s');
+    const item = { itemId: 'q1', skills: [{ id: 'K', share: 1 }], difficultyPrior: 3 };
+    for (let k = 0; k < 10; k++) {
+      const before = predictCorrect(model, trace, item);
+      expect(learnAttempt(model, trace, item, k % 3 !== 0)).toBe(before);
+    }
+  });
+
+  it('property: mastery after right answers exceeds mastery after wrong ones, all in (0, 1)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 25 }), (n) => {
+        const good = { model: createModel(), trace: createTrace('g') };
+        const bad = { model: createModel(), trace: createTrace('b') };
+        for (let k = 0; k < n; k++) {
+          const item = { itemId: `q${k % 4}`, skills: [{ id: 'K', share: 1 }] };
+          learnAttempt(good.model, good.trace, item, true);
+          learnAttempt(bad.model, bad.trace, item, false);
+        }
+        const mg = conceptMastery(good.model, good.trace, 'K');
+        const mb = conceptMastery(bad.model, bad.trace, 'K');
+        expect(mg).toBeGreaterThan(mb);
+        for (const m of [mg, mb]) {
+          expect(m).toBeGreaterThan(0);
+          expect(m).toBeLessThan(1);
+        }
+      }),
+    );
+  });
+
+  it('harder author difficulty lowers P(correct) for an unseen question', () => {
+    const model = createModel();
+    const trace = createTrace('s');
+    const p = (d: number) => predictCorrect(model, trace, { itemId: 'new', skills: [{ id: 'K', share: 1 }], difficultyPrior: d });
+    expect(p(1)).toBeGreaterThan(p(3));
+    expect(p(3)).toBeGreaterThan(p(5));
+  });
+
+  it('related evidence moves counts on prerequisites without marking them attempted', () => {
+    const model = createModel();
+    const trace = createTrace('s');
+    learnAttempt(model, trace, { itemId: 'q', skills: [{ id: 'ADV', share: 1 }] }, true, { related: [{ id: 'PRE', share: 0.4 }] });
+    expect(trace.skills.get('PRE')).toMatchObject({ attempts: 0.4, wins: 0.4, lastStep: -1 });
+    expect(trace.skills.get('ADV')).toMatchObject({ attempts: 1, wins: 1, lastStep: 0 });
+  });
+
+  it('calibrated params ship without student weights and reproduce the population part', () => {
+    const rows = simulate(3, 12, 60);
+    const model = calibrateModel(rows.map((r) => ({ studentId: r.userId, item: { itemId: r.itemId, skills: r.skillIds.map((id) => ({ id, share: 1 })) }, correct: r.correct })));
+    const params = exportParams(model);
+    expect(Object.keys(params.weights).some((k) => k.startsWith('u:') || k.startsWith('us:') || k.startsWith('ui:'))).toBe(false);
+    expect(Object.keys(params.weights).some((k) => k.startsWith('i:'))).toBe(true);
+    const shipped = createModel(params);
+    const fresh = createTrace('newcomer');
+    const item = { itemId: 'i3', skills: [{ id: 's3', share: 1 }] };
+    expect(predictCorrect(shipped, fresh, item)).toBeCloseTo(predictCorrect(model, fresh, item), 12);
+    // Learning on the device never writes into the shared base.
+    const before = JSON.stringify(exportParams(createModel(params)));
+    learnAttempt(shipped, fresh, item, false);
+    expect(JSON.stringify(exportParams(createModel(params)))).toBe(before);
+  });
+
+  it('clones are independent', () => {
+    const model = createModel();
+    const trace = createTrace('s');
+    const item = { itemId: 'q', skills: [{ id: 'K', share: 1 }] };
+    learnAttempt(model, trace, item, true);
+    const m2 = cloneModel(model);
+    const t2 = cloneTrace(trace);
+    learnAttempt(m2, t2, item, false);
+    expect(trace.attempts).toBe(1);
+    expect(predictCorrect(model, trace, item)).not.toBe(predictCorrect(m2, t2, item));
+  });
+});
+
+describe('calibrate', () => {
+  it('carries personal weights across passes while counters restart each pass', () => {
+    const rows = simulate(4, 6, 40);
+    const answers = rows.map((r) => ({ studentId: r.userId, item: { itemId: r.itemId, skills: r.skillIds.map((id) => ({ id, share: 1 })) }, correct: r.correct }));
+    const one = calibrate(answers, 1);
+    const two = calibrate(answers, 2);
+    const t1 = one.traces.get('u0')!;
+    const t2 = two.traces.get('u0')!;
+    expect(t2.attempts).toBe(t1.attempts);
+    expect(t2.step).toBe(t1.step);
+    expect(t2.ability.a).toBeGreaterThan(t1.ability.a);
+  });
+});

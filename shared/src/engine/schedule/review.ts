@@ -1,0 +1,114 @@
+import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from 'ts-fsrs';
+
+/**
+ * Per-concept spaced repetition on FSRS (ts-fsrs 5.4.2's memory model: `next_state`,
+ * `next_interval`, `forgetting_curve`). All times are epoch ms passed in; no clock is read, fuzz is
+ * off (it would seed from the clock), so every replica computes the same schedule.
+ */
+
+/** One day in ms. Elapsed time is counted in whole days, as FSRS expects. */
+export const DAY_MS = 86_400_000;
+
+/** A concept's review state. */
+export interface ReviewCard {
+  readonly conceptId: string;
+  /** FSRS stability, days (interval at which recall probability falls to 90 %). */
+  readonly stability: number;
+  /** FSRS difficulty, 1 (easy) … 10 (hard). */
+  readonly difficulty: number;
+  /** Last explicit review, epoch ms. */
+  readonly lastReviewMs: number;
+  /** Next review due, epoch ms. */
+  readonly dueMs: number;
+  /** Explicit reviews so far. */
+  readonly reps: number;
+  /** Reviews graded Again so far. */
+  readonly lapses: number;
+  /** Last implicit repetition credited, epoch ms (0 = never). */
+  readonly lastCreditMs: number;
+}
+
+/** Scheduler settings. */
+export interface ScheduleConfig {
+  /** Target recall probability at the due date, 0–1. */
+  readonly requestRetention: number;
+  /** Longest interval, days (JEE preparation spans ≤ 2 years). */
+  readonly maximumIntervalDays: number;
+}
+
+/** Defaults: FSRS's 0.9 retention; intervals capped at 180 days. */
+export const DEFAULT_SCHEDULE_CONFIG: ScheduleConfig = { requestRetention: 0.9, maximumIntervalDays: 180 };
+
+const schedulers = new WeakMap<ScheduleConfig, FSRS>();
+function schedulerFor(config: ScheduleConfig): FSRS {
+  let f = schedulers.get(config);
+  if (f === undefined) {
+    f = fsrs(generatorParameters({ request_retention: config.requestRetention, maximum_interval: config.maximumIntervalDays, enable_fuzz: false }));
+    schedulers.set(config, f);
+  }
+  return f;
+}
+
+/** FSRS grade for an answer: wrong → Again; right but a rapid guess or very slow → Hard; else Good. */
+export function gradeAnswer(correct: boolean, doubtful: boolean): Grade {
+  if (!correct) return Rating.Again;
+  return doubtful ? Rating.Hard : Rating.Good;
+}
+
+function elapsedDays(fromMs: number, toMs: number): number {
+  return Math.max(0, Math.floor((toMs - fromMs) / DAY_MS));
+}
+
+/** Probability of recall, 0–1, at `atMs` (epoch ms). A card never reviewed has 0. */
+export function retrievability(card: ReviewCard, atMs: number, config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG): number {
+  const t = Math.max(0, (atMs - card.lastReviewMs) / DAY_MS);
+  return schedulerFor(config).forgetting_curve(t, card.stability);
+}
+
+/** Apply an explicit review graded `grade` at `atMs` (epoch ms). `card` undefined = first review. */
+export function reviewCard(
+  card: ReviewCard | undefined,
+  conceptId: string,
+  grade: Grade,
+  atMs: number,
+  config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG,
+): ReviewCard {
+  const f = schedulerFor(config);
+  const t = card === undefined ? 0 : elapsedDays(card.lastReviewMs, atMs);
+  const state = f.next_state(card === undefined ? null : { stability: card.stability, difficulty: card.difficulty }, t, grade);
+  const interval = grade === Rating.Again ? 1 : f.next_interval(state.stability, t);
+  return {
+    conceptId,
+    stability: state.stability,
+    difficulty: state.difficulty,
+    lastReviewMs: atMs,
+    dueMs: atMs + interval * DAY_MS,
+    reps: (card?.reps ?? 0) + 1,
+    lapses: (card?.lapses ?? 0) + (grade === Rating.Again ? 1 : 0),
+    lastCreditMs: card?.lastCreditMs ?? 0,
+  };
+}
+
+/**
+ * Implicit repetition: a successful review of a concept that encompasses this one gives it
+ * `credit` (0–1, weight × transfer along the path) of a Good review at `atMs`. Stability moves
+ * that share of the way to what a Good review would give; the last-review time stays, so
+ * recall keeps decaying from the real review and only the due date moves out. At most one
+ * implicit repetition per card per day (FSRS's own granularity): a card reviewed or credited
+ * less than a day before `atMs` is returned unchanged.
+ */
+export function creditCard(card: ReviewCard, credit: number, atMs: number, config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG): ReviewCard {
+  if (credit <= 0 || atMs - Math.max(card.lastReviewMs, card.lastCreditMs) < DAY_MS) return card;
+  const f = schedulerFor(config);
+  const t = elapsedDays(card.lastReviewMs, atMs);
+  const good = f.next_state({ stability: card.stability, difficulty: card.difficulty }, t, Rating.Good);
+  const c = Math.min(1, credit);
+  const stability = card.stability + c * Math.max(0, good.stability - card.stability);
+  const interval = f.next_interval(stability, t);
+  return { ...card, stability, dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS), lastCreditMs: atMs };
+}
+
+/** True when the card is due at `nowMs` (epoch ms). */
+export function isDue(card: ReviewCard, nowMs: number): boolean {
+  return card.dueMs <= nowMs;
+}

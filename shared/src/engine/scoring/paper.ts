@@ -1,0 +1,55 @@
+import { SUBJECTS, type Subject } from '../../schemas/content.ts';
+import { markResponse, type ExamPattern, type MarkableQuestion, type MarkedResponse } from './marking.ts';
+
+/** Per-subject (and total) tallies of a scored paper. */
+export interface ScoreTally {
+  /** Raw marks. */
+  marks: number;
+  /** Responses with positive marks (full or partial credit). */
+  right: number;
+  /** Responses with zero-or-negative marks that were answered. */
+  wrong: number;
+  unanswered: number;
+}
+
+/** A scored paper: total, per subject, and the marking of every question. */
+export interface ScoredPaper {
+  readonly total: ScoreTally;
+  readonly bySubject: Readonly<Record<Subject, ScoreTally>>;
+  /** Marking per question id, in paper order. */
+  readonly responses: readonly (MarkedResponse & { questionId: string })[];
+}
+
+function emptyTally(): ScoreTally {
+  return { marks: 0, right: 0, wrong: 0, unanswered: 0 };
+}
+
+function add(t: ScoreTally, m: MarkedResponse): void {
+  t.marks += m.marks;
+  if (m.status === 'UNANSWERED') t.unanswered++;
+  else if (m.marks > 0) t.right++;
+  else t.wrong++;
+}
+
+/**
+ * Score a paper under `pattern`. `responses` maps question id → the student's response (absent,
+ * null or blank = not answered). Responses to questions not on the paper are ignored.
+ */
+export function scorePaper(
+  pattern: ExamPattern,
+  questions: readonly MarkableQuestion[],
+  responses: Readonly<Record<string, string | null | undefined>> | ReadonlyMap<string, string | null | undefined>,
+): ScoredPaper {
+  const get = (id: string): string | null | undefined =>
+    responses instanceof Map ? responses.get(id) : Object.hasOwn(responses, id) ? (responses as Record<string, string | null>)[id] : undefined;
+  const total = emptyTally();
+  const bySubject = Object.fromEntries(SUBJECTS.map((s) => [s, emptyTally()])) as Record<Subject, ScoreTally>;
+  const marked: (MarkedResponse & { questionId: string })[] = [];
+  for (const q of questions) {
+    const m = markResponse(pattern, q, get(q.id));
+    add(total, m);
+    add(bySubject[q.subject], m);
+    marked.push({ questionId: q.id, ...m });
+  }
+  return { total, bySubject, responses: marked };
+}

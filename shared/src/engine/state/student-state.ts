@@ -1,0 +1,171 @@
+import { canonicalEvents, compareEvents, type AttemptEvent } from '../events.ts';
+import type { ItemContext, SkillShare } from '../mastery/features.ts';
+import { conceptMastery, createModel, learnAttempt, predictCorrect, type MasteryModel } from '../mastery/logistic-model.ts';
+import { createTrace, type StudentTrace } from '../mastery/trace.ts';
+import { creditCard, gradeAnswer, reviewCard, type ReviewCard } from '../schedule/review.ts';
+import type { EngineContext } from './context.ts';
+
+/**
+ * A student's derived state: a deterministic fold over their attempts in (hlc, id) order, with
+ * duplicates ignored. Same event set ⇒ same state on every replica, whatever the arrival order.
+ * Event time for scheduling is the HLC wall time (monotone along the fold), never device time.
+ */
+
+/** Fold state. Mutated in place by `applyAttempt`; snapshot with `stateDigest`. */
+export interface StudentState {
+  readonly studentId: string;
+  readonly model: MasteryModel;
+  readonly trace: StudentTrace;
+  readonly cards: Map<string, ReviewCard>;
+  /** The applied events in canonical order (kept so a late arrival can be folded in its place). */
+  readonly events: AttemptEvent[];
+  readonly seen: Set<string>;
+}
+
+/** Share of a question attributed to each secondary concept (the primary has 1). */
+export const SECONDARY_SHARE = 0.5;
+/** Evidence weight (0–1) of a rapid guess: it says little about knowledge. */
+export const RAPID_GUESS_WEIGHT = 0.5;
+/** A response faster than this share of the question's typical time is a rapid guess. */
+export const RAPID_GUESS_FRACTION = 0.1;
+/** Rapid-guess threshold when the question has no typical time, ms. */
+export const RAPID_GUESS_DEFAULT_MS = 4_000;
+
+/** An empty state for a student. */
+export function createStudentState(ctx: EngineContext, studentId: string): StudentState {
+  return { studentId, model: createModel(ctx.params), trace: createTrace(studentId), cards: new Map(), events: [], seen: new Set() };
+}
+
+/** Wall time of an HLC string, epoch ms (the first 13 digits). */
+function hlcWallMs(hlc: string): number {
+  return Number(hlc.slice(0, 13));
+}
+
+/** True when the response was a rapid guess (faster than 10 % of the typical time, or 4 s). */
+export function isRapidGuess(ctx: EngineContext, e: Pick<AttemptEvent, 'question_id' | 'response_time_ms'>): boolean {
+  const typical = ctx.questions.get(e.question_id)?.typicalTimeMs;
+  return e.response_time_ms < (typical === undefined ? RAPID_GUESS_DEFAULT_MS : RAPID_GUESS_FRACTION * typical);
+}
+
+function itemOf(ctx: EngineContext, e: Pick<AttemptEvent, 'question_id' | 'concept_id' | 'secondary_concept_ids'>, atMs: number): ItemContext {
+  const q = ctx.questions.get(e.question_id);
+  const secondary = e.secondary_concept_ids ?? q?.secondary_concept_ids ?? [];
+  const skills: SkillShare[] = [{ id: e.concept_id, share: 1 }];
+  for (const id of secondary) if (id !== e.concept_id) skills.push({ id, share: SECONDARY_SHARE });
+  return q === undefined ? { itemId: e.question_id, skills, atMs } : { itemId: e.question_id, skills, atMs, difficultyPrior: q.difficulty };
+}
+
+/** How an attempt enters the mastery model: the question, evidence weight (0–1) and related evidence. */
+export interface ModelAnswer {
+  readonly item: ItemContext;
+  readonly weight: number;
+  readonly related: readonly SkillShare[];
+  readonly rapid: boolean;
+}
+
+/**
+ * The model's view of one attempt: right answers send evidence to prerequisites, wrong ones to
+ * dependents (shares = product of transfers); rapid guesses count half. Event time = HLC wall ms.
+ */
+export function modelAnswer(ctx: EngineContext, e: AttemptEvent): ModelAnswer {
+  const rapid = isRapidGuess(ctx, e);
+  return {
+    item: itemOf(ctx, e, hlcWallMs(e.hlc)),
+    weight: rapid ? RAPID_GUESS_WEIGHT : 1,
+    related: (e.correct ? ctx.upward : ctx.downward).get(e.concept_id) ?? [],
+    rapid,
+  };
+}
+
+function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
+  const { item, weight, related, rapid } = modelAnswer(ctx, e);
+  const atMs = item.atMs ?? 0;
+  learnAttempt(s.model, s.trace, item, e.correct, { weight, related });
+  s.cards.set(e.concept_id, reviewCard(s.cards.get(e.concept_id), e.concept_id, gradeAnswer(e.correct, rapid), atMs, ctx.schedule));
+  if (!e.correct || rapid) return;
+  for (const { id, share } of ctx.implicit.get(e.concept_id) ?? []) {
+    const card = s.cards.get(id);
+    if (card !== undefined) s.cards.set(id, creditCard(card, share, atMs, ctx.schedule));
+  }
+  for (const id of e.secondary_concept_ids ?? []) {
+    const card = s.cards.get(id);
+    if (card !== undefined && id !== e.concept_id) s.cards.set(id, creditCard(card, SECONDARY_SHARE, atMs, ctx.schedule));
+  }
+}
+
+/**
+ * Full fold: the state after all `events` of `studentId` (other students' events are ignored),
+ * canonicalised (deduplicated by id, sorted by (hlc, id)).
+ */
+export function foldStudent(ctx: EngineContext, studentId: string, events: readonly AttemptEvent[]): StudentState {
+  const s = createStudentState(ctx, studentId);
+  for (const e of canonicalEvents(events.filter((x) => x.student_id === studentId))) {
+    foldOne(ctx, s, e);
+    s.events.push(e);
+    s.seen.add(e.id);
+  }
+  return s;
+}
+
+/**
+ * Incremental update with one event; returns the state to use from now on (the same object when
+ * the event extends the sequence — the usual case, O(1) in the history — or a refolded one when
+ * it arrived late and sorts before events already applied). A replayed id or another student's
+ * event is a no-op. Always equal to `foldStudent` over the union of events.
+ */
+export function applyAttempt(ctx: EngineContext, s: StudentState, e: AttemptEvent): StudentState {
+  if (e.student_id !== s.studentId) return s;
+  if (s.seen.has(e.id)) {
+    const known = s.events.find((x) => x.id === e.id);
+    // A conflicting copy of a known id is resolved the way canonicalEvents resolves it.
+    if (known === undefined || canonicalEvents([known, e])[0] === known) return s;
+    return foldStudent(ctx, s.studentId, [...s.events.filter((x) => x.id !== e.id), e]);
+  }
+  const last = s.events[s.events.length - 1];
+  if (last !== undefined && compareEvents(e, last) < 0) return foldStudent(ctx, s.studentId, [...s.events, e]);
+  foldOne(ctx, s, e);
+  s.events.push(e);
+  s.seen.add(e.id);
+  return s;
+}
+
+/** Mastery of every concept in the graph, 0–1, keyed by concept id in topological order. */
+export function masteryMap(ctx: EngineContext, s: StudentState): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of ctx.graph.order) out.set(id, conceptMastery(s.model, s.trace, id));
+  return out;
+}
+
+/** Weighted attempts (direct or transferred) a concept needs before its mastery can unlock others. */
+export const REVEAL_MIN_EVIDENCE = 1;
+
+/**
+ * Mastery for concept reveal, 0–1: the model's mastery where the student has at least
+ * `minEvidence` weighted attempts on the concept (direct or transferred along edges), else 0.
+ * The model's prior for an untouched concept is the population's first-try success rate, which
+ * must not unlock what depends on it.
+ */
+export function demonstratedMastery(ctx: EngineContext, s: StudentState, minEvidence: number = REVEAL_MIN_EVIDENCE): Map<string, number> {
+  const out = masteryMap(ctx, s);
+  for (const id of out.keys()) if ((s.trace.skills.get(id)?.attempts ?? 0) < minEvidence) out.set(id, 0);
+  return out;
+}
+
+/** P(correct), 0–1, that the student answers `questionId` at `atMs` (epoch ms). */
+export function predictAnswer(ctx: EngineContext, s: StudentState, questionId: string, atMs: number): number {
+  const q = ctx.questions.get(questionId);
+  const item = itemOf(ctx, { question_id: questionId, concept_id: q?.primary_concept_id ?? '', secondary_concept_ids: q?.secondary_concept_ids }, atMs);
+  return predictCorrect(s.model, s.trace, item);
+}
+
+/**
+ * A canonical, comparable snapshot of the derived state (mastery and schedule) at full double
+ * precision. Two replicas agree iff their digests are equal.
+ */
+export function stateDigest(ctx: EngineContext, s: StudentState): string {
+  const mastery = [...masteryMap(ctx, s)].map(([id, m]) => [id, m]);
+  const cards = [...s.cards.values()]
+    .sort((a, b) => (a.conceptId < b.conceptId ? -1 : 1))
+    .map((c) => [c.conceptId, c.stability, c.difficulty, c.lastReviewMs, c.dueMs, c.reps, c.lapses, c.lastCreditMs]);
+  return JSON.stringify({ n: s.events.length, mastery, cards });
+}
