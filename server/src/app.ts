@@ -20,6 +20,10 @@ import { failure } from './plugins/envelope.ts';
 import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import { enqueueSittingScoring } from './jobs/scoring.ts';
+import { adminBenchmarkRoutes } from './routes/admin/benchmarks.ts';
+import { testRoutes } from './routes/test/index.ts';
+import { syncPlugin } from './sync/plugin.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { adminJobRoutes } from './routes/admin/jobs.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -128,6 +132,15 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(contentRoutes, { prefix: '/api', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
+  await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs });
+  await app.register(testRoutes, { prefix: '/api/test', pool });
+  await app.register(syncPlugin, {
+    pool,
+    tokens,
+    onSittingsUploaded: async (ids) => {
+      if (jobs) for (const id of ids) await enqueueSittingScoring(jobs, id);
+    },
+  });
 
   const clientDist = path.resolve(config.CLIENT_DIST);
   const hasClient = existsSync(path.join(clientDist, 'index.html'));

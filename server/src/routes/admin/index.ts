@@ -8,11 +8,14 @@ import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
 import { createUserRepository } from '../../repositories/users.ts';
+import { adminCohortRoutes } from './cohorts.ts';
 
 const admin = ['admin'] as const;
 
 export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
+  // Cohorts and coach/student assignments (issue 8).
+  await app.register(adminCohortRoutes, { pool });
 
   app.get(
     '/users',

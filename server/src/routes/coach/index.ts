@@ -7,11 +7,14 @@ import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
 import { buildDashboard, dashboardSchema } from '../user/dashboard.ts';
+import { coachDetailRoutes } from './detail.ts';
 
 /** A coach's view of the cohorts they coach; admins may look at any student. */
 export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
+  // Cohort dashboard and student drill-down (issue 8).
+  await app.register(coachDetailRoutes, { pool });
 
   app.get(
     '/cohorts',

@@ -1,0 +1,117 @@
+/**
+ * Coach benchmark: `npm run bench:coach` (PGlite) or `TEST_DB=postgres npm run bench:coach`.
+ * One coach with BENCH_COHORTS cohorts × BENCH_COHORT_SIZE students (default 5 × 200), each with
+ * mastery over 90 concepts in 30 units, attempts, a result and metrics. Prints one line per figure.
+ */
+import { randomUUID } from 'node:crypto';
+import { refreshCohortSummaries } from '../server/src/coaching/summary.ts';
+import { openCoachingDevice } from '../tests/coaching/device.ts';
+import { SyncTestServer } from '../tests/sync/helpers/server.ts';
+
+const COHORTS = Number(process.env.BENCH_COHORTS ?? 5);
+const SIZE = Number(process.env.BENCH_COHORT_SIZE ?? 200);
+const line = (name: string, value: string) => console.log(`${name.padEnd(56)} ${value}`);
+
+async function seed(s: SyncTestServer): Promise<{ cohorts: string[]; coach: { id: string; email: string; password: string } }> {
+  const q = (sql: string, v: unknown[] = []) => s.db.pool.query(sql, v);
+  const subjects = [['M', 'MATH'], ['P', 'PHYSICS'], ['C', 'CHEMISTRY']] as const;
+  for (const [p, subject] of subjects) {
+    for (let u = 1; u <= 10; u++) {
+      const unit = `${p}.U${String(u).padStart(2, '0')}`;
+      await q(`INSERT INTO units (id, subject, title, ordinal, exam_weight) VALUES ($1, $2, $3, $4, 0.1)`, [unit, subject, `${subject} unit ${u}`, u]);
+      for (let c = 0; c < 3; c++) {
+        await q(`INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight) VALUES ($1, $1, $2, $3, 1, 2, 0.5)`, [`${unit}.${c}`, subject, unit]);
+      }
+    }
+  }
+  const coach = await s.user('coach');
+  const cohorts: string[] = [];
+  for (let c = 0; c < COHORTS; c++) {
+    const id = (await q(`INSERT INTO cohorts (name, standard) VALUES ($1, 12) RETURNING id`, [`Bench ${c + 1}`])).rows[0].id as string;
+    cohorts.push(id);
+    await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [id, coach.id]);
+    const students = Array.from({ length: SIZE }, () => randomUUID());
+    await q(
+      `INSERT INTO users (id, email, password_hash, standard, full_name) SELECT id, id::text || '@bench.cr', 'x', 12, 'Student ' || left(id::text, 6) FROM unnest($1::uuid[]) AS t(id)`,
+      [students],
+    );
+    await q('INSERT INTO cohort_members (cohort_id, student_id) SELECT $1, id FROM unnest($2::uuid[]) AS t(id)', [id, students]);
+    await q(
+      `INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct)
+       SELECT s, c.id, random(), 4, 2 FROM unnest($1::uuid[]) AS t(s) CROSS JOIN concepts c`,
+      [students],
+    );
+    await q(
+      `INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc)
+       SELECT gen_random_uuid(), s, 'Q', 'M.U01.0', random() > 0.5, (random() * 60000)::int, now() - (g || ' days')::interval, lpad(g::text, 13, '0') || ':0000:bench'
+         FROM unnest($1::uuid[]) AS t(s) CROSS JOIN generate_series(0, 9) g`,
+      [students],
+    );
+    await q(
+      `INSERT INTO student_performance_metrics (student_id, overall_mastery, burnout_risk, burnout_reasons)
+       SELECT s, random(), random(), '["late-night sessions", "accuracy falling"]'::jsonb FROM unnest($1::uuid[]) AS t(s)`,
+      [students],
+    );
+  }
+  return { cohorts, coach };
+}
+
+async function main(): Promise<void> {
+  const s = await SyncTestServer.start({ RATE_LIMIT_PER_MIN: '100000000' });
+  console.log(`# coach bench on ${s.db.kind}; 1 coach, ${COHORTS} cohorts × ${SIZE} students, 30 units, 90 concepts`);
+  try {
+    const { cohorts, coach } = await seed(s);
+    let t = performance.now();
+    const written = await refreshCohortSummaries(s.db.pool);
+    line(`summary recompute, all ${COHORTS * SIZE} students`, `${Math.round(performance.now() - t)} ms (${written} rows written)`);
+    t = performance.now();
+    const again = await refreshCohortSummaries(s.db.pool);
+    line('summary recompute, nothing changed', `${Math.round(performance.now() - t)} ms (${again} rows written)`);
+    await s.app.sync.processor.flush();
+
+    const device = await openCoachingDevice({ endpoint: s.url, email: coach.email, password: coach.password });
+    t = performance.now();
+    await device.connect();
+    await device.db.waitForFirstSync();
+    const syncMs = performance.now() - t;
+    const rows = (await device.db.getAll<{ n: number }>('SELECT count(*) AS n FROM cohort_student_summary'))[0]?.n ?? 0;
+    line('coach initial sync (real @powersync/node client)', `${Math.round(syncMs)} ms (${rows} summary rows)`);
+
+    // Dashboard data from the replica: all rows of one cohort, JSON parsed, lists derived.
+    const loads: number[] = [];
+    for (const cohort of cohorts) {
+      const start = performance.now();
+      const list = await device.db.getAll<Record<string, unknown>>('SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name', [cohort]);
+      const parsed: Array<Record<string, unknown>> = list.map((r) => ({ ...r, unit_mastery: JSON.parse(String(r.unit_mastery)) as object, burnout_reasons: JSON.parse(String(r.burnout_reasons)) as unknown[] }));
+      const cutoff = Date.now() - 7 * 86_400_000;
+      parsed.filter((r) => typeof r.last_active_at !== 'string' || Date.parse(r.last_active_at) < cutoff);
+      parsed.filter((r) => Number(r.burnout_risk ?? 0) >= 0.6).sort((a, b) => Number(b.burnout_risk) - Number(a.burnout_risk));
+      loads.push(performance.now() - start);
+    }
+    line(`dashboard data from replica, one cohort of ${SIZE}`, `median ${loads.sort((a, b) => a - b)[Math.floor(loads.length / 2)]!.toFixed(1)} ms`);
+    const start = performance.now();
+    const all = await device.db.getAll('SELECT * FROM cohort_student_summary');
+    line(`dashboard data from replica, all ${COHORTS * SIZE} students`, `${(performance.now() - start).toFixed(1)} ms (${all.length} rows)`);
+
+    const token = await s.token(coach.email, coach.password);
+    const api: number[] = [];
+    for (const cohort of cohorts) {
+      const t0 = performance.now();
+      const res = await s.app.inject({ method: 'GET', url: `/api/coach/cohorts/${cohort}/dashboard`, headers: { authorization: `Bearer ${token}` } });
+      if (res.statusCode !== 200) throw new Error(`dashboard ${res.statusCode}`);
+      api.push(performance.now() - t0);
+    }
+    line(`dashboard API (online), one cohort of ${SIZE}`, `median ${api.sort((a, b) => a - b)[Math.floor(api.length / 2)]!.toFixed(1)} ms`);
+    await device.close();
+  } finally {
+    await s.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

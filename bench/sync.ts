@@ -1,0 +1,122 @@
+/**
+ * Sync benchmarks: `npm run bench:sync` (PGlite) or `TEST_DB=postgres npm run bench:sync`.
+ * Prints one line per figure. BENCH_STREAMS sets the fan-out size (default 1000),
+ * BENCH_ATTEMPTS the initial-sync history size (default 10000).
+ */
+import { randomUUID } from 'node:crypto';
+import { openDevice } from '../tests/sync/helpers/client.ts';
+import { LightStream } from '../tests/sync/helpers/light-client.ts';
+import { attemptRow, uuidv7 } from '../tests/sync/helpers/rows.ts';
+import { seedContent, sleep, SyncTestServer, waitFor } from '../tests/sync/helpers/server.ts';
+
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
+const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 10_000);
+const CONCEPTS = 300;
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const line = (name: string, value: string) => console.log(`${name.padEnd(52)} ${value}`);
+
+async function main(): Promise<void> {
+  const s = await SyncTestServer.start({ RATE_LIMIT_PER_MIN: '100000000' });
+  const db = s.db;
+  console.log(`# sync bench on ${db.kind}; ${CONCEPTS} concepts + ${CONCEPTS} questions, ${ATTEMPTS} attempts, ${STREAMS} streams`);
+  try {
+    await seedContent(db, CONCEPTS);
+    const student = await s.user();
+
+    // 1. Change capture: bulk writes through triggers into the bucket log, in commit order.
+    await s.app.sync.processor.flush();
+    const startOps = await s.app.sync.processor.lastOpId();
+    const t0 = performance.now();
+    const batch = 1000;
+    for (let i = 0; i < ATTEMPTS; i += batch) {
+      const rows = Array.from({ length: Math.min(batch, ATTEMPTS - i) }, () => attemptRow(student.id, 'bench'));
+      await db.pool.query(
+        `INSERT INTO attempts (id, student_id, question_id, concept_id, response_time_ms, device_time, hlc)
+         SELECT id, $1, 'Q-C0', 'C0', 500, now(), hlc FROM unnest($2::uuid[], $3::text[]) AS t(id, hlc)`,
+        [student.id, rows.map((r) => r.id), rows.map((r) => r.hlc)],
+      );
+    }
+    const endOps = await s.app.sync.processor.flush();
+    const captureMs = performance.now() - t0;
+    const captured = Number(endOps - startOps);
+    line('change capture (commit -> bucket log)', `${Math.round(captured / (captureMs / 1000))} ops/s (${captured} ops in ${Math.round(captureMs)} ms)`);
+
+    // 2. Initial sync of one student to a real @powersync/node client.
+    const device = await openDevice({ endpoint: s.url, email: student.email, password: student.password });
+    const t1 = performance.now();
+    await device.connect();
+    await device.db.waitForFirstSync();
+    const syncMs = performance.now() - t1;
+    const ops = (await device.db.getAll<{ n: number }>('SELECT count(*) AS n FROM ps_oplog'))[0]?.n ?? 0;
+    line('initial sync, one student (content + history)', `${Math.round(syncMs)} ms, ${Math.round(ops / (syncMs / 1000))} ops/s (${ops} ops)`);
+
+    // 3. Server write -> visible on the device.
+    const latencies: number[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      const id = uuidv7();
+      const start = performance.now();
+      await db.pool.query(
+        `INSERT INTO student_mastery (id, student_id, concept_id, mastery_level) VALUES ($1, $2, $3, 0.5)`,
+        [id, student.id, `C${i}`],
+      );
+      await waitFor(async () => (await device.db.getAll('SELECT 1 FROM student_mastery WHERE id = ?', [id])).length === 1, 20_000);
+      latencies.push(performance.now() - start);
+      await sleep(10);
+    }
+    line('server write -> client visible (real SDK)', `p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms`);
+    await device.close();
+
+    // 4. Fan-out: many live streams in one process, each its own user; a content change reaches all.
+    const users = Array.from({ length: STREAMS }, () => randomUUID());
+    await db.pool.query(
+      `INSERT INTO users (id, email, password_hash, standard) SELECT id, id::text || '@bench.cr', 'x', 12 FROM unnest($1::uuid[]) AS t(id)`,
+      [users],
+    );
+    await s.app.sync.processor.flush();
+    const streamTokens = await Promise.all(users.map((sub) => s.sign({ sub, role: 'student' })));
+    const position = String(await s.app.sync.processor.flush());
+    const streams: LightStream[] = [];
+    const tOpen = performance.now();
+    // Open in waves (as devices reconnect after a deploy), each wave settled before the next,
+    // so the measurement is of streams held, not of a listen-backlog storm.
+    const open = (i: number) => new LightStream(s.url, streamTokens[i]!, { buckets: [{ name: 'content[]', after: position }] });
+    for (let i = 0; i < STREAMS; i += 100) {
+      const wave = Array.from({ length: Math.min(100, STREAMS - i) }, (_, j) => open(i + j));
+      await Promise.all(
+        wave.map((st) =>
+          st.waitFor((l) => 'checkpoint_complete' in l, 180_000).catch((error: unknown) => {
+            throw new Error(`stream failed to open: status ${st.status}, error ${String(st.error)}; ${String(error)}`);
+          }),
+        ),
+      );
+      streams.push(...wave);
+    }
+    line('live streams held by one process', `${s.app.sync.streams} streams (opened in ${Math.round(performance.now() - tOpen)} ms)`);
+    const pushes: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      const id = `FAN${round}`;
+      const start = performance.now();
+      const arrived = streams.map((st) =>
+        st.waitFor((l) => l.data?.data?.some((o: { object_id: string }) => o.object_id === id), 120_000).then(() => performance.now() - start),
+      );
+      await db.pool.query(`INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight) VALUES ($1, $1, 'MATH', 'U', 1, 1, 0.1)`, [id]);
+      pushes.push(...(await Promise.all(arrived)));
+    }
+    line(`push latency to ${STREAMS} streams (content change)`, `p50 ${pct(pushes, 50).toFixed(1)} ms, p95 ${pct(pushes, 95).toFixed(1)} ms`);
+    for (const st of streams) st.close();
+  } finally {
+    await s.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,239 @@
+import { useState, type FormEvent } from 'react';
+import type { Role } from '@cr/shared';
+import { importContent, listAudit, listJobs, listUsers, retryJob, setRole } from '../../data/admin.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { errorText } from '../../lib/error-text.ts';
+import { useResource } from '../../lib/use-resource.ts';
+import { LoadError, Loading } from '../../ui/states.tsx';
+
+const ROLES: Role[] = ['student', 'coach', 'admin'];
+
+export function UsersPanel() {
+  const { t, formatDate } = useI18n();
+  const [q, setQ] = useState('');
+  const [applied, setApplied] = useState('');
+  const [users, reload] = useResource((signal) => listUsers({ q: applied || undefined, limit: 100 }, signal), applied);
+  const [message, setMessage] = useState<string | null>(null);
+  const change = async (id: string, role: Role) => {
+    try {
+      await setRole(id, role);
+      setMessage(t.admin.saved);
+      reload();
+    } catch (error) {
+      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="admin-users">
+      <h2 id="admin-users" className="card__title">
+        {t.admin.tabs.users}
+      </h2>
+      <form onSubmit={(e: FormEvent) => (e.preventDefault(), setApplied(q.trim()))}>
+        <label>
+          {t.admin.search} <input value={q} maxLength={100} onChange={(e) => setQ(e.target.value)} />
+        </label>{' '}
+        <button type="submit" className="button button--secondary">
+          {t.admin.filter}
+        </button>
+      </form>
+      {message ? <p role="status">{message}</p> : null}
+      {users.status === 'loading' ? <Loading /> : null}
+      {users.status === 'error' ? <LoadError title={t.admin.failed} error={users.error} onRetry={reload} /> : null}
+      {users.status === 'ready' ? (
+        <table className="admin-table">
+          <tbody>
+            {users.data.users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.full_name ?? u.email}</th>
+                <td>
+                  <code>{u.id}</code>
+                </td>
+                <td>{formatDate(u.join_date)}</td>
+                <td>
+                  <label>
+                    <span className="visually-hidden">{t.admin.changeRole}</span>
+                    <select value={u.role} onChange={(e) => void change(u.id, e.target.value as Role)}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t.role[r]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+export function ImportPanel() {
+  const { t } = useI18n();
+  const [source, setSource] = useState('');
+  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [content, setContent] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const result = await importContent({ format, source, content });
+      setMessage(`${t.admin.importDone} ${JSON.stringify(result)}`);
+    } catch (error) {
+      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="admin-import">
+      <h2 id="admin-import" className="card__title">
+        {t.admin.tabs.content}
+      </h2>
+      <form className="stack" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t.admin.importSource} <input value={source} required maxLength={80} onChange={(e) => setSource(e.target.value)} />
+        </label>
+        <label>
+          {t.admin.importFormat}{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as 'json' | 'csv')}>
+            <option value="json">JSON</option>
+            <option value="csv">CSV</option>
+          </select>
+        </label>
+        <label>
+          {t.admin.importContent}
+          <textarea value={content} required rows={8} onChange={(e) => setContent(e.target.value)} />
+        </label>
+        <button type="submit" className="button button--primary">
+          {t.admin.importSubmit}
+        </button>
+      </form>
+      {message ? (
+        <p role="status" style={{ whiteSpace: 'pre-wrap' }}>
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+const JOB_STATES = ['failed', 'retry', 'active', 'created', 'completed', 'cancelled'];
+
+export function JobsPanel() {
+  const { t, formatDate } = useI18n();
+  const [state, setState] = useState('failed');
+  const [jobs, reload] = useResource((signal) => listJobs({ state }, signal), state);
+  const [message, setMessage] = useState<string | null>(null);
+  const retry = async (name: string, id: string) => {
+    try {
+      await retryJob(name, id);
+      setMessage(t.admin.retried);
+      reload();
+    } catch (error) {
+      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="admin-jobs">
+      <h2 id="admin-jobs" className="card__title">
+        {t.admin.tabs.jobs}
+      </h2>
+      <label>
+        {t.admin.jobState}{' '}
+        <select value={state} onChange={(e) => setState(e.target.value)}>
+          {JOB_STATES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      {message ? <p role="status">{message}</p> : null}
+      {jobs.status === 'loading' ? <Loading /> : null}
+      {jobs.status === 'error' ? <LoadError title={t.admin.failed} error={jobs.error} onRetry={reload} /> : null}
+      {jobs.status === 'ready' && jobs.data.length === 0 ? <p className="muted">{t.admin.noJobs}</p> : null}
+      {jobs.status === 'ready' && jobs.data.length > 0 ? (
+        <table className="admin-table">
+          <tbody>
+            {jobs.data.map((j) => (
+              <tr key={j.id}>
+                <th scope="row">{j.name}</th>
+                <td>{formatDate(j.created_on)}</td>
+                <td>{j.retry_count}</td>
+                <td>
+                  <code>{JSON.stringify(j.output)?.slice(0, 200)}</code>
+                </td>
+                <td>
+                  {j.state === 'failed' ? (
+                    <button type="button" className="button button--secondary" onClick={() => void retry(j.name, j.id)}>
+                      {t.admin.retry}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+export function AuditPanel() {
+  const { t, formatDate } = useI18n();
+  const [action, setAction] = useState('');
+  const [actor, setActor] = useState('');
+  const [filter, setFilter] = useState<{ action?: string; actor_id?: string }>({});
+  const [log, reload] = useResource((signal) => listAudit({ ...filter, limit: 200 }, signal), JSON.stringify(filter));
+  return (
+    <section className="card" aria-labelledby="admin-audit">
+      <h2 id="admin-audit" className="card__title">
+        {t.admin.tabs.audit}
+      </h2>
+      <form onSubmit={(e) => (e.preventDefault(), setFilter({ action: action.trim() || undefined, actor_id: actor.trim() || undefined }))}>
+        <label>
+          {t.admin.actionFilter} <input value={action} maxLength={100} onChange={(e) => setAction(e.target.value)} />
+        </label>{' '}
+        <label>
+          {t.admin.actorFilter} <input value={actor} onChange={(e) => setActor(e.target.value)} />
+        </label>{' '}
+        <button type="submit" className="button button--secondary">
+          {t.admin.filter}
+        </button>
+      </form>
+      {log.status === 'loading' ? <Loading /> : null}
+      {log.status === 'error' ? <LoadError title={t.admin.failed} error={log.error} onRetry={reload} /> : null}
+      {log.status === 'ready' ? (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.admin.when}</th>
+              <th scope="col">{t.admin.actor}</th>
+              <th scope="col">{t.admin.action}</th>
+              <th scope="col">{t.admin.resource}</th>
+              <th scope="col">{t.admin.changes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.data.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDate(e.timestamp)}</td>
+                <td>
+                  <code>{e.actor_id ?? '–'}</code>
+                </td>
+                <td>{e.action}</td>
+                <td>
+                  {e.resource_type} {e.resource_id ?? ''}
+                </td>
+                <td>
+                  <code>{JSON.stringify(e.changes)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import type pg from 'pg';
+import { withTransaction } from '../db/database.ts';
+import { publishBenchmarkResponses, rankBenchmark, type RankOptions } from '../scoring/rank-benchmark.ts';
+import { refreshMastery } from '../scoring/mastery.ts';
+import { scoreSittings } from '../scoring/score-sittings.ts';
+import type { JobDefinition, JobQueue } from './queue.ts';
+
+/**
+ * Scoring and benchmark jobs. Every handler does its writes in one transaction per unit of work
+ * (a sitting, a batch, a benchmark, a publish chunk) and is idempotent; follow-up jobs are sent
+ * only after the transaction committed (never while it is open: PGlite is one session).
+ */
+
+export const JOB = {
+  scoreSitting: 'scoring.sitting',
+  sweep: 'scoring.sweep',
+  rank: 'benchmark.rank',
+  publish: 'benchmark.publish',
+} as const;
+
+/** Sittings scored per transaction by the sweep. */
+export const SWEEP_BATCH = 500;
+/** Sittings whose responses one publish transaction writes. */
+export const PUBLISH_BATCH = 1000;
+
+/**
+ * For the upload path: call after the upload transaction committed, for every sitting that is
+ * submitted or received attempts. Duplicates while one is waiting collapse (stately queue).
+ */
+export async function enqueueSittingScoring(queue: Pick<JobQueue, 'send'>, sittingId: string): Promise<void> {
+  await queue.send(JOB.scoreSitting, { sittingId }, { singletonKey: sittingId, priority: 10 });
+}
+
+/** Schedules the ranking of a benchmark for `afterS` seconds from now (0: at once). */
+export async function enqueueBenchmarkRanking(queue: Pick<JobQueue, 'send'>, benchmarkId: string, afterS = 0): Promise<void> {
+  await queue.send(JOB.rank, { benchmarkId }, { singletonKey: benchmarkId, ...(afterS > 0 ? { startAfterS: Math.ceil(afterS) } : {}) });
+}
+
+type Sender = Pick<JobQueue, 'send'> | null;
+
+/** Scores one batch in its own transaction and queues the re-rankings it calls for. */
+export async function scoreBatch(pool: pg.Pool, ids: readonly string[], queue: Sender): Promise<{ changed: number; rerank: string[] }> {
+  const outcome = await withTransaction(pool, (client) => scoreSittings(client, pool, ids));
+  for (const id of outcome.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
+  return { changed: outcome.changed.length, rerank: outcome.rerank };
+}
+
+/** One sweep: sittings never scored or made stale by late attempts, in batches; and benchmarks past their deadline that are not released, or have unpublished responses. */
+export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Promise<{ scored: number }> {
+  let scored = 0;
+  for (let i = 0; i < maxBatches; i++) {
+    const { rows } = await pool.query<{ sitting_id: string }>(
+      `SELECT sub.sitting_id FROM sitting_submissions sub
+         LEFT JOIN sitting_scores sc ON sc.sitting_id = sub.sitting_id
+        WHERE sc.sitting_id IS NULL OR sc.stale
+        ORDER BY sub.received_at LIMIT $1`,
+      [SWEEP_BATCH],
+    );
+    if (rows.length === 0) break;
+    const r = await scoreBatch(pool, rows.map((x) => x.sitting_id), queue);
+    scored += rows.length;
+    if (r.changed === 0 && rows.length < SWEEP_BATCH) break;
+  }
+  const q = queue;
+  if (q) {
+    const due = await pool.query<{ id: string; released: boolean }>(
+      `SELECT id, status = 'released' AND NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.benchmark_id = b.id AND sc.state = 'counted' AND sc.scored_at > b.ranked_at) AS released
+         FROM benchmarks b
+        WHERE (status = 'scheduled' AND now() >= closes_at + make_interval(secs => grace_s))
+           OR (status = 'released' AND EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.benchmark_id = b.id AND sc.state = 'counted'
+                                                 AND (sc.scored_at > b.ranked_at OR NOT sc.responses_published)))`,
+    );
+    for (const b of due.rows) {
+      if (b.released) await q.send(JOB.publish, { benchmarkId: b.id }, { singletonKey: b.id });
+      else await enqueueBenchmarkRanking(q, b.id);
+    }
+  }
+  return { scored };
+}
+
+/** Ranks a benchmark (one transaction), then queues publication of per-question responses. */
+export async function rankJob(pool: pg.Pool, benchmarkId: string, queue: Sender, opts: RankOptions = {}): Promise<void> {
+  const result = await withTransaction(pool, (client) => rankBenchmark(client, pool, benchmarkId, opts));
+  const q = queue;
+  if (result.ranked && (result.unpublished ?? 0) > 0 && q) await q.send(JOB.publish, { benchmarkId }, { singletonKey: benchmarkId });
+}
+
+/** Publishes all pending per-question responses of a benchmark, one transaction per chunk. */
+export async function publishJob(pool: pg.Pool, benchmarkId: string, chunk = PUBLISH_BATCH): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await withTransaction(pool, (client) => publishBenchmarkResponses(client, pool, benchmarkId, chunk, refreshMastery));
+    if (n === 0) return total;
+    total += n;
+  }
+}
+
+export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}): JobDefinition<never>[] {
+  const scoreSitting: JobDefinition<{ sittingId: string }> = {
+    name: JOB.scoreSitting,
+    policy: 'stately',
+    concurrency: 2,
+    retryDelayS: 2,
+    handler: async ({ sittingId }, { queue }) => {
+      await scoreBatch(pool, [sittingId], queue);
+    },
+  };
+  const sweepJob: JobDefinition = {
+    name: JOB.sweep,
+    cron: '* * * * *',
+    policy: 'stately',
+    expireInSeconds: 600,
+    handler: async (_data, { queue }) => {
+      await sweep(pool, queue);
+    },
+  };
+  const rank: JobDefinition<{ benchmarkId: string }> = {
+    name: JOB.rank,
+    policy: 'stately',
+    expireInSeconds: 900,
+    handler: async ({ benchmarkId }, { queue }) => rankJob(pool, benchmarkId, queue, opts),
+  };
+  const publish: JobDefinition<{ benchmarkId: string }> = {
+    name: JOB.publish,
+    policy: 'stately',
+    expireInSeconds: 3600,
+    handler: async ({ benchmarkId }) => {
+      await publishJob(pool, benchmarkId);
+    },
+  };
+  return [scoreSitting, sweepJob, rank, publish] as JobDefinition<never>[];
+}

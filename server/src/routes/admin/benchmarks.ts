@@ -1,0 +1,123 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema, questionSchema } from '@cr/shared';
+import { withTransaction } from '../../db/database.ts';
+import { enqueueBenchmarkRanking } from '../../jobs/scoring.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createAuditRepository } from '../../repositories/audit.ts';
+import { addToBank, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
+
+const admin = ['admin'] as const;
+
+export const benchmarkSchema = z.object({
+  id: z.string(),
+  standard: z.number(),
+  month: z.string(),
+  title: z.string(),
+  question_ids: z.array(z.string()),
+  max_marks: z.number(),
+  duration_s: z.number(),
+  opens_at: z.string(),
+  closes_at: z.string(),
+  grace_s: z.number(),
+  status: z.string(),
+});
+
+const scheduleBody = z
+  .object({
+    standard: z.union([z.literal(11), z.literal(12)]),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+    title: z.string().min(1).max(120).optional(),
+    opens_at: z.iso.datetime({ offset: true }),
+    closes_at: z.iso.datetime({ offset: true }),
+    /** Seconds after close during which sittings started inside the window are still accepted. */
+    grace_s: z.number().int().min(0).max(604_800),
+    duration_s: z.number().int().min(60).max(6 * 3600).optional(),
+    seed: z.number().int().min(0).max(0xffffffff).optional(),
+  })
+  .strict();
+
+/** Admins fill the sealed bank and schedule one benchmark per class and month. */
+export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null }> = async (base, { pool, jobs }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const audit = createAuditRepository(pool);
+
+  app.post(
+    '/benchmarks',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        body: scheduleBody,
+        response: { 201: envelopeSchema(benchmarkSchema) },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const actorId = principalOf(request).sub;
+      const scheduled = await withTransaction(pool, async (client) => {
+        const s = await scheduleBenchmark(client, {
+          standard: b.standard,
+          month: `${b.month}-01`,
+          opensAt: b.opens_at,
+          closesAt: b.closes_at,
+          graceS: b.grace_s,
+          actorId,
+          ...(b.title !== undefined ? { title: b.title } : {}),
+          ...(b.duration_s !== undefined ? { durationS: b.duration_s } : {}),
+          ...(b.seed !== undefined ? { seed: b.seed } : {}),
+        });
+        await audit.record({ actorId, action: 'benchmark_scheduled', resourceType: 'benchmark', resourceId: s.id, changes: { standard: s.standard, month: s.month }, ip: request.ip }, client);
+        return s;
+      });
+      // Ranking at close + grace; the sweep is the safety net if this job is ever lost.
+      if (jobs) await enqueueBenchmarkRanking(jobs, scheduled.id, await secondsUntilDue(pool, scheduled.id));
+      return reply.status(201).send(ok(request, reply, scheduled));
+    },
+  );
+
+  app.get(
+    '/benchmarks',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict(),
+        response: { 200: envelopeSchema(z.array(benchmarkSchema)) },
+      },
+    },
+    async (request, reply) => ok(request, reply, await listBenchmarks(pool, request.query.standard)),
+  );
+
+  app.post(
+    '/benchmarks/bank',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        body: z.object({ questions: z.array(questionSchema).min(1).max(500) }).strict(),
+        response: { 200: envelopeSchema(z.object({ written: z.number() })) },
+      },
+    },
+    async (request, reply) => {
+      const { questions } = request.body;
+      const concepts = new Set(questions.flatMap((q) => [q.primary_concept_id, ...q.secondary_concept_ids]));
+      const known = await pool.query<{ id: string }>('SELECT id FROM concepts WHERE id = ANY($1::text[])', [[...concepts]]);
+      const missing = [...concepts].filter((c) => !known.rows.some((k) => k.id === c));
+      if (missing.length > 0) throw new DomainError('VALIDATION_ERROR', `unknown concepts: ${missing.slice(0, 5).join(', ')}`, 'questions');
+      const written = await withTransaction(pool, async (client) => {
+        const n = await addToBank(client, questions);
+        await audit.record({ actorId: principalOf(request).sub, action: 'benchmark_bank_added', resourceType: 'benchmark_bank', changes: { count: n }, ip: request.ip }, client);
+        return n;
+      });
+      return ok(request, reply, { written });
+    },
+  );
+};

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema } from '@cr/shared';
+import { buildDrilldown, cohortDashboard } from '../../coaching/drilldown.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createCohortRepository } from '../../repositories/cohorts.ts';
+
+const nullableNumber = z.number().nullable();
+const drilldownSchema = z.object({
+  student: z.object({ id: z.string(), name: z.string(), standard: nullableNumber, exam_target: z.string().nullable() }),
+  results: z.array(
+    z.object({
+      test_id: z.string(),
+      test_type: z.string(),
+      total_score: z.number(),
+      total_marks: z.number(),
+      accuracy: nullableNumber,
+      percentile: nullableNumber,
+      estimated_rank: nullableNumber,
+      test_date: z.string(),
+      duration_seconds: nullableNumber,
+    }),
+  ),
+  metrics: z.array(
+    z.object({
+      measured_at: z.string(),
+      overall_mastery: nullableNumber,
+      math_mastery: nullableNumber,
+      physics_mastery: nullableNumber,
+      chemistry_mastery: nullableNumber,
+      burnout_risk: nullableNumber,
+      burnout_reasons: z.array(z.unknown()),
+    }),
+  ),
+  weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), accuracy: nullableNumber })),
+  timing: z.array(z.object({ subject: z.string(), attempts: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() })),
+});
+const dashboardSchema = z.object({
+  cohort: z.object({ id: z.string(), name: z.string(), standard: nullableNumber }),
+  units: z.array(z.object({ id: z.string(), subject: z.string(), title: z.string(), ordinal: z.number() })),
+  students: z.array(z.record(z.string(), z.unknown())),
+});
+const doc = { tags: ['coach'], security: [{ bearer: [] }] };
+
+/** On-demand coach views: a cohort's dashboard (online twin of the synced rows) and a student's drill-down. */
+export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const cohorts = createCohortRepository(pool);
+
+  app.get(
+    '/cohorts/:id/dashboard',
+    {
+      config: { access: ['coach', 'admin'] },
+      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(), response: { 200: envelopeSchema(dashboardSchema) } },
+    },
+    async (request, reply) => {
+      const me = principalOf(request);
+      const id = request.params.id;
+      // Security: a coach sees only cohorts they coach; others get the same 404 as a missing cohort.
+      const { rows } =
+        me.role === 'admin'
+          ? await pool.query('SELECT 1 FROM cohorts WHERE id = $1', [id])
+          : await pool.query('SELECT 1 FROM cohort_coaches WHERE cohort_id = $1 AND coach_id = $2', [id, me.sub]);
+      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
+      return ok(request, reply, await cohortDashboard(pool, id));
+    },
+  );
+
+  app.get(
+    '/students/:id/detail',
+    {
+      config: { access: ['coach', 'admin'] },
+      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(drilldownSchema) } },
+    },
+    async (request, reply) => {
+      const me = principalOf(request);
+      const studentId = request.params.id;
+      // Security: same rule and same 404 as /students/:id/summary, so ids cannot be probed.
+      if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
+        throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      }
+      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
+      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      return ok(request, reply, await buildDrilldown(pool, studentId));
+    },
+  );
+};

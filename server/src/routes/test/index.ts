@@ -1,0 +1,191 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+import { DomainError, envelopeSchema } from '@cr/shared';
+import { principalOf } from '../../plugins/auth.ts';
+import { ok } from '../../plugins/envelope.ts';
+import { createTestQueries } from '../../services/test-queries.ts';
+
+/**
+ * The seed's test endpoints for clients that do not sync. Same rules as the sync buckets: a
+ * student reads only their own results and their class's benchmark; answer keys and scores of a
+ * benchmark appear only once it is released (after the window and grace period).
+ */
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const classQuery = z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict();
+const anyRole = ['student', 'coach', 'admin'] as const;
+
+const responseRow = z.object({
+  question_id: z.string(),
+  student_answer: z.string().nullable(),
+  correct_answer: z.string().nullable(),
+  is_correct: z.boolean().nullable(),
+  marks_awarded: z.number(),
+  response_time_ms: z.number().nullable(),
+  subject: z.string().nullable(),
+  concept_id: z.string().nullable(),
+});
+const resultRow = z.object({
+  id: z.string(),
+  sitting_id: z.string().nullable(),
+  test_id: z.string(),
+  test_type: z.string(),
+  total_score: z.number(),
+  total_marks: z.number(),
+  accuracy: z.number().nullable(),
+  subject_scores: z.record(z.string(), z.unknown()),
+  percentile: z.number().nullable(),
+  global_rank: z.number().nullable(),
+  estimated_rank: z.number().nullable(),
+  test_date: z.string(),
+  responses: z.array(responseRow).optional(),
+});
+const submissionRow = z.object({
+  sitting_id: z.string(),
+  status: z.string(),
+  reason_code: z.string().nullable(),
+  reason: z.string().nullable(),
+  flags: z.array(z.string()),
+  received_at: z.string(),
+});
+const benchmarkRow = z.object({
+  id: z.string(),
+  standard: z.number(),
+  month: z.string(),
+  title: z.string(),
+  status: z.string(),
+  opens_at: z.string(),
+  closes_at: z.string(),
+  grace_s: z.number(),
+  duration_s: z.number(),
+  max_marks: z.number(),
+  candidates: z.number(),
+});
+const leaderRow = z.object({ position: z.number(), rank: z.number(), display_name: z.string(), total_score: z.number(), percentile: z.number() });
+const paperRow = z.object({
+  position: z.number(),
+  question_id: z.string(),
+  subject: z.string(),
+  type: z.string(),
+  text: z.string(),
+  options: z.unknown(),
+  difficulty: z.number(),
+  answer: z.string().optional(),
+  explanation: z.string().optional(),
+});
+
+export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const q = createTestQueries(pool);
+
+  /** The class a caller asks about: a student's own; coaches and admins name one (default 12). */
+  async function classOf(request: FastifyRequest, standard: number | undefined): Promise<number> {
+    const p = principalOf(request);
+    if (p.role !== 'student') return standard ?? 12;
+    const own = await q.studentStandard(p.sub);
+    if (own === null) throw new DomainError('NOT_FOUND', 'no class on your profile', 'standard');
+    // Security: a student sees only their own class, whatever they ask for.
+    if (standard !== undefined && standard !== own) throw new DomainError('FORBIDDEN', 'you can only see your own class', 'standard');
+    return own;
+  }
+
+  app.get(
+    '/results/:test_id',
+    {
+      config: { access: ['student'] },
+      schema: {
+        tags: ['test'],
+        security: [{ bearer: [] }],
+        params: z.object({ test_id: z.string().min(1).max(80) }).strict(),
+        response: { 200: envelopeSchema(z.object({ test_id: z.string(), results: z.array(resultRow), submissions: z.array(submissionRow) })) },
+      },
+    },
+    async (request, reply) => {
+      const me = principalOf(request).sub;
+      const { test_id } = request.params;
+      const [results, submissions] = await Promise.all([q.results(me, test_id), q.submissions(me, test_id)]);
+      return ok(request, reply, { test_id, results, submissions });
+    },
+  );
+
+  app.get(
+    '/ranking/:month',
+    {
+      config: { access: anyRole },
+      schema: {
+        tags: ['test'],
+        security: [{ bearer: [] }],
+        params: z.object({ month }).strict(),
+        querystring: classQuery,
+        response: {
+          200: envelopeSchema(
+            z.object({
+              benchmark: benchmarkRow.nullable(),
+              released: z.boolean(),
+              top: z.array(leaderRow),
+              own: z.object({ rank: z.number().nullable(), percentile: z.number().nullable(), total_score: z.number(), estimated_rank: z.number().nullable() }).nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const standard = await classOf(request, request.query.standard);
+      const benchmark = await q.benchmarkFor(standard, `${request.params.month}-01`);
+      const released = benchmark?.status === 'released';
+      const p = principalOf(request);
+      const top = benchmark && released ? await q.leaderboard(benchmark.id) : [];
+      const own = benchmark && released && p.role === 'student' ? await q.ownStanding(p.sub, benchmark.id) : null;
+      return ok(request, reply, { benchmark, released, top, own });
+    },
+  );
+
+  app.get(
+    '/monthly/:month',
+    {
+      config: { access: anyRole },
+      schema: {
+        tags: ['test'],
+        security: [{ bearer: [] }],
+        params: z.object({ month }).strict(),
+        querystring: classQuery,
+        response: {
+          200: envelopeSchema(z.object({ benchmark: benchmarkRow.nullable(), paper: z.array(paperRow), submissions: z.array(submissionRow) })),
+        },
+      },
+    },
+    async (request, reply) => {
+      const standard = await classOf(request, request.query.standard);
+      const benchmark = await q.benchmarkFor(standard, `${request.params.month}-01`);
+      if (!benchmark) return ok(request, reply, { benchmark: null, paper: [], submissions: [] });
+      // Security: keys only after release, for everyone (admins manage keys through the bank).
+      const paper = await q.paper(benchmark.id, benchmark.status === 'released');
+      const p = principalOf(request);
+      const submissions = p.role === 'student' ? await q.submissions(p.sub, benchmark.id) : [];
+      return ok(request, reply, { benchmark, paper, submissions });
+    },
+  );
+
+  app.get(
+    '/weekly/:date',
+    {
+      config: { access: ['student'] },
+      schema: {
+        tags: ['test'],
+        security: [{ bearer: [] }],
+        params: z.object({ date: z.iso.date() }).strict(),
+        response: { 200: envelopeSchema(z.object({ week_start: z.string(), week_end: z.string(), results: z.array(resultRow) })) },
+      },
+    },
+    async (request, reply) => {
+      const d = new Date(`${request.params.date}T00:00:00Z`);
+      const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
+      const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+      const [weekStart, weekEnd] = [monday, sunday].map((x) => x.toISOString().slice(0, 10)) as [string, string];
+      const results = await q.weekly(principalOf(request).sub, weekStart, weekEnd);
+      return ok(request, reply, { week_start: weekStart, week_end: weekEnd, results });
+    },
+  );
+};

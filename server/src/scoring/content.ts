@@ -1,0 +1,59 @@
+import type pg from 'pg';
+import { createEngineContext, DEFAULT_MARKS, type EngineContext, type ExamPattern, type MarkableQuestion } from '@cr/shared/engine/index';
+import type { Subject } from '@cr/shared';
+
+/** Anything that runs a query: a pool, or the client of the caller's transaction. */
+export type Queryable = Pick<pg.PoolClient, 'query'>;
+
+/** A question with its key, as marking and the per-question results need it. */
+export type KeyedQuestion = MarkableQuestion & {
+  readonly subject: Subject;
+  readonly primary_concept_id: string;
+  readonly secondary_concept_ids: readonly string[];
+  readonly difficulty: number;
+};
+
+/**
+ * Keys of the given questions, from the public bank and the sealed benchmark bank. Server only:
+ * the caller decides what of it may reach a device.
+ */
+export async function loadKeys(db: Queryable, ids: readonly string[]): Promise<Map<string, KeyedQuestion>> {
+  const out = new Map<string, KeyedQuestion>();
+  if (ids.length === 0) return out;
+  const { rows } = await db.query<KeyedQuestion>(
+    `SELECT id, subject, type, answer, tolerance, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank WHERE id = ANY($1::text[])
+     UNION ALL
+     SELECT id, subject, type, answer, tolerance, primary_concept_id, secondary_concept_ids, difficulty FROM questions WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  for (const r of rows) if (!out.has(r.id)) out.set(r.id, r);
+  return out;
+}
+
+/** Marks for a fully correct answer to each question of a paper, summed. */
+export function maxMarksOf(pattern: ExamPattern, questions: readonly MarkableQuestion[]): number {
+  return questions.reduce((sum, q) => sum + (q.fullMarks ?? DEFAULT_MARKS[pattern][q.type][0]), 0);
+}
+
+const cache = new WeakMap<object, { signature: string; ctx: EngineContext }>();
+
+/**
+ * The engine context (graph, question metadata) for mastery folds, rebuilt only when content
+ * changed (a cheap signature query decides). Keyed by the pool so test databases never mix.
+ */
+export async function engineContext(db: Queryable, cacheKey: object): Promise<EngineContext> {
+  const sig = await db.query<{ s: string }>(
+    `SELECT concat_ws('|', (SELECT count(*) FROM concepts), (SELECT max(updated_at) FROM concepts), (SELECT count(*) FROM prerequisites),
+            (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank)) AS s`,
+  );
+  const signature = sig.rows[0]?.s ?? '';
+  const hit = cache.get(cacheKey);
+  if (hit && hit.signature === signature) return hit.ctx;
+  const concepts = await db.query('SELECT id, subject, layer, exam_weight FROM concepts');
+  const prerequisites = await db.query('SELECT concept_id, prerequisite_id, weight, criticality, transfer FROM prerequisites');
+  const questions = await db.query(`SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM questions
+              UNION ALL SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank`);
+  const ctx = createEngineContext({ concepts: concepts.rows, prerequisites: prerequisites.rows, questions: questions.rows });
+  cache.set(cacheKey, { signature, ctx });
+  return ctx;
+}

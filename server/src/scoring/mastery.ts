@@ -1,0 +1,123 @@
+import { foldStudent, markResponse, masteryMap, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
+import { engineContext, loadKeys, type Queryable } from './content.ts';
+
+/**
+ * The server's mastery for students: the engine's fold over their attempts, with correctness
+ * judged by the server from the keys (the device's is_correct is never read). Excluded from the
+ * fold: answers stamped after their sitting's submission, superseded answers within a sitting
+ * (only the final answer per question counts), cleared answers, and every attempt of a
+ * benchmark not yet released (its effect on mastery would leak correctness before the close).
+ */
+
+interface AttemptRow {
+  id: string;
+  student_id: string;
+  question_id: string;
+  concept_id: string;
+  answer: string;
+  response_time_ms: number;
+  hlc: string;
+  device_ms: number;
+  pattern: ExamPattern | null;
+}
+
+const ATTEMPTS_SQL = `
+  SELECT id, student_id, question_id, concept_id, answer, response_time_ms, hlc, device_ms, pattern FROM (
+    SELECT a.id, a.student_id, a.question_id, a.concept_id, a.answer, a.response_time_ms, a.hlc,
+           (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern, a.sitting_id,
+           row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
+      FROM attempts a
+      LEFT JOIN test_sittings s ON s.id = a.sitting_id
+      LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
+     WHERE a.student_id = ANY($1::uuid[])
+       AND (b.id IS NULL OR b.status = 'released')
+       AND (s.id IS NULL OR s.status <> 'submitted' OR s.field_hlc->>'status' IS NULL
+            OR a.hlc COLLATE "C" <= (s.field_hlc->>'status') COLLATE "C")
+  ) x
+  WHERE (sitting_id IS NULL OR nth = 1) AND answer IS NOT NULL AND btrim(answer) <> ''`;
+
+/** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
+export async function refreshMastery(db: Queryable, cacheKey: object, studentIds: readonly string[]): Promise<number> {
+  if (studentIds.length === 0) return 0;
+  const ctx = await engineContext(db, cacheKey);
+  const { rows } = await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds]);
+  const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id))]);
+  const byStudent = new Map<string, AttemptEvent[]>();
+  for (const r of rows) {
+    const q = keys.get(r.question_id);
+    if (!q) continue;
+    // Practice answers are judged strictly (two decimals, no partial credit counts as right).
+    const correct = markResponse(r.pattern ?? 'JEE_ADVANCED', q, r.answer).status === 'CORRECT';
+    const conceptId = ctx.concepts.has(q.primary_concept_id) ? q.primary_concept_id : r.concept_id;
+    if (!ctx.concepts.has(conceptId)) continue;
+    const e: AttemptEvent = {
+      id: r.id,
+      hlc: r.hlc,
+      student_id: r.student_id,
+      question_id: r.question_id,
+      concept_id: conceptId,
+      secondary_concept_ids: q.secondary_concept_ids.filter((c) => ctx.concepts.has(c)),
+      correct,
+      response_time_ms: r.response_time_ms,
+      device_time_ms: Math.max(0, Math.round(r.device_ms)),
+    };
+    const list = byStudent.get(r.student_id);
+    if (list) list.push(e);
+    else byStudent.set(r.student_id, [e]);
+  }
+  const out: Record<string, unknown>[] = [];
+  for (const [studentId, events] of byStudent) {
+    const state = foldStudent(ctx, studentId, events);
+    const mastery = masteryMap(ctx, state);
+    const counts = new Map<string, { n: number; right: number; firstMs: number }>();
+    for (const e of state.events) {
+      const c = counts.get(e.concept_id) ?? { n: 0, right: 0, firstMs: Number.POSITIVE_INFINITY };
+      c.n += 1;
+      if (e.correct) c.right += 1;
+      c.firstMs = Math.min(c.firstMs, Number(e.hlc.slice(0, 13)));
+      counts.set(e.concept_id, c);
+    }
+    const concepts = new Set([...counts.keys(), ...state.cards.keys()]);
+    for (const conceptId of concepts) {
+      const c = counts.get(conceptId);
+      const card = state.cards.get(conceptId);
+      out.push({
+        student_id: studentId,
+        concept_id: conceptId,
+        mastery_level: Math.min(1, Math.max(0, mastery.get(conceptId) ?? 0)),
+        times_attempted: c?.n ?? 0,
+        times_correct: c?.right ?? 0,
+        accuracy: c && c.n > 0 ? c.right / c.n : null,
+        first_attempted: c ? new Date(c.firstMs).toISOString() : null,
+        last_reviewed: card ? new Date(card.lastReviewMs).toISOString() : null,
+        next_review_date: card ? new Date(card.dueMs).toISOString() : null,
+        review_count: card?.reps ?? 0,
+        stability: card?.stability ?? null,
+        fsrs_difficulty: card?.difficulty ?? null,
+      });
+    }
+  }
+  for (let i = 0; i < out.length; i += 5000) {
+    await db.query(
+      `INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct, accuracy, first_attempted,
+                                    last_reviewed, next_review_date, review_count, stability, fsrs_difficulty)
+       SELECT r.student_id, r.concept_id, r.mastery_level, r.times_attempted, r.times_correct, r.accuracy, r.first_attempted,
+              r.last_reviewed, r.next_review_date, r.review_count, r.stability, r.fsrs_difficulty
+         FROM jsonb_to_recordset($1::jsonb) AS r(student_id uuid, concept_id text, mastery_level float8, times_attempted int, times_correct int,
+              accuracy float8, first_attempted timestamptz, last_reviewed timestamptz, next_review_date timestamptz, review_count int,
+              stability float8, fsrs_difficulty float8)
+       ON CONFLICT (student_id, concept_id) DO UPDATE SET
+         mastery_level = EXCLUDED.mastery_level, times_attempted = EXCLUDED.times_attempted, times_correct = EXCLUDED.times_correct,
+         accuracy = EXCLUDED.accuracy, first_attempted = EXCLUDED.first_attempted, last_reviewed = EXCLUDED.last_reviewed,
+         next_review_date = EXCLUDED.next_review_date, review_count = EXCLUDED.review_count, stability = EXCLUDED.stability,
+         fsrs_difficulty = EXCLUDED.fsrs_difficulty, updated_at = now()
+       WHERE (student_mastery.mastery_level, student_mastery.times_attempted, student_mastery.times_correct, student_mastery.accuracy,
+              student_mastery.first_attempted, student_mastery.last_reviewed, student_mastery.next_review_date, student_mastery.review_count,
+              student_mastery.stability, student_mastery.fsrs_difficulty)
+         IS DISTINCT FROM (EXCLUDED.mastery_level, EXCLUDED.times_attempted, EXCLUDED.times_correct, EXCLUDED.accuracy, EXCLUDED.first_attempted,
+              EXCLUDED.last_reviewed, EXCLUDED.next_review_date, EXCLUDED.review_count, EXCLUDED.stability, EXCLUDED.fsrs_difficulty)`,
+      [JSON.stringify(out.slice(i, i + 5000))],
+    );
+  }
+  return out.length;
+}

@@ -1,0 +1,142 @@
+import type pg from 'pg';
+import { assembleBenchmark, JEE_MAIN_BLUEPRINT, type BankQuestion } from '@cr/shared/engine/index';
+import { DomainError, type Question } from '@cr/shared';
+import { maxMarksOf, type KeyedQuestion, type Queryable } from '../scoring/content.ts';
+
+/**
+ * Benchmarks: the sealed bank and scheduling. A paper is assembled by the engine (JEE Main
+ * blueprint) from bank items never used before; scheduling copies it into benchmark_questions
+ * (what devices get, without keys) and benchmark_answer_keys (released after the window).
+ */
+
+export interface ScheduleInput {
+  standard: 11 | 12;
+  /** First day of the month, YYYY-MM-01. */
+  month: string;
+  title?: string;
+  opensAt: string;
+  closesAt: string;
+  graceS: number;
+  durationS?: number;
+  /** Seed of the paper's assembly (32-bit); defaults to one derived from class and month. */
+  seed?: number;
+  actorId: string | null;
+}
+
+export interface ScheduledBenchmark {
+  id: string;
+  standard: number;
+  month: string;
+  title: string;
+  question_ids: string[];
+  max_marks: number;
+  duration_s: number;
+  opens_at: string;
+  closes_at: string;
+  grace_s: number;
+  status: string;
+}
+
+const BENCHMARK_COLUMNS = `id, standard, to_char(month, 'YYYY-MM-DD') AS month, title, question_ids, max_marks, duration_s,
+  to_char(opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS opens_at,
+  to_char(closes_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS closes_at, grace_s, status`;
+
+/** Adds (or replaces, while unused) sealed items. Returns how many were written. */
+export async function addToBank(db: Queryable, questions: readonly Question[]): Promise<number> {
+  const { rowCount } = await db.query(
+    `INSERT INTO benchmark_bank (id, subject, primary_concept_id, secondary_concept_ids, type, text, options, answer, tolerance, explanation,
+                                 difficulty, source, year, image_urls)
+     SELECT r.id, r.subject, r.primary_concept_id, ARRAY(SELECT jsonb_array_elements_text(r.secondary_concept_ids)), r.type, r.text, r.options,
+            r.answer, r.tolerance, r.explanation, r.difficulty, r.source, r.year, ARRAY(SELECT jsonb_array_elements_text(r.image_urls))
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, subject text, primary_concept_id text, secondary_concept_ids jsonb, type text, text text,
+            options jsonb, answer text, tolerance float8, explanation text, difficulty smallint, source text, year smallint, image_urls jsonb)
+     ON CONFLICT (id) DO UPDATE SET subject = EXCLUDED.subject, primary_concept_id = EXCLUDED.primary_concept_id,
+       secondary_concept_ids = EXCLUDED.secondary_concept_ids, type = EXCLUDED.type, text = EXCLUDED.text, options = EXCLUDED.options,
+       answer = EXCLUDED.answer, tolerance = EXCLUDED.tolerance, explanation = EXCLUDED.explanation, difficulty = EXCLUDED.difficulty,
+       source = EXCLUDED.source, year = EXCLUDED.year, image_urls = EXCLUDED.image_urls
+     WHERE benchmark_bank.used_by IS NULL`,
+    [JSON.stringify(questions)],
+  );
+  return rowCount ?? 0;
+}
+
+function defaultSeed(standard: number, month: string): number {
+  let h = 2166136261;
+  for (const ch of `${standard}|${month}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+/** Schedules a benchmark inside the caller's transaction. Throws CONFLICT when the bank cannot fill the paper or the month is taken. */
+export async function scheduleBenchmark(db: Queryable, input: ScheduleInput): Promise<ScheduledBenchmark> {
+  const opens = Date.parse(input.opensAt);
+  const closes = Date.parse(input.closesAt);
+  if (!(closes > opens)) throw new DomainError('VALIDATION_ERROR', 'closes_at must be after opens_at', 'closes_at');
+  const taken = await db.query(`SELECT 1 FROM benchmarks WHERE standard = $1 AND month = $2::date AND status <> 'cancelled'`, [input.standard, input.month]);
+  if (taken.rows.length > 0) throw new DomainError('CONFLICT', `class ${input.standard} already has a benchmark in ${input.month.slice(0, 7)}`, 'month');
+
+  // Lock the unused bank so two schedules cannot pick the same items.
+  const bank = await db.query<BankQuestion & KeyedQuestion>(
+    `SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty, type, answer, tolerance FROM benchmark_bank
+      WHERE used_by IS NULL ORDER BY id FOR UPDATE`,
+  );
+  const weights = await db.query<{ id: string; exam_weight: number }>('SELECT id, exam_weight FROM concepts');
+  const paper = assembleBenchmark(
+    JEE_MAIN_BLUEPRINT,
+    bank.rows,
+    new Map(weights.rows.map((c) => [c.id, c.exam_weight])),
+    input.seed ?? defaultSeed(input.standard, input.month),
+  );
+  if (paper.shortfalls.length > 0) {
+    const missing = paper.shortfalls.map((s) => {
+      const section = JEE_MAIN_BLUEPRINT.sections[s.section];
+      return `${section?.subject ?? '?'} ${section?.types.join('/') ?? '?'}: ${s.missing} more`;
+    });
+    throw new DomainError('CONFLICT', `the sealed bank cannot fill a JEE Main paper (${missing.join('; ')})`, 'standard');
+  }
+  const questionIds = paper.sections.flatMap((s) => s.questionIds);
+  const byId = new Map(bank.rows.map((q) => [q.id, q]));
+  const maxMarks = maxMarksOf('JEE_MAIN', questionIds.map((id) => byId.get(id) as KeyedQuestion));
+
+  const base = `BM-${input.standard}-${input.month.slice(0, 7)}`;
+  const existing = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM benchmarks WHERE id = $1 OR id LIKE $1 || '-%'`, [base]);
+  const id = (existing.rows[0]?.n ?? 0) === 0 ? base : `${base}-${(existing.rows[0]?.n ?? 0) + 1}`;
+  const title = input.title ?? `Class ${input.standard} benchmark, ${input.month.slice(0, 7)}`;
+
+  const { rows } = await db.query<ScheduledBenchmark>(
+    `INSERT INTO benchmarks (id, standard, month, title, pattern, question_ids, max_marks, duration_s, opens_at, closes_at, grace_s, created_by)
+     VALUES ($1, $2, $3, $4, 'JEE_MAIN', $5, $6, $7, $8, $9, $10, $11)
+     RETURNING ${BENCHMARK_COLUMNS}`,
+    [id, input.standard, input.month, title, questionIds, maxMarks, input.durationS ?? 10_800, input.opensAt, input.closesAt, input.graceS, input.actorId],
+  );
+  await db.query(
+    `INSERT INTO benchmark_questions (benchmark_id, standard, position, question_id, subject, type, text, options, difficulty, primary_concept_id, image_urls)
+     SELECT $1, $2, p.pos, q.id, q.subject, q.type, q.text, q.options, q.difficulty, q.primary_concept_id, q.image_urls
+       FROM unnest($3::text[]) WITH ORDINALITY AS p(id, pos) JOIN benchmark_bank q ON q.id = p.id`,
+    [id, input.standard, questionIds],
+  );
+  await db.query(
+    `INSERT INTO benchmark_answer_keys (benchmark_id, question_id, answer, explanation, window_closes_at)
+     SELECT $1, q.id, q.answer, q.explanation, $3::timestamptz + make_interval(secs => $4)
+       FROM benchmark_bank q WHERE q.id = ANY($2::text[])`,
+    [id, questionIds, input.closesAt, input.graceS],
+  );
+  await db.query('UPDATE benchmark_bank SET used_by = $1 WHERE id = ANY($2::text[])', [id, questionIds]);
+  return rows[0] as ScheduledBenchmark;
+}
+
+export async function listBenchmarks(db: Queryable, standard?: number): Promise<ScheduledBenchmark[]> {
+  const { rows } = await db.query<ScheduledBenchmark>(
+    `SELECT ${BENCHMARK_COLUMNS} FROM benchmarks WHERE ($1::smallint IS NULL OR standard = $1) ORDER BY month DESC, standard`,
+    [standard ?? null],
+  );
+  return rows;
+}
+
+/** Seconds from now until a benchmark's ranking is due (window close + grace). */
+export async function secondsUntilDue(db: Queryable | pg.Pool, id: string): Promise<number> {
+  const { rows } = await db.query<{ s: number }>(
+    `SELECT greatest(0, extract(epoch FROM closes_at + make_interval(secs => grace_s) - now()))::float8 AS s FROM benchmarks WHERE id = $1`,
+    [id],
+  );
+  return rows[0]?.s ?? 0;
+}

@@ -1,0 +1,278 @@
+import { PassThrough } from 'node:stream';
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { serialize } from 'bson';
+import { z } from 'zod';
+import { DomainError } from '@cr/shared';
+import type { TokenService } from '../auth/tokens.ts';
+import { withTransaction } from '../db/database.ts';
+import { bearerToken, principalOf } from '../plugins/auth.ts';
+import { ok } from '../plugins/envelope.ts';
+import { compactBuckets, type CompactionResult } from './compaction.ts';
+import { SyncHub } from './hub.ts';
+import { ChangeProcessor } from './processor.ts';
+import { loadRules, type LoadedRules } from './rules.ts';
+import { BucketReader } from './storage.ts';
+import { StreamSession, type LineSink } from './stream-session.ts';
+import { applyOp, asFatal, recordRejection, uploadBodySchema, type Rejected } from './upload/apply.ts';
+
+export interface SyncPluginOptions {
+  pool: pg.Pool;
+  tokens: TokenService;
+  /** Sync rules YAML text; defaults to sync-rules/sync-rules.yaml. */
+  rulesYaml?: string;
+  /** Keepalive (token_expires_in) interval in ms; default SYNC_KEEPALIVE_MS or 20 s. */
+  keepaliveMs?: number;
+  /** Poll interval of the change queue in ms (changes from other connections); default 50. */
+  pollMs?: number;
+  /** Run the change processor in this process (off when the real PowerSync Service syncs). */
+  processor?: boolean;
+  /**
+   * Called after an upload committed, with the test sittings it touched (a sitting row or an
+   * attempt of one), so they are scored at once. Best effort: the scoring sweep catches any miss.
+   */
+  onSittingsUploaded?: (sittingIds: string[]) => Promise<void>;
+}
+
+export interface SyncControl {
+  rules: LoadedRules;
+  hub: SyncHub;
+  processor: ChangeProcessor;
+  /** Live stream sessions in this process. */
+  readonly streams: number;
+  compact(): Promise<CompactionResult>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sync: SyncControl;
+  }
+}
+
+const ROLES = ['student', 'coach', 'admin'] as const;
+const BSON_TYPE = 'application/vnd.powersync.bson-stream';
+const NDJSON_TYPE = 'application/x-ndjson';
+
+/** True when the Accept header ranks the BSON stream above NDJSON. */
+export function prefersBson(accept: string | undefined): boolean {
+  let bson = -1;
+  let ndjson = -1;
+  for (const part of (accept ?? '').split(',')) {
+    const [type = '', ...params] = part.trim().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (type.trim() === BSON_TYPE) bson = q;
+    if (type.trim() === NDJSON_TYPE || type.trim() === 'application/json') ndjson = Math.max(ndjson, q);
+  }
+  return bson > ndjson;
+}
+
+/** BSON has no uint32: checksums go as int32 (the client accepts negative int32). */
+function int32Checksums(line: Record<string, unknown>): Record<string, unknown> {
+  const fix = (items: unknown) => {
+    if (!Array.isArray(items)) return;
+    for (const item of items as Array<{ checksum?: number }>) if (typeof item.checksum === 'number') item.checksum |= 0;
+  };
+  const cp = (line.checkpoint ?? line.checkpoint_diff) as { buckets?: unknown; updated_buckets?: unknown } | undefined;
+  if (cp) {
+    fix(cp.buckets);
+    fix(cp.updated_buckets);
+  }
+  fix((line.data as { data?: unknown } | undefined)?.data);
+  return line;
+}
+
+const streamBodySchema = z
+  .object({
+    buckets: z.array(z.object({ name: z.string().max(500), after: z.string().max(30) })).max(2000).optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    streams: z.object({ include_defaults: z.boolean().optional() }).loose().optional(),
+    client_id: z.string().max(200).optional(),
+  })
+  .loose();
+
+/**
+ * The PowerSync-compatible sync endpoint: POST /sync/stream, GET /write-checkpoint2.json,
+ * POST /sync/checkpoint-request, plus our upload endpoint POST /sync/upload. Answers of the
+ * protocol endpoints are exactly what the SDK expects (not the API envelope).
+ */
+export const syncPlugin = fp<SyncPluginOptions>(
+  async (base: FastifyInstance, opts) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    const { pool, tokens } = opts;
+    const rules = loadRules(opts.rulesYaml);
+    const hub = new SyncHub();
+    const processor = new ChangeProcessor({ pool, rules, hub, pollMs: opts.pollMs, onError: (err) => app.log.error({ err }, 'sync processor failed') });
+    const keepaliveMs = opts.keepaliveMs ?? Number(process.env.SYNC_KEEPALIVE_MS ?? 20_000);
+    const reader = new BucketReader(pool);
+    const sessions = new Set<StreamSession>();
+    const running = new Set<Promise<unknown>>();
+
+    const isActive = async (userId: string) => {
+      const { rows } = await pool.query<{ status: string }>('SELECT status FROM users WHERE id = $1', [userId]);
+      return rows[0]?.status === 'active';
+    };
+
+    app.decorate('sync', {
+      rules,
+      hub,
+      processor,
+      get streams() {
+        return sessions.size;
+      },
+      compact: () => compactBuckets(pool),
+    });
+
+    app.post(
+      '/sync/stream',
+      { config: { access: ROLES }, schema: { hide: true, body: streamBodySchema } },
+      async (request, reply) => {
+        const claims = await tokens.verifyAccess(bearerToken(request.headers.authorization) ?? '');
+        // Security: a disabled account is refused even while its access token is still valid.
+        if (!(await isActive(claims.sub))) throw new DomainError('UNAUTHENTICATED', 'account is not active');
+        const bson = prefersBson(request.headers.accept);
+        const out = new PassThrough();
+        let closed = false;
+        const sink: LineSink = {
+          get closed() {
+            return closed;
+          },
+          async write(line) {
+            if (closed) return;
+            const chunk = bson ? serialize(int32Checksums(line)) : `${JSON.stringify(line)}\n`;
+            if (!out.write(chunk)) {
+              await new Promise<void>((resolve) => {
+                const done = () => {
+                  out.off('drain', done);
+                  out.off('close', done);
+                  resolve();
+                };
+                out.on('drain', done);
+                out.on('close', done);
+              });
+            }
+          },
+        };
+        const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, isActive }, { ...claims }, request.body);
+        sessions.add(session);
+        reply.raw.on('close', () => {
+          closed = true;
+          session.end();
+          // Releases a write waiting for 'drain' from a client that will never read again.
+          out.destroy();
+        });
+        const run = session
+          .run(sink)
+          .catch((err: unknown) => request.log.warn({ err }, 'sync stream ended with an error'))
+          .finally(() => {
+            sessions.delete(session);
+            running.delete(run);
+            out.end();
+          });
+        running.add(run);
+        reply
+          .header('content-type', bson ? BSON_TYPE : NDJSON_TYPE)
+          .header('cache-control', 'no-store')
+          .header('x-accel-buffering', 'no');
+        return reply.send(out);
+      },
+    );
+
+    app.get(
+      '/write-checkpoint2.json',
+      { config: { access: ROLES }, schema: { hide: true, querystring: z.object({ client_id: z.string().max(200).optional() }).loose() } },
+      async (request) => {
+        const { sub } = principalOf(request);
+        const lastOpId = await processor.flush();
+        hub.publish({ lastOpId, buckets: new Set(), paramsChanged: false, users: new Set([sub]) });
+        return { data: { write_checkpoint: lastOpId.toString() } };
+      },
+    );
+
+    app.post(
+      '/sync/checkpoint-request',
+      {
+        config: { access: ROLES },
+        schema: { hide: true, body: z.object({ client_id: z.string().max(200).optional(), checkpoint_request_id: z.string().max(30) }).loose() },
+      },
+      async (request) => {
+        const { sub } = principalOf(request);
+        const lastOpId = await processor.flush();
+        hub.publish({ lastOpId, buckets: new Set(), paramsChanged: false, users: new Set([sub]) });
+        return { data: { checkpoint_request_id: request.body.checkpoint_request_id } };
+      },
+    );
+
+    app.post(
+      '/sync/upload',
+      {
+        config: { access: ROLES, rateLimit: { max: 6000, timeWindow: 60_000 } },
+        schema: { tags: ['sync'], security: [{ bearer: [] }], body: uploadBodySchema },
+      },
+      async (request, reply) => {
+        const { sub } = principalOf(request);
+        const body = request.body;
+        const rejected: Rejected[] = [];
+        let applied = 0;
+        try {
+          await withTransaction(pool, async (client) => {
+            const nowMs = Date.now();
+            for (const op of body.ops) {
+              await client.query('SAVEPOINT upload_op');
+              try {
+                await applyOp({ client, userId: sub, nowMs }, op);
+                await client.query('RELEASE SAVEPOINT upload_op');
+                applied += 1;
+              } catch (error) {
+                const fatal = asFatal(error);
+                if (!fatal) throw error;
+                await client.query('ROLLBACK TO SAVEPOINT upload_op');
+                await recordRejection(client, sub, body.client_id, op, fatal);
+                rejected.push({ op_id: op.op_id ?? null, table: op.type, id: op.id, code: fatal.code, message: fatal.message });
+              }
+            }
+          });
+        } catch (error) {
+          request.log.warn({ err: error }, 'upload failed; the client will retry');
+          throw new DomainError('UNAVAILABLE', 'upload could not be applied now; retry');
+        }
+        processor.kick();
+        const sittings = new Set<string>();
+        for (const op of body.ops) {
+          if (op.type === 'test_sittings') sittings.add(op.id);
+          const sittingId = (op.data as Record<string, unknown> | undefined)?.sitting_id;
+          if (op.type === 'attempts' && typeof sittingId === 'string') sittings.add(sittingId);
+        }
+        if (sittings.size > 0 && opts.onSittingsUploaded) {
+          await opts.onSittingsUploaded([...sittings]).catch((err: unknown) => request.log.warn({ err }, 'could not enqueue scoring; the sweep will'));
+        }
+        return ok(request, reply, { applied, rejected });
+      },
+    );
+
+    // Compaction keeps initial syncs small; hourly by default, SYNC_COMPACT_INTERVAL_MS=0 disables.
+    const compactEveryMs = Number(process.env.SYNC_COMPACT_INTERVAL_MS ?? 3_600_000);
+    let compactTimer: NodeJS.Timeout | null = null;
+    if (opts.processor ?? process.env.SYNC_PROCESSOR !== 'off') {
+      app.addHook('onReady', async () => {
+        processor.start();
+        if (compactEveryMs > 0) {
+          compactTimer = setInterval(() => {
+            compactBuckets(pool).catch((err: unknown) => app.log.warn({ err }, 'sync compaction failed; retried next interval'));
+          }, compactEveryMs).unref();
+        }
+      });
+    }
+    app.addHook('preClose', async () => {
+      for (const s of sessions) s.end();
+      await Promise.allSettled([...running]);
+    });
+    app.addHook('onClose', async () => {
+      if (compactTimer) clearInterval(compactTimer);
+      await processor.stop();
+    });
+  },
+  { name: 'sync', dependencies: ['auth'] },
+);

@@ -1,0 +1,225 @@
+import type pg from 'pg';
+import type { BucketPriority, ResolvedBucket } from '@powersync/service-sync-rules';
+import type { ChangeNotice, SyncHub } from './hub.ts';
+import { requestParameters, type LoadedRules } from './rules.ts';
+import type { BucketReader, BucketState } from './storage.ts';
+
+/** Ops per `data` line. */
+const DATA_BATCH = 1000;
+/** PowerSync Service's published limit; a request resolving to more is refused. */
+export const MAX_BUCKETS_PER_USER = 1000;
+
+export interface StreamRequest {
+  buckets?: Array<{ name: string; after: string }>;
+  parameters?: Record<string, unknown>;
+  streams?: { include_defaults?: boolean };
+  client_id?: string;
+}
+
+export interface SessionDeps {
+  pool: pg.Pool;
+  rules: LoadedRules;
+  hub: SyncHub;
+  reader: BucketReader;
+  keepaliveMs: number;
+  /** True while the user may still sync (status active). Checked at every keepalive. */
+  isActive(userId: string): Promise<boolean>;
+}
+
+export interface LineSink {
+  /** Writes one protocol line; resolves when the transport can take more (backpressure). */
+  write(line: Record<string, unknown>): Promise<void>;
+  readonly closed: boolean;
+}
+
+interface Sent {
+  checksum: number;
+  count: number;
+  priority: BucketPriority;
+}
+
+/**
+ * One client's sync stream: checkpoint, then data in priority order with partial completes,
+ * then checkpoint_diff + data whenever the processor touches one of its buckets, keepalives with
+ * token_expires_in, and an end when the token expires, the user is disabled, or the client or
+ * the server goes away.
+ */
+export class StreamSession {
+  private pending = true;
+  private force = false;
+  private reresolve = true;
+  private wake: (() => void) | null = null;
+  private buckets = new Map<string, BucketPriority>();
+  private hasDynamic = false;
+  private ended = false;
+  private readonly positions = new Map<string, bigint>();
+  private sent: Map<string, Sent> | null = null;
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private readonly principal: { sub: string; role: string; exp: number },
+    private readonly request: StreamRequest,
+  ) {
+    for (const b of request.buckets ?? []) {
+      if (/^\d{1,19}$/.test(b.after)) this.positions.set(b.name, BigInt(b.after));
+    }
+  }
+
+  /** Ends the session at its next step (server shutdown, client gone). */
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  /** Runs until the client leaves, the token expires or the user is cut off. */
+  async run(sink: LineSink): Promise<'closed' | 'expired' | 'revoked'> {
+    const unsubscribe = this.deps.hub.subscribe((n) => this.onNotice(n));
+    let nextKeepalive = 0;
+    try {
+      for (;;) {
+        if (this.ended || sink.closed) return 'closed';
+        const now = Date.now();
+        if (now >= nextKeepalive) {
+          const secs = Math.floor(this.principal.exp - now / 1000);
+          await sink.write({ token_expires_in: Math.max(secs, 0) });
+          if (secs <= 0) return 'expired';
+          // Security: a disabled or deleted account loses its stream at the next keepalive.
+          if (nextKeepalive !== 0 && !(await this.deps.isActive(this.principal.sub))) return 'revoked';
+          nextKeepalive = now + this.deps.keepaliveMs;
+        }
+        if (this.pending) {
+          this.pending = false;
+          await this.sync(sink);
+          continue;
+        }
+        await this.waitForWake(Math.max(0, nextKeepalive - Date.now()));
+      }
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  private onNotice(n: ChangeNotice): void {
+    let relevant = n.users.has(this.principal.sub);
+    if (relevant) this.force = true;
+    if (n.paramsChanged && this.hasDynamic) {
+      this.reresolve = true;
+      relevant = true;
+    }
+    if (!relevant) {
+      for (const b of n.buckets) {
+        if (this.buckets.has(b)) {
+          relevant = true;
+          break;
+        }
+      }
+    }
+    if (relevant) {
+      this.pending = true;
+      this.wake?.();
+    }
+  }
+
+  private waitForWake(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  private async resolveBuckets(): Promise<void> {
+    const { querier, errors } = this.deps.rules.rules.getBucketParameterQuerier({
+      globalParameters: requestParameters(this.principal, this.request.parameters ?? {}),
+      hasDefaultStreams: this.request.streams?.include_defaults ?? true,
+      streams: {},
+    });
+    if (errors.length > 0) throw new Error(`sync rules could not resolve buckets: ${errors.map((e) => e.message).join('; ')}`);
+    const resolved: ResolvedBucket[] = [...querier.staticBuckets];
+    this.hasDynamic = querier.hasDynamicBuckets;
+    if (querier.hasDynamicBuckets) {
+      resolved.push(...(await querier.queryDynamicBucketDescriptions({ getParameterSets: (lookups) => this.deps.reader.getParameterSets(lookups) })));
+    }
+    if (resolved.length > MAX_BUCKETS_PER_USER) throw new Error(`too many buckets for one user: ${resolved.length}`);
+    this.buckets = new Map(resolved.map((b) => [b.bucket, b.priority]));
+  }
+
+  private async sync(sink: LineSink): Promise<void> {
+    if (this.reresolve) {
+      this.reresolve = false;
+      await this.resolveBuckets();
+    }
+    const names = [...this.buckets.keys()];
+    const cp = await this.deps.reader.readCheckpoint(names);
+    const state = (b: string): BucketState => cp.buckets.get(b) ?? { checksum: 0, count: 0, lastOpId: 0n };
+    const entry = (b: string) => ({ bucket: b, checksum: state(b).checksum, count: state(b).count, priority: this.buckets.get(b) ?? 3 });
+    const lastOpId = cp.lastOpId.toString();
+
+    const forced = this.force;
+    this.force = false;
+    if (this.sent === null) {
+      await sink.write({ checkpoint: { last_op_id: lastOpId, write_checkpoint: lastOpId, buckets: names.map(entry) } });
+    } else {
+      const updated = names.filter((b) => {
+        const prev = this.sent?.get(b);
+        const s = state(b);
+        return !prev || prev.checksum !== s.checksum || prev.count !== s.count || prev.priority !== this.buckets.get(b);
+      });
+      const removed = [...this.sent.keys()].filter((b) => !this.buckets.has(b));
+      if (updated.length === 0 && removed.length === 0 && !forced) return;
+      for (const b of removed) this.positions.delete(b);
+      await sink.write({ checkpoint_diff: { last_op_id: lastOpId, write_checkpoint: lastOpId, updated_buckets: updated.map(entry), removed_buckets: removed } });
+    }
+    this.sent = new Map(names.map((b) => [b, { checksum: state(b).checksum, count: state(b).count, priority: this.buckets.get(b) ?? 3 }]));
+
+    // Data in ascending priority (0 first); a partial complete after each group but the last.
+    const byPriority = new Map<number, string[]>();
+    for (const b of names) {
+      const p = this.buckets.get(b) ?? 3;
+      byPriority.set(p, [...(byPriority.get(p) ?? []), b]);
+    }
+    const priorities = [...byPriority.keys()].sort((a, b) => a - b);
+    for (const [i, priority] of priorities.entries()) {
+      for (const bucket of byPriority.get(priority) ?? []) {
+        await this.sendBucket(sink, bucket, state(bucket).lastOpId, cp.lastOpId);
+        if (sink.closed || this.ended) return;
+      }
+      if (i < priorities.length - 1) await sink.write({ partial_checkpoint_complete: { last_op_id: lastOpId, priority } });
+    }
+    await sink.write({ checkpoint_complete: { last_op_id: lastOpId } });
+  }
+
+  private async sendBucket(sink: LineSink, bucket: string, bucketLast: bigint, upTo: bigint): Promise<void> {
+    let after = this.positions.get(bucket) ?? 0n;
+    while (after < bucketLast && !sink.closed && !this.ended) {
+      const ops = await this.deps.reader.readOps(bucket, after, upTo, DATA_BATCH);
+      if (ops.length === 0) break;
+      const last = BigInt(ops[ops.length - 1]?.op_id ?? after.toString());
+      const hasMore = ops.length === DATA_BATCH && last < bucketLast;
+      await sink.write({
+        data: {
+          bucket,
+          after: after.toString(),
+          next_after: last.toString(),
+          has_more: hasMore,
+          data: ops.map((o) => ({
+            op_id: o.op_id,
+            op: o.op,
+            object_type: o.object_type,
+            object_id: o.object_id,
+            subkey: o.subkey,
+            data: o.data,
+            checksum: o.checksum,
+          })),
+        },
+      });
+      after = last;
+      this.positions.set(bucket, after);
+      if (!hasMore) break;
+    }
+  }
+}

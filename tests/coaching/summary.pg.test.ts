@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
+import { bearer, createTestApp, createUser, type SignedIn, type TestApp } from '../helpers/test-app.ts';
+
+let t: TestApp;
+let coachA: SignedIn;
+let coachB: SignedIn;
+let admin: SignedIn;
+let s1: SignedIn;
+let s2: SignedIn;
+let s3: SignedIn;
+let cohortA = '';
+let cohortB = '';
+
+const q = (sql: string, v: unknown[] = []) => t.db.pool.query(sql, v);
+const get = (who: SignedIn, url: string) => t.app.inject({ method: 'GET', url, headers: bearer(who.token) });
+let n = 0;
+const uuid = () => `0190f000-0000-7000-8000-${String(++n).padStart(12, '0')}`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [coachA, coachB, admin, s1, s2, s3] = await Promise.all([
+    createUser(t, 'coach'),
+    createUser(t, 'coach'),
+    createUser(t, 'admin'),
+    createUser(t, 'student'),
+    createUser(t, 'student'),
+    createUser(t, 'student'),
+  ]);
+  await q(`INSERT INTO units (id, subject, title, ordinal, exam_weight) VALUES ('M.U01', 'MATH', 'Algebra', 1, 0.5), ('P.U01', 'PHYSICS', 'Mechanics', 1, 0.5)`);
+  await q(`INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight) VALUES
+           ('CA', 'Quadratics', 'MATH', 'M.U01', 1, 2, 0.5), ('CB', 'Sequences', 'MATH', 'M.U01', 1, 2, 0.4), ('CP', 'Kinematics', 'PHYSICS', 'P.U01', 1, 2, 0.6)`);
+  cohortA = (await q(`INSERT INTO cohorts (name, standard) VALUES ('Alpha', 12) RETURNING id`)).rows[0].id;
+  cohortB = (await q(`INSERT INTO cohorts (name, standard) VALUES ('Beta', 12) RETURNING id`)).rows[0].id;
+  await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2), ($3, $4)', [cohortA, coachA.id, cohortB, coachB.id]);
+  await q('INSERT INTO cohort_members (cohort_id, student_id) VALUES ($1, $2), ($1, $3), ($4, $5)', [cohortA, s1.id, s2.id, cohortB, s3.id]);
+  await q(`UPDATE users SET full_name = 'Asha' WHERE id = $1`, [s1.id]);
+  // s1: active, mastery in two units, a result, burnout reasons, a ranking alert. s2: inactive for 20 days.
+  await q(`INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct) VALUES
+           ($1, 'CA', 0.8, 5, 4), ($1, 'CB', 0.4, 5, 2), ($1, 'CP', 0.3, 4, 1)`, [s1.id]);
+  for (const [i, ms, ok] of [[0, 2000, false], [1, 40000, true], [2, 30000, true]] as const) {
+    await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc) VALUES ($1, $2, 'Q', $3, $4, $5, now() - interval '1 hour', $6)`, [
+      uuid(), s1.id, i === 2 ? 'CP' : 'CA', ok, ms, `${Date.now()}:000${i}:dev1`,
+    ]);
+  }
+  await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc, received_at) VALUES ($1, $2, 'Q', 'CA', true, 1000, now() - interval '20 days', $3, now() - interval '20 days')`, [uuid(), s2.id, `${Date.now()}:0009:dev2`]);
+  const sitting = uuid();
+  await q(`INSERT INTO test_sittings (id, student_id, test_id, test_type, question_ids, started_at) VALUES ($1, $2, 'W-1', 'WEEKLY', '{Q}', now())`, [sitting, s1.id]);
+  await q(`INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, percentile, estimated_rank, test_date) VALUES ($1, $2, 'W-1', 'WEEKLY', 120, 300, 81.5, 4200, current_date)`, [s1.id, sitting]);
+  await q(`INSERT INTO student_performance_metrics (student_id, overall_mastery, burnout_risk, burnout_reasons) VALUES ($1, 0.5, 0.72, '["late-night sessions", "accuracy falling"]')`, [s1.id]);
+  await q(`INSERT INTO coach_alerts (cohort_id, student_id, kind, ref, severity, message) VALUES ($1, $2, 'LOW_BENCHMARK_RANK', 'BM-1', 'warning', 'rank fell')`, [cohortA, s1.id]);
+}, 240_000);
+afterAll(async () => t.close());
+
+describe('cohort summaries', () => {
+  it('computes per-unit mastery, activity, latest result, burnout reasons and flags', async () => {
+    const written = await refreshCohortSummaries(t.db.pool);
+    expect(written).toBe(3);
+    const { rows } = await q('SELECT * FROM cohort_student_summary WHERE cohort_id = $1 ORDER BY display_name', [cohortA]);
+    expect(rows).toHaveLength(2);
+    const asha = rows.find((r) => r.student_id === s1.id)!;
+    expect(asha.display_name).toBe('Asha');
+    expect(asha.unit_mastery).toEqual({ 'M.U01': { m: 0.6, n: 2 }, 'P.U01': { m: 0.3, n: 1 } });
+    expect(asha.overall_mastery).toBe(0.5);
+    expect(asha.attempts_7d).toBe(3);
+    expect(asha.latest_result).toMatchObject({ test_id: 'W-1', total_score: 120, total_marks: 300 });
+    expect(asha.burnout_risk).toBe(0.72);
+    expect(asha.burnout_reasons).toEqual(['late-night sessions', 'accuracy falling']);
+    expect(asha.flags).toEqual(['LOW_BENCHMARK_RANK']);
+    const idle = rows.find((r) => r.student_id === s2.id)!;
+    expect(idle.attempts_7d).toBe(0);
+    expect(Date.now() - new Date(idle.last_active_at).getTime()).toBeGreaterThan(19 * 86_400_000);
+  });
+
+  it('writes nothing when nothing changed, and only the changed row when one student moves', async () => {
+    expect(await refreshCohortSummaries(t.db.pool)).toBe(0);
+    await q(`UPDATE student_mastery SET mastery_level = 0.9 WHERE student_id = $1 AND concept_id = 'CP'`, [s1.id]);
+    expect(await refreshCohortSummaries(t.db.pool, { studentIds: [s1.id] })).toBe(1);
+    expect(await refreshCohortSummaries(t.db.pool)).toBe(0);
+  });
+
+  it('serves the dashboard and drill-down only to the coach of the cohort (or an admin)', async () => {
+    const mine = await get(coachA, `/api/coach/cohorts/${cohortA}/dashboard`);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().data.students).toHaveLength(2);
+    expect(mine.json().data.units.map((u: { id: string }) => u.id)).toEqual(['M.U01', 'P.U01']);
+    expect((await get(coachB, `/api/coach/cohorts/${cohortA}/dashboard`)).statusCode).toBe(404);
+    expect((await get(admin, `/api/coach/cohorts/${cohortA}/dashboard`)).statusCode).toBe(200);
+
+    const detail = await get(coachA, `/api/coach/students/${s1.id}/detail`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    const d = detail.json().data;
+    expect(d.student.name).toBe('Asha');
+    expect(d.results).toHaveLength(1);
+    expect(d.weak_concepts[0]).toMatchObject({ concept_id: 'CB', mastery: 0.4 });
+    expect(d.metrics[0].burnout_reasons).toEqual(['late-night sessions', 'accuracy falling']);
+    const math = d.timing.find((x: { subject: string }) => x.subject === 'MATH');
+    expect(math).toMatchObject({ attempts: 2, rushed: 1, accuracy: 0.5 });
+
+    const foreign = await get(coachB, `/api/coach/students/${s1.id}/detail`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).not.toContain('Asha');
+    expect((await get(coachA, `/api/coach/students/${s3.id}/detail`)).statusCode).toBe(404);
+    expect((await get(s1, `/api/coach/students/${s1.id}/detail`)).statusCode).toBe(403);
+    expect((await get(admin, `/api/coach/students/${s3.id}/detail`)).statusCode).toBe(200);
+  });
+});
