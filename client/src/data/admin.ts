@@ -1,0 +1,66 @@
+import type { Role } from '@cr/shared';
+import { session } from './current-session.ts';
+
+/** Admin console data: every call needs a connection (admin screens are online-only). */
+
+export interface AdminCohort {
+  id: string;
+  name: string;
+  standard: number | null;
+  created_at: string;
+  students: number;
+  coaches: Array<{ id: string; name: string | null; email: string }>;
+}
+export interface AdminCohortDetail extends AdminCohort {
+  members: Array<{ id: string; name: string | null; email: string; standard: number | null; joined_at: string }>;
+}
+export interface AdminUser {
+  id: string;
+  email: string;
+  full_name: string | null;
+  role: Role;
+  join_date: string;
+}
+export interface AuditEntry {
+  id: number;
+  actor_id: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  changes: unknown;
+  ip_address: string | null;
+  timestamp: string;
+}
+export interface Job {
+  id: string;
+  name: string;
+  state: string;
+  retry_count: number;
+  data: unknown;
+  output: unknown;
+  created_on: string;
+  completed_on: string | null;
+}
+
+export const listCohorts = (signal?: AbortSignal) => session.authed<AdminCohort[]>('/api/admin/cohorts', { signal });
+export const getCohort = (id: string, signal?: AbortSignal) => session.authed<AdminCohortDetail>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { signal });
+export const createCohort = (body: { name: string; standard: 11 | 12 | null }) => session.authed<AdminCohort>('/api/admin/cohorts', { method: 'POST', body });
+export const updateCohort = (id: string, body: { name?: string; standard?: 11 | 12 | null }) =>
+  session.authed<AdminCohort>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+export const deleteCohort = (id: string) => session.authed<{ deleted: boolean }>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const assign = (cohortId: string, kind: 'coaches' | 'students', userId: string, on: boolean) =>
+  session.authed<{ changed: boolean }>(`/api/admin/cohorts/${encodeURIComponent(cohortId)}/${kind}/${encodeURIComponent(userId)}`, { method: on ? 'PUT' : 'DELETE' });
+
+export const listUsers = (filter: { role?: Role; q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+  session.authed<{ users: AdminUser[]; total: number }>('/api/admin/users', { signal, query: filter });
+export const setRole = (id: string, role: Role) => session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
+
+export const listAudit = (filter: { action?: string; actor_id?: string; limit?: number }, signal?: AbortSignal) =>
+  session.authed<AuditEntry[]>('/api/admin/audit-log', { signal, query: filter });
+
+export const listJobs = (filter: { state?: string; name?: string }, signal?: AbortSignal) => session.authed<Job[]>('/api/admin/jobs', { signal, query: filter });
+export const retryJob = (name: string, id: string) =>
+  session.authed<unknown>(`/api/admin/jobs/${encodeURIComponent(name)}/${encodeURIComponent(id)}/retry`, { method: 'POST', body: {} });
+
+export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
+  session.authed<unknown>('/api/admin/content/import', { method: 'POST', body });

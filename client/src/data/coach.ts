@@ -1,0 +1,159 @@
+import { type AbstractPowerSyncDatabase } from '@powersync/web';
+import { session } from './current-session.ts';
+
+/**
+ * Coach data. The cohort dashboard and drill-down come from the API; the same summary rows and
+ * the mentoring chat are synced (sync-rules: coach_cohort_summary, chat_coach, chat_student,
+ * units), so a coach's replica can serve them offline once `coachTables` is in the app schema.
+ */
+
+export interface UnitCell {
+  m: number;
+  n: number;
+}
+export interface LatestResult {
+  test_id: string;
+  test_type: string;
+  total_score: number;
+  total_marks: number;
+  percentile: number | null;
+  estimated_rank: number | null;
+  test_date: string;
+}
+export interface StudentSummary {
+  student_id: string;
+  display_name: string;
+  unit_mastery: Record<string, UnitCell>;
+  overall_mastery: number | null;
+  attempts_7d: number;
+  last_active_at: string | null;
+  latest_result: LatestResult | null;
+  burnout_risk: number | null;
+  burnout_reasons: unknown[];
+  flags: string[];
+}
+export interface Unit {
+  id: string;
+  subject: string;
+  title: string;
+  ordinal: number;
+}
+export interface CohortDashboard {
+  cohort: { id: string; name: string; standard: number | null };
+  units: Unit[];
+  students: StudentSummary[];
+}
+export interface Drilldown {
+  student: { id: string; name: string; standard: number | null; exam_target: string | null };
+  results: Array<{ test_id: string; test_type: string; total_score: number; total_marks: number; accuracy: number | null; percentile: number | null; estimated_rank: number | null; test_date: string }>;
+  metrics: Array<{ measured_at: string; overall_mastery: number | null; burnout_risk: number | null; burnout_reasons: unknown[] }>;
+  weak_concepts: Array<{ concept_id: string; name: string; subject: string; unit: string; mastery: number; attempts: number; accuracy: number | null }>;
+  timing: Array<{ subject: string; attempts: number; avg_ms: number; median_ms: number; accuracy: number; rushed: number }>;
+}
+
+export const getCohortDashboard = (cohortId: string, signal?: AbortSignal) =>
+  session.authed<CohortDashboard>(`/api/coach/cohorts/${encodeURIComponent(cohortId)}/dashboard`, { signal });
+
+export const getStudentDetail = (studentId: string, signal?: AbortSignal) =>
+  session.authed<Drilldown>(`/api/coach/students/${encodeURIComponent(studentId)}/detail`, { signal });
+
+/** Students with no attempt in `days` days (never-active students included), longest idle first. */
+export function inactiveStudents(rows: readonly StudentSummary[], days: number, nowMs: number): StudentSummary[] {
+  const cutoff = nowMs - days * 86_400_000;
+  const idle = rows.filter((r) => r.last_active_at === null || Date.parse(r.last_active_at) < cutoff);
+  return idle.sort((a, b) => (a.last_active_at ? Date.parse(a.last_active_at) : 0) - (b.last_active_at ? Date.parse(b.last_active_at) : 0));
+}
+
+/** Students at burnout risk of at least `threshold` (0..1), highest first. */
+export function burnoutList(rows: readonly StudentSummary[], threshold = 0.6): StudentSummary[] {
+  return rows.filter((r) => (r.burnout_risk ?? 0) >= threshold).sort((a, b) => (b.burnout_risk ?? 0) - (a.burnout_risk ?? 0));
+}
+
+/** A burnout reason as text (the engine gives strings or {code, message} objects). */
+export function reasonText(reason: unknown): string {
+  if (typeof reason === 'string') return reason;
+  if (reason && typeof reason === 'object') {
+    const r = reason as Record<string, unknown>;
+    const text = [r.message, r.reason, r.code].find((v): v is string => typeof v === 'string');
+    return text ?? JSON.stringify(r);
+  }
+  return String(reason);
+}
+
+export { coachTables } from './coach-tables.ts';
+
+export interface ChatMessage {
+  id: string;
+  student_id: string;
+  coach_id: string;
+  sender_id: string;
+  body: string;
+  hlc: string;
+  sent_at: string;
+  received_at: string | null;
+  read_at: string | null;
+}
+
+/** The cohort's summary rows from the replica (JSON columns parsed), for offline dashboards. */
+export async function localCohortSummary(db: AbstractPowerSyncDatabase, cohortId: string): Promise<StudentSummary[]> {
+  const rows = await db.getAll<Record<string, unknown>>('SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name', [cohortId]);
+  const json = <T,>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.parse(v) as T) : fallback);
+  return rows.map((r) => ({
+    student_id: String(r.student_id),
+    display_name: String(r.display_name),
+    unit_mastery: json(r.unit_mastery, {}),
+    overall_mastery: (r.overall_mastery as number | null) ?? null,
+    attempts_7d: Number(r.attempts_7d ?? 0),
+    last_active_at: (r.last_active_at as string | null) ?? null,
+    latest_result: json(r.latest_result, null),
+    burnout_risk: (r.burnout_risk as number | null) ?? null,
+    burnout_reasons: json(r.burnout_reasons, []),
+    flags: json(r.flags, []),
+  }));
+}
+
+/** One thread, oldest first, ordered by (HLC, id) like every event fold. */
+export const threadMessages = (db: AbstractPowerSyncDatabase, studentId: string, coachId: string) =>
+  db.getAll<ChatMessage>('SELECT * FROM chat_messages WHERE student_id = ? AND coach_id = ? ORDER BY hlc, id', [studentId, coachId]);
+
+/** A UUIDv7 (time-ordered), as events need. */
+function uuidv7(nowMs: number): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  let t = nowMs;
+  for (let i = 5; i >= 0; i--) {
+    b[i] = t % 256;
+    t = Math.floor(t / 256);
+  }
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x70;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+let seq = 0;
+/** Writes a message to the replica (works offline); the upload queue delivers it exactly once. */
+export async function sendMessage(db: AbstractPowerSyncDatabase, m: { studentId: string; coachId: string; senderId: string; body: string; nowMs: number }): Promise<string> {
+  const id = uuidv7(m.nowMs);
+  seq = (seq + 1) % 36 ** 4;
+  const hlc = `${String(m.nowMs).padStart(13, '0')}:${seq.toString(36).padStart(4, '0')}:${m.senderId.slice(0, 8)}`;
+  await db.execute('INSERT INTO chat_messages (id, student_id, coach_id, sender_id, body, hlc, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    id,
+    m.studentId,
+    m.coachId,
+    m.senderId,
+    m.body,
+    hlc,
+    new Date(m.nowMs).toISOString(),
+  ]);
+  return id;
+}
+
+/** Read receipts for the messages addressed to `readerId` (the server keeps the first). */
+export async function markThreadRead(db: AbstractPowerSyncDatabase, studentId: string, coachId: string, readerId: string, nowMs: number): Promise<void> {
+  await db.execute('UPDATE chat_messages SET read_at = ? WHERE student_id = ? AND coach_id = ? AND sender_id != ? AND read_at IS NULL', [
+    new Date(nowMs).toISOString(),
+    studentId,
+    coachId,
+    readerId,
+  ]);
+}

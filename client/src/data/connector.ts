@@ -1,0 +1,68 @@
+import type { AbstractPowerSyncDatabase, CrudEntry, PowerSyncBackendConnector, PowerSyncCredentials } from '@powersync/web';
+import type { SessionStore } from './session.ts';
+import { LWW_COLUMNS } from './schema.ts';
+import { isRetryable } from './upload-policy.ts';
+
+/** The 200 body of POST /sync/upload (docs/sync-upload.md). */
+export interface UploadResult {
+  applied: number;
+  rejected: Array<{ op_id: number | null; table: string; id: string; code: string; message: string }>;
+}
+
+/**
+ * The web connector: the sync token is the session's access JWT (refreshed before expiry by the
+ * session); uploads go one CRUD transaction per request to POST /sync/upload, same contract as
+ * tests/sync/helpers/connector.ts.
+ */
+export class WebConnector implements PowerSyncBackendConnector {
+  constructor(
+    private readonly session: Pick<SessionStore, 'accessToken' | 'authed'>,
+    private readonly onUpload?: (result: UploadResult) => void,
+  ) {}
+
+  async fetchCredentials(): Promise<PowerSyncCredentials> {
+    // Endpoint without a trailing slash (SYNC-PROTOCOL.md); same origin as the app.
+    return { endpoint: window.location.origin, token: await this.session.accessToken() };
+  }
+
+  async uploadData(database: AbstractPowerSyncDatabase): Promise<void> {
+    for (;;) {
+      const tx = await database.getNextCrudTransaction();
+      if (!tx) return;
+      const body = {
+        client_id: await database.getClientId(),
+        transaction_id: tx.transactionId ?? null,
+        ops: await Promise.all(tx.crud.map(async (entry) => toOp(database, entry))),
+      };
+      try {
+        // `authed` refreshes once on a 401 and retries; a second 401 surfaces here.
+        const result = await this.session.authed<UploadResult>('/sync/upload', { method: 'POST', body });
+        this.onUpload?.(result);
+      } catch (error) {
+        if (isRetryable(error)) throw error;
+        console.warn('sync upload refused as a whole; dropping the transaction', error);
+      }
+      await tx.complete();
+    }
+  }
+}
+
+async function toOp(database: AbstractPowerSyncDatabase, entry: CrudEntry) {
+  return { op_id: entry.clientId, op: entry.op, type: entry.table, id: entry.id, data: await lwwState(database, entry.table, entry.id, entry.opData) };
+}
+
+/**
+ * LWW tables: a PATCH carries only the changed columns, so a write that re-sets a field to its
+ * value with a newer stamp would be lost. Send the row's whole register state instead: every
+ * stamped field with its current local value, plus `field_hlc` (docs/sync-upload.md).
+ */
+async function lwwState(database: AbstractPowerSyncDatabase, table: string, id: string, data: Record<string, unknown> | undefined): Promise<Record<string, unknown> | null> {
+  const columns = LWW_COLUMNS[table];
+  if (!columns || !data) return data ?? null;
+  const row = await database.getOptional<Record<string, unknown>>(`SELECT ${columns.join(', ')}, field_hlc FROM ${table} WHERE id = ?`, [id]);
+  if (!row) return data;
+  const stamps = (typeof row.field_hlc === 'string' ? JSON.parse(row.field_hlc) : {}) as Record<string, string>;
+  const state: Record<string, unknown> = { ...data, field_hlc: row.field_hlc };
+  for (const column of columns) if (stamps[column]) state[column] = row[column];
+  return state;
+}

@@ -1,0 +1,64 @@
+import { usePowerSync, useQuery, useStatus } from '@powersync/react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+/** What the header shows about sync: reachability, work waiting to upload, last full sync. */
+export interface SyncSummary {
+  /** The browser reports a network and the sync stream is connected. */
+  online: boolean;
+  connected: boolean;
+  /** Local writes not yet accepted by the server (rows of `ps_crud`). */
+  pending: number;
+  lastSyncedAt: Date | null;
+  uploading: boolean;
+  /** Writes the server refused (synced back in `sync_upload_errors`). */
+  refused: number;
+}
+
+/** How often the pending count is re-read while nothing else changes (ms). */
+const PENDING_POLL_MS = 2_000;
+
+function subscribeOnline(listener: () => void) {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+export function useSyncSummary(): SyncSummary {
+  const db = usePowerSync();
+  const status = useStatus();
+  const browserOnline = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const [pending, setPending] = useState(0);
+  const refused = useQuery<{ n: number }>('SELECT count(*) AS n FROM sync_upload_errors');
+
+  useEffect(() => {
+    let live = true;
+    const read = () => {
+      db.getUploadQueueStats().then(
+        (stats) => {
+          if (live) setPending(stats.count);
+        },
+        () => undefined,
+      );
+    };
+    read();
+    const timer = window.setInterval(read, PENDING_POLL_MS);
+    const off = db.registerListener({ statusChanged: read });
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+      off();
+    };
+  }, [db]);
+
+  return {
+    online: browserOnline && status.connected,
+    connected: status.connected,
+    pending,
+    lastSyncedAt: status.lastSyncedAt ?? null,
+    uploading: status.dataFlowStatus.uploading ?? false,
+    refused: refused.data[0]?.n ?? 0,
+  };
+}
