@@ -158,6 +158,34 @@ export function prerequisitesOf(graph: ConceptGraph, conceptId: string): string[
   return (graph.prerequisites.get(conceptId) ?? []).map((e) => e.prerequisite_id).sort();
 }
 
+const defaultFactor = (e: GraphEdge): number => e.weight * e.transfer;
+
+/**
+ * Best path products of `edgeFactor` from `conceptId` along edges in one direction: towards
+ * prerequisites (`edges` = graph.prerequisites, `next` = the prerequisite end) or dependents.
+ */
+function strongestPaths(
+  edges: ReadonlyMap<string, readonly GraphEdge[]>,
+  next: (e: GraphEdge) => string,
+  conceptId: string,
+  edgeFactor: (e: GraphEdge) => number,
+  minFactor: number,
+): Map<string, number> {
+  const best = new Map<string, number>();
+  const queue: [string, number][] = [[conceptId, 1]];
+  while (queue.length > 0) {
+    const [id, f] = queue.pop() as [string, number];
+    for (const e of edges.get(id) ?? []) {
+      const g = f * edgeFactor(e);
+      const to = next(e);
+      if (g < minFactor || g <= (best.get(to) ?? 0)) continue;
+      best.set(to, g);
+      queue.push([to, g]);
+    }
+  }
+  return best;
+}
+
 /**
  * Every concept that `conceptId` encompasses (its transitive prerequisites) with the share of
  * credit that reaches it: the product of `edgeFactor(edge)` along a path, maximised over paths.
@@ -166,40 +194,18 @@ export function prerequisitesOf(graph: ConceptGraph, conceptId: string): string[
 export function encompassedBy(
   graph: ConceptGraph,
   conceptId: string,
-  edgeFactor: (e: GraphEdge) => number = (e) => e.weight * e.transfer,
+  edgeFactor: (e: GraphEdge) => number = defaultFactor,
   minFactor = 0.01,
 ): Map<string, number> {
-  const best = new Map<string, number>();
-  const queue: [string, number][] = [[conceptId, 1]];
-  while (queue.length > 0) {
-    const [id, f] = queue.pop() as [string, number];
-    for (const e of graph.prerequisites.get(id) ?? []) {
-      const g = f * edgeFactor(e);
-      if (g < minFactor || g <= (best.get(e.prerequisite_id) ?? 0)) continue;
-      best.set(e.prerequisite_id, g);
-      queue.push([e.prerequisite_id, g]);
-    }
-  }
-  return best;
+  return strongestPaths(graph.prerequisites, (e) => e.prerequisite_id, conceptId, edgeFactor, minFactor);
 }
 
 /** Like `encompassedBy` but walking to dependents: concepts that build on `conceptId`. */
 export function dependentsOf(
   graph: ConceptGraph,
   conceptId: string,
-  edgeFactor: (e: GraphEdge) => number = (e) => e.weight * e.transfer,
+  edgeFactor: (e: GraphEdge) => number = defaultFactor,
   minFactor = 0.01,
 ): Map<string, number> {
-  const best = new Map<string, number>();
-  const queue: [string, number][] = [[conceptId, 1]];
-  while (queue.length > 0) {
-    const [id, f] = queue.pop() as [string, number];
-    for (const e of graph.dependents.get(id) ?? []) {
-      const g = f * edgeFactor(e);
-      if (g < minFactor || g <= (best.get(e.concept_id) ?? 0)) continue;
-      best.set(e.concept_id, g);
-      queue.push([e.concept_id, g]);
-    }
-  }
-  return best;
+  return strongestPaths(graph.dependents, (e) => e.concept_id, conceptId, edgeFactor, minFactor);
 }
