@@ -23,6 +23,10 @@ const PUBLIC_ONLY = new Set(['/signin', '/signup']);
 // Loaded on first use, so the engine's marking code stays out of the first screen's bundle.
 const Settings = lazy(() => import('./screens/settings.tsx').then((m) => ({ default: m.Settings })));
 const Practice = lazy(() => import('./screens/practice.tsx').then((m) => ({ default: m.Practice })));
+// Tests (diagnostic, weekly, results) and the learning views (knowledge map, analytics, search)
+// route their own sub-paths.
+const TestRoutes = lazy(() => import('./screens/test/test-routes.tsx').then((m) => ({ default: m.TestRoutes })));
+const LearnRoutes = lazy(() => import('./screens/learn/learn-routes.tsx').then((m) => ({ default: m.LearnRoutes })));
 
 export function App() {
   const state = useSyncExternalStore(session.subscribe, session.getState);
@@ -110,6 +114,20 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
     screen = (
       <Suspense fallback={<Loading label={t.app.loading} />}>
         <Practice user={user} conceptId={conceptId} />
+      </Suspense>
+    );
+  } else if (isStudent && (path.startsWith('/test/') || path === '/tests' || path.startsWith('/results/'))) {
+    title = t.test.title;
+    screen = (
+      <Suspense fallback={<Loading label={t.app.loading} />}>
+        <TestRoutes user={user} path={path} />
+      </Suspense>
+    );
+  } else if (isStudent && (path === '/map' || path.startsWith('/map/') || path === '/analytics' || path === '/search')) {
+    title = t.learn.title;
+    screen = (
+      <Suspense fallback={<Loading label={t.app.loading} />}>
+        <LearnRoutes user={user} path={path} />
       </Suspense>
     );
   } else if (isStudent && path === '/settings') {

@@ -1,3 +1,8 @@
+import { coachxEn } from './parts/coachx.en.ts';
+import { learnEn } from './parts/learn.en.ts';
+import { profilesEn } from './parts/profiles.en.ts';
+import { testEn } from './parts/test.en.ts';
+
 /**
  * English strings: the reference dictionary. Its shape is the `Messages` type, so hi.ts (and any
  * later language) must define exactly these keys, with the same function signatures.
@@ -312,6 +317,10 @@ export const en = {
     persistent: 'This browser keeps your data even when space runs low.',
     notPersistent: 'This browser may clear your data when space runs low: sync often.',
   },
+  profiles: profilesEn,
+  test: testEn,
+  learn: learnEn,
+  coachx: coachxEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,8 @@
 import type { Messages } from './en.ts';
+import { coachxHi } from './parts/coachx.hi.ts';
+import { learnHi } from './parts/learn.hi.ts';
+import { profilesHi } from './parts/profiles.hi.ts';
+import { testHi } from './parts/test.hi.ts';
 
 /**
  * Hindi strings. Typed as `Messages`: a key missing here, or one that en.ts does not have, is a
@@ -314,4 +318,8 @@ export const hi: Messages = {
     persistent: 'जगह कम होने पर भी यह ब्राउज़र आपका डेटा रखता है।',
     notPersistent: 'जगह कम होने पर यह ब्राउज़र आपका डेटा मिटा सकता है: बार-बार सिंक करें।',
   },
+  profiles: profilesHi,
+  test: testHi,
+  learn: learnHi,
+  coachx: coachxHi,
 };

@@ -25,6 +25,9 @@ export function AppShell({ user, children, onLanguageChange }: { user: User; chi
           <nav className="topnav" aria-label={t.nav.main}>
             <Link to="/">{isStudent ? t.nav.dashboard : t.nav.home}</Link>
             {isStudent ? <Link to="/practice">{t.practice.title}</Link> : null}
+            {isStudent ? <Link to="/tests">{t.test.navTests}</Link> : null}
+            {isStudent ? <Link to="/map">{t.learn.navMap}</Link> : null}
+            {isStudent ? <Link to="/analytics">{t.learn.navAnalytics}</Link> : null}
             {isStudent ? <Link to="/profile">{t.nav.profile}</Link> : null}
             {isStudent ? <Link to="/settings">{t.settings.title}</Link> : null}
             <Link to="/about">{t.nav.about}</Link>
