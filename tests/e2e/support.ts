@@ -12,7 +12,8 @@ import { seedDemoAccounts } from '../../server/src/seed/demo-accounts.ts';
 
 /** Shared set-up for the browser suites: the real server and Debian's Chromium. */
 
-export const CLIENT_DIST = path.resolve('client/dist');
+/** The built client; `CLIENT_DIST` lets parallel runs use their own build directory. */
+export const CLIENT_DIST = path.resolve(process.env.CLIENT_DIST ?? 'client/dist');
 export const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
