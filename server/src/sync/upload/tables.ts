@@ -1,97 +1,28 @@
-import { z } from 'zod';
+import { SITTING_STATUS_RANK } from '@cr/shared/schemas/sync';
 import type { LwwSpec } from './lww.ts';
 
+export {
+  attemptSchema,
+  hlcSchema,
+  profileSchema,
+  sittingCreateSchema,
+  sittingPatchSchema,
+  SITTING_STATUS_RANK,
+  stampsSchema,
+  telemetrySchema,
+} from '@cr/shared/schemas/sync';
+
 /**
- * What a device may write, per table. Everything not listed here (content, derived tables,
- * cohorts, upload errors, answer keys) is refused. Security: the student id of every written
- * row is the caller's `sub`, never a value from the device.
+ * What a device may write, per table; the row schemas live in shared/src/schemas/sync.ts.
+ * Everything not listed here (content, derived tables, cohorts, upload errors, answer keys) is
+ * refused. Security: the student id of every written row is the caller's `sub`, never a value
+ * from the device.
  */
-
-const HLC = /^\d{13}:[0-9a-z]{4}:[A-Za-z0-9_-]{1,64}$/;
-export const hlcSchema = z.string().regex(HLC, 'not an HLC stamp');
-const uuid = z.uuid();
-const isoTime = z.iso.datetime({ offset: true });
-const isoDate = z.iso.date();
-/** SQLite stores booleans as 0/1. */
-const sqliteBool = z.union([z.boolean(), z.literal(0), z.literal(1)]).transform((v) => v === true || v === 1);
-/** JSON columns arrive as text from SQLite. */
-const jsonText = <T extends z.ZodType>(inner: T) =>
-  z.union([z.string().transform((s, ctx) => {
-    try {
-      return JSON.parse(s) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not JSON text' });
-      return z.NEVER;
-    }
-  }), z.unknown()]).pipe(inner);
-
-export const stampsSchema = jsonText(z.record(z.string(), hlcSchema));
-
-export const attemptSchema = z.object({
-  id: uuid,
-  student_id: uuid.optional(),
-  sitting_id: uuid.nullable().optional(),
-  question_id: z.string().min(1).max(80),
-  concept_id: z.string().min(1).max(40),
-  answer: z.string().max(40).nullable().optional(),
-  is_correct: sqliteBool.nullable().optional(),
-  response_time_ms: z.number().int().min(0).max(86_400_000),
-  device_time: isoTime,
-  hlc: hlcSchema,
-});
-
-export const telemetrySchema = z.object({
-  id: uuid,
-  student_id: uuid.optional(),
-  time: isoTime,
-  event_type: z.string().min(1).max(50),
-  data: jsonText(z.record(z.string(), z.unknown())).optional(),
-});
-
-export const SITTING_STATUS_RANK = { in_progress: 0, submitted: 1 } as const;
-
-/** Columns fixed when a sitting is created; later writes may not change them. */
-export const sittingCreateSchema = z.object({
-  id: uuid,
-  student_id: uuid.optional(),
-  test_id: z.string().min(1).max(80),
-  test_type: z.enum(['DIAGNOSTIC', 'WEEKLY', 'MONTHLY', 'PRACTICE']),
-  pattern: z.enum(['JEE_MAIN', 'JEE_ADVANCED']).optional(),
-  question_ids: jsonText(z.array(z.string().min(1).max(80)).max(500)),
-  started_at: isoTime,
-  duration_limit_s: z.number().int().positive().nullable().optional(),
-  status: z.enum(['in_progress', 'submitted']).optional(),
-  submitted_at: isoTime.nullable().optional(),
-  field_hlc: stampsSchema.optional(),
-});
-
-export const sittingPatchSchema = z
-  .object({
-    status: z.enum(['in_progress', 'submitted']),
-    submitted_at: isoTime.nullable(),
-    field_hlc: stampsSchema,
-  })
-  .partial()
-  .strict();
 
 export const SITTING_LWW: LwwSpec = {
   fields: ['status', 'submitted_at'],
   forwardOnly: { status: SITTING_STATUS_RANK },
 };
-
-export const profileSchema = z
-  .object({
-    id: uuid.optional(),
-    full_name: z.string().max(120).nullable(),
-    phone: z.string().max(20).nullable(),
-    standard: z.union([z.literal(11), z.literal(12)]).nullable(),
-    coaching_center: z.string().max(120).nullable(),
-    exam_target: isoDate.nullable(),
-    language: z.enum(['en', 'hi']),
-    field_hlc: stampsSchema,
-  })
-  .partial()
-  .strict();
 
 export const PROFILE_LWW: LwwSpec = {
   fields: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language'],
