@@ -41,7 +41,9 @@ export default defineConfig({
       },
       workbox: {
         // The shell: every emitted script, style, page and icon, so a second visit needs no network.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // KaTeX's fonts: woff2 only, the first format its stylesheet lists, which every browser
+        // the app supports takes (the woff/ttf fallbacks are emitted but never fetched).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,woff2}'],
         navigateFallback: 'index.html',
         // The server owns these paths; a navigation to them must reach it, never the cached shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/, /^\/metrics/, /^\/health/, /^\/ready/, /^\/\.well-known\//, /^\/sync\//],

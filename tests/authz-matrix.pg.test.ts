@@ -47,6 +47,7 @@ const SAMPLES: Sample[] = [
   { method: 'GET', url: '/api/admin/benchmarks', path: () => '/api/admin/benchmarks' },
   { method: 'POST', url: '/api/admin/benchmarks', path: () => '/api/admin/benchmarks', body: () => ({ standard: 12, month: '2031-01', opens_at: '2031-01-10T04:00:00Z', closes_at: '2031-01-10T07:00:00Z', grace_s: 3600 }) },
   { method: 'POST', url: '/api/admin/benchmarks/bank', path: () => '/api/admin/benchmarks/bank', body: () => ({ questions: [{ id: 'x' }] }) },
+  { method: 'POST', url: '/api/admin/benchmarks/:id/cancel', path: () => '/api/admin/benchmarks/BM-matrix-none/cancel', body: () => ({}) },
   { method: 'GET', url: '/api/test/results/:test_id', path: () => '/api/test/results/WEEKLY-1' },
   { method: 'GET', url: '/api/test/ranking/:month', path: () => '/api/test/ranking/2031-01' },
   { method: 'GET', url: '/api/test/monthly/:month', path: () => '/api/test/monthly/2031-01' },

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type ReactElement } from 'react';
 import type { User } from '@cr/shared';
-import { session } from './data/current-session.ts';
+import { profiles, session } from './data/current-session.ts';
+import type { DeviceProfile } from './data/device-registry.ts';
+import { purgeRemovedDatabases } from './data/database.ts';
 import { LocalDataProvider } from './data/local-data.tsx';
 import { useI18n, type Language } from './i18n/i18n.tsx';
 import { lastNavigationKind, navigate, usePath } from './router.tsx';
@@ -12,10 +14,10 @@ import { ProfilePage } from './screens/profile.tsx';
 import { PublicLayout } from './screens/public-layout.tsx';
 import { SignIn } from './screens/sign-in.tsx';
 import { SignUp } from './screens/sign-up.tsx';
-import { StaffHome } from './screens/staff-home.tsx';
-import { AdminConsole } from './screens/admin/admin-console.tsx';
-import { CohortDashboardScreen } from './screens/coach/cohort-dashboard.tsx';
-import { StudentDetailScreen } from './screens/coach/student-detail.tsx';
+import { AccountProvider } from './screens/profiles/account.tsx';
+import { ChoosePin } from './screens/profiles/choose-pin.tsx';
+import { reloadDeviceProfiles, useDeviceProfiles } from './screens/profiles/device-profiles.ts';
+import { ProfilePicker } from './screens/profiles/profile-picker.tsx';
 import { Loading } from './ui/states.tsx';
 
 const PUBLIC_ONLY = new Set(['/signin', '/signup']);
@@ -27,66 +29,103 @@ const Practice = lazy(() => import('./screens/practice.tsx').then((m) => ({ defa
 // route their own sub-paths.
 const TestRoutes = lazy(() => import('./screens/test/test-routes.tsx').then((m) => ({ default: m.TestRoutes })));
 const LearnRoutes = lazy(() => import('./screens/learn/learn-routes.tsx').then((m) => ({ default: m.LearnRoutes })));
+// Coach, admin and chat screens: not part of a student's first screen.
+const StaffHome = lazy(() => import('./screens/staff-home.tsx').then((m) => ({ default: m.StaffHome })));
+const AdminConsole = lazy(() => import('./screens/admin/admin-console.tsx').then((m) => ({ default: m.AdminConsole })));
+const CohortDashboardScreen = lazy(() => import('./screens/coach/cohort-dashboard.tsx').then((m) => ({ default: m.CohortDashboardScreen })));
+const StudentDetailScreen = lazy(() => import('./screens/coach/student-detail.tsx').then((m) => ({ default: m.StudentDetailScreen })));
+const MentorChatScreen = lazy(() => import('./screens/coach/mentor-chat.tsx').then((m) => ({ default: m.MentorChatScreen })));
 
 export function App() {
   const state = useSyncExternalStore(session.subscribe, session.getState);
+  const device = useDeviceProfiles();
   const path = usePath();
-  const { t, lang } = useI18n();
+  const { t, lang, setLang } = useI18n();
 
   useEffect(() => {
     void session.restore();
+    // Before any profile database opens: delete the files of profiles removed last time.
+    void profiles
+      .list()
+      .then((list) => purgeRemovedDatabases(new Set(list.map((p) => p.userId))))
+      .catch(() => undefined);
   }, []);
 
-  // Where a path is not for this visitor, correct the URL; the right screen already renders.
-  const target = state.status === 'signed-in' ? (PUBLIC_ONLY.has(path) ? '/' : null) : state.status === 'signed-out' && !PUBLIC_ONLY.has(path) && path !== '/about' ? '/signin' : null;
+  // The picker lists what the registry holds now (a sign-in, a removal or a wiped PIN changed it).
+  const signedOut = state.status === 'signed-out';
+  useEffect(() => {
+    if (signedOut) void reloadDeviceProfiles();
+  }, [signedOut]);
+
+  // Where a path is not for this visitor, correct the URL; the right screen already renders. A
+  // device with profiles shows "Who's studying?" at whatever URL it was opened on, so unlocking
+  // lands where the student was.
+  const publicPath = PUBLIC_ONLY.has(path) || path === '/about';
+  const target =
+    state.status === 'signed-in' ? (PUBLIC_ONLY.has(path) ? '/' : null) : signedOut && !publicPath && device !== null && device.length === 0 ? '/signin' : null;
   useEffect(() => {
     if (target) navigate(target, { replace: true });
   }, [target]);
 
   useRouteFocus(path);
 
-  /** The account remembers the language last chosen on any device. */
+  /** The account remembers the language last chosen on any device; the device remembers it per profile. */
   const saveLanguage = (next: Language) => {
+    const current = session.getState();
+    if (current.status === 'signed-in' && current.user.role !== 'admin') void profiles.setLanguage(current.user.id, next).catch(() => undefined);
     session.updateProfile({ language: next }).catch(() => undefined);
   };
   const afterSignIn = () => {
     const current = session.getState();
     if (current.status === 'signed-in' && current.user.language !== lang) saveLanguage(lang);
+    else if (current.status === 'signed-in' && current.user.role !== 'admin') void profiles.setLanguage(current.user.id, lang).catch(() => undefined);
     navigate('/', { replace: true });
     // The form that had focus is gone: start keyboard and screen-reader users at the new heading.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   };
+  /** A profile opened with its PIN comes back in the language it was last used in. */
+  const afterUnlock = (profile: DeviceProfile) => {
+    if (profile.language !== lang) setLang(profile.language);
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>('[data-focus-target]') ?? document.getElementById('main'))?.focus());
+  };
 
-  if (state.status === 'restoring') {
+  if (state.status === 'restoring' || (signedOut && !publicPath && device === null)) {
     return (
       <div className="splash">
         <Loading label={t.session.restoring} />
       </div>
     );
   }
-  if (state.status === 'offline') {
-    return (
-      <PublicLayout>
-        <section className="card auth-card stack" role="alert">
-          <h1>{t.session.offlineTitle}</h1>
-          <p>{t.session.offlineBody}</p>
-          <button type="button" className="button button--primary" onClick={() => void session.restore()}>
-            {t.app.retry}
-          </button>
-        </section>
-      </PublicLayout>
-    );
+  if (state.status === 'needs-pin') {
+    return <ChoosePin user={state.user} onDone={afterSignIn} />;
   }
   if (state.status === 'signed-out') {
-    return <SignedOut path={target ?? path} reason={state.reason} onSignedIn={afterSignIn} />;
+    return <SignedOut path={target ?? path} reason={state.reason} device={device ?? []} onSignedIn={afterSignIn} onUnlocked={afterUnlock} />;
   }
-  return <SignedIn user={state.user} path={target ?? path} onLanguageChange={saveLanguage} />;
+  return <SignedIn key={state.user.id} user={state.user} path={target ?? path} onLanguageChange={saveLanguage} />;
 }
 
-function SignedOut({ path, reason, onSignedIn }: { path: string; reason: string | null; onSignedIn: () => void }) {
+function SignedOut({
+  path,
+  reason,
+  device,
+  onSignedIn,
+  onUnlocked,
+}: {
+  path: string;
+  reason: string | null;
+  device: DeviceProfile[];
+  onSignedIn: () => void;
+  onUnlocked: (profile: DeviceProfile) => void;
+}) {
   const { t } = useI18n();
-  useDocumentTitle(path === '/signup' ? t.auth.signUpTitle : path === '/about' ? t.about.title : t.auth.signInTitle, t.app.name);
-  if (path === '/signup') return <SignUp onSignedUp={onSignedIn} />;
+  const picker = !PUBLIC_ONLY.has(path) && path !== '/about' && device.length > 0;
+  useDocumentTitle(
+    picker ? t.profiles.whoTitle : path === '/signup' ? t.auth.signUpTitle : path === '/about' ? t.about.title : t.auth.signInTitle,
+    t.app.name,
+  );
+  if (picker) return <ProfilePicker profiles={device} reason={reason} onUnlocked={onUnlocked} />;
+  if (path === '/signup') return <SignUp onSignedUp={onSignedIn} hasProfiles={device.length > 0} />;
   if (path === '/about') {
     return (
       <PublicLayout>
@@ -94,7 +133,7 @@ function SignedOut({ path, reason, onSignedIn }: { path: string; reason: string 
       </PublicLayout>
     );
   }
-  return <SignIn reason={reason} onSignedIn={onSignedIn} />;
+  return <SignIn reason={reason} onSignedIn={onSignedIn} hasProfiles={device.length > 0} />;
 }
 
 function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; onLanguageChange: (lang: Language) => void }) {
@@ -130,17 +169,20 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
         <LearnRoutes user={user} path={path} />
       </Suspense>
     );
-  } else if (isStudent && path === '/settings') {
+  } else if ((isStudent || user.role === 'coach') && path === '/settings') {
     title = t.settings.title;
     screen = (
       <Suspense fallback={<Loading label={t.app.loading} />}>
         <Settings onLanguageChange={onLanguageChange} />
       </Suspense>
     );
+  } else if (isStudent && path === '/messages') {
+    title = t.coachx.messagesTitle;
+    screen = <MentorChatScreen studentId={user.id} />;
   } else if (path === '/about') {
     title = t.about.title;
     screen = <About />;
-  } else if (!isStudent && /^\/coach\/cohorts\/[0-9a-f-]{36}$/.test(path)) {
+  } else if (!isStudent && /^\/coach\/cohorts\/([0-9a-f-]{36}|all)$/.test(path)) {
     title = t.coach.heatmapHeading;
     screen = <CohortDashboardScreen cohortId={path.slice('/coach/cohorts/'.length)} />;
   } else if (!isStudent && /^\/coach\/students\/[0-9a-f-]{36}$/.test(path)) {
@@ -154,10 +196,14 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
     screen = <NotFound />;
   }
   useDocumentTitle(title, t.app.name);
+  // The account frame (idle lock, switch profile, sign out) sits inside the profile's database,
+  // so signing out can count what has not been uploaded yet.
   const shell = (
-    <AppShell user={user} onLanguageChange={onLanguageChange}>
-      {screen}
-    </AppShell>
+    <AccountProvider user={user}>
+      <AppShell user={user} onLanguageChange={onLanguageChange}>
+        <Suspense fallback={<Loading label={t.app.loading} />}>{screen}</Suspense>
+      </AppShell>
+    </AccountProvider>
   );
   // Admin screens need a connection; students and coaches read their own local replica, which
   // opens before anything renders.

@@ -132,7 +132,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(contentRoutes, { prefix: '/api', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
-  await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs });
+  await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs, graceDefaultS: config.BENCHMARK_GRACE_DEFAULT_S });
   await app.register(testRoutes, { prefix: '/api/test', pool });
   await app.register(syncPlugin, {
     pool,

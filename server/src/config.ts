@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/index';
 
 /**
  * The server's whole configuration, validated once at boot. Every variable is documented in
@@ -49,6 +50,14 @@ const configSchema = z.object({
   JOBS: z.enum(['inline', 'off']).default('inline'),
   /** Directory of the built client served at /. */
   CLIENT_DIST: z.string().default('./client/dist'),
+  /** Benchmarks (docs/benchmarks.md): rows of the class leaderboard a ranking writes (top N). */
+  BENCHMARK_LEADERBOARD_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
+  /** Students whose total benchmark percentile is below this (0–100) are flagged for their coaches. */
+  BENCHMARK_ALERT_PERCENTILE: z.coerce.number().min(0).max(100).default(10),
+  /** Grace period (seconds) for offline devices when an admin schedules a benchmark without one. */
+  BENCHMARK_GRACE_DEFAULT_S: z.coerce.number().int().min(0).max(604_800).default(3600),
+  /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
+  BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
 });
 
 export type Config = z.infer<typeof configSchema>;

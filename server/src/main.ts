@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   }
 
   const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
-  const jobs = await createJobQueue(db.pool, jobDefinitions(db.pool));
+  const jobs = await createJobQueue(db.pool, jobDefinitions(db.pool, config));
   if (config.JOBS === 'inline') await jobs.work();
   const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs });
 

@@ -15,7 +15,7 @@ if (!config.DATABASE_URL) {
 }
 const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX) : await openPglite(path.join(config.DATA_DIR, 'pglite'));
 await migrate(db.pool);
-const queue = await createJobQueue(db.pool, jobDefinitions(db.pool));
+const queue = await createJobQueue(db.pool, jobDefinitions(db.pool, config));
 await queue.work();
 console.log('worker: working jobs');
 const stop = async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
+import { refreshChangedSummaries, refreshCohortSummaries, studentsChangedSince, summaryRunner } from '../../server/src/coaching/summary.ts';
 import { bearer, createTestApp, createUser, type SignedIn, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -103,5 +103,47 @@ describe('cohort summaries', () => {
     expect((await get(coachA, `/api/coach/students/${s3.id}/detail`)).statusCode).toBe(404);
     expect((await get(s1, `/api/coach/students/${s1.id}/detail`)).statusCode).toBe(403);
     expect((await get(admin, `/api/coach/students/${s3.id}/detail`)).statusCode).toBe(200);
+  });
+
+  it('recomputes incrementally: only students with new inputs since the watermark, plus ended memberships', async () => {
+    expect(await refreshCohortSummaries(t.db.pool)).toBe(0);
+    const since = (await q('SELECT now() AS now')).rows[0].now as Date;
+    // Marker rows: if the incremental pass recomputed s2 or s3, their attempts_7d would be reset.
+    await q('UPDATE cohort_student_summary SET attempts_7d = 99 WHERE student_id = ANY($1)', [[s2.id, s3.id]]);
+    expect(await studentsChangedSince(t.db.pool, since)).toEqual([]);
+
+    // s1 practises (a new attempt is received): only s1 is named and recomputed.
+    await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc) VALUES ($1, $2, 'Q', 'CA', true, 5000, now(), $3)`, [
+      uuid(), s1.id, `${Date.now()}:0010:dev1`,
+    ]);
+    expect(await studentsChangedSince(t.db.pool, since)).toEqual([s1.id]);
+    const r = await refreshChangedSummaries(t.db.pool, since);
+    expect(r).toEqual({ students: 1, written: 1 });
+    const rows = (await q('SELECT student_id, attempts_7d FROM cohort_student_summary ORDER BY student_id')).rows as Array<{ student_id: string; attempts_7d: number }>;
+    expect(rows.find((x) => x.student_id === s1.id)!.attempts_7d).toBe(4);
+    expect(rows.filter((x) => x.student_id !== s1.id).map((x) => x.attempts_7d)).toEqual([99, 99]);
+
+    // A membership removed behind the job's back (plain SQL) loses its row on the next incremental pass.
+    await q('DELETE FROM cohort_members WHERE cohort_id = $1 AND student_id = $2', [cohortB, s3.id]);
+    expect((await refreshChangedSummaries(t.db.pool, since)).written).toBeGreaterThanOrEqual(1);
+    expect((await q('SELECT 1 FROM cohort_student_summary WHERE student_id = $1', [s3.id])).rows).toHaveLength(0);
+    // ...and a member added the same way gets a row even with an old joined_at.
+    await q(`INSERT INTO cohort_members (cohort_id, student_id, joined_at) VALUES ($1, $2, now() - interval '30 days')`, [cohortB, s3.id]);
+    expect(await studentsChangedSince(t.db.pool, new Date())).toEqual([s3.id]);
+
+    // The job's runner: a full pass first (repairs the marker on s2), incremental after that.
+    const run = summaryRunner();
+    const first = await run(t.db.pool);
+    expect(first.mode).toBe('full');
+    expect((await q('SELECT attempts_7d FROM cohort_student_summary WHERE student_id = $1', [s2.id])).rows[0].attempts_7d).toBe(0);
+    // Within the overlap the recent changes are looked at again, but nothing is rewritten.
+    const second = await run(t.db.pool);
+    expect(second).toMatchObject({ mode: 'incremental', written: 0 });
+    await q(`UPDATE users SET full_name = 'Asha K', updated_at = now() WHERE id = $1`, [s1.id]);
+    const third = await run(t.db.pool);
+    expect(third).toMatchObject({ mode: 'incremental', written: 1 });
+    expect((await q('SELECT display_name FROM cohort_student_summary WHERE student_id = $1', [s1.id])).rows[0].display_name).toBe('Asha K');
+    // A runner whose full-pass interval has elapsed runs full again.
+    expect((await summaryRunner(0)(t.db.pool)).mode).toBe('full');
   });
 });

@@ -8,6 +8,8 @@ import { loadSigningKeys } from '../../server/src/auth/keys.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import type { Database } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
+import { createJobQueue, type JobQueue } from '../../server/src/jobs/queue.ts';
+import { scoringJobs } from '../../server/src/jobs/scoring.ts';
 import { seedDemoAccounts } from '../../server/src/seed/demo-accounts.ts';
 
 /** Shared set-up for the browser suites: the real server and Debian's Chromium. */
@@ -37,11 +39,20 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+export interface ServerOptions {
+  /**
+   * Run the real scoring jobs in the server process (pg-boss on the same database, as
+   * `JOBS=inline` does in production), so a submission synced in is scored and its result synced
+   * back. Off by default: suites that do not submit tests need no queue.
+   */
+  scoringJobs?: boolean;
+}
+
 /**
  * The whole application on a fresh in-memory PGlite with the demo accounts, serving the built
  * client, on a free port. It does not build the client: `npm run build` must have run.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) {
     throw new Error(`${CLIENT_DIST}/index.html is missing: run \`npm run build\` before the browser tests`);
   }
@@ -57,7 +68,12 @@ export async function startServer(): Promise<RunningServer> {
     LOGIN_RATE_LIMIT_PER_MIN: '100000',
   });
   const keys = await loadSigningKeys(undefined, null);
-  const app = await buildApp({ config, pool: db.pool, keys });
+  let jobs: JobQueue | null = null;
+  if (options.scoringJobs) {
+    jobs = await createJobQueue(db.pool, scoringJobs(db.pool), { pollingIntervalS: 0.5 });
+    await jobs.work();
+  }
+  const app = await buildApp({ config, pool: db.pool, keys, jobs });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   let closing: Promise<void> | null = null;
@@ -65,7 +81,10 @@ export async function startServer(): Promise<RunningServer> {
     url: `http://127.0.0.1:${port}`,
     db,
     close() {
-      closing ??= app.close().then(() => db.close());
+      closing ??= app
+        .close()
+        .then(() => jobs?.stop())
+        .then(() => db.close());
       return closing;
     },
   };

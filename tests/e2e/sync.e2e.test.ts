@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../sync/helpers/server.ts';
+import { addAnotherProfile, choosePin, submitSignIn, signUpStudent, switchProfile, unlockProfile, waitForApp, waitForProfilePicker } from './flows.ts';
 import { launchChromium, screenshots, startServer, type RunningBrowser, type RunningServer } from './support.ts';
 
 /**
  * The student's local replica in a real browser: a profile's own PowerSync database syncs from the
- * real server (sync indicator online, a full checkpoint applied, nothing pending), and with the
- * server gone for real (stopped, not `setOffline`, which the sync SharedWorker ignores) a reload
- * is served entirely by the service worker.
+ * real server (sync indicator online, a full checkpoint applied, nothing pending); a second
+ * profile on the same browser gets its own database; and with the server gone for real (stopped,
+ * not `setOffline`, which the sync SharedWorker ignores) a reload is served entirely by the
+ * service worker and the profile opens offline with its PIN, its local data intact.
  */
 
 let server: RunningServer;
@@ -16,6 +18,7 @@ let page: Page;
 let userId = '';
 const pageErrors: string[] = [];
 const email = `sync-${Date.now()}@e2e.cr`;
+const PIN = '2580';
 
 // Generous: CI machines with 2 cores are slow to migrate PGlite and start Chromium.
 beforeAll(async () => {
@@ -35,13 +38,7 @@ const indicator = () => page.getByTestId('sync-indicator');
 
 describe('local replica and offline start', () => {
   it('opens the new student\'s own database and syncs it', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Full name').fill('Arjun Mehta');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
-    await page.getByLabel('Class 12').check();
-    await page.getByRole('button', { name: /Create account|Creating account/ }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signUpStudent(page, server.url, { name: 'Arjun Mehta', email, password: 'correct horse battery', standard: 12, pin: PIN });
 
     const { rows } = await server.db.pool.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
     userId = rows[0]!.id;
@@ -84,16 +81,6 @@ describe('local replica and offline start', () => {
   });
 
   it('keeps a second student on the same browser in their own database, seeing none of the first one\'s work', async () => {
-    const signOut = async () => {
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.waitForURL('**/signin');
-    };
-    const signIn = async (who: string, password: string) => {
-      await page.getByLabel('Email').fill(who);
-      await page.getByLabel('Password', { exact: true }).fill(password);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForURL((url) => url.pathname === '/');
-    };
     const practiceText = async () => {
       await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
       await page.getByRole('link', { name: 'Concept E2E0' }).click();
@@ -101,20 +88,22 @@ describe('local replica and offline start', () => {
       return page.locator('main').innerText();
     };
 
-    await signOut();
-    await signIn('student11@demo.cr', 'demo-student-11');
+    // "Add someone": the first profile stays on the device, closed.
+    await addAnotherProfile(page);
+    await submitSignIn(page, { email: 'student11@demo.cr', password: 'demo-student-11' });
+    await choosePin(page, '1357');
     await expect.poll(() => indicator().getAttribute('title'), { timeout: 30_000 }).toContain('Last synced');
     expect(await practiceText()).not.toContain('answered correctly on this device');
     const { rows } = await server.db.pool.query<{ id: string }>(`SELECT id FROM users WHERE email = 'student11@demo.cr'`);
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).toEqual(expect.arrayContaining([`cr-${userId}.db`, `cr-${rows[0]!.id}.db`]));
 
-    await signOut();
-    await signIn(email, 'correct horse battery');
+    await switchProfile(page);
+    await unlockProfile(page, { name: 'Arjun Mehta', pin: PIN });
     expect(await practiceText()).toContain('1 of 1 answered correctly on this device');
   });
 
-  it('starts from the service worker with the server stopped', async () => {
+  it('starts from the service worker with the server stopped, and opens the profile offline with its PIN', async () => {
     // The precache (3+ MB with the SQLite wasm) must be complete before the server goes away.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -131,8 +120,14 @@ describe('local replica and offline start', () => {
       if (!url.pathname.startsWith('/api/') && !url.pathname.startsWith('/sync/') && !url.pathname.startsWith('/write-checkpoint')) failed.push(url.pathname);
     });
     await page.reload();
-    // The session cannot be refreshed without the server: the app still loads and says so.
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 30_000 }).toBe('You are offline');
+    // Without the server the session cannot be refreshed, but the PIN opens the profile from its
+    // local replica, on the page it was on, with the work done on this device.
+    await waitForProfilePicker(page);
+    await unlockProfile(page, { name: 'Arjun Mehta', pin: PIN });
+    await waitForApp(page);
+    expect(new URL(page.url()).pathname).toBe('/practice/E2E0');
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain('1 of 1 answered correctly on this device');
+    expect(await indicator().getAttribute('data-state')).toBe('offline');
     expect(failed).toEqual([]);
     expect(pageErrors).toEqual([]);
     await screenshots(page, 'offline-start');

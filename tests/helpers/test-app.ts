@@ -34,7 +34,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { jo
   });
   sharedKeys ??= loadSigningKeys(undefined, null);
   const keys = await sharedKeys;
-  const jobs = opts.jobs ? await createJobQueue(db.pool, opts.jobs === true ? jobDefinitions(db.pool) : opts.jobs, { pollingIntervalS: 0.5 }) : null;
+  const jobs = opts.jobs ? await createJobQueue(db.pool, opts.jobs === true ? jobDefinitions(db.pool, config) : opts.jobs, { pollingIntervalS: 0.5 }) : null;
   if (jobs) await jobs.work();
   const app = await buildApp({ config, pool: db.pool, keys, jobs });
   await app.ready();

@@ -64,3 +64,33 @@ export const retryJob = (name: string, id: string) =>
 
 export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
   session.authed<unknown>('/api/admin/content/import', { method: 'POST', body });
+
+export interface AdminBenchmark {
+  id: string;
+  standard: number;
+  month: string;
+  title: string;
+  question_ids: string[];
+  max_marks: number;
+  duration_s: number;
+  opens_at: string;
+  closes_at: string;
+  grace_s: number;
+  status: string;
+}
+export interface ScheduleBenchmark {
+  standard: 11 | 12;
+  /** YYYY-MM */
+  month: string;
+  title?: string;
+  opens_at: string;
+  closes_at: string;
+  grace_s: number;
+  duration_s?: number;
+}
+
+export const listBenchmarks = (standard: 11 | 12 | null, signal?: AbortSignal) =>
+  session.authed<AdminBenchmark[]>('/api/admin/benchmarks', { signal, query: { standard: standard ?? undefined } });
+export const scheduleBenchmark = (body: ScheduleBenchmark) => session.authed<AdminBenchmark>('/api/admin/benchmarks', { method: 'POST', body });
+/** Cancels a benchmark that is not released (its submitted sittings are refused; audited). */
+export const cancelBenchmark = (id: string) => session.authed<unknown>(`/api/admin/benchmarks/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {} });

@@ -1,4 +1,6 @@
+import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
+import { useMemo } from 'react';
 import { session } from './current-session.ts';
 
 /**
@@ -21,6 +23,8 @@ export interface LatestResult {
   test_date: string;
 }
 export interface StudentSummary {
+  /** Set on replica rows (the all-cohorts view lists a student once per cohort). */
+  cohort_id?: string;
   student_id: string;
   display_name: string;
   unit_mastery: Record<string, UnitCell>;
@@ -94,11 +98,19 @@ export interface ChatMessage {
   read_at: string | null;
 }
 
-/** The cohort's summary rows from the replica (JSON columns parsed), for offline dashboards. */
-export async function localCohortSummary(db: AbstractPowerSyncDatabase, cohortId: string): Promise<StudentSummary[]> {
-  const rows = await db.getAll<Record<string, unknown>>('SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name', [cohortId]);
-  const json = <T,>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.parse(v) as T) : fallback);
-  return rows.map((r) => ({
+const json = <T,>(v: unknown, fallback: T): T => {
+  if (typeof v !== 'string') return fallback;
+  try {
+    return JSON.parse(v) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+/** A summary row of the replica with its JSON columns parsed. */
+export function parseSummaryRow(r: Record<string, unknown>): StudentSummary {
+  return {
+    cohort_id: String(r.cohort_id),
     student_id: String(r.student_id),
     display_name: String(r.display_name),
     unit_mastery: json(r.unit_mastery, {}),
@@ -109,7 +121,88 @@ export async function localCohortSummary(db: AbstractPowerSyncDatabase, cohortId
     burnout_risk: (r.burnout_risk as number | null) ?? null,
     burnout_reasons: json(r.burnout_reasons, []),
     flags: json(r.flags, []),
-  }));
+  };
+}
+
+/** The cohort's summary rows from the replica (JSON columns parsed), for offline dashboards. */
+export async function localCohortSummary(db: AbstractPowerSyncDatabase, cohortId: string): Promise<StudentSummary[]> {
+  const rows = await db.getAll<Record<string, unknown>>('SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name, student_id', [cohortId]);
+  return rows.map(parseSummaryRow);
+}
+
+export interface LocalCohort {
+  id: string;
+  name: string;
+  standard: number | null;
+  students: number;
+}
+
+/** What a live replica query gives a screen: rows once the first full sync has landed. */
+export type Replica<T> = { status: 'syncing' } | { status: 'ready'; data: T } | { status: 'error'; error: Error };
+
+/**
+ * The coach's cohorts from the replica (bucket coach_cohort), live: a cohort the coach is removed
+ * from disappears at the next checkpoint, a new one appears, online or not.
+ */
+export function useCoachCohorts(): Replica<LocalCohort[]> {
+  const status = useStatus();
+  const q = useQuery<LocalCohort>(
+    `SELECT c.id, c.name, c.standard, (SELECT count(*) FROM cohort_members m WHERE m.cohort_id = c.id) AS students
+       FROM cohorts c ORDER BY c.name, c.id`,
+  );
+  if (q.error) return { status: 'error', error: q.error };
+  if (q.isLoading || (!status.hasSynced && q.data.length === 0)) return { status: 'syncing' };
+  return { status: 'ready', data: q.data };
+}
+
+const ALL_COHORTS = { id: 'all', name: '', standard: null };
+
+/**
+ * A cohort's dashboard from the replica (buckets coach_cohort, coach_cohort_summary, units), live:
+ * a student's synced work shows as soon as the server's summary reaches this device, and the
+ * last synced state shows offline. `cohortId` 'all' is every cohort the coach coaches.
+ */
+export function useCohortDashboard(cohortId: string): Replica<CohortDashboard | null> {
+  const status = useStatus();
+  const all = cohortId === 'all';
+  const cohort = useQuery<{ id: string; name: string; standard: number | null }>('SELECT id, name, standard FROM cohorts WHERE id = ?', [cohortId]);
+  const units = useQuery<Unit>('SELECT id, subject, title, ordinal FROM units ORDER BY subject, ordinal');
+  const rows = useQuery<Record<string, unknown>>(
+    all
+      ? 'SELECT * FROM cohort_student_summary ORDER BY display_name, student_id, cohort_id'
+      : 'SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name, student_id',
+    all ? [] : [cohortId],
+  );
+  const students = useMemo(() => rows.data.map(parseSummaryRow), [rows.data]);
+  const head = all ? ALL_COHORTS : cohort.data[0];
+  // One object per change of its parts, so memoized views below re-render only when data changed.
+  const dashboard = useMemo(() => (head ? { cohort: head, units: units.data, students } : null), [head, units.data, students]);
+  const error = cohort.error ?? units.error ?? rows.error;
+  if (error) return { status: 'error', error };
+  if (cohort.isLoading || units.isLoading || rows.isLoading || (!status.hasSynced && rows.data.length === 0)) return { status: 'syncing' };
+  // Not (or no longer) a cohort of this coach: the screen says so instead of showing stale rows.
+  return { status: 'ready', data: dashboard };
+}
+
+export interface Thread {
+  coach_id: string;
+  student_id: string;
+  last_at: string;
+  /** Messages to `me` not yet read. */
+  unread: number;
+}
+
+/** The mentoring threads in the replica (a student's: one per coach who wrote), newest activity first. */
+export function useThreads(me: string): Replica<Thread[]> {
+  const status = useStatus();
+  const q = useQuery<Thread>(
+    `SELECT coach_id, student_id, max(sent_at) AS last_at, sum(CASE WHEN read_at IS NULL AND sender_id != ? THEN 1 ELSE 0 END) AS unread
+       FROM chat_messages GROUP BY coach_id, student_id ORDER BY last_at DESC`,
+    [me],
+  );
+  if (q.error) return { status: 'error', error: q.error };
+  if (q.isLoading || (!status.hasSynced && q.data.length === 0)) return { status: 'syncing' };
+  return { status: 'ready', data: q.data };
 }
 
 /** One thread, oldest first, ordered by (HLC, id) like every event fold. */

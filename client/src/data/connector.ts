@@ -1,4 +1,4 @@
-import type { AbstractPowerSyncDatabase, CrudEntry, PowerSyncBackendConnector, PowerSyncCredentials } from '@powersync/web';
+import { UpdateType, type AbstractPowerSyncDatabase, type CrudEntry, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/web';
 import type { SessionStore } from './session.ts';
 import { LWW_COLUMNS } from './schema.ts';
 import { isRetryable } from './upload-policy.ts';
@@ -48,7 +48,12 @@ export class WebConnector implements PowerSyncBackendConnector {
 }
 
 async function toOp(database: AbstractPowerSyncDatabase, entry: CrudEntry) {
-  return { op_id: entry.clientId, op: entry.op, type: entry.table, id: entry.id, data: await lwwState(database, entry.table, entry.id, entry.opData) };
+  // A PUT carries the row as it was created (its own values and stamps); only a PATCH is widened
+  // to the row's current register state. Widening a PUT would send later state ahead of the
+  // writes queued between (a sitting created and submitted offline would arrive submitted before
+  // its answers).
+  const data = entry.op === UpdateType.PATCH ? await lwwState(database, entry.table, entry.id, entry.opData) : (entry.opData ?? null);
+  return { op_id: entry.clientId, op: entry.op, type: entry.table, id: entry.id, data };
 }
 
 /**

@@ -33,6 +33,8 @@ export function openProfileDatabase(userId: string): Promise<PowerSyncDatabase> 
       return current.db;
     }
     await closeCurrent();
+    // A profile removed earlier in this page and signed in again: its file is in use again.
+    writeTrash(readTrash().filter((id) => id !== userId));
     const db = new PowerSyncDatabase({ schema: appSchema, database: { dbFilename: dbFilename(userId) } });
     const ready = db.init();
     current = { userId, db, ready };
@@ -57,4 +59,64 @@ async function closeCurrent(): Promise<void> {
 /** Closes the open profile database (sign-out, profile switch). */
 export function closeProfileDatabase(): Promise<void> {
   return serialized(closeCurrent);
+}
+
+/**
+ * Databases of profiles removed from this device, to delete at the next start. Deleting at once is
+ * not safe: the sync worker may still hold a connection, and a blocked delete request would stall
+ * every later open of that name (the same student signing in again) until the page closes. Their
+ * rows are already gone (`disconnectAndClear`); only the emptied files wait here.
+ */
+const TRASH_KEY = 'cr.db-trash';
+/** How long start-up waits for IndexedDB to delete one database before moving on (ms). */
+const DELETE_WAIT_MS = 3_000;
+
+function readTrash(): string[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(TRASH_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeTrash(list: string[]): void {
+  if (list.length === 0) localStorage.removeItem(TRASH_KEY);
+  else localStorage.setItem(TRASH_KEY, JSON.stringify(list));
+}
+
+/** Closes the profile's database if open and marks its file for deletion at the next start. */
+export function deleteProfileDatabase(userId: string): Promise<void> {
+  return serialized(async () => {
+    if (current?.userId === userId) await closeCurrent();
+    const trash = readTrash();
+    if (!trash.includes(userId)) writeTrash([...trash, userId]);
+  });
+}
+
+/**
+ * Start-up: deletes the files of removed profiles, except any profile that came back (`keep`).
+ * Runs before any database opens; a delete that is blocked (another tab) is retried next time.
+ */
+export function purgeRemovedDatabases(keep: ReadonlySet<string>): Promise<void> {
+  return serialized(async () => {
+    const remaining: string[] = [];
+    for (const userId of readTrash()) {
+      if (keep.has(userId) || current?.userId === userId) continue;
+      const deleted = await new Promise<boolean>((resolve) => {
+        const timeout = setTimeout(() => resolve(false), DELETE_WAIT_MS);
+        const request = indexedDB.deleteDatabase(dbFilename(userId));
+        request.onsuccess = () => {
+          clearTimeout(timeout);
+          resolve(true);
+        };
+        request.onerror = () => {
+          clearTimeout(timeout);
+          resolve(false);
+        };
+      });
+      if (!deleted) remaining.push(userId);
+    }
+    writeTrash(remaining);
+  });
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
-import { createEngineContext, foldStudent, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { createEngineContext, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
 import type { Subject } from '@cr/shared/schemas/content';
 
 /**
@@ -78,14 +79,24 @@ interface AttemptRow {
 }
 
 /**
- * The student's marked attempts on this device as engine events (practice and tests; an answer
- * cleared in a test, with no mark, is not evidence). Questions the local content does not know
- * (removed from the bank) are skipped rather than failing the whole fold.
+ * The student's marked attempts on this device as engine events, selected as the server's mastery
+ * fold selects them (server/src/scoring/mastery.ts), so the device converges to the server: in a
+ * test sitting only the final answer per question counts (superseded answers are not evidence),
+ * answers stamped after the sitting's submission do not count, and an answer cleared in a test
+ * (no mark) is not evidence. Benchmark answers carry no mark on the device (no keys), so they
+ * stay out until released. Questions the local content does not know (removed from the bank)
+ * are skipped rather than failing the whole fold.
  */
 export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: EngineContext, studentId: string): Promise<AttemptEvent[]> {
   const rows = await db.getAll<AttemptRow>(
-    `SELECT id, hlc, question_id, concept_id, is_correct, response_time_ms, device_time
-       FROM attempts WHERE student_id = ? AND is_correct IS NOT NULL ORDER BY hlc, id`,
+    `SELECT id, hlc, question_id, concept_id, is_correct, response_time_ms, device_time FROM (
+       SELECT a.id, a.hlc, a.question_id, a.concept_id, a.is_correct, a.response_time_ms, a.device_time, a.sitting_id,
+              row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc DESC, a.id DESC) AS nth
+         FROM attempts a LEFT JOIN test_sittings s ON s.id = a.sitting_id
+        WHERE a.student_id = ?
+          AND (s.id IS NULL OR s.status <> 'submitted' OR json_extract(s.field_hlc, '$.status') IS NULL
+               OR a.hlc <= json_extract(s.field_hlc, '$.status'))
+     ) WHERE (sitting_id IS NULL OR nth = 1) AND is_correct IS NOT NULL ORDER BY hlc, id`,
     [studentId],
   );
   const events: AttemptEvent[] = [];
@@ -98,6 +109,7 @@ export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: Engi
       student_id: studentId,
       question_id: r.question_id,
       concept_id: r.concept_id,
+      secondary_concept_ids: (ctx.questions.get(r.question_id)?.secondary_concept_ids ?? []).filter((c) => ctx.concepts.has(c)),
       correct: r.is_correct === 1,
       response_time_ms: Math.max(0, Math.round(r.response_time_ms)),
       device_time_ms: Number.isFinite(deviceMs) && deviceMs > 0 ? deviceMs : 0,
@@ -106,14 +118,57 @@ export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: Engi
   return events;
 }
 
-/** Context and folded state for the student, now. */
-export async function loadLearner(db: AbstractPowerSyncDatabase, studentId: string, nowMs: number = Date.now()): Promise<Learner> {
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Milliseconds of the last `loadLearner` by stage (User Timing detail, bench/client.ts). */
+export interface LearnerTimings {
+  contextMs: number;
+  readMs: number;
+  foldMs: number;
+}
+
+/**
+ * Context and folded state for the student, now. With a usable `previous` only the new attempts
+ * are applied (`foldLearner`); a full fold runs in chunks of FOLD_CHUNK attempts with a yield
+ * between them, so a long history never freezes taps and scrolling while the dashboard computes.
+ */
+export async function loadLearner(
+  db: AbstractPowerSyncDatabase,
+  studentId: string,
+  nowMs: number = Date.now(),
+  previous?: Learner,
+  timings?: LearnerTimings,
+): Promise<Learner> {
+  const t = performance.now();
   const ctx = await loadEngineContext(db);
+  const afterContext = performance.now();
   const events = await loadAttemptEvents(db, ctx, studentId);
-  return { ctx, state: foldStudent(ctx, studentId, events), nowMs };
+  const afterRead = performance.now();
+  const ids = new Set(events.map((e) => e.id));
+  const reusable = previous && previous.ctx === ctx && previous.state.studentId === studentId && previous.state.events.every((e) => ids.has(e.id));
+  let learner = foldLearner(ctx, studentId, reusable ? events : events.slice(0, FOLD_CHUNK), nowMs, reusable ? previous : undefined);
+  for (let end = FOLD_CHUNK; !reusable && end < events.length; ) {
+    await yieldToMain();
+    end = Math.min(events.length, end + FOLD_CHUNK);
+    learner = foldLearner(ctx, studentId, events.slice(0, end), nowMs, learner);
+  }
+  if (timings) {
+    timings.contextMs = afterContext - t;
+    timings.readMs = afterRead - afterContext;
+    timings.foldMs = performance.now() - afterRead;
+  }
+  return learner;
 }
 
 export type LearnerResource = { status: 'loading' } | { status: 'ready'; learner: Learner } | { status: 'error'; error: unknown };
+
+/**
+ * The last learner computed for the open database, so the next screen (dashboard → map →
+ * practice) shows it at once and only folds the attempts added since, instead of the whole
+ * history again. Keyed by database and student: another profile never sees it.
+ */
+let latest: { db: AbstractPowerSyncDatabase; studentId: string; learner: Learner } | null = null;
+const latestFor = (db: AbstractPowerSyncDatabase, studentId: string) => (latest?.db === db && latest.studentId === studentId ? latest.learner : undefined);
 
 /**
  * The student's learner state, recomputed whenever attempts or content change on the device
@@ -121,12 +176,16 @@ export type LearnerResource = { status: 'loading' } | { status: 'ready'; learner
  */
 export function useLearner(studentId: string): LearnerResource {
   const db = usePowerSync();
-  const [resource, setResource] = useState<LearnerResource>({ status: 'loading' });
+  const [resource, setResource] = useState<LearnerResource>(() => {
+    const known = latestFor(db, studentId);
+    return known ? { status: 'ready', learner: known } : { status: 'loading' };
+  });
 
   useEffect(() => {
     let live = true;
     let running = false;
     let again = false;
+    let last: Learner | undefined = latestFor(db, studentId);
     const compute = async () => {
       if (running) {
         again = true;
@@ -136,10 +195,19 @@ export function useLearner(studentId: string): LearnerResource {
       try {
         do {
           again = false;
-          const learner = await loadLearner(db, studentId);
+          const startedAt = performance.now();
+          const incremental = last !== undefined;
+          const timings: LearnerTimings = { contextMs: 0, readMs: 0, foldMs: 0 };
+          const learner = await loadLearner(db, studentId, Date.now(), last, timings);
+          // User Timing (DevTools, bench/client.ts): context, SQL reads and fold, ms.
+          performance.measure('cr:learner', { start: startedAt, detail: { attempts: learner.state.events.length, incremental, ...timings } });
+          last = learner;
+          latest = { db, studentId, learner };
           if (live) setResource({ status: 'ready', learner });
         } while (again && live);
       } catch (error) {
+        last = undefined;
+        latest = null;
         if (live) setResource({ status: 'error', error });
       } finally {
         running = false;

@@ -249,6 +249,28 @@ const benchmark_answer_keys = new Table({
   released_at: column.text,
 });
 
+/**
+ * Local-only (never synced, never uploaded): the test player's screen state per sitting (id =
+ * sitting id), so a reload, a killed tab or a dead battery resumes the test where it was. Answers
+ * are not here: each saved answer is an `attempts` row the moment it is saved.
+ */
+const test_player_state = new Table(
+  {
+    /** Index into the sitting's question_ids of the question on screen. */
+    current_index: column.integer,
+    /** JSON arrays of question ids. */
+    visited: column.text,
+    marked: column.text,
+    /** JSON object: question id → ms spent on it while the page was visible. */
+    time_ms: column.text,
+    /** Countdown left when last persisted (ms). */
+    remaining_ms: column.integer,
+    /** ISO time of the last persist (device clock; informational). */
+    saved_at: column.text,
+  },
+  { localOnly: true },
+);
+
 export const appSchema = new Schema({
   concepts,
   prerequisites,
@@ -266,6 +288,7 @@ export const appSchema = new Schema({
   benchmark_leaderboard,
   benchmark_submission_status,
   benchmark_answer_keys,
+  test_player_state,
   // Coaching: units (everyone), cohort summaries and chat (coach and student buckets).
   ...coachTables,
 });
@@ -279,6 +302,8 @@ export type TestSittingRow = LocalDatabase['test_sittings'];
 export type MasteryRow = LocalDatabase['student_mastery'];
 export type TestResultRow = LocalDatabase['test_results'];
 export type UploadErrorRow = LocalDatabase['sync_upload_errors'];
+export type PlayerStateRow = LocalDatabase['test_player_state'];
+export type BenchmarkRow = LocalDatabase['benchmarks'];
 
 /** Device-writable LWW tables and their stamped fields (mirrors server/src/sync/upload). */
 export const LWW_COLUMNS: Readonly<Record<string, readonly string[]>> = {

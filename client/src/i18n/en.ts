@@ -277,8 +277,6 @@ export const en = {
   },
   session: {
     restoring: 'Restoring your session…',
-    offlineTitle: 'You are offline',
-    offlineBody: 'Signing in needs a connection once. Your session is kept; try again when you are online.',
   },
   sync: {
     label: 'Sync status',

@@ -5,6 +5,7 @@ import { useConcept, useConceptAttemptCount, useConceptQuestions, usePracticeCon
 import type { QuestionRow } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
+import { MathText } from '../ui/math-text.tsx';
 import { Loading } from '../ui/states.tsx';
 
 /** Practice: concepts with questions in the local replica; one question at a time, marked at once. */
@@ -31,7 +32,9 @@ function ConceptList() {
           <ul className="practice-list">
             {concepts.map((c) => (
               <li key={c.id}>
-                <Link to={`/practice/${encodeURIComponent(c.id)}`}>{c.name}</Link> <span className="muted">{t.practice.questions(c.questions)}</span>
+                <Link to={`/practice/${encodeURIComponent(c.id)}`} lang="en">
+                  {c.name}
+                </Link> <span className="muted">{t.practice.questions(c.questions)}</span>
               </li>
             ))}
           </ul>
@@ -61,14 +64,21 @@ function ConceptPractice({ user, conceptId }: { user: User; conceptId: string })
   const concept = useConcept(conceptId).data[0];
   const { data: questions, isLoading } = useConceptQuestions(conceptId);
   const counts = useConceptAttemptCount(conceptId).data[0];
+  // `?q=<question id>` (from search) starts at that question; the rest follow in the usual order.
+  const [startId] = useState(() => new URLSearchParams(window.location.search).get('q'));
+  const ordered = startId ? [...questions.filter((q) => q.id === startId), ...questions.filter((q) => q.id !== startId)] : questions;
   const [index, setIndex] = useState(0);
-  const question = questions[index];
+  const question = ordered[index];
   return (
     <section className="stack">
       <Link to="/practice">← {t.practice.back}</Link>
-      <h1 tabIndex={-1} data-focus-target>
+      <h1 tabIndex={-1} data-focus-target lang="en">
         {concept?.name ?? conceptId}
       </h1>
+      <p className="practice-links">
+        <Link to={`/map/${encodeURIComponent(conceptId)}`}>{t.learn.practice.map}</Link>
+        <Link to={`/search?concept=${encodeURIComponent(conceptId)}`}>{t.learn.practice.similar}</Link>
+      </p>
       {counts && counts.n > 0 ? <p className="muted">{t.practice.attempts(counts.n, counts.correct)}</p> : null}
       {isLoading ? <Loading label={t.app.loading} /> : null}
       {question ? (
@@ -77,8 +87,8 @@ function ConceptPractice({ user, conceptId }: { user: User; conceptId: string })
           user={user}
           question={question}
           position={index + 1}
-          total={questions.length}
-          onNext={index + 1 < questions.length ? () => setIndex(index + 1) : null}
+          total={ordered.length}
+          onNext={index + 1 < ordered.length ? () => setIndex(index + 1) : null}
         />
       ) : !isLoading ? (
         <p>{t.practice.done}</p>
@@ -127,15 +137,17 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
   return (
     <form className="card stack practice-question" onSubmit={(e) => void submit(e)}>
       <p className="muted">{t.practice.questionOf(position, total)}</p>
-      <div className="practice-question__text">{question.text}</div>
+      <div className="practice-question__text" lang="en">
+        <MathText text={question.text ?? ''} />
+      </div>
       <fieldset disabled={result !== null} className="stack">
         <legend>{t.practice.yourAnswer}</legend>
         {options.length > 0 ? (
           options.map((o) => (
             <label key={o.key} className="practice-option">
               <input type={multi ? 'checkbox' : 'radio'} name="answer" value={o.key} checked={answer.includes(o.key)} onChange={() => toggle(o.key)} />
-              <span>
-                <strong>{o.key}.</strong> {o.text}
+              <span lang="en">
+                <strong>{o.key}.</strong> <MathText text={o.text} inline />
               </span>
             </label>
           ))
@@ -155,7 +167,9 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
           {question.explanation ? (
             <details open>
               <summary>{t.practice.solution}</summary>
-              <div className="practice-question__text">{question.explanation}</div>
+              <div className="practice-question__text" lang="en">
+                <MathText text={question.explanation} />
+              </div>
             </details>
           ) : null}
           {onNext ? (

@@ -2,10 +2,16 @@ import { useEffect, useState } from 'react';
 import { requestPersistentStorage, useExportLocalData } from '../data/export.ts';
 import { useI18n, type Language } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { useAccount } from './profiles/account.tsx';
+import { RemoveSection, SecuritySection } from './profiles/settings-sections.tsx';
 
-/** Settings: language, data export of the local replica, storage persistence. */
+/**
+ * Settings: language, PIN and idle lock, data export of the local replica, storage persistence,
+ * and removing the profile from this device.
+ */
 export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Language) => void }) {
   const { t } = useI18n();
+  const account = useAccount();
   const exportData = useExportLocalData();
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,6 +52,8 @@ export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Langua
         </button>
         {persistent === null ? null : <p className="muted">{persistent ? t.settings.persistent : t.settings.notPersistent}</p>}
       </section>
+      {account.onDevice ? <SecuritySection userId={account.user.id} /> : null}
+      {account.onDevice ? <RemoveSection onRemove={() => account.remove(t.profiles.removeHeading)} /> : null}
     </section>
   );
 }

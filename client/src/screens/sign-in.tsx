@@ -5,18 +5,25 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { codeText, errorText, fieldText } from '../lib/error-text.ts';
 import { issuesByField } from '../lib/form.ts';
 import { preloadValidation, validateLogin } from '../lib/validate.ts';
+import { PIN_CHANGED } from '../data/session.ts';
 import { Link } from '../router.tsx';
 import { Field } from '../ui/field.tsx';
 import { PublicLayout } from './public-layout.tsx';
+import { takeSignInHint } from './profiles/device-profiles.ts';
 
-/** `reason`: why an earlier session ended on its own (TOKEN_REUSED, …), shown once. */
-export function SignIn({ reason, onSignedIn }: { reason: string | null; onSignedIn: () => void }) {
+/**
+ * `reason`: why an earlier session ended on its own (TOKEN_REUSED, …), shown once. A profile that
+ * needs its password again (too many wrong PINs) arrives with its email filled in.
+ * `hasProfiles`: the device has profiles, so offer the way back to "Who's studying?".
+ */
+export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: string | null; onSignedIn: () => void; hasProfiles?: boolean }) {
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
+  const [hint] = useState(takeSignInHint);
+  const [email, setEmail] = useState(hint?.email ?? '');
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(reason ? codeText(t, reason) : null);
+  const [formError, setFormError] = useState<string | null>(hint ? t.profiles[hint.message] : reason && reason !== PIN_CHANGED ? codeText(t, reason) : null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -97,6 +104,11 @@ export function SignIn({ reason, onSignedIn }: { reason: string | null; onSigned
         <p className="auth-card__switch">
           {t.auth.noAccount} <Link to="/signup">{t.auth.toSignUp}</Link>
         </p>
+        {hasProfiles ? (
+          <p className="auth-card__switch">
+            <Link to="/">{t.profiles.backToProfiles}</Link>
+          </p>
+        ) : null}
         <p className="auth-card__demo">{t.auth.demoHint}</p>
       </section>
     </PublicLayout>

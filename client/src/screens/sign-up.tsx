@@ -22,7 +22,8 @@ type FieldName = keyof Form;
 /** Screen order, so focus goes to the first invalid field a reader meets. */
 const ORDER: FieldName[] = ['full_name', 'email', 'password', 'standard', 'exam_target', 'coaching_center', 'phone'];
 
-export function SignUp({ onSignedUp }: { onSignedUp: () => void }) {
+/** `hasProfiles`: the device has profiles, so offer the way back to "Who's studying?". */
+export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => void; hasProfiles?: boolean }) {
   const { t } = useI18n();
   const [form, setForm] = useState<Form>(() => ({
     full_name: '',
@@ -177,6 +178,11 @@ export function SignUp({ onSignedUp }: { onSignedUp: () => void }) {
         <p className="auth-card__switch">
           {t.auth.haveAccount} <Link to="/signin">{t.auth.toSignIn}</Link>
         </p>
+        {hasProfiles ? (
+          <p className="auth-card__switch">
+            <Link to="/">{t.profiles.backToProfiles}</Link>
+          </p>
+        ) : null}
       </section>
     </PublicLayout>
   );

@@ -1,9 +1,10 @@
 import type { User } from '@cr/shared';
-import { getAccountCounts, getCoachCohorts, getUsers } from '../data/queries.ts';
+import { useCoachCohorts } from '../data/coach.ts';
+import { getAccountCounts, getUsers } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../lib/use-resource.ts';
 import { Link } from '../router.tsx';
-import { LoadError, Loading } from '../ui/states.tsx';
+import { Loaded } from './coach/loaded.tsx';
 import { ProfileCard } from './profile.tsx';
 
 /** Home for coaches and admins: their profile and what their role looks after. */
@@ -33,31 +34,42 @@ export function StaffHome({ user }: { user: User }) {
   );
 }
 
+/** The coach's cohorts from their replica: listed offline too, and gone once unassigned. */
 function CohortList() {
   const { t } = useI18n();
-  const [cohorts, reload] = useResource(getCoachCohorts);
+  const cohorts = useCoachCohorts();
   return (
     <section className="card" aria-labelledby="cohorts-heading">
       <h2 id="cohorts-heading" className="card__title">
         {t.staff.cohortsHeading}
       </h2>
-      {cohorts.status === 'loading' ? <Loading /> : null}
-      {cohorts.status === 'error' ? <LoadError title={t.staff.loadFailed} error={cohorts.error} onRetry={reload} /> : null}
-      {cohorts.status === 'ready' && cohorts.data.length === 0 ? <p className="muted">{t.staff.cohortsEmpty}</p> : null}
-      {cohorts.status === 'ready' && cohorts.data.length > 0 ? (
-        <ul className="list" aria-labelledby="cohorts-heading">
-          {cohorts.data.map((c) => (
-            <li key={c.id} className="list__item">
-              <Link className="list__primary" to={`/coach/cohorts/${c.id}`}>
-                {c.name}
-              </Link>
-              <span className="list__secondary">
-                {c.standard ? t.staff.cohortClass(c.standard) : t.staff.mixedClasses} · {t.staff.cohortStudents(c.students)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Loaded state={cohorts} errorTitle={t.staff.loadFailed} loadingLabel={t.coachx.syncing}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted">{t.staff.cohortsEmpty}</p>
+          ) : (
+            <>
+              <ul className="list" aria-labelledby="cohorts-heading">
+                {list.map((c) => (
+                  <li key={c.id} className="list__item">
+                    <Link className="list__primary" to={`/coach/cohorts/${c.id}`}>
+                      {c.name}
+                    </Link>
+                    <span className="list__secondary">
+                      {c.standard ? t.staff.cohortClass(c.standard) : t.staff.mixedClasses} · {t.staff.cohortStudents(c.students)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {list.length > 1 ? (
+                <p>
+                  <Link to="/coach/cohorts/all">{t.coachx.allCohortsLink(list.reduce((n, c) => n + c.students, 0))}</Link>
+                </p>
+              ) : null}
+            </>
+          )
+        }
+      </Loaded>
     </section>
   );
 }
@@ -72,37 +84,37 @@ function AccountsOverview() {
         <h2 id="accounts-heading" className="card__title">
           {t.staff.accountsHeading}
         </h2>
-        {counts.status === 'loading' ? <Loading /> : null}
-        {counts.status === 'error' ? <LoadError title={t.staff.loadFailed} error={counts.error} onRetry={reloadCounts} /> : null}
-        {counts.status === 'ready' ? (
-          <dl className="counts">
-            {(['student', 'coach', 'admin'] as const).map((role) => (
-              <div key={role} className="counts__item">
-                <dt>{t.role[role]}</dt>
-                <dd>{counts.data[role]}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
+        <Loaded state={counts} errorTitle={t.staff.loadFailed} onRetry={reloadCounts}>
+          {(data) => (
+            <dl className="counts">
+              {(['student', 'coach', 'admin'] as const).map((role) => (
+                <div key={role} className="counts__item">
+                  <dt>{t.role[role]}</dt>
+                  <dd>{data[role]}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </Loaded>
       </section>
       <section className="card" aria-labelledby="recent-users-heading">
         <h2 id="recent-users-heading" className="card__title">
           {t.staff.recentUsersHeading}
         </h2>
-        {recent.status === 'loading' ? <Loading /> : null}
-        {recent.status === 'error' ? <LoadError title={t.staff.loadFailed} error={recent.error} onRetry={reloadRecent} /> : null}
-        {recent.status === 'ready' ? (
-          <ul className="list">
-            {recent.data.users.map((u) => (
-              <li key={u.id} className="list__item">
-                <span className="list__primary">{u.full_name ?? u.email}</span>
-                <span className="list__secondary">
-                  {t.role[u.role]} · {formatDate(u.join_date)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <Loaded state={recent} errorTitle={t.staff.loadFailed} onRetry={reloadRecent}>
+          {(data) => (
+            <ul className="list">
+              {data.users.map((u) => (
+                <li key={u.id} className="list__item">
+                  <span className="list__primary">{u.full_name ?? u.email}</span>
+                  <span className="list__secondary">
+                    {t.role[u.role]} · {formatDate(u.join_date)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Loaded>
       </section>
     </>
   );

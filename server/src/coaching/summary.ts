@@ -95,3 +95,83 @@ export async function refreshCohortSummaries(db: Queryable, scope: SummaryScope 
   );
   return (removed.rowCount ?? 0) + (upserted.rowCount ?? 0);
 }
+
+/**
+ * How far before the previous run's start an incremental pass looks again. Writers stamp rows
+ * with their transaction's start time, so a transaction that began before the previous run and
+ * committed after it carries an older stamp; the overlap catches it.
+ */
+export const INCREMENTAL_OVERLAP_MS = 5 * 60_000;
+/** A full pass at least this often (and at every process start), besides the nightly one. */
+export const FULL_PASS_EVERY_MS = 6 * 3_600_000;
+
+/**
+ * Cohort members whose summary inputs changed at or after `since`: attempts received, results
+ * written or re-ranked, metrics measured, mastery rewritten, alerts raised, names edited,
+ * memberships joined; plus members who have no summary row yet (rows written by hand).
+ * Time-only drift (the 7-day activity window, the 30-day flag window) is left to full passes.
+ */
+export async function studentsChangedSince(db: Queryable, since: Date): Promise<string[]> {
+  const { rows } = await db.query<{ student_id: string }>(
+    `WITH changed AS (
+       SELECT student_id FROM attempts WHERE received_at >= $1
+       UNION SELECT student_id FROM test_results WHERE updated_at >= $1 OR created_at >= $1
+       UNION SELECT student_id FROM student_performance_metrics WHERE measured_at >= $1
+       UNION SELECT student_id FROM student_mastery WHERE updated_at >= $1
+       UNION SELECT student_id FROM coach_alerts WHERE created_at >= $1
+       UNION SELECT id FROM users WHERE updated_at >= $1
+       UNION SELECT student_id FROM cohort_members WHERE joined_at >= $1
+       UNION SELECT m.student_id FROM cohort_members m
+               WHERE NOT EXISTS (SELECT 1 FROM cohort_student_summary s WHERE s.cohort_id = m.cohort_id AND s.student_id = m.student_id)
+     )
+     SELECT DISTINCT c.student_id FROM changed c JOIN cohort_members m ON m.student_id = c.student_id ORDER BY 1`,
+    [since],
+  );
+  return rows.map((r) => r.student_id);
+}
+
+/**
+ * The incremental pass: drops rows of memberships that ended (whatever removed them), then
+ * recomputes only the students `studentsChangedSince(since)` names. Returns how many students it
+ * looked at and how many rows it wrote.
+ */
+export async function refreshChangedSummaries(db: Queryable, since: Date): Promise<{ students: number; written: number }> {
+  const orphans = await db.query(
+    `DELETE FROM cohort_student_summary s
+      WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = s.cohort_id AND m.student_id = s.student_id)`,
+  );
+  const ids = await studentsChangedSince(db, since);
+  const written = ids.length === 0 ? 0 : await refreshCohortSummaries(db, { studentIds: ids });
+  return { students: ids.length, written: written + (orphans.rowCount ?? 0) };
+}
+
+export interface SummaryRun {
+  mode: 'full' | 'incremental';
+  /** Students recomputed (null for a full pass: all of them). */
+  students: number | null;
+  written: number;
+}
+
+/**
+ * The frequent job's state: a full pass on its first run in this process and every
+ * `fullEveryMs`, otherwise an incremental pass since the previous run's start (minus the
+ * overlap), measured on the database's clock like the timestamps it compares. State kept in the
+ * process is safe with several workers: each one's watermark is no later than the true last run.
+ */
+export function summaryRunner(fullEveryMs = FULL_PASS_EVERY_MS): (db: Queryable) => Promise<SummaryRun> {
+  let watermark: Date | null = null;
+  let lastFull = -Infinity;
+  return async (db) => {
+    const started = (await db.query<{ now: Date }>('SELECT now() AS now')).rows[0]!.now;
+    let run: SummaryRun;
+    if (watermark === null || started.getTime() - lastFull >= fullEveryMs) {
+      run = { mode: 'full', students: null, written: await refreshCohortSummaries(db) };
+      lastFull = started.getTime();
+    } else {
+      const r = await refreshChangedSummaries(db, new Date(watermark.getTime() - INCREMENTAL_OVERLAP_MS));
+      run = { mode: 'incremental', ...r };
+    }
+    watermark = started;
+    return run;
+  };
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,5 +60,21 @@ describe('PgliteWireServer', () => {
     await client.end();
     const { rows } = await pool.query('SELECT count(*)::int AS n FROM t WHERE id = 99');
     expect(rows[0].n).toBe(0);
+  });
+
+  it('delivers large results intact while other connections query (output is copied off the wasm heap)', async () => {
+    // PGlite hands out views of its heap, which it reuses: a write the socket had not flushed yet
+    // used to send overwritten bytes ("offset out of range" in the client's parser).
+    const big = pool.query<{ s: string; n: number }>(`SELECT string_agg(md5(g::text), '') AS s, count(*)::int AS n FROM generate_series(1, 200000) g`);
+    const rows = pool.query<{ g: number; h: string }>(`SELECT g, md5(g::text) AS h FROM generate_series(1, 50000) g`);
+    const small = Promise.all(Array.from({ length: 50 }, (_, i) => pool.query<{ i: number }>('SELECT $1::int AS i', [i])));
+    const [a, b, c] = await Promise.all([big, rows, small]);
+    expect(a.rows[0]!.n).toBe(200000);
+    expect(a.rows[0]!.s).toHaveLength(200000 * 32);
+    expect(b.rows).toHaveLength(50000);
+    const md5 = (n: number) => createHash('md5').update(String(n)).digest('hex');
+    expect(a.rows[0]!.s.slice(-32)).toBe(md5(200000));
+    expect(b.rows.every((r, i) => r.g === i + 1 && r.h === md5(i + 1))).toBe(true);
+    expect(c.map((r) => r.rows[0]!.i)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 });

@@ -157,7 +157,9 @@ class Connection {
     await db.runExclusive(() =>
       db.execProtocolRawStream(new Uint8Array(bytes), {
         onRawData: (data: Uint8Array) => {
-          if (data.length > 0 && this.socket.writable) this.socket.write(data);
+          // `data` is a view into PGlite's wasm heap, reused for the next output: copy it, or a
+          // write the socket has not flushed yet sends bytes overwritten meanwhile (garbled frames).
+          if (data.length > 0 && this.socket.writable) this.socket.write(Buffer.from(data));
         },
       }),
     );

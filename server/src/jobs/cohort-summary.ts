@@ -1,23 +1,24 @@
 import type pg from 'pg';
-import { refreshCohortSummaries } from '../coaching/summary.ts';
+import { refreshCohortSummaries, summaryRunner } from '../coaching/summary.ts';
 import type { JobDefinition } from './queue.ts';
 
 export const COHORT_SUMMARY_JOB = {
-  /** Every 2 minutes: follows scoring sweeps; writes only rows that changed. */
+  /** Every 2 minutes: incremental (students with new inputs since the last run), full every 6 h. */
   frequent: 'coaching.summary',
-  /** Nightly after analytics (20:30 UTC): burnout reasons and alerts of the night reach coaches. */
+  /** Nightly after analytics (21:15 UTC): a full pass, so burnout reasons, alerts and the activity windows of the night reach coaches. */
   nightly: 'coaching.summary-nightly',
 } as const;
 
-/** Keeps `cohort_student_summary` current; both runs are idempotent full recomputes. */
+/** Keeps `cohort_student_summary` current; both runs are idempotent and write only changed rows. */
 export function cohortSummaryJobs(pool: pg.Pool): JobDefinition<never>[] {
+  const run = summaryRunner();
   const frequent: JobDefinition = {
     name: COHORT_SUMMARY_JOB.frequent,
     cron: '*/2 * * * *',
     policy: 'stately',
     expireInSeconds: 600,
     handler: async () => {
-      await refreshCohortSummaries(pool);
+      await run(pool);
     },
   };
   const nightly: JobDefinition = {

@@ -31,7 +31,13 @@ const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a +
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Metrics for one batch of students, written in the caller's transaction. */
-export async function measureStudents(db: Queryable, studentIds: readonly string[], nowMs: number): Promise<{ written: number; alerts: number }> {
+export interface AnalyticsOptions {
+  /** Burnout risk (0–1) whose crossing from below alerts coaches; default the engine's BURNOUT_ALERT_THRESHOLD (config BURNOUT_ALERT_THRESHOLD). */
+  burnoutAlertThreshold?: number;
+}
+
+export async function measureStudents(db: Queryable, studentIds: readonly string[], nowMs: number, opts: AnalyticsOptions = {}): Promise<{ written: number; alerts: number }> {
+  const threshold = opts.burnoutAlertThreshold ?? BURNOUT_ALERT_THRESHOLD;
   if (studentIds.length === 0) return { written: 0, alerts: 0 };
   const day = new Date(Math.floor(nowMs / DAY_MS) * DAY_MS).toISOString();
   const since = nowMs - 28 * DAY_MS;
@@ -139,7 +145,7 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
       rank_improvement: latestRank !== undefined && priorRank !== undefined ? priorRank - latestRank : null,
     });
     const prev = prevRisk.get(id);
-    if (wellbeing.burnoutRisk >= BURNOUT_ALERT_THRESHOLD && (prev === undefined || prev === null || prev < BURNOUT_ALERT_THRESHOLD)) {
+    if (wellbeing.burnoutRisk >= threshold && (prev === undefined || prev === null || prev < threshold)) {
       crossings.push({ student_id: id, risk: wellbeing.burnoutRisk, reasons: wellbeing.reasons });
     }
   }
@@ -179,7 +185,7 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
 }
 
 /** The nightly run over every active student, one transaction per batch. */
-export async function runNightlyAnalytics(pool: pg.Pool, nowMs: number, batch = 200): Promise<{ students: number; alerts: number }> {
+export async function runNightlyAnalytics(pool: pg.Pool, nowMs: number, batch = 200, opts: AnalyticsOptions = {}): Promise<{ students: number; alerts: number }> {
   let after = '00000000-0000-0000-0000-000000000000';
   let students = 0;
   let alerts = 0;
@@ -190,7 +196,7 @@ export async function runNightlyAnalytics(pool: pg.Pool, nowMs: number, batch = 
     );
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
-    const r = await withTransaction(pool, (client) => measureStudents(client, ids, nowMs));
+    const r = await withTransaction(pool, (client) => measureStudents(client, ids, nowMs, opts));
     students += r.written;
     alerts += r.alerts;
     after = ids[ids.length - 1] as string;

@@ -1,5 +1,4 @@
-import { JEE_MAIN_CANDIDATES, rankSubmissions, type Submission } from '@cr/shared/engine/index';
-import { SUBJECTS, type Subject } from '@cr/shared';
+import { JEE_MAIN_CANDIDATES } from '@cr/shared/engine/index';
 import type { Queryable } from './content.ts';
 import { scoreSittings } from './score-sittings.ts';
 
@@ -31,22 +30,6 @@ export interface RankResult {
   candidates?: number;
   /** Counted sittings whose per-question responses still need publishing. */
   unpublished?: number;
-}
-
-interface Entry {
-  sitting_id: string;
-  student_id: string;
-  test_id: string;
-  total_score: number;
-  max_marks: number;
-  standard: number | null;
-  started_at: string;
-  submitted_at: string | null;
-  received_at: string;
-  started_ms: number;
-  submitted_ms: number | null;
-  tally: Record<'total' | Subject, { marks: number; right: number; wrong: number; unanswered: number }>;
-  full_name: string | null;
 }
 
 const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
@@ -106,103 +89,127 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
     await scoreSittings(db, cacheKey, rows.map((r) => r.id), { publishResponses: false });
   }
 
-  const { rows: entries } = await db.query<Entry>(
-    `SELECT sc.sitting_id, sc.student_id, sc.test_id, sc.total_score, sc.max_marks, sc.tally, u.full_name, u.standard,
-            s.started_at, s.submitted_at, coalesce(sub.received_at, s.received_at) AS received_at,
-            (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms, (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms
-       FROM sitting_scores sc
-       JOIN users u ON u.id = sc.student_id
-       JOIN test_sittings s ON s.id = sc.sitting_id
-       LEFT JOIN sitting_submissions sub ON sub.sitting_id = sc.sitting_id
-      WHERE sc.benchmark_id = $1 AND sc.state = 'counted'
-      ORDER BY sc.sitting_id`,
-    [benchmarkId],
+  // Rank set-based in SQL (one pass over the counted sittings, no rows through JS): the engine's
+  // rules (shared/src/engine/scoring/ranking.ts, percentile.ts) restated with window functions and
+  // kept identical by tests/jobs/rank-fast.pg.test.ts (property test against rankSubmissions):
+  // * NTA percentile = 100 × (count scoring ≤ you) / n, rounded half up to 7 decimals in integer
+  //   arithmetic (percentileOf): p7 = ⌊c·10⁹ / n⌋ (+1 when the remainder is ≥ n/2).
+  // * Order: total, Maths, Physics, Chemistry percentile descending (equal percentile ⇔ equal
+  //   marks: c differs by ≥ 1 between distinct marks and 100/n > 10⁻⁷ for n < 10⁹), then the
+  //   wrong/right ratios (0 when no wrong, +∞ when wrong and no right) ascending; rank() gives
+  //   equal rank to a full tie and 1 + the number strictly ahead otherwise.
+  // * Predicted all-India rank: min(C, max(1, ⌊(100 − p)·C / 100 + 10⁻⁹⌋ + 1)) in float8, the
+  //   same IEEE operations as predictAllIndiaRank.
+  const candidatesOf = opts.candidates ?? JEE_MAIN_CANDIDATES;
+  // Sorts of 100k narrow rows stay in memory (the default 4MB would spill them to disk).
+  await db.query(`SET LOCAL work_mem = '128MB'`);
+  await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
+  await db.query(
+    `CREATE TEMP TABLE benchmark_rank_work ON COMMIT DROP AS
+     WITH c AS (
+       SELECT sc.sitting_id, sc.student_id, sc.total_score,
+              (sc.tally #>> '{total,marks}')::int AS t_m, (sc.tally #>> '{MATH,marks}')::int AS m_m,
+              (sc.tally #>> '{PHYSICS,marks}')::int AS p_m, (sc.tally #>> '{CHEMISTRY,marks}')::int AS c_m,
+              (sc.tally #>> '{total,right}')::int AS t_r, (sc.tally #>> '{total,wrong}')::int AS t_w,
+              (sc.tally #>> '{MATH,right}')::int AS m_r, (sc.tally #>> '{MATH,wrong}')::int AS m_w,
+              (sc.tally #>> '{PHYSICS,right}')::int AS p_r, (sc.tally #>> '{PHYSICS,wrong}')::int AS p_w,
+              (sc.tally #>> '{CHEMISTRY,right}')::int AS c_r, (sc.tally #>> '{CHEMISTRY,wrong}')::int AS c_w
+         FROM sitting_scores sc
+        WHERE sc.benchmark_id = $1 AND sc.state = 'counted'
+     ), w AS (
+       SELECT c.*, count(*) OVER () AS n,
+              count(*) OVER (ORDER BY t_m) AS t_c, count(*) OVER (ORDER BY m_m) AS m_c,
+              count(*) OVER (ORDER BY p_m) AS p_c, count(*) OVER (ORDER BY c_m) AS c_c
+         FROM c
+     ), p AS (
+       SELECT w.*,
+              (t_c * 1000000000) / n + CASE WHEN 2 * ((t_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS t_p7,
+              (m_c * 1000000000) / n + CASE WHEN 2 * ((m_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS m_p7,
+              (p_c * 1000000000) / n + CASE WHEN 2 * ((p_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS p_p7,
+              (c_c * 1000000000) / n + CASE WHEN 2 * ((c_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS c_p7,
+              CASE WHEN t_w = 0 THEN 0::float8 WHEN t_r = 0 THEN 'Infinity'::float8 ELSE t_w::float8 / t_r END AS t_x,
+              CASE WHEN m_w = 0 THEN 0::float8 WHEN m_r = 0 THEN 'Infinity'::float8 ELSE m_w::float8 / m_r END AS m_x,
+              CASE WHEN p_w = 0 THEN 0::float8 WHEN p_r = 0 THEN 'Infinity'::float8 ELSE p_w::float8 / p_r END AS p_x,
+              CASE WHEN c_w = 0 THEN 0::float8 WHEN c_r = 0 THEN 'Infinity'::float8 ELSE c_w::float8 / c_r END AS c_x
+         FROM w
+     )
+     SELECT sitting_id, student_id, total_score, t_r, t_w, n, t_p7, m_p7, p_p7, c_p7,
+            rank() OVER (ORDER BY t_m DESC, m_m DESC, p_m DESC, c_m DESC, t_x, m_x, p_x, c_x)::int AS rank,
+            least($2::float8, greatest(1::float8, floor(((100 - t_p7::float8 / 1e7) * $2::float8) / 100 + 1e-9) + 1))::int AS all_india
+       FROM p`,
+    [benchmarkId, candidatesOf],
   );
-  const submissions: Submission[] = entries.map((e) => ({
-    id: e.sitting_id,
-    total: e.tally.total,
-    bySubject: { MATH: e.tally.MATH, PHYSICS: e.tally.PHYSICS, CHEMISTRY: e.tally.CHEMISTRY },
-  }));
-  const standings = rankSubmissions(submissions, opts.candidates ?? JEE_MAIN_CANDIDATES);
+  const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM benchmark_rank_work');
+  const candidates = counted[0]?.n ?? 0;
 
-  // One upsert per result with score and standing together (the same score columns the
-  // scoring job writes), touching only rows whose values change.
-  const rows = standings.map((st, i) => {
-    const e = entries[i] as Entry;
-    const answered = e.tally.total.right + e.tally.total.wrong;
-    return {
-      student_id: e.student_id,
-      sitting_id: st.id,
-      test_id: e.test_id,
-      total_score: e.total_score,
-      total_marks: e.max_marks,
-      accuracy: answered > 0 ? e.tally.total.right / answered : null,
-      start_time: e.started_at,
-      end_time: e.submitted_at,
-      duration_seconds: e.submitted_ms !== null ? Math.max(0, Math.round((e.submitted_ms - e.started_ms) / 1000)) : null,
-      standard: e.standard,
-      received_at: e.received_at,
-      percentile: round7(st.percentile),
-      global_rank: st.rank,
-      estimated_rank: st.predictedAllIndiaRank,
-      subject_scores: Object.fromEntries(SUBJECTS.map((s) => [s, { ...e.tally[s], percentile: round7(st.subjectPercentile[s]) }])),
-    };
-  });
-  for (let i = 0; i < rows.length; i += 20_000) {
-    await db.query(
-      `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
-                                 duration_seconds, standard, test_date, submitted_at, percentile, global_rank, estimated_rank)
-       SELECT r.student_id, r.sitting_id, r.test_id, 'MONTHLY', r.total_score, r.total_marks, r.accuracy, r.subject_scores, r.start_time, r.end_time,
-              r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.percentile, r.global_rank, r.estimated_rank
-         FROM jsonb_to_recordset($1::jsonb) AS r(student_id uuid, sitting_id uuid, test_id text, total_score int, total_marks int, accuracy float8,
-              subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint, received_at timestamptz,
-              percentile numeric, global_rank int, estimated_rank int)
-       ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
-         subject_scores = EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
-         duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date, submitted_at = EXCLUDED.submitted_at,
-         percentile = EXCLUDED.percentile, global_rank = EXCLUDED.global_rank, estimated_rank = EXCLUDED.estimated_rank, updated_at = now()
-       WHERE (test_results.total_score, test_results.total_marks, test_results.accuracy, test_results.subject_scores, test_results.start_time,
-              test_results.end_time, test_results.duration_seconds, test_results.standard, test_results.test_date, test_results.submitted_at,
-              test_results.percentile, test_results.global_rank, test_results.estimated_rank)
-         IS DISTINCT FROM (EXCLUDED.total_score, EXCLUDED.total_marks, EXCLUDED.accuracy, EXCLUDED.subject_scores, EXCLUDED.start_time,
-              EXCLUDED.end_time, EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at,
-              EXCLUDED.percentile, EXCLUDED.global_rank, EXCLUDED.estimated_rank)`,
-      [JSON.stringify(rows.slice(i, i + 20_000))],
-    );
-  }
+  // One upsert with score and standing together (the same score columns the scoring job writes;
+  // times at the millisecond, as that job stores them), touching only rows whose values change.
+  // Percentiles as exact decimals: p7 / 10⁷ (subject ones without trailing zeros, as JSON numbers).
+  await db.query(
+    `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
+                               duration_seconds, standard, test_date, submitted_at, percentile, global_rank, estimated_rank)
+     SELECT r.student_id, r.sitting_id, sc.test_id, 'MONTHLY', r.total_score, sc.max_marks,
+            CASE WHEN r.t_r + r.t_w > 0 THEN r.t_r::float8 / (r.t_r + r.t_w) END,
+            jsonb_build_object(
+              'MATH', (sc.tally -> 'MATH') || jsonb_build_object('percentile', trim_scale(r.m_p7::numeric / 10000000)),
+              'PHYSICS', (sc.tally -> 'PHYSICS') || jsonb_build_object('percentile', trim_scale(r.p_p7::numeric / 10000000)),
+              'CHEMISTRY', (sc.tally -> 'CHEMISTRY') || jsonb_build_object('percentile', trim_scale(r.c_p7::numeric / 10000000))),
+            date_trunc('milliseconds', s.started_at), date_trunc('milliseconds', s.submitted_at),
+            CASE WHEN s.submitted_at IS NOT NULL THEN greatest(0, floor(((extract(epoch FROM date_trunc('milliseconds', s.submitted_at)) * 1000)::float8
+                      - (extract(epoch FROM date_trunc('milliseconds', s.started_at)) * 1000)::float8) / 1000 + 0.5))::int END,
+            u.standard, (date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)) AT TIME ZONE 'Asia/Kolkata')::date,
+            date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)),
+            r.t_p7::numeric / 10000000, r.rank, r.all_india
+       FROM benchmark_rank_work r
+       JOIN sitting_scores sc ON sc.sitting_id = r.sitting_id
+       JOIN test_sittings s ON s.id = r.sitting_id
+       JOIN users u ON u.id = r.student_id
+       LEFT JOIN sitting_submissions sub ON sub.sitting_id = r.sitting_id
+     ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
+       subject_scores = EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
+       duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date, submitted_at = EXCLUDED.submitted_at,
+       percentile = EXCLUDED.percentile, global_rank = EXCLUDED.global_rank, estimated_rank = EXCLUDED.estimated_rank, updated_at = now()
+     WHERE (test_results.total_score, test_results.total_marks, test_results.accuracy, test_results.subject_scores, test_results.start_time,
+            test_results.end_time, test_results.duration_seconds, test_results.standard, test_results.test_date, test_results.submitted_at,
+            test_results.percentile, test_results.global_rank, test_results.estimated_rank)
+       IS DISTINCT FROM (EXCLUDED.total_score, EXCLUDED.total_marks, EXCLUDED.accuracy, EXCLUDED.subject_scores, EXCLUDED.start_time,
+            EXCLUDED.end_time, EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at,
+            EXCLUDED.percentile, EXCLUDED.global_rank, EXCLUDED.estimated_rank)`,
+  );
   // ranked_at moves only when some counted sitting was scored after the last ranking (the sweep
   // re-queues ranking while that holds), so a rerun with nothing new changes no row.
   await db.query(
     `UPDATE benchmarks b SET ranked_at = now(), candidates = $2, updated_at = now()
       WHERE b.id = $1 AND (b.ranked_at IS NULL OR b.candidates IS DISTINCT FROM $2
             OR EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.benchmark_id = b.id AND sc.state = 'counted' AND sc.scored_at > b.ranked_at))`,
-    [benchmarkId, standings.length],
+    [benchmarkId, candidates],
   );
-  await writeLeaderboard(db, benchmarkId, b.standard, entries, standings, opts.topN ?? DEFAULT_TOP_N);
-  await writeRankAlerts(db, benchmarkId, entries, standings, opts.alertPercentile ?? DEFAULT_ALERT_PERCENTILE);
+  await writeLeaderboard(db, benchmarkId, b.standard, opts.topN ?? DEFAULT_TOP_N);
+  await writeRankAlerts(db, benchmarkId, candidates, opts.alertPercentile ?? DEFAULT_ALERT_PERCENTILE);
+  await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
 
   const pending = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted' AND NOT responses_published`,
     [benchmarkId],
   );
-  return { ranked: true, candidates: standings.length, unpublished: pending.rows[0]?.n ?? 0 };
+  return { ranked: true, candidates, unpublished: pending.rows[0]?.n ?? 0 };
 }
 
-async function writeLeaderboard(
-  db: Queryable,
-  benchmarkId: string,
-  standard: number,
-  entries: Entry[],
-  standings: ReturnType<typeof rankSubmissions>,
-  topN: number,
-): Promise<void> {
-  const order = standings.map((s, i) => ({ s, e: entries[i] as Entry })).sort((a, b) => a.s.rank - b.s.rank || (a.e.sitting_id < b.e.sitting_id ? -1 : 1));
-  const top = order.slice(0, topN).map(({ s, e }, i) => ({
+/** Percentile from its integer form p7 = percentile × 10⁷ (the engine's value, a double). */
+const fromP7 = (p7: string | number) => Number(p7) / 1e7;
+
+async function writeLeaderboard(db: Queryable, benchmarkId: string, standard: number, topN: number): Promise<void> {
+  const { rows } = await db.query<{ rank: number; total_score: number; t_p7: string; full_name: string | null }>(
+    `SELECT r.rank, r.total_score, r.t_p7, u.full_name FROM benchmark_rank_work r JOIN users u ON u.id = r.student_id
+      ORDER BY r.rank, r.sitting_id LIMIT $1`,
+    [topN],
+  );
+  const top = rows.map((r, i) => ({
     position: i + 1,
-    rank: s.rank,
-    display_name: displayName(e.full_name, s.rank),
-    total_score: e.total_score,
-    percentile: round7(s.percentile),
+    rank: r.rank,
+    display_name: displayName(r.full_name, r.rank),
+    total_score: r.total_score,
+    percentile: round7(fromP7(r.t_p7)),
   }));
   await db.query(
     `INSERT INTO benchmark_leaderboard (benchmark_id, standard, position, rank, display_name, total_score, percentile)
@@ -217,15 +224,20 @@ async function writeLeaderboard(
   await db.query('DELETE FROM benchmark_leaderboard WHERE benchmark_id = $1 AND position > $2', [benchmarkId, top.length]);
 }
 
-async function writeRankAlerts(db: Queryable, benchmarkId: string, entries: Entry[], standings: ReturnType<typeof rankSubmissions>, threshold: number): Promise<void> {
-  const poor = standings
-    .map((s, i) => ({ s, e: entries[i] as Entry }))
-    .filter(({ s }) => s.percentile < threshold)
-    .map(({ s, e }) => ({
-      student_id: e.student_id,
-      severity: s.percentile < threshold / 2 ? 'critical' : 'warning',
-      message: `Ranked ${s.rank} of ${standings.length} in benchmark ${benchmarkId} (percentile ${round7(s.percentile).toFixed(7)}).`,
-      details: { benchmark_id: benchmarkId, rank: s.rank, candidates: standings.length, percentile: round7(s.percentile), score: e.total_score, threshold },
+async function writeRankAlerts(db: Queryable, benchmarkId: string, candidates: number, threshold: number): Promise<void> {
+  // p7 < threshold × 10⁷ ⇔ p7 / 10⁷ < threshold, up to float rounding: the filter below is exact.
+  const { rows } = await db.query<{ student_id: string; rank: number; total_score: number; t_p7: string }>(
+    `SELECT student_id, rank, total_score, t_p7 FROM benchmark_rank_work WHERE t_p7 <= ceil($1::float8 * 1e7) + 1`,
+    [threshold],
+  );
+  const poor = rows
+    .map((r) => ({ ...r, percentile: fromP7(r.t_p7) }))
+    .filter((r) => r.percentile < threshold)
+    .map((r) => ({
+      student_id: r.student_id,
+      severity: r.percentile < threshold / 2 ? 'critical' : 'warning',
+      message: `Ranked ${r.rank} of ${candidates} in benchmark ${benchmarkId} (percentile ${round7(r.percentile).toFixed(7)}).`,
+      details: { benchmark_id: benchmarkId, rank: r.rank, candidates, percentile: round7(r.percentile), score: r.total_score, threshold },
     }));
   // One alert per cohort the student belongs to, so every coach of theirs sees it.
   await db.query(
@@ -239,7 +251,8 @@ async function writeRankAlerts(db: Queryable, benchmarkId: string, entries: Entr
   );
   // A re-rank that lifts a student above the threshold withdraws the alert.
   await db.query(
-    `DELETE FROM coach_alerts WHERE kind = 'LOW_BENCHMARK_RANK' AND ref = $1 AND NOT (student_id = ANY($2::uuid[]))`,
+    `DELETE FROM coach_alerts a WHERE a.kind = 'LOW_BENCHMARK_RANK' AND a.ref = $1
+        AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[]) AS p(student_id) WHERE p.student_id = a.student_id)`,
     [benchmarkId, poor.map((p) => p.student_id)],
   );
 }

@@ -129,9 +129,6 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
   }
 
   // Every attempt of the batch, unsorted; the latest per question is picked here (JS string
-  // order is code-unit order, i.e. HLC order), which is cheaper than a collated sort in SQL.
-  // `late`: received after the benchmark's deadline (server clock).
-  // Every attempt of the batch, unsorted; the latest per question is picked here (JS string
   // order is code-unit order, i.e. HLC order), cheaper than a collated sort in SQL. Equal HLC
   // strings mean the same device and counter, i.e. the same event. `late`: received after the
   // benchmark's deadline (server clock).
@@ -304,18 +301,14 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
 }
 
 async function upsertScores(db: Queryable, rows: Record<string, unknown>[]): Promise<void> {
+  // JSON arrays map straight onto the array columns (jsonb_to_recordset converts them, in order).
   await db.query(
     `INSERT INTO sitting_scores (sitting_id, student_id, test_id, benchmark_id, state, reason_code, flags, total_score, max_marks, tally,
                                  question_ids, answers, marks, times_ms, ignored_attempts, digest, stale, responses_published, scored_at)
-     SELECT r.sitting_id, r.student_id, r.test_id, r.benchmark_id, r.state, r.reason_code,
-            ARRAY(SELECT jsonb_array_elements_text(r.flags)), r.total_score, r.max_marks, r.tally,
-            ARRAY(SELECT e FROM jsonb_array_elements_text(r.question_ids) WITH ORDINALITY AS t(e, i) ORDER BY i),
-            ARRAY(SELECT e FROM jsonb_array_elements_text(r.answers) WITH ORDINALITY AS t(e, i) ORDER BY i),
-            ARRAY(SELECT e::smallint FROM jsonb_array_elements_text(r.marks) WITH ORDINALITY AS t(e, i) ORDER BY i),
-            ARRAY(SELECT e::int FROM jsonb_array_elements_text(r.times_ms) WITH ORDINALITY AS t(e, i) ORDER BY i),
-            r.ignored_attempts, r.digest, false, r.responses_published, now()
+     SELECT r.sitting_id, r.student_id, r.test_id, r.benchmark_id, r.state, r.reason_code, r.flags, r.total_score, r.max_marks, r.tally,
+            r.question_ids, r.answers, r.marks, r.times_ms, r.ignored_attempts, r.digest, false, r.responses_published, now()
        FROM jsonb_to_recordset($1::jsonb) AS r(sitting_id uuid, student_id uuid, test_id text, benchmark_id text, state text, reason_code text,
-            flags jsonb, total_score int, max_marks int, tally jsonb, question_ids jsonb, answers jsonb, marks jsonb, times_ms jsonb,
+            flags text[], total_score int, max_marks int, tally jsonb, question_ids text[], answers text[], marks smallint[], times_ms int[],
             ignored_attempts int, digest text, responses_published boolean)
      ON CONFLICT (sitting_id) DO UPDATE SET
        benchmark_id = EXCLUDED.benchmark_id, state = EXCLUDED.state, reason_code = EXCLUDED.reason_code, flags = EXCLUDED.flags,

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { assembleBenchmark, JEE_MAIN_BLUEPRINT, type BankQuestion } from '@cr/shared/engine/index';
 import { DomainError, type Question } from '@cr/shared';
 import { maxMarksOf, type KeyedQuestion, type Queryable } from '../scoring/content.ts';
+import { scoreSittings } from '../scoring/score-sittings.ts';
 
 /**
  * Benchmarks: the sealed bank and scheduling. A paper is assembled by the engine (JEE Main
@@ -139,4 +140,47 @@ export async function secondsUntilDue(db: Queryable | pg.Pool, id: string): Prom
     [id],
   );
   return rows[0]?.s ?? 0;
+}
+
+export interface CancelOutcome {
+  benchmark: ScheduledBenchmark;
+  /** False when it was already cancelled (nothing written). */
+  changed: boolean;
+  /** Submitted sittings re-judged (each now refused with CANCELLED). */
+  sittings: number;
+}
+
+/**
+ * Cancels a scheduled benchmark inside the caller's transaction: the schedule (synced to the
+ * class) says `cancelled`, and every submitted sitting is re-judged by the scoring code, so its
+ * status becomes refused `CANCELLED` with the sentence the student sees. The work itself
+ * (sittings, attempts) is kept. Refused once released: results and keys are out and final.
+ * The items stay used (their text already reached devices); the class may get a new benchmark
+ * for that month. Cancelling twice changes nothing.
+ */
+export async function cancelBenchmark(db: Queryable, cacheKey: object, id: string): Promise<CancelOutcome> {
+  const { rows } = await db.query<{ status: string; released_at: string | null }>(
+    `SELECT status, to_char(released_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS released_at FROM benchmarks WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  const found = rows[0];
+  if (!found) throw new DomainError('NOT_FOUND', `no benchmark ${id}`, 'id');
+  if (found.status === 'released') {
+    throw new DomainError('CONFLICT', `benchmark ${id} was released at ${found.released_at ?? '?'}: its results and answer keys are final, so it cannot be cancelled`, 'id');
+  }
+  let changed = false;
+  let sittings = 0;
+  if (found.status !== 'cancelled') {
+    changed = true;
+    await db.query(`UPDATE benchmarks SET status = 'cancelled', updated_at = now() WHERE id = $1`, [id]);
+    const submitted = await db.query<{ id: string }>(
+      `SELECT id FROM test_sittings WHERE test_id = $1 AND test_type = 'MONTHLY' AND status = 'submitted' ORDER BY id`,
+      [id],
+    );
+    const ids = submitted.rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 2000) await scoreSittings(db, cacheKey, ids.slice(i, i + 2000));
+    sittings = ids.length;
+  }
+  const after = await db.query<ScheduledBenchmark>(`SELECT ${BENCHMARK_COLUMNS} FROM benchmarks WHERE id = $1`, [id]);
+  return { benchmark: after.rows[0] as ScheduledBenchmark, changed, sittings };
 }

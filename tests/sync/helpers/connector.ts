@@ -1,4 +1,4 @@
-import type { AbstractPowerSyncDatabase, PowerSyncBackendConnector, PowerSyncCredentials } from '@powersync/node';
+import { UpdateType, type AbstractPowerSyncDatabase, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/node';
 
 export interface ConnectorOptions {
   /** The server's origin, e.g. http://127.0.0.1:8080 (no trailing slash). */
@@ -16,9 +16,9 @@ export interface UploadResult {
 
 /**
  * LWW tables: a PATCH carries only the columns whose value changed, so a write that sets a field
- * to the value it already had (with a newer stamp) would be lost. Uploads therefore carry the
- * row's whole register state: every stamped field with its current local value and stamp. The
- * server merges pair by pair, so sending a newer local pair early is harmless.
+ * to the value it already had (with a newer stamp) would be lost. PATCH uploads therefore carry
+ * the row's whole register state: every stamped field with its current local value and stamp. A
+ * PUT goes as written, so later state never travels ahead of the ops queued before it.
  */
 const LWW_COLUMNS: Record<string, readonly string[]> = {
   users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language'],
@@ -64,7 +64,7 @@ export class NodeConnector implements PowerSyncBackendConnector {
         body: JSON.stringify({
           client_id: await database.getClientId(),
           transaction_id: tx.transactionId ?? null,
-          ops: await Promise.all(tx.crud.map(async (c) => ({ op_id: c.clientId, op: c.op, type: c.table, id: c.id, data: await lwwState(database, c.table, c.id, c.opData) }))),
+          ops: await Promise.all(tx.crud.map(async (c) => ({ op_id: c.clientId, op: c.op, type: c.table, id: c.id, data: c.op === UpdateType.PATCH ? await lwwState(database, c.table, c.id, c.opData) : (c.opData ?? null) }))),
         }),
       });
       if (res.status === 401) {

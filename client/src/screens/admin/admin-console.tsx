@@ -1,29 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { assign, createCohort, deleteCohort, getCohort, listCohorts, updateCohort } from '../../data/admin.ts';
+import { useState, type FormEvent } from 'react';
+import { assign, createCohort, deleteCohort, getCohort, listCohorts, listUsers, updateCohort } from '../../data/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { errorText } from '../../lib/error-text.ts';
 import { useResource } from '../../lib/use-resource.ts';
-import { LoadError, Loading } from '../../ui/states.tsx';
+import { adminErrorText, DataTable, Loaded, useOnline } from '../coach/loaded.tsx';
+import { BenchmarksPanel } from './admin-benchmarks.tsx';
 import { AuditPanel, ImportPanel, JobsPanel, UsersPanel } from './admin-panels.tsx';
 import '../coach/coach.css';
 
-type Tab = 'cohorts' | 'users' | 'content' | 'jobs' | 'audit';
-const TABS: Tab[] = ['cohorts', 'users', 'content', 'jobs', 'audit'];
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
+type Tab = 'cohorts' | 'users' | 'benchmarks' | 'content' | 'jobs' | 'audit';
+const TABS: Tab[] = ['cohorts', 'users', 'benchmarks', 'content', 'jobs', 'audit'];
 
 /** The admin console: online-only, and it says so when the device is offline. */
 export function AdminConsole() {
@@ -31,7 +16,7 @@ export function AdminConsole() {
   const online = useOnline();
   const [tab, setTab] = useState<Tab>('cohorts');
   return (
-    <div className="page">
+    <div className="page coach-page">
       <header className="page__header">
         <h1 className="page__title" data-focus-target tabIndex={-1}>
           {t.admin.title}
@@ -45,13 +30,14 @@ export function AdminConsole() {
       <nav className="admin-tabs" aria-label={t.admin.title}>
         {TABS.map((k) => (
           <button key={k} type="button" className={`button ${tab === k ? 'button--primary' : 'button--secondary'}`} aria-pressed={tab === k} onClick={() => setTab(k)}>
-            {t.admin.tabs[k]}
+            {k === 'benchmarks' ? t.coachx.benchmarksTab : t.admin.tabs[k]}
           </button>
         ))}
       </nav>
       <fieldset disabled={!online} style={{ border: 0, padding: 0, margin: 0 }}>
         {tab === 'cohorts' ? <CohortsPanel /> : null}
         {tab === 'users' ? <UsersPanel /> : null}
+        {tab === 'benchmarks' ? <BenchmarksPanel /> : null}
         {tab === 'content' ? <ImportPanel /> : null}
         {tab === 'jobs' ? <JobsPanel /> : null}
         {tab === 'audit' ? <AuditPanel /> : null}
@@ -73,7 +59,7 @@ function CohortsPanel() {
       setMessage(t.admin.saved);
       reload();
     } catch (error) {
-      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
   const submit = (e: FormEvent) => {
@@ -102,21 +88,10 @@ function CohortsPanel() {
         </button>
       </form>
       {message ? <p role="status">{message}</p> : null}
-      {cohorts.status === 'loading' ? <Loading /> : null}
-      {cohorts.status === 'error' ? <LoadError title={t.admin.failed} error={cohorts.error} onRetry={reload} /> : null}
-      {cohorts.status === 'ready' ? (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.cohortName}</th>
-              <th scope="col">{t.admin.cohortClass}</th>
-              <th scope="col">{t.admin.members}</th>
-              <th scope="col">{t.admin.coaches}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {cohorts.data.map((c) => (
+      <Loaded state={cohorts} errorTitle={t.admin.failed} onRetry={reload}>
+        {(list) => (
+          <DataTable head={[t.admin.cohortName, t.admin.cohortClass, t.admin.members, t.admin.coaches, '']}>
+            {list.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{c.name}</th>
                 <td>{c.standard ?? t.admin.anyClass}</td>
@@ -132,9 +107,9 @@ function CohortsPanel() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      ) : null}
+          </DataTable>
+        )}
+      </Loaded>
       {open ? <CohortEditor key={open} id={open} onChanged={reload} /> : null}
     </section>
   );
@@ -154,12 +129,13 @@ function CohortEditor({ id, onChanged }: { id: string; onChanged: () => void }) 
       reload();
       onChanged();
     } catch (error) {
-      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
-  if (detail.status === 'loading') return <Loading />;
-  if (detail.status === 'error') return <LoadError title={t.admin.failed} error={detail.error} onRetry={reload} />;
+  const [coaches] = useResource((signal) => listUsers({ role: 'coach', limit: 200 }, signal));
+  if (detail.status !== 'ready') return <Loaded state={detail} errorTitle={t.admin.failed} onRetry={reload}>{() => null}</Loaded>;
   const c = detail.data;
+  const assigned = new Set(c.coaches.map((x) => x.id));
   return (
     <div className="stack" aria-live="polite">
       <h3>{c.name}</h3>
@@ -184,9 +160,25 @@ function CohortEditor({ id, onChanged }: { id: string; onChanged: () => void }) 
         ))}
       </ul>
       <form className="stack" onSubmit={(e) => (e.preventDefault(), void run(() => assign(id, 'coaches', coachId.trim(), true)))}>
-        <label>
-          {t.admin.addCoach} <input value={coachId} required onChange={(e) => setCoachId(e.target.value)} />
-        </label>
+        {coaches.status === 'ready' ? (
+          <label>
+            {t.admin.addCoach}{' '}
+            <select value={coachId} required onChange={(e) => setCoachId(e.target.value)}>
+              <option value="" />
+              {coaches.data.users
+                .filter((u) => !assigned.has(u.id))
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.full_name ? `${u.full_name} (${u.email})` : u.email}
+                  </option>
+                ))}
+            </select>
+          </label>
+        ) : (
+          <label>
+            {t.admin.addCoach} <input value={coachId} required onChange={(e) => setCoachId(e.target.value)} />
+          </label>
+        )}
         <button type="submit" className="button button--secondary">
           {t.admin.add}
         </button>

@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { Role } from '@cr/shared';
 import { importContent, listAudit, listJobs, listUsers, retryJob, setRole } from '../../data/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { errorText } from '../../lib/error-text.ts';
 import { useResource } from '../../lib/use-resource.ts';
-import { LoadError, Loading } from '../../ui/states.tsx';
+import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
 
 const ROLES: Role[] = ['student', 'coach', 'admin'];
 
@@ -20,7 +19,7 @@ export function UsersPanel() {
       setMessage(t.admin.saved);
       reload();
     } catch (error) {
-      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
   return (
@@ -37,12 +36,10 @@ export function UsersPanel() {
         </button>
       </form>
       {message ? <p role="status">{message}</p> : null}
-      {users.status === 'loading' ? <Loading /> : null}
-      {users.status === 'error' ? <LoadError title={t.admin.failed} error={users.error} onRetry={reload} /> : null}
-      {users.status === 'ready' ? (
-        <table className="admin-table">
-          <tbody>
-            {users.data.users.map((u) => (
+      <Loaded state={users} errorTitle={t.admin.failed} onRetry={reload}>
+        {(data) => (
+          <DataTable head={[t.coachx.userName, t.coachx.userId, t.coachx.joined, t.admin.role]}>
+            {data.users.map((u) => (
               <tr key={u.id}>
                 <th scope="row">{u.full_name ?? u.email}</th>
                 <td>
@@ -63,9 +60,9 @@ export function UsersPanel() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      ) : null}
+          </DataTable>
+        )}
+      </Loaded>
     </section>
   );
 }
@@ -80,9 +77,9 @@ export function ImportPanel() {
     e.preventDefault();
     try {
       const result = await importContent({ format, source, content });
-      setMessage(`${t.admin.importDone} ${JSON.stringify(result)}`);
+      setMessage(`${t.admin.importDone}\n${JSON.stringify(result, null, 2)}`);
     } catch (error) {
-      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
   return (
@@ -100,6 +97,20 @@ export function ImportPanel() {
             <option value="json">JSON</option>
             <option value="csv">CSV</option>
           </select>
+        </label>
+        <label>
+          {t.coachx.importFile}{' '}
+          <input
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
+              else if (file.name.toLowerCase().endsWith('.json')) setFormat('json');
+              void file.text().then(setContent);
+            }}
+          />
         </label>
         <label>
           {t.admin.importContent}
@@ -131,7 +142,7 @@ export function JobsPanel() {
       setMessage(t.admin.retried);
       reload();
     } catch (error) {
-      setMessage(`${t.admin.failed} ${errorText(t, error)}`);
+      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
   return (
@@ -150,13 +161,13 @@ export function JobsPanel() {
         </select>
       </label>
       {message ? <p role="status">{message}</p> : null}
-      {jobs.status === 'loading' ? <Loading /> : null}
-      {jobs.status === 'error' ? <LoadError title={t.admin.failed} error={jobs.error} onRetry={reload} /> : null}
-      {jobs.status === 'ready' && jobs.data.length === 0 ? <p className="muted">{t.admin.noJobs}</p> : null}
-      {jobs.status === 'ready' && jobs.data.length > 0 ? (
-        <table className="admin-table">
-          <tbody>
-            {jobs.data.map((j) => (
+      <Loaded state={jobs} errorTitle={t.admin.failed} onRetry={reload}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted">{t.admin.noJobs}</p>
+          ) : (
+          <DataTable head={[t.coachx.jobName, t.coachx.jobCreated, t.coachx.jobRetries, t.coachx.jobOutput, '']}>
+            {list.map((j) => (
               <tr key={j.id}>
                 <th scope="row">{j.name}</th>
                 <td>{formatDate(j.created_on)}</td>
@@ -173,9 +184,10 @@ export function JobsPanel() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      ) : null}
+          </DataTable>
+          )
+        }
+      </Loaded>
     </section>
   );
 }
@@ -202,21 +214,10 @@ export function AuditPanel() {
           {t.admin.filter}
         </button>
       </form>
-      {log.status === 'loading' ? <Loading /> : null}
-      {log.status === 'error' ? <LoadError title={t.admin.failed} error={log.error} onRetry={reload} /> : null}
-      {log.status === 'ready' ? (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.when}</th>
-              <th scope="col">{t.admin.actor}</th>
-              <th scope="col">{t.admin.action}</th>
-              <th scope="col">{t.admin.resource}</th>
-              <th scope="col">{t.admin.changes}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.data.map((e) => (
+      <Loaded state={log} errorTitle={t.admin.failed} onRetry={reload}>
+        {(entries) => (
+          <DataTable head={[t.admin.when, t.admin.actor, t.admin.action, t.admin.resource, t.admin.changes]}>
+            {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatDate(e.timestamp)}</td>
                 <td>
@@ -231,9 +232,9 @@ export function AuditPanel() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      ) : null}
+          </DataTable>
+        )}
+      </Loaded>
     </section>
   );
 }

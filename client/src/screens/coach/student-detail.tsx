@@ -1,10 +1,11 @@
-import { useContext, useEffect, useState, type FormEvent } from 'react';
-import { PowerSyncContext } from '@powersync/react';
+import { useContext, useEffect, useId, useState, type FormEvent } from 'react';
+import { PowerSyncContext, useQuery } from '@powersync/react';
 import { getStudentDetail, markThreadRead, reasonText, sendMessage, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { Link } from '../../router.tsx';
-import { LoadError, Loading } from '../../ui/states.tsx';
+import { Loading } from '../../ui/states.tsx';
+import { DataTable, Loaded } from './loaded.tsx';
 import './coach.css';
 
 const pct = (v: number | null) => (v == null ? '–' : `${Math.round(v * 100)}%`);
@@ -14,15 +15,34 @@ export function StudentDetailScreen({ studentId, coachId }: { studentId: string;
   const { t } = useI18n();
   const [data, reload] = useResource((signal) => getStudentDetail(studentId, signal), studentId);
   return (
-    <div className="page">
+    <div className="page coach-page">
       <p>
         <Link to="/">{t.coach.back}</Link>
       </p>
-      {data.status === 'loading' ? <Loading /> : null}
-      {data.status === 'error' ? <LoadError title={t.coach.detailFailed} error={data.error} onRetry={reload} /> : null}
-      {data.status === 'ready' ? <Detail d={data.data} /> : null}
+      <LocalHeading studentId={studentId} />
+      <Loaded state={data} errorTitle={t.coach.detailFailed} onRetry={reload}>
+        {(d) => <Detail d={d} />}
+      </Loaded>
       <ChatPanel studentId={studentId} coachId={coachId} me={coachId} />
     </div>
+  );
+}
+
+/** The student's name and synced summary from the replica, so the page says who it is offline too. */
+function LocalHeading({ studentId }: { studentId: string }) {
+  const { t, formatDate } = useI18n();
+  const q = useQuery<{ display_name: string; attempts_7d: number; last_active_at: string | null }>(
+    'SELECT display_name, attempts_7d, last_active_at FROM cohort_student_summary WHERE student_id = ? LIMIT 1',
+    [studentId],
+  );
+  const row = q.data[0];
+  return (
+    <header className="page__header">
+      <h1 className="page__title" data-focus-target tabIndex={-1}>
+        {t.coach.detailTitle(row?.display_name ?? '…')}
+      </h1>
+      {row ? <p className="page__subtitle">{t.coachx.activity(row.attempts_7d, row.last_active_at ? formatDate(row.last_active_at) : null)}</p> : null}
+    </header>
   );
 }
 
@@ -30,26 +50,13 @@ function Detail({ d }: { d: Drilldown }) {
   const { t, formatDate } = useI18n();
   return (
     <>
-      <header className="page__header">
-        <h1 className="page__title" data-focus-target tabIndex={-1}>
-          {t.coach.detailTitle(d.student.name)}
-        </h1>
-      </header>
       <div className="coach-grid">
         <section className="card" aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="card__title">
             {t.coach.progressHeading}
           </h2>
           {d.metrics.length === 0 ? <p className="muted">{t.coach.empty}</p> : null}
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.coach.date}</th>
-                <th scope="col">{t.coach.mastery}</th>
-                <th scope="col">{t.coach.burnoutHeading}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable head={[t.coach.date, t.coach.mastery, t.coach.burnoutHeading]}>
               {d.metrics.map((m) => (
                 <tr key={m.measured_at}>
                   <td>{formatDate(m.measured_at)}</td>
@@ -59,8 +66,7 @@ function Detail({ d }: { d: Drilldown }) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         </section>
         <section className="card" aria-labelledby="weak-heading">
           <h2 id="weak-heading" className="card__title">
@@ -84,17 +90,7 @@ function Detail({ d }: { d: Drilldown }) {
           {t.coach.historyHeading}
         </h2>
         {d.results.length === 0 ? <p className="muted">{t.coach.empty}</p> : null}
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.coach.date}</th>
-              <th scope="col">{t.coach.test}</th>
-              <th scope="col">{t.coach.latest}</th>
-              <th scope="col">{t.coach.percentile}</th>
-              <th scope="col">{t.coach.rank}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable head={[t.coach.date, t.coach.test, t.coach.latest, t.coach.percentile, t.coach.rank]}>
             {d.results.map((r) => (
               <tr key={`${r.test_id}-${r.test_date}`}>
                 <td>{formatDate(r.test_date)}</td>
@@ -104,25 +100,13 @@ function Detail({ d }: { d: Drilldown }) {
                 <td>{r.estimated_rank ?? '–'}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       </section>
       <section className="card" aria-labelledby="timing-heading">
         <h2 id="timing-heading" className="card__title">
           {t.coach.timingHeading}
         </h2>
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.coach.subject}</th>
-              <th scope="col">{t.coach.attempts}</th>
-              <th scope="col">{t.coach.averageTime}</th>
-              <th scope="col">{t.coach.medianTime}</th>
-              <th scope="col">{t.coach.accuracy}</th>
-              <th scope="col">{t.coach.rushed}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable head={[t.coach.subject, t.coach.attempts, t.coach.averageTime, t.coach.medianTime, t.coach.accuracy, t.coach.rushed]}>
             {d.timing.map((x) => (
               <tr key={x.subject}>
                 <th scope="row">{x.subject}</th>
@@ -133,8 +117,7 @@ function Detail({ d }: { d: Drilldown }) {
                 <td>{x.rushed}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       </section>
     </>
   );
@@ -142,29 +125,41 @@ function Detail({ d }: { d: Drilldown }) {
 
 /**
  * The mentoring thread, read from and written to the local replica (works offline; the upload
- * queue delivers each message once). Without a replica in context it says so plainly.
+ * queue delivers each message once). Messages addressed to `me` are marked read while the thread
+ * is on screen. Without a replica in context it says so plainly.
  */
-export function ChatPanel({ studentId, coachId, me }: { studentId: string; coachId: string; me: string }) {
+export function ChatPanel({ studentId, coachId, me, title }: { studentId: string; coachId: string; me: string; title?: string }) {
   const { t } = useI18n();
   const db = useContext(PowerSyncContext);
-  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [messages, setMessages] = useState<ChatMessage[] | null>(null);
   const [draft, setDraft] = useState('');
+  const id = useId();
 
   useEffect(() => {
     if (!db) return;
     const controller = new AbortController();
-    const load = () => void threadMessages(db, studentId, coachId).then(setMessages);
+    const load = () => {
+      void threadMessages(db, studentId, coachId).then((rows) => {
+        if (controller.signal.aborted) return;
+        setMessages(rows);
+        // Read receipts: set once, and only for messages the other side sent.
+        if (document.visibilityState === 'visible' && rows.some((m) => m.sender_id !== me && !m.read_at)) {
+          void markThreadRead(db, studentId, coachId, me, Date.now());
+        }
+      });
+    };
     load();
     db.onChange({ onChange: load }, { tables: ['chat_messages'], signal: controller.signal });
-    void markThreadRead(db, studentId, coachId, me, Date.now());
+    document.addEventListener('visibilitychange', load, { signal: controller.signal });
     return () => controller.abort();
   }, [db, studentId, coachId, me]);
 
+  const heading = title ?? t.coach.chatHeading;
   if (!db) {
     return (
-      <section className="card" aria-labelledby="chat-heading">
-        <h2 id="chat-heading" className="card__title">
-          {t.coach.chatHeading}
+      <section className="card" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`} className="card__title">
+          {heading}
         </h2>
         <p className="muted">{t.coach.chatUnavailable}</p>
       </section>
@@ -177,28 +172,30 @@ export function ChatPanel({ studentId, coachId, me }: { studentId: string; coach
     setDraft('');
     void sendMessage(db, { studentId, coachId, senderId: me, body, nowMs: Date.now() });
   };
+  const state = (m: ChatMessage) => (m.read_at ? t.coach.chatRead : m.received_at ? t.coachx.chatDelivered : t.coach.chatPending);
   return (
-    <section className="card chat" aria-labelledby="chat-heading">
-      <h2 id="chat-heading" className="card__title">
-        {t.coach.chatHeading}
+    <section className="card chat" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="card__title">
+        {heading}
       </h2>
-      {messages.length === 0 ? <p className="muted">{t.coach.chatEmpty}</p> : null}
-      <ul className="chat__list" aria-live="polite">
-        {messages.map((m) => (
-          <li key={m.id} className={`chat__msg${m.sender_id === me ? ' chat__msg--mine' : ''}`}>
-            <span>{m.body}</span>{' '}
+      {messages === null ? <Loading /> : null}
+      {messages?.length === 0 ? <p className="muted">{t.coach.chatEmpty}</p> : null}
+      <ul className="chat__list" aria-label={heading} aria-live="polite">
+        {(messages ?? []).map((m) => (
+          <li key={m.id} className={`chat__msg${m.sender_id === me ? ' chat__msg--mine' : ''}`} data-message-id={m.id}>
+            <span className="chat__body">{m.body}</span>{' '}
             <small className="muted">
               {new Date(m.sent_at).toLocaleString()}
-              {m.sender_id === me ? ` · ${m.read_at ? t.coach.chatRead : m.received_at ? '' : t.coach.chatPending}` : ''}
+              {m.sender_id === me ? <span className="chat__state"> · {state(m)}</span> : null}
             </small>
           </li>
         ))}
       </ul>
       <form onSubmit={submit} className="stack">
-        <label className="visually-hidden" htmlFor="chat-draft">
+        <label className="visually-hidden" htmlFor={`${id}-draft`}>
           {t.coach.chatPlaceholder}
         </label>
-        <textarea id="chat-draft" value={draft} maxLength={4000} placeholder={t.coach.chatPlaceholder} onChange={(e) => setDraft(e.target.value)} />
+        <textarea id={`${id}-draft`} value={draft} maxLength={4000} placeholder={t.coach.chatPlaceholder} onChange={(e) => setDraft(e.target.value)} />
         <button type="submit" className="button button--primary">
           {t.coach.chatSend}
         </button>

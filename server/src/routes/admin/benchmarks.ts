@@ -9,7 +9,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
-import { addToBank, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
+import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
 
 const admin = ['admin'] as const;
 
@@ -34,15 +34,15 @@ const scheduleBody = z
     title: z.string().min(1).max(120).optional(),
     opens_at: z.iso.datetime({ offset: true }),
     closes_at: z.iso.datetime({ offset: true }),
-    /** Seconds after close during which sittings started inside the window are still accepted. */
-    grace_s: z.number().int().min(0).max(604_800),
+    /** Seconds after close during which sittings started inside the window are still accepted (default: config BENCHMARK_GRACE_DEFAULT_S). */
+    grace_s: z.number().int().min(0).max(604_800).optional(),
     duration_s: z.number().int().min(60).max(6 * 3600).optional(),
     seed: z.number().int().min(0).max(0xffffffff).optional(),
   })
   .strict();
 
 /** Admins fill the sealed bank and schedule one benchmark per class and month. */
-export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null }> = async (base, { pool, jobs }) => {
+export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null; graceDefaultS?: number }> = async (base, { pool, jobs, graceDefaultS = 3600 }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const audit = createAuditRepository(pool);
 
@@ -66,7 +66,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
           month: `${b.month}-01`,
           opensAt: b.opens_at,
           closesAt: b.closes_at,
-          graceS: b.grace_s,
+          graceS: b.grace_s ?? graceDefaultS,
           actorId,
           ...(b.title !== undefined ? { title: b.title } : {}),
           ...(b.duration_s !== undefined ? { durationS: b.duration_s } : {}),
@@ -93,6 +93,35 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       },
     },
     async (request, reply) => ok(request, reply, await listBenchmarks(pool, request.query.standard)),
+  );
+
+  app.post(
+    '/benchmarks/:id/cancel',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        params: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'a benchmark id') }).strict(),
+        body: z.object({ reason: z.string().min(1).max(500).optional() }).strict().optional(),
+        response: { 200: envelopeSchema(benchmarkSchema.extend({ refused_sittings: z.number() })) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const actorId = principalOf(request).sub;
+      const outcome = await withTransaction(pool, async (client) => {
+        const o = await cancelBenchmark(client, pool, id);
+        if (o.changed) {
+          await audit.record(
+            { actorId, action: 'benchmark_cancelled', resourceType: 'benchmark', resourceId: id, changes: { sittings: o.sittings, reason: request.body?.reason ?? null }, ip: request.ip },
+            client,
+          );
+        }
+        return o;
+      });
+      return ok(request, reply, { ...outcome.benchmark, refused_sittings: outcome.sittings });
+    },
   );
 
   app.post(

@@ -1,0 +1,259 @@
+import type { User } from '@cr/shared/schemas/api';
+import { useMemo } from 'react';
+import { useLearner } from '../../data/learner.ts';
+import { dashboardView, streakDays, type PhaseView, type PlanItem, type SubjectView } from '../../data/learning-views.ts';
+import { useActiveDays, useConceptMeta, useDiagnosticStatus, useLatestMetrics, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { Link } from '../../router.tsx';
+import { Meter } from '../../ui/meter.tsx';
+import { LoadError, Loading } from '../../ui/states.tsx';
+
+const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
+const SUBJECT_TONE: Record<string, string> = { MATH: 'var(--math)', PHYSICS: 'var(--physics)', CHEMISTRY: 'var(--chemistry)' };
+
+const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100);
+
+/**
+ * The dashboard's cards, all from the local replica: phase, plan, mastery and streak from the
+ * engine folded over the attempts on this device; results and predicted rank from the rows the
+ * server synced. Loaded lazily so the engine stays out of the first screen's bundle.
+ */
+export function DashboardBody({ user }: { user: User }) {
+  const { t } = useI18n();
+  const learner = useLearner(user.id);
+  const days = useActiveDays(user.id).data;
+  const diagnostic = useDiagnosticStatus(user.id).data[0];
+  const results = useRecentResults(user.id).data;
+  const metrics = useLatestMetrics(user.id).data[0];
+  const meta = useConceptMeta().data;
+  const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
+  const view = useMemo(() => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target) : null), [learner, user.exam_target]);
+
+  if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
+  if (!view || learner.status !== 'ready') return <Loading label={t.learn.dash.computing} />;
+  const diagnosticDone = (diagnostic?.submitted ?? 0) > 0;
+  return (
+    <div className="dash">
+      <PhaseCard phase={view.phase} />
+      <div className="dash__stats">
+        <StreakCard days={streakDays(days.map((d) => d.day), learner.learner.nowMs)} />
+        <RankCard rank={metrics?.predicted_rank ?? null} />
+      </div>
+      <PlanCard plan={view.plan} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} nowMs={learner.learner.nowMs} />
+      <SubjectsCard subjects={view.subjects} />
+      {results.length > 0 ? <ResultsCard results={results} /> : null}
+      <nav className="card dash__more" aria-label={t.learn.dash.moreHeading}>
+        <Link to="/map">{t.learn.dash.mapLink}</Link>
+        <Link to="/analytics">{t.learn.dash.analyticsLink}</Link>
+        <Link to="/search">{t.learn.dash.searchLink}</Link>
+      </nav>
+    </div>
+  );
+}
+
+function PhaseCard({ phase }: { phase: PhaseView }) {
+  const { t, formatNumber } = useI18n();
+  const names = t.phase[phase.phase];
+  const days = phase.daysToExam;
+  return (
+    <section className="card phase" aria-labelledby="phase-heading">
+      <div className="phase__main">
+        <h2 id="phase-heading" className="card__eyebrow">
+          {t.dashboard.phaseHeading}
+        </h2>
+        <p className="phase__name" data-phase={phase.phase}>
+          {names.name}
+        </p>
+        <p className="phase__emphasis">
+          <span className="phase__focus">{t.dashboard.focusOn}:</span> {names.emphasis}
+        </p>
+        {phase.behind ? <p className="phase__behind">{t.learn.dash.behind}</p> : null}
+      </div>
+      <div className="phase__days">
+        {days === null ? (
+          <p className="phase__days-label">{t.dashboard.noExamDate}</p>
+        ) : days > 0 ? (
+          <>
+            <p className="phase__days-number">{formatNumber(days)}</p>
+            <p className="phase__days-label">{t.dashboard.daysToExam}</p>
+          </>
+        ) : (
+          <p className="phase__days-label">{days === 0 ? t.dashboard.examToday : t.dashboard.examPassed}</p>
+        )}
+      </div>
+      <div className="phase__meters">
+        <LabelledMeter label={t.dashboard.coverage} value={phase.coverage} />
+        <LabelledMeter label={t.dashboard.overallMastery} value={phase.mastery} />
+      </div>
+    </section>
+  );
+}
+
+function LabelledMeter({ label, value, tone }: { label: string; value: number; tone?: string }) {
+  return (
+    <div className="labelled-meter">
+      <div className="labelled-meter__row">
+        <span>{label}</span>
+        <span className="labelled-meter__value">{pct(value)}%</span>
+      </div>
+      <Meter label={label} value={value} valueText={`${pct(value)}%`} {...(tone ? { tone } : {})} />
+    </div>
+  );
+}
+
+interface PlanProps {
+  plan: readonly PlanItem[];
+  names: ReadonlyMap<string, ConceptMeta>;
+  diagnosticDone: boolean;
+  diagnosticOpen: boolean;
+  nowMs: number;
+}
+
+function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanProps) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section className="card plan" aria-labelledby="plan-heading">
+      <h2 id="plan-heading" className="card__title">
+        {t.dashboard.planHeading}
+      </h2>
+      {!diagnosticDone ? (
+        // The plan, reviews and mastery start from the diagnostic: until it is submitted it is the plan.
+        <div className="empty">
+          <p className="empty__title">{t.dashboard.planEmptyTitle}</p>
+          <p>{t.dashboard.planEmptyBody}</p>
+          <Link to="/test/diagnostic" className="button button--primary">
+            {diagnosticOpen ? t.learn.dash.diagnosticResume : t.learn.dash.diagnosticStart}
+          </Link>
+        </div>
+      ) : plan.length === 0 ? (
+        <div className="empty">
+          <p className="empty__title">{t.learn.dash.planDoneTitle}</p>
+          <p>{t.learn.dash.planDoneBody}</p>
+        </div>
+      ) : (
+        <ol className="plan__list">
+          {plan.map((item) => {
+            const concept = names.get(item.conceptId);
+            const label = concept?.name ?? item.conceptId;
+            const tag =
+              item.kind === 'new' ? t.dashboard.newConcept : item.dueMs !== null && item.dueMs > nowMs ? t.dashboard.dueOn(formatDate(new Date(item.dueMs).toISOString())) : t.dashboard.dueReview;
+            return (
+              <li key={item.conceptId} className="plan__item">
+                <div className="plan__row">
+                  <Link to={`/practice/${encodeURIComponent(item.conceptId)}`} className="plan__concept" lang="en">
+                    {label}
+                  </Link>
+                  <span className={`tag${item.kind !== 'new' ? ' tag--due' : ''}`}>{item.kind === 'review' ? t.learn.dash.kindReview : tag}</span>
+                </div>
+                <Meter label={label} value={item.mastery} valueText={t.dashboard.masteryOf(pct(item.mastery))} />
+                <span className="plan__mastery">
+                  {item.kind === 'new' ? t.dashboard.notStarted : t.dashboard.masteryOf(pct(item.mastery))}
+                  {item.alsoReviews.length > 0 ? ` · ${t.learn.dash.alsoReviews(item.alsoReviews.length)}` : ''}
+                  {item.kind !== 'new' ? (
+                    <>
+                      {' · '}
+                      <Link to={`/search?concept=${encodeURIComponent(item.conceptId)}`}>{t.learn.dash.similar}</Link>
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {diagnosticDone ? (
+        <p className="plan__weekly">
+          <Link to="/test/weekly">{t.learn.dash.weeklyLink}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
+  const { t } = useI18n();
+  // Always the three JEE subjects in NTA order, even before any content or study exists.
+  const rows = SUBJECTS.map((code) => subjects.find((s) => s.subject === code) ?? { subject: code, mastery: 0, concepts: 0, studied: 0 });
+  return (
+    <section className="card subjects" aria-labelledby="subjects-heading">
+      <h2 id="subjects-heading" className="card__title">
+        {t.dashboard.subjectsHeading}
+      </h2>
+      <ul className="subjects__list">
+        {rows.map((s) => {
+          const label = t.subject[s.subject as keyof typeof t.subject];
+          return (
+            <li key={s.subject} className="subjects__item">
+              <div className="labelled-meter__row">
+                <span className="subjects__name">
+                  <span className="dot" style={{ background: SUBJECT_TONE[s.subject] }} aria-hidden="true" />
+                  {label}
+                </span>
+                <span className="labelled-meter__value">{pct(s.mastery)}%</span>
+              </div>
+              <Meter label={label} value={s.mastery} valueText={t.dashboard.masteryOf(pct(s.mastery))} {...(SUBJECT_TONE[s.subject] ? { tone: SUBJECT_TONE[s.subject] } : {})} />
+              <p className="subjects__meta">{s.studied === 0 ? t.dashboard.notStarted : t.dashboard.studiedOf(s.studied, s.concepts)}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function StreakCard({ days }: { days: number }) {
+  const { t } = useI18n();
+  return (
+    <section className="card stat" aria-labelledby="streak-heading">
+      <h2 id="streak-heading" className="card__eyebrow">
+        {t.dashboard.streakHeading}
+      </h2>
+      <p className="stat__value">
+        <svg className="stat__icon" width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            fill={days > 0 ? '#f97316' : '#c3c8d8'}
+            d="M12 2c.6 3.2-1.3 5-2.8 6.7C7.6 10.5 6 12.4 6 15a6 6 0 0 0 12 0c0-2.3-1-4.2-2.3-5.6-.3 1.5-1 2.6-2.2 3.2.4-3.6-.5-7.6-1.5-10.6Z"
+          />
+        </svg>
+        {t.dashboard.streakDays(days)}
+      </p>
+      <p className="stat__note">{days === 0 ? t.dashboard.streakZero : t.dashboard.streakKeep}</p>
+    </section>
+  );
+}
+
+function RankCard({ rank }: { rank: number | null }) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <section className="card stat" aria-labelledby="rank-heading">
+      <h2 id="rank-heading" className="card__eyebrow">
+        {t.dashboard.rankHeading}
+      </h2>
+      {rank === null ? <p className="stat__note">{t.dashboard.rankUnknown}</p> : <p className="stat__value">{t.dashboard.rankValue(formatNumber(rank))}</p>}
+    </section>
+  );
+}
+
+function ResultsCard({ results }: { results: readonly RecentResultRow[] }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section className="card results" aria-labelledby="results-heading">
+      <h2 id="results-heading" className="card__title">
+        {t.dashboard.resultsHeading}
+      </h2>
+      <ul className="results__list">
+        {results.map((r) => {
+          const when = r.test_date ?? r.submitted_at;
+          const type = t.learn.testType[r.test_type] ?? r.test_type;
+          return (
+            <li key={r.id} className="results__item">
+              <span>{when ? formatDate(when) : ''}</span>
+              {r.sitting_id ? <Link to={`/results/${encodeURIComponent(r.sitting_id)}`} className="results__type">{type}</Link> : <span className="results__type">{type}</span>}
+              <span className="results__score">{t.dashboard.resultScore(r.total_score, r.total_marks)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
