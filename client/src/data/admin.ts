@@ -1,4 +1,5 @@
 import type { Role } from '@cr/shared';
+import type { AdminBenchmark, ScheduleBenchmarkBody } from '@cr/shared/schemas/api';
 import { session } from './current-session.ts';
 
 /** Admin console data: every call needs a connection (admin screens are online-only). */
@@ -65,29 +66,9 @@ export const retryJob = (name: string, id: string) =>
 export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
   session.authed<unknown>('/api/admin/content/import', { method: 'POST', body });
 
-export interface AdminBenchmark {
-  id: string;
-  standard: number;
-  month: string;
-  title: string;
-  question_ids: string[];
-  max_marks: number;
-  duration_s: number;
-  opens_at: string;
-  closes_at: string;
-  grace_s: number;
-  status: string;
-}
-export interface ScheduleBenchmark {
-  standard: 11 | 12;
-  /** YYYY-MM */
-  month: string;
-  title?: string;
-  opens_at: string;
-  closes_at: string;
-  grace_s: number;
-  duration_s?: number;
-}
+export type { AdminBenchmark } from '@cr/shared/schemas/api';
+/** What the schedule form sends (grace is always chosen in the form). */
+export type ScheduleBenchmark = Omit<ScheduleBenchmarkBody, 'seed'> & { grace_s: number };
 
 export const listBenchmarks = (standard: 11 | 12 | null, signal?: AbortSignal) =>
   session.authed<AdminBenchmark[]>('/api/admin/benchmarks', { signal, query: { standard: standard ?? undefined } });

@@ -167,23 +167,8 @@ export function dashboardView(l: LearnerLike, examTarget: string | null | undefi
   return { phase, plan: todaysPlan(l, mastery, phase.phase), subjects };
 }
 
-/**
- * Consecutive UTC days with activity ending today or yesterday; `days` are ISO dates
- * (`YYYY-MM-DD`), newest first, distinct (the server's `streakFrom`).
- */
-export function streakDays(days: readonly string[], nowMs: number): number {
-  let expected = Math.floor(nowMs / DAY_MS);
-  const first = days[0] ? Math.floor(Date.parse(days[0]) / DAY_MS) : null;
-  if (first === null || first < expected - 1) return 0;
-  if (first === expected - 1) expected -= 1;
-  let streak = 0;
-  for (const day of days) {
-    if (Math.floor(Date.parse(day) / DAY_MS) !== expected) break;
-    streak += 1;
-    expected -= 1;
-  }
-  return streak;
-}
+/** Consecutive UTC days with activity ending today or yesterday (the engine's rule, as on the server). */
+export { streakDays } from '@cr/shared/engine/schedule/streak';
 
 export interface ConceptView {
   readonly id: string;

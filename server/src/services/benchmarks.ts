@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { assembleBenchmark, JEE_MAIN_BLUEPRINT, type BankQuestion } from '@cr/shared/engine/index';
 import { DomainError, type Question } from '@cr/shared';
+import type { AdminBenchmark } from '@cr/shared/schemas/api';
 import { maxMarksOf, type KeyedQuestion, type Queryable } from '../scoring/content.ts';
 import { scoreSittings } from '../scoring/score-sittings.ts';
 
@@ -24,19 +25,8 @@ export interface ScheduleInput {
   actorId: string | null;
 }
 
-export interface ScheduledBenchmark {
-  id: string;
-  standard: number;
-  month: string;
-  title: string;
-  question_ids: string[];
-  max_marks: number;
-  duration_s: number;
-  opens_at: string;
-  closes_at: string;
-  grace_s: number;
-  status: string;
-}
+/** The API's view of a benchmark (shared/src/schemas/api.ts). */
+export type ScheduledBenchmark = AdminBenchmark;
 
 const BENCHMARK_COLUMNS = `id, standard, to_char(month, 'YYYY-MM-DD') AS month, title, question_ids, max_marks, duration_s,
   to_char(opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS opens_at,

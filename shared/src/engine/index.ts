@@ -17,6 +17,7 @@ export * from './schedule/review.ts';
 export * from './schedule/planner.ts';
 export * from './schedule/reveal.ts';
 export * from './schedule/phase.ts';
+export * from './schedule/streak.ts';
 export * from './schedule/strategy.ts';
 export * from './scoring/marking.ts';
 export * from './scoring/paper.ts';

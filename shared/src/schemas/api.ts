@@ -106,3 +106,35 @@ export const profilePatchSchema = z
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'at least one field is required' });
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;
+
+/** A monthly benchmark as the admin API returns it (no keys). */
+export const adminBenchmarkSchema = z.object({
+  id: z.string(),
+  standard: z.number(),
+  month: z.string(),
+  title: z.string(),
+  question_ids: z.array(z.string()),
+  max_marks: z.number(),
+  duration_s: z.number(),
+  opens_at: z.string(),
+  closes_at: z.string(),
+  grace_s: z.number(),
+  status: z.string(),
+});
+export type AdminBenchmark = z.infer<typeof adminBenchmarkSchema>;
+
+/** Body of `POST /api/admin/benchmarks`: schedule one benchmark per class and month. */
+export const scheduleBenchmarkBodySchema = z
+  .object({
+    standard: z.union([z.literal(11), z.literal(12)]),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+    title: z.string().min(1).max(120).optional(),
+    opens_at: z.iso.datetime({ offset: true }),
+    closes_at: z.iso.datetime({ offset: true }),
+    /** Seconds after close during which sittings started inside the window are still accepted (default: config BENCHMARK_GRACE_DEFAULT_S). */
+    grace_s: z.number().int().min(0).max(604_800).optional(),
+    duration_s: z.number().int().min(60).max(6 * 3600).optional(),
+    seed: z.number().int().min(0).max(0xffffffff).optional(),
+  })
+  .strict();
+export type ScheduleBenchmarkBody = z.infer<typeof scheduleBenchmarkBodySchema>;

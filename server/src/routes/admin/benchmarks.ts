@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
-import { DomainError, envelopeSchema, questionSchema } from '@cr/shared';
+import { adminBenchmarkSchema as benchmarkSchema, DomainError, envelopeSchema, questionSchema, scheduleBenchmarkBodySchema as scheduleBody } from '@cr/shared';
 import { withTransaction } from '../../db/database.ts';
 import { enqueueBenchmarkRanking } from '../../jobs/scoring.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
@@ -13,33 +13,6 @@ import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsU
 
 const admin = ['admin'] as const;
 
-export const benchmarkSchema = z.object({
-  id: z.string(),
-  standard: z.number(),
-  month: z.string(),
-  title: z.string(),
-  question_ids: z.array(z.string()),
-  max_marks: z.number(),
-  duration_s: z.number(),
-  opens_at: z.string(),
-  closes_at: z.string(),
-  grace_s: z.number(),
-  status: z.string(),
-});
-
-const scheduleBody = z
-  .object({
-    standard: z.union([z.literal(11), z.literal(12)]),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
-    title: z.string().min(1).max(120).optional(),
-    opens_at: z.iso.datetime({ offset: true }),
-    closes_at: z.iso.datetime({ offset: true }),
-    /** Seconds after close during which sittings started inside the window are still accepted (default: config BENCHMARK_GRACE_DEFAULT_S). */
-    grace_s: z.number().int().min(0).max(604_800).optional(),
-    duration_s: z.number().int().min(60).max(6 * 3600).optional(),
-    seed: z.number().int().min(0).max(0xffffffff).optional(),
-  })
-  .strict();
 
 /** Admins fill the sealed bank and schedule one benchmark per class and month. */
 export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null; graceDefaultS?: number }> = async (base, { pool, jobs, graceDefaultS = 3600 }) => {

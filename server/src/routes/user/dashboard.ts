@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { determinePhase } from '@cr/shared';
+import { streakDays } from '@cr/shared/engine/schedule/streak';
 import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 
@@ -42,20 +43,8 @@ export const dashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
-/** Consecutive days with activity ending today or yesterday (UTC days, newest first). */
-export function streakFrom(days: string[], nowMs: number): number {
-  let expected = Math.floor(nowMs / DAY_MS);
-  const first = days[0] ? Math.floor(Date.parse(days[0]) / DAY_MS) : null;
-  if (first === null || first < expected - 1) return 0;
-  if (first === expected - 1) expected -= 1;
-  let streak = 0;
-  for (const day of days) {
-    if (Math.floor(Date.parse(day) / DAY_MS) !== expected) break;
-    streak += 1;
-    expected -= 1;
-  }
-  return streak;
-}
+/** Consecutive days with activity ending today or yesterday (the engine's rule, shared with the device). */
+export const streakFrom = (days: string[], nowMs: number): number => streakDays(days, nowMs);
 
 const EMPHASIS: Record<Phase['phase'], string> = {
   FOUNDATION: 'layer-1 and layer-2 concepts of every subject, with light review',
