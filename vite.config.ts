@@ -1,10 +1,47 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const THEME = '#3730a3';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every compressible output file, once, at build time,
+ * so the server sends compressed bytes without compressing per request (`preCompressed` in
+ * server/src/app.ts). On a 2G/3G connection this is the difference between ~170 KB and ~600 KB
+ * for the first screen.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  const compressible = /\.(js|mjs|css|html|svg|json|webmanifest|wasm|txt)$/;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? walk(full) : [full];
+    });
+  return {
+    name: 'cr-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const file of walk(outDir)) {
+          if (!compressible.test(file) || statSync(file).size < 1024) continue;
+          const bytes = readFileSync(file);
+          writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+          writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+        }
+      },
+    },
+  };
+}
 
 /**
  * The student PWA. `npm run build` (from the repo root) writes `client/dist`, which the Fastify
@@ -60,6 +97,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
+    precompress(),
   ],
   // @powersync/web creates its workers with `new URL('./worker.js', import.meta.url)`.
   worker: { format: 'es' },

@@ -19,6 +19,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { failure } from './plugins/envelope.ts';
 import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
+import { isRateLimited, rateLimitKey } from './plugins/rate-limit-key.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { enqueueSittingScoring } from './jobs/scoring.ts';
 import { adminBenchmarkRoutes } from './routes/admin/benchmarks.ts';
@@ -110,6 +111,8 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MIN,
     timeWindow: 60_000,
+    keyGenerator: rateLimitKey,
+    allowList: (request) => !isRateLimited(request.url),
     errorResponseBuilder: (_request, context) =>
       new DomainError('RATE_LIMITED', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
@@ -144,7 +147,27 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
 
   const clientDist = path.resolve(config.CLIENT_DIST);
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
-  if (hasClient) await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: ['index.html'] });
+  if (hasClient) {
+    // The app's files come as br, gzip or identity by Accept-Encoding: shared caches must key on it.
+    app.addHook('onRequest', async (request, reply) => {
+      if (isRateLimited(request.url)) return;
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+    });
+    await app.register(fastifyStatic, {
+      root: clientDist,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br/.gz beside each file (vite.config.ts); send those when accepted.
+      preCompressed: true,
+      // Hashed assets never change; the shell, service worker and manifest must be revalidated.
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     // The PWA's routes are client-side: unknown GETs for pages get the app shell.
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');

@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, signupStudent, type TestApp } from '../../../../tests/helpers/test-app.ts';
 
@@ -119,6 +123,39 @@ describe('system routes', () => {
   });
 });
 
+describe('the app shell', () => {
+  it('sends the build\'s pre-compressed files by Accept-Encoding, with long caching only for hashed assets', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'cr-dist-'));
+    mkdirSync(path.join(dist, 'assets'));
+    const js = 'export const answer = 42;\n'.repeat(200);
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js'), js);
+    writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js.br'), brotliCompressSync(js));
+    writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js.gz'), gzipSync(js));
+    const served = await createTestApp({ CLIENT_DIST: dist });
+    try {
+      const get = (url: string, headers: Record<string, string> = {}) => served.app.inject({ method: 'GET', url, headers });
+      const br = await get('/assets/app-1a2b3c4d.js', { 'accept-encoding': 'gzip, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(js);
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(String(br.headers.vary)).toContain('Accept-Encoding');
+      const gz = await get('/assets/app-1a2b3c4d.js', { 'accept-encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).toString()).toBe(js);
+      const plain = await get('/assets/app-1a2b3c4d.js');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(js);
+      // The shell must be revalidated, or a deploy would never reach installed apps.
+      expect((await get('/', { accept: 'text/html' })).headers['cache-control']).toBe('no-cache');
+      expect((await get('/practice', { accept: 'text/html' })).headers['cache-control']).toBe('no-cache');
+    } finally {
+      await served.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('rate limits', () => {
   it('limits login attempts per client with a RATE_LIMITED envelope', async () => {
     const limited = await createTestApp({ LOGIN_RATE_LIMIT_PER_MIN: '3' });
@@ -132,6 +169,37 @@ describe('rate limits', () => {
       expect(codes).toEqual([401, 401, 401, 429, 429]);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('limits the API per account and never the app shell or its assets', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'cr-dist-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    const limited = await createTestApp({ RATE_LIMIT_PER_MIN: '3', CLIENT_DIST: dist });
+    try {
+      // Two students behind one address (a school's NAT).
+      const a = await signupStudent(limited.app);
+      const b = await signupStudent(limited.app);
+      const profile = (token: string) => limited.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(token) });
+      const codesA: number[] = [];
+      for (let i = 0; i < 4; i++) codesA.push((await profile(a.token)).statusCode);
+      expect(codesA).toEqual([200, 200, 200, 429]);
+      // The other account at the same address still has its own budget.
+      expect((await profile(b.token)).statusCode).toBe(200);
+      // The app's files and pages are never limited: a first visit precaches ~80 of them.
+      for (let i = 0; i < 20; i++) {
+        expect((await limited.app.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
+        expect((await limited.app.inject({ method: 'GET', url: '/practice', headers: { accept: 'text/html' } })).statusCode).toBe(200);
+      }
+      // …while anonymous calls from this address share one budget (the two sign-ups spent 2 of 3).
+      const anon: number[] = [];
+      for (let i = 0; i < 3; i++) anon.push((await limited.app.inject({ method: 'GET', url: '/health' })).statusCode);
+      expect(anon).toEqual([200, 429, 429]);
+    } finally {
+      await limited.close();
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });
