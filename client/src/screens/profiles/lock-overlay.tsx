@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { User } from '@cr/shared';
 import { session } from '../../data/current-session.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { PIN_PATTERN, PinField } from './pin-field.tsx';
+import { PIN_PATTERN, PinUnlockForm } from './pin-field.tsx';
 import { setSignInHint } from './device-profiles.ts';
 
 /**
@@ -47,17 +47,7 @@ export function LockOverlay({ user, onUnlocked, onSwitch }: { user: User; onUnlo
       <section className="card auth-card overlay__card">
         <h2 id="lock-title">{t.profiles.lockedTitle}</h2>
         <p className="lead">{t.profiles.lockedLead(user.full_name ?? user.email)}</p>
-        {error ? (
-          <div className="notice notice--error" role="alert">
-            {error}
-          </div>
-        ) : null}
-        <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending}>
-          <PinField label={t.profiles.pin} value={pin} onChange={setPin} inputRef={inputRef} />
-          <button type="submit" className="button button--primary button--block" disabled={pending}>
-            {pending ? t.profiles.unlocking : t.profiles.unlock}
-          </button>
-        </form>
+        <PinUnlockForm pin={pin} onPinChange={setPin} error={error} pending={pending} inputRef={inputRef} onSubmit={submit} />
         <p className="auth-card__switch">
           <button type="button" className="linklike" onClick={onSwitch}>
             {t.profiles.switchProfile}

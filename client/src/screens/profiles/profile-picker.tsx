@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { codeText } from '../../lib/error-text.ts';
 import { navigate } from '../../router.tsx';
 import { PublicLayout } from '../public-layout.tsx';
-import { PIN_PATTERN, PinField } from './pin-field.tsx';
+import { PIN_PATTERN, PinUnlockForm } from './pin-field.tsx';
 import { reloadDeviceProfiles, setSignInHint } from './device-profiles.ts';
 import './profiles.css';
 
@@ -117,17 +117,7 @@ function PinEntry({ profile, reason, onBack, onUnlocked }: { profile: DeviceProf
       <section className="card auth-card" aria-labelledby="pin-title">
         <h1 id="pin-title">{t.profiles.enterPinTitle}</h1>
         <p className="lead">{t.profiles.enterPinLead(profile.displayName)}</p>
-        {error ? (
-          <div className="notice notice--error" role="alert">
-            {error}
-          </div>
-        ) : null}
-        <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending}>
-          <PinField label={t.profiles.pin} value={pin} onChange={setPin} inputRef={inputRef} />
-          <button type="submit" className="button button--primary button--block" disabled={pending}>
-            {pending ? t.profiles.unlocking : t.profiles.unlock}
-          </button>
-        </form>
+        <PinUnlockForm pin={pin} onPinChange={setPin} error={error} pending={pending} inputRef={inputRef} onSubmit={submit} />
         <p className="auth-card__switch">
           <button type="button" className="linklike" onClick={onBack}>
             {t.profiles.otherProfile}
