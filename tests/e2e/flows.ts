@@ -217,3 +217,18 @@ export function readRegistry(page: Page): Promise<Array<Record<string, unknown>>
       }),
   );
 }
+
+/**
+ * Opens Practice → concept and returns the text of the page once its first question is on screen and this
+ * device's count of attempts have loaded (the page is `aria-busy` until then), so that a line that
+ * is absent is absent because the replica says so, not because its query had not answered yet.
+ */
+export async function practiceText(page: Page, concept: string): Promise<string> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
+  await page.getByRole('link', { name: `Concept ${concept}` }).click();
+  await page.waitForURL(`**/practice/${concept}`, { timeout: SCREEN_TIMEOUT_MS });
+  // A profile that has just signed up may still be syncing its questions: wait for the first card.
+  await page.getByText(/^Question 1 of \d+$/).waitFor({ timeout: SCREEN_TIMEOUT_MS });
+  await page.locator('main section[aria-busy="false"]').first().waitFor({ timeout: SCREEN_TIMEOUT_MS });
+  return page.locator('main').innerText();
+}

@@ -7,6 +7,7 @@ import {
   choosePin,
   enterProfilePin,
   lockNow,
+  practiceText,
   profileButton,
   readRegistry,
   signOut,
@@ -67,14 +68,6 @@ async function answer(concept: string, value: string) {
   await expect.poll(() => page.getByRole('status').filter({ hasText: value === '4' ? 'Correct' : 'Not quite' }).count(), { timeout: 15_000 }).toBe(1);
 }
 
-/** The practice page of a concept, once its question is on screen. */
-async function practiceText(concept: string) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
-  await page.getByRole('link', { name: `Concept ${concept}` }).click();
-  await expect.poll(main, { timeout: 30_000 }).toContain('What is 2+2?');
-  return main();
-}
-
 /** The answers the server holds for the student, oldest first. */
 async function serverAnswers(email: string): Promise<string[]> {
   const { rows } = await server.db.pool.query<{ answer: string }>(
@@ -100,7 +93,7 @@ describe('profiles on a shared device', () => {
     // The sibling signs up on the same browser; the first profile stays on the device, closed.
     await signUpStudent(page, proxy.url, rohan);
     expect(await accountButton(page).getAttribute('aria-label')).toBe('Account: Rohan Sharma');
-    expect(await practiceText('E2E0')).not.toContain('answered correctly on this device');
+    expect(await practiceText(page, 'E2E0')).not.toContain('answered correctly on this device');
     await answer('E2E0', '5');
     await expect.poll(main, { timeout: 30_000 }).toContain('0 of 1 answered correctly on this device');
     await expect.poll(() => serverAnswers(rohan.email), { timeout: 30_000, interval: 500 }).toEqual(['5']);
@@ -117,7 +110,7 @@ describe('profiles on a shared device', () => {
     // Kavya starts on her dashboard, not on the page Rohan had open.
     expect(new URL(page.url()).pathname).toBe('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Namaste, Kavya');
-    const text = await practiceText('E2E0');
+    const text = await practiceText(page, 'E2E0');
     expect(text).toContain('1 of 1 answered correctly on this device');
     expect(text).not.toContain('0 of 1');
 
@@ -200,7 +193,7 @@ describe('profiles on a shared device', () => {
     await waitForProfilePicker(page);
     await unlockProfile(page, { name: 'Kavya Sharma', pin: kavya.pin });
     await expect.poll(() => indicator().getAttribute('data-state')).toBe('offline');
-    expect(await practiceText('E2E0')).toContain('1 of 1 answered correctly on this device');
+    expect(await practiceText(page, 'E2E0')).toContain('1 of 1 answered correctly on this device');
     expect(await accountButton(page).getAttribute('aria-label')).toBe('Account: Kavya Sharma');
     await screenshots(page, 'profile-offline');
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../sync/helpers/server.ts';
-import { addAnotherProfile, choosePin, submitSignIn, signUpStudent, switchProfile, unlockProfile, waitForApp, waitForProfilePicker } from './flows.ts';
+import { addAnotherProfile, choosePin, practiceText, submitSignIn, signUpStudent, switchProfile, unlockProfile, waitForApp, waitForProfilePicker } from './flows.ts';
 import { launchChromium, screenshots, startServer, type RunningBrowser, type RunningServer } from './support.ts';
 
 /**
@@ -81,26 +81,20 @@ describe('local replica and offline start', () => {
   });
 
   it('keeps a second student on the same browser in their own database, seeing none of the first one\'s work', async () => {
-    const practiceText = async () => {
-      await page.getByRole('navigation').getByRole('link', { name: 'Practice' }).click();
-      await page.getByRole('link', { name: 'Concept E2E0' }).click();
-      await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain('What is 2+2?');
-      return page.locator('main').innerText();
-    };
 
     // "Add someone": the first profile stays on the device, closed.
     await addAnotherProfile(page);
     await submitSignIn(page, { email: 'student11@demo.cr', password: 'demo-student-11' });
     await choosePin(page, '1357');
     await expect.poll(() => indicator().getAttribute('title'), { timeout: 30_000 }).toContain('Last synced');
-    expect(await practiceText()).not.toContain('answered correctly on this device');
+    expect(await practiceText(page, 'E2E0')).not.toContain('answered correctly on this device');
     const { rows } = await server.db.pool.query<{ id: string }>(`SELECT id FROM users WHERE email = 'student11@demo.cr'`);
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).toEqual(expect.arrayContaining([`cr-${userId}.db`, `cr-${rows[0]!.id}.db`]));
 
     await switchProfile(page);
     await unlockProfile(page, { name: 'Arjun Mehta', pin: PIN });
-    expect(await practiceText()).toContain('1 of 1 answered correctly on this device');
+    expect(await practiceText(page, 'E2E0')).toContain('1 of 1 answered correctly on this device');
   });
 
   it('starts from the service worker with the server stopped, and opens the profile offline with its PIN', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
 import { publishJob, rankJob, scoreBatch, sweep } from '../../server/src/jobs/scoring.ts';
 import { bearer, createUser, createTestApp, signupStudent, type SignedIn, type TestApp } from '../helpers/test-app.ts';
 import { bankItems, Device, elapse, question, seedConcepts, takeTest, upload, attemptOp, wrongAnswer, SUBJ, type Answer, type BankItem, type Subj } from './fixtures.ts';
@@ -140,6 +141,20 @@ describe('monthly benchmark', () => {
     expect(await syncLogContains('KEYSECRET')).toBe(0);
     const leaks = await t.db.pool.query(`SELECT count(*)::int AS n FROM sync_ops WHERE object_type IN ('test_results', 'question_responses', 'student_mastery') AND data LIKE '%' || $1 || '%'`, [benchmarkId]);
     expect(leaks.rows[0].n).toBe(0);
+    // The results are already written, sealed: the database holds one per counted sitting, and
+    // nothing that answers a person (results, dashboard, data export) shows them.
+    const sealed = await t.db.pool.query(`SELECT count(*)::int AS n, bool_or(published) AS published FROM test_results WHERE test_id = $1`, [benchmarkId]);
+    expect(sealed.rows[0]).toEqual({ n: 24, published: false });
+    const exported = await t.app.inject({ method: 'GET', url: '/api/user/data-export', headers: bearer(students[0]!.token) });
+    expect(exported.json().data.test_results).toEqual([]);
+    const dashboard = await t.app.inject({ method: 'GET', url: '/api/user/dashboard', headers: bearer(students[0]!.token) });
+    expect(JSON.stringify(dashboard.json().data)).not.toContain(benchmarkId);
+    const detail = await t.app.inject({ method: 'GET', url: `/api/coach/students/${students[0]!.id}/detail`, headers: bearer(coach.token) });
+    expect(detail.statusCode).toBe(200);
+    expect(JSON.stringify(detail.json().data)).not.toContain(benchmarkId);
+    await refreshCohortSummaries(t.db.pool);
+    const summaries = await t.db.pool.query(`SELECT count(*)::int AS n FROM cohort_student_summary WHERE latest_result ->> 'test_id' = $1`, [benchmarkId]);
+    expect(summaries.rows[0].n).toBe(0);
     const dup = await t.db.pool.query('SELECT status, reason_code FROM benchmark_submission_status WHERE sitting_id = $1', [sittingOf.get(100)]);
     expect(dup.rows[0]).toEqual({ status: 'refused', reason_code: 'DUPLICATE_SITTING' });
   });
@@ -185,6 +200,12 @@ describe('monthly benchmark', () => {
     await rankJob(t.db.pool, benchmarkId, null);
     await publishJob(t.db.pool, benchmarkId);
     expect(await syncLogContains('KEYSECRET')).toBeGreaterThan(0);
+    // Released: every counted result is published in place, and the coach's summary shows it.
+    const sealed = await t.db.pool.query(`SELECT count(*)::int AS n FROM test_results WHERE test_id = $1 AND NOT published`, [benchmarkId]);
+    expect(sealed.rows[0].n).toBe(0);
+    await refreshCohortSummaries(t.db.pool);
+    const summaries = await t.db.pool.query(`SELECT count(*)::int AS n FROM cohort_student_summary WHERE latest_result ->> 'test_id' = $1`, [benchmarkId]);
+    expect(summaries.rows[0].n).toBeGreaterThan(0);
 
     // Student 27's submission was received inside grace but its transaction committed after the ranking.
     const { opens, closes } = await bounds();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { withTransaction } from '../../server/src/db/database.ts';
 import { bearer, type TestApp } from '../helpers/test-app.ts';
 
 /**
@@ -188,22 +189,26 @@ export async function takeTest(t: TestApp, student: { id: string; token: string 
  */
 export async function elapse(pool: pg.Pool, benchmarkId: string, seconds: number): Promise<void> {
   const d = `${seconds} seconds`;
-  await pool.query(`UPDATE benchmarks SET opens_at = opens_at - $2::interval, closes_at = closes_at - $2::interval WHERE id = $1`, [benchmarkId, d]);
-  await pool.query(`UPDATE benchmark_answer_keys SET window_closes_at = window_closes_at - $2::interval WHERE benchmark_id = $1`, [benchmarkId, d]);
-  await pool.query(
-    `UPDATE sitting_submissions SET received_at = received_at - $2::interval WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`,
-    [benchmarkId, d],
-  );
-  await pool.query(
-    `UPDATE attempts SET received_at = received_at - $2::interval, device_time = device_time - $2::interval
-      WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`,
-    [benchmarkId, d],
-  );
-  await pool.query(
-    `UPDATE test_sittings SET started_at = started_at - $2::interval, submitted_at = submitted_at - $2::interval, received_at = received_at - $2::interval
-      WHERE test_id = $1`,
-    [benchmarkId, d],
-  );
+  // One transaction: a scoring job of the running queue that read the window moved but the
+  // sittings not yet moved would judge them received long after the deadline, and keep that.
+  await withTransaction(pool, async (db) => {
+    await db.query(`UPDATE benchmarks SET opens_at = opens_at - $2::interval, closes_at = closes_at - $2::interval WHERE id = $1`, [benchmarkId, d]);
+    await db.query(`UPDATE benchmark_answer_keys SET window_closes_at = window_closes_at - $2::interval WHERE benchmark_id = $1`, [benchmarkId, d]);
+    await db.query(
+      `UPDATE sitting_submissions SET received_at = received_at - $2::interval WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`,
+      [benchmarkId, d],
+    );
+    await db.query(
+      `UPDATE attempts SET received_at = received_at - $2::interval, device_time = device_time - $2::interval
+        WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`,
+      [benchmarkId, d],
+    );
+    await db.query(
+      `UPDATE test_sittings SET started_at = started_at - $2::interval, submitted_at = submitted_at - $2::interval, received_at = received_at - $2::interval
+        WHERE test_id = $1`,
+      [benchmarkId, d],
+    );
+  });
 }
 
 export async function until(check: () => Promise<boolean>, what: string, tries = 300): Promise<void> {

@@ -63,14 +63,15 @@ function ConceptPractice({ user, conceptId }: { user: User; conceptId: string })
   const { t } = useI18n();
   const concept = useConcept(conceptId).data[0];
   const { data: questions, isLoading } = useConceptQuestions(conceptId);
-  const counts = useConceptAttemptCount(conceptId).data[0];
+  const attemptCount = useConceptAttemptCount(conceptId);
+  const counts = attemptCount.data[0];
   // `?q=<question id>` (from search) starts at that question; the rest follow in the usual order.
   const [startId] = useState(() => new URLSearchParams(window.location.search).get('q'));
   const ordered = startId ? [...questions.filter((q) => q.id === startId), ...questions.filter((q) => q.id !== startId)] : questions;
   const [index, setIndex] = useState(0);
   const question = ordered[index];
   return (
-    <section className="stack">
+    <section className="stack" aria-busy={isLoading || attemptCount.isLoading}>
       <Link to="/practice">← {t.practice.back}</Link>
       <h1 tabIndex={-1} data-focus-target lang="en">
         {concept?.name ?? conceptId}

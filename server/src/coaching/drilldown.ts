@@ -18,7 +18,7 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
     db.query(`SELECT id, coalesce(nullif(full_name, ''), 'Student ' || left(id::text, 8)) AS name, standard, exam_target FROM users WHERE id = $1`, [studentId]),
     db.query(
       `SELECT test_id, test_type, total_score, total_marks, accuracy, percentile, estimated_rank, test_date, duration_seconds
-         FROM test_results WHERE student_id = $1 ORDER BY test_date DESC, submitted_at DESC LIMIT 50`,
+         FROM test_results WHERE student_id = $1 AND published ORDER BY test_date DESC, submitted_at DESC LIMIT 50`,
       [studentId],
     ),
     db.query(

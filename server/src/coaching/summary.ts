@@ -56,6 +56,7 @@ export async function refreshCohortSummaries(db: Queryable, scope: SummaryScope 
               jsonb_build_object('test_id', r.test_id, 'test_type', r.test_type, 'total_score', r.total_score, 'total_marks', r.total_marks,
                                  'percentile', r.percentile, 'estimated_rank', r.estimated_rank, 'test_date', r.test_date) AS result
          FROM test_results r JOIN people p ON p.student_id = r.student_id
+        WHERE r.published
         ORDER BY r.student_id, r.submitted_at DESC, r.id
      ), metrics AS (
        SELECT DISTINCT ON (x.student_id) x.student_id, x.burnout_risk, x.burnout_reasons

@@ -21,8 +21,20 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 /** Connects to Postgres at `url`. */
+/**
+ * An idle pooled connection that the server closes (restart, failover, an admin terminating it)
+ * emits an error on the pool; without a listener that would crash the process. The pool has
+ * already dropped the client and opens a new one on the next checkout, so this only reports it.
+ */
+function reportIdleErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', (error: Error & { code?: string }) => {
+    console.warn(`postgres: idle connection closed (${error.code ?? 'no code'}): ${error.message}`);
+  });
+  return pool;
+}
+
 export function openPostgres(url: string, poolMax = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  const pool = reportIdleErrors(new pg.Pool({ connectionString: url, max: poolMax }));
   return { pool, url, kind: 'postgres', close: () => pool.end() };
 }
 
@@ -37,7 +49,7 @@ export async function openPglite(dataDir: string | null, poolMax = 4): Promise<D
   const server = new PgliteWireServer(db);
   const { host, port } = await server.listen(0);
   const url = `postgres://postgres@${host}:${port}/postgres`;
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  const pool = reportIdleErrors(new pg.Pool({ connectionString: url, max: poolMax }));
   return {
     pool,
     url,

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/database.ts';
-import { publishBenchmarkResponses, rankBenchmark, type RankOptions } from '../scoring/rank-benchmark.ts';
+import { publishBenchmarkResponses, rankBenchmark, type RankOptions, type RankResult } from '../scoring/rank-benchmark.ts';
 import { refreshMastery } from '../scoring/mastery.ts';
 import { scoreSittings } from '../scoring/score-sittings.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
@@ -79,10 +79,11 @@ export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Prom
 }
 
 /** Ranks a benchmark (one transaction), then queues publication of per-question responses. */
-export async function rankJob(pool: pg.Pool, benchmarkId: string, queue: Sender, opts: RankOptions = {}): Promise<void> {
+export async function rankJob(pool: pg.Pool, benchmarkId: string, queue: Sender, opts: RankOptions = {}): Promise<RankResult> {
   const result = await withTransaction(pool, (client) => rankBenchmark(client, pool, benchmarkId, opts));
   const q = queue;
-  if (result.ranked && (result.unpublished ?? 0) > 0 && q) await q.send(JOB.publish, { benchmarkId }, { singletonKey: benchmarkId });
+  if (result.ranked && result.responsesPending && q) await q.send(JOB.publish, { benchmarkId }, { singletonKey: benchmarkId });
+  return result;
 }
 
 /** Publishes all pending per-question responses of a benchmark, one transaction per chunk. */
@@ -118,7 +119,9 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}): JobDefinitio
     name: JOB.rank,
     policy: 'stately',
     expireInSeconds: 900,
-    handler: async ({ benchmarkId }, { queue }) => rankJob(pool, benchmarkId, queue, opts),
+    handler: async ({ benchmarkId }, { queue }) => {
+      await rankJob(pool, benchmarkId, queue, opts);
+    },
   };
   const publish: JobDefinition<{ benchmarkId: string }> = {
     name: JOB.publish,

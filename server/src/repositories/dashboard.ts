@@ -68,7 +68,7 @@ export function createDashboardRepository(db: Queryable) {
     async recentResults(studentId: string, limit: number) {
       const { rows } = await db.query(
         `SELECT id, test_id, test_type, total_score, total_marks, accuracy, percentile, to_char(test_date, 'YYYY-MM-DD') AS test_date
-         FROM test_results WHERE student_id = $1 ORDER BY submitted_at DESC LIMIT $2`,
+         FROM test_results WHERE student_id = $1 AND published ORDER BY submitted_at DESC LIMIT $2`,
         [studentId, limit],
       );
       return rows.map((r) => ({ ...r, percentile: r.percentile === null ? null : Number(r.percentile) }));

@@ -77,7 +77,7 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
   );
   const ranks = await db.query<{ student_id: string; ranks: number[] }>(
     `SELECT student_id, (array_agg(estimated_rank ORDER BY test_date DESC, submitted_at DESC))[1:2] AS ranks FROM test_results
-      WHERE student_id = ANY($1::uuid[]) AND test_type = 'MONTHLY' AND estimated_rank IS NOT NULL GROUP BY student_id`,
+      WHERE student_id = ANY($1::uuid[]) AND test_type = 'MONTHLY' AND published AND estimated_rank IS NOT NULL GROUP BY student_id`,
     [studentIds],
   );
   const previous = await db.query<{ student_id: string; burnout_risk: number | null }>(

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { JEE_MAIN_CANDIDATES } from '@cr/shared/engine/index';
 import type { Queryable } from './content.ts';
 import { scoreSittings } from './score-sittings.ts';
@@ -28,8 +29,21 @@ export interface RankResult {
   /** Why not ranked (window still open, cancelled, unknown). */
   reason?: string;
   candidates?: number;
-  /** Counted sittings whose per-question responses still need publishing. */
-  unpublished?: number;
+  /** Some counted sitting's per-question responses still need publishing. */
+  responsesPending?: boolean;
+  /** Milliseconds per phase, for the job log and `bench:ranking`. */
+  phases?: RankPhases;
+}
+
+export interface RankPhases {
+  /** Release of keys and items; scoring of anything pending or stale. */
+  releaseAndScore: number;
+  /** Standings of every counted sitting (percentiles, ranks, predicted all-India rank). */
+  compute: number;
+  /** Standings written into the results, which publishes them (with change capture for sync). */
+  publish: number;
+  /** Leaderboard, coach alerts, bookkeeping. */
+  rest: number;
 }
 
 const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
@@ -53,6 +67,7 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
   // Security: nothing (scores, keys, standings) leaves before the window and grace are over.
   if (!b.due) return { ranked: false, reason: 'window still open' };
 
+  const t0 = performance.now();
   // Release first, so sittings scored below are published as final results.
   await db.query(
     `UPDATE benchmarks SET status = 'released', released_at = coalesce(released_at, now()), updated_at = now() WHERE id = $1 AND status <> 'released'`,
@@ -77,9 +92,16 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
   let previous = '';
   for (;;) {
     const { rows } = await db.query<{ id: string }>(
-      `SELECT s.id FROM test_sittings s LEFT JOIN sitting_scores sc ON sc.sitting_id = s.id
-        WHERE s.test_id = $1 AND s.test_type = 'MONTHLY' AND s.status = 'submitted' AND (sc.sitting_id IS NULL OR sc.stale)
-        LIMIT 2000`,
+      // Never scored (an anti-join over the primary key), or stale (a partial index): two cheap
+      // scans where one left join with an OR would probe sitting_scores' heap once per sitting.
+      `(SELECT s.id FROM test_sittings s
+         WHERE s.test_id = $1 AND s.test_type = 'MONTHLY' AND s.status = 'submitted'
+           AND NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = s.id)
+         LIMIT 2000)
+       UNION ALL
+       (SELECT s.id FROM sitting_scores sc JOIN test_sittings s ON s.id = sc.sitting_id
+         WHERE sc.stale AND sc.test_id = $1 AND s.test_type = 'MONTHLY' AND s.status = 'submitted'
+         LIMIT 2000)`,
       [benchmarkId],
     );
     if (rows.length === 0) break;
@@ -100,27 +122,30 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
   //   equal rank to a full tie and 1 + the number strictly ahead otherwise.
   // * Predicted all-India rank: min(C, max(1, ⌊(100 − p)·C / 100 + 10⁻⁹⌋ + 1)) in float8, the
   //   same IEEE operations as predictAllIndiaRank.
+  const t1 = performance.now();
   const candidatesOf = opts.candidates ?? JEE_MAIN_CANDIDATES;
   // Sorts of 100k narrow rows stay in memory (the default 4MB would spill them to disk).
   await db.query(`SET LOCAL work_mem = '128MB'`);
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
   await db.query(
     `CREATE TEMP TABLE benchmark_rank_work ON COMMIT DROP AS
-     WITH c AS (
-       SELECT sc.sitting_id, sc.student_id, sc.total_score,
-              (sc.tally #>> '{total,marks}')::int AS t_m, (sc.tally #>> '{MATH,marks}')::int AS m_m,
-              (sc.tally #>> '{PHYSICS,marks}')::int AS p_m, (sc.tally #>> '{CHEMISTRY,marks}')::int AS c_m,
-              (sc.tally #>> '{total,right}')::int AS t_r, (sc.tally #>> '{total,wrong}')::int AS t_w,
-              (sc.tally #>> '{MATH,right}')::int AS m_r, (sc.tally #>> '{MATH,wrong}')::int AS m_w,
-              (sc.tally #>> '{PHYSICS,right}')::int AS p_r, (sc.tally #>> '{PHYSICS,wrong}')::int AS p_w,
-              (sc.tally #>> '{CHEMISTRY,right}')::int AS c_r, (sc.tally #>> '{CHEMISTRY,wrong}')::int AS c_w
+     WITH c AS MATERIALIZED (
+       SELECT sc.sitting_id, sc.student_id, sc.total_score, sc.t_marks AS t_m, sc.m_marks AS m_m, sc.p_marks AS p_m, sc.c_marks AS c_m,
+              sc.t_right AS t_r, sc.t_wrong AS t_w, sc.m_right AS m_r, sc.m_wrong AS m_w,
+              sc.p_right AS p_r, sc.p_wrong AS p_w, sc.c_right AS c_r, sc.c_wrong AS c_w
          FROM sitting_scores sc
         WHERE sc.benchmark_id = $1 AND sc.state = 'counted'
-     ), w AS (
-       SELECT c.*, count(*) OVER () AS n,
-              count(*) OVER (ORDER BY t_m) AS t_c, count(*) OVER (ORDER BY m_m) AS m_c,
-              count(*) OVER (ORDER BY p_m) AS p_c, count(*) OVER (ORDER BY c_m) AS c_c
-         FROM c
+     ),
+     -- Marks take a few hundred values: the count at or below each is a running sum over a
+     -- histogram (one hash aggregate per column) rather than a sort of every sitting per column.
+     t_h AS (SELECT t_m, sum(count(*)) OVER (ORDER BY t_m)::bigint AS t_c FROM c GROUP BY t_m),
+     m_h AS (SELECT m_m, sum(count(*)) OVER (ORDER BY m_m)::bigint AS m_c FROM c GROUP BY m_m),
+     p_h AS (SELECT p_m, sum(count(*)) OVER (ORDER BY p_m)::bigint AS p_c FROM c GROUP BY p_m),
+     c_h AS (SELECT c_m, sum(count(*)) OVER (ORDER BY c_m)::bigint AS c_c FROM c GROUP BY c_m),
+     total AS (SELECT count(*) AS n FROM c),
+     w AS (
+       SELECT c.*, total.n, t_h.t_c, m_h.m_c, p_h.p_c, c_h.c_c
+         FROM c CROSS JOIN total JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)
      ), p AS (
        SELECT w.*,
               (t_c * 1000000000) / n + CASE WHEN 2 * ((t_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS t_p7,
@@ -134,48 +159,39 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
          FROM w
      )
      SELECT sitting_id, student_id, total_score, t_r, t_w, n, t_p7, m_p7, p_p7, c_p7,
+            -- The values as test_results stores them: exact decimals p7 / 10⁷ (subject ones as
+            -- JSON numbers without trailing zeros).
+            t_p7::numeric / 10000000 AS percentile,
+            to_jsonb(trim_scale(m_p7::numeric / 10000000)) AS m_pct,
+            to_jsonb(trim_scale(p_p7::numeric / 10000000)) AS p_pct,
+            to_jsonb(trim_scale(c_p7::numeric / 10000000)) AS c_pct,
             rank() OVER (ORDER BY t_m DESC, m_m DESC, p_m DESC, c_m DESC, t_x, m_x, p_x, c_x)::int AS rank,
             least($2::float8, greatest(1::float8, floor(((100 - t_p7::float8 / 1e7) * $2::float8) / 100 + 1e-9) + 1))::int AS all_india
        FROM p`,
     [benchmarkId, candidatesOf],
   );
   const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM benchmark_rank_work');
+  const t2 = performance.now();
   const candidates = counted[0]?.n ?? 0;
 
-  // One upsert with score and standing together (the same score columns the scoring job writes;
-  // times at the millisecond, as that job stores them), touching only rows whose values change.
-  // Percentiles as exact decimals: p7 / 10⁷ (subject ones without trailing zeros, as JSON numbers).
+  // Standing into the result rows. Counted sittings were written sealed (published = false) when
+  // they were scored, so release is an in-place update of the standing columns: none of them is
+  // indexed, and the table's fillfactor leaves room on each page, so these are HOT updates (no
+  // index entry, no foreign-key check). Rows whose standing is unchanged are not touched, so a
+  // rerun changes no row.
+  await insertMissingResults(db);
   await db.query(
-    `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
-                               duration_seconds, standard, test_date, submitted_at, percentile, global_rank, estimated_rank)
-     SELECT r.student_id, r.sitting_id, sc.test_id, 'MONTHLY', r.total_score, sc.max_marks,
-            CASE WHEN r.t_r + r.t_w > 0 THEN r.t_r::float8 / (r.t_r + r.t_w) END,
-            jsonb_build_object(
-              'MATH', (sc.tally -> 'MATH') || jsonb_build_object('percentile', trim_scale(r.m_p7::numeric / 10000000)),
-              'PHYSICS', (sc.tally -> 'PHYSICS') || jsonb_build_object('percentile', trim_scale(r.p_p7::numeric / 10000000)),
-              'CHEMISTRY', (sc.tally -> 'CHEMISTRY') || jsonb_build_object('percentile', trim_scale(r.c_p7::numeric / 10000000))),
-            date_trunc('milliseconds', s.started_at), date_trunc('milliseconds', s.submitted_at),
-            CASE WHEN s.submitted_at IS NOT NULL THEN greatest(0, floor(((extract(epoch FROM date_trunc('milliseconds', s.submitted_at)) * 1000)::float8
-                      - (extract(epoch FROM date_trunc('milliseconds', s.started_at)) * 1000)::float8) / 1000 + 0.5))::int END,
-            u.standard, (date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)) AT TIME ZONE 'Asia/Kolkata')::date,
-            date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)),
-            r.t_p7::numeric / 10000000, r.rank, r.all_india
+    `UPDATE test_results t
+        SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
+            subject_scores = jsonb_set(jsonb_set(jsonb_set(t.subject_scores, '{MATH,percentile}', r.m_pct), '{PHYSICS,percentile}', r.p_pct),
+                                       '{CHEMISTRY,percentile}', r.c_pct)
        FROM benchmark_rank_work r
-       JOIN sitting_scores sc ON sc.sitting_id = r.sitting_id
-       JOIN test_sittings s ON s.id = r.sitting_id
-       JOIN users u ON u.id = r.student_id
-       LEFT JOIN sitting_submissions sub ON sub.sitting_id = r.sitting_id
-     ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
-       subject_scores = EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
-       duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date, submitted_at = EXCLUDED.submitted_at,
-       percentile = EXCLUDED.percentile, global_rank = EXCLUDED.global_rank, estimated_rank = EXCLUDED.estimated_rank, updated_at = now()
-     WHERE (test_results.total_score, test_results.total_marks, test_results.accuracy, test_results.subject_scores, test_results.start_time,
-            test_results.end_time, test_results.duration_seconds, test_results.standard, test_results.test_date, test_results.submitted_at,
-            test_results.percentile, test_results.global_rank, test_results.estimated_rank)
-       IS DISTINCT FROM (EXCLUDED.total_score, EXCLUDED.total_marks, EXCLUDED.accuracy, EXCLUDED.subject_scores, EXCLUDED.start_time,
-            EXCLUDED.end_time, EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at,
-            EXCLUDED.percentile, EXCLUDED.global_rank, EXCLUDED.estimated_rank)`,
+      WHERE t.sitting_id = r.sitting_id
+        AND (NOT t.published OR t.percentile IS DISTINCT FROM r.percentile OR t.global_rank IS DISTINCT FROM r.rank
+             OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.subject_scores #> '{MATH,percentile}' IS DISTINCT FROM r.m_pct
+             OR t.subject_scores #> '{PHYSICS,percentile}' IS DISTINCT FROM r.p_pct OR t.subject_scores #> '{CHEMISTRY,percentile}' IS DISTINCT FROM r.c_pct)`,
   );
+  const t3 = performance.now();
   // ranked_at moves only when some counted sitting was scored after the last ranking (the sweep
   // re-queues ranking while that holds), so a rerun with nothing new changes no row.
   await db.query(
@@ -188,11 +204,40 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
   await writeRankAlerts(db, benchmarkId, candidates, opts.alertPercentile ?? DEFAULT_ALERT_PERCENTILE);
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
 
-  const pending = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted' AND NOT responses_published`,
+  const pending = await db.query<{ pending: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted' AND NOT responses_published) AS pending`,
     [benchmarkId],
   );
-  return { ranked: true, candidates, unpublished: pending.rows[0]?.n ?? 0 };
+  const phases = { releaseAndScore: t1 - t0, compute: t2 - t1, publish: t3 - t2, rest: performance.now() - t3 };
+  return { ranked: true, candidates, responsesPending: pending.rows[0]?.pending ?? false, phases };
+}
+
+/**
+ * Result rows for counted sittings that have none (scored before results were written sealed at
+ * scoring time, or by an older server): the score columns exactly as the scoring job writes them
+ * (times at the millisecond), sealed until the standing update below publishes them. Normally
+ * writes nothing.
+ */
+async function insertMissingResults(db: Queryable): Promise<void> {
+  await db.query(
+    `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
+                               duration_seconds, standard, test_date, submitted_at, published)
+     SELECT r.student_id, r.sitting_id, sc.test_id, 'MONTHLY', r.total_score, sc.max_marks,
+            CASE WHEN r.t_r + r.t_w > 0 THEN r.t_r::float8 / (r.t_r + r.t_w) END,
+            jsonb_build_object('MATH', sc.tally -> 'MATH', 'PHYSICS', sc.tally -> 'PHYSICS', 'CHEMISTRY', sc.tally -> 'CHEMISTRY'),
+            date_trunc('milliseconds', s.started_at), date_trunc('milliseconds', s.submitted_at),
+            CASE WHEN s.submitted_at IS NOT NULL THEN greatest(0, floor(((extract(epoch FROM date_trunc('milliseconds', s.submitted_at)) * 1000)::float8
+                      - (extract(epoch FROM date_trunc('milliseconds', s.started_at)) * 1000)::float8) / 1000 + 0.5))::int END,
+            u.standard, (date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)) AT TIME ZONE 'Asia/Kolkata')::date,
+            date_trunc('milliseconds', coalesce(sub.received_at, s.received_at)), false
+       FROM benchmark_rank_work r
+       JOIN sitting_scores sc ON sc.sitting_id = r.sitting_id
+       JOIN test_sittings s ON s.id = r.sitting_id
+       JOIN users u ON u.id = r.student_id
+       LEFT JOIN sitting_submissions sub ON sub.sitting_id = r.sitting_id
+      WHERE NOT EXISTS (SELECT 1 FROM test_results t WHERE t.sitting_id = r.sitting_id)
+      ON CONFLICT (sitting_id) DO NOTHING`,
+  );
 }
 
 /** Percentile from its integer form p7 = percentile × 10⁷ (the engine's value, a double). */

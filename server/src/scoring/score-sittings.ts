@@ -211,8 +211,11 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
     }
     const state = !b ? 'scored' : verdict?.counted ? 'counted' : 'refused';
     // Published = visible in test_results: ordinary sittings at once, benchmark ones after release.
+    // A counted sitting of a benchmark not yet released is written sealed (published = false:
+    // no sync bucket, API or coach view reads it) so that release only flips rows in place.
     const released = b?.status === 'released';
     const publish = !b || (state === 'counted' && released);
+    const sealed = b !== undefined && state === 'counted' && !released;
     const flags = verdict?.flags ?? (ignoredN > 0 ? ['POST_SUBMISSION_ANSWERS'] : []);
     const tally = { total: tallyJson(paper.total), ...Object.fromEntries(SUBJECTS.map((subj) => [subj, tallyJson(paper.bySubject[subj])])) };
     const maxMarks = maxMarksOf(pattern, questions);
@@ -240,7 +243,7 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
       continue;
     }
     outcome.changed.push(s.id);
-    const deferred = b !== undefined && !publishNow;
+    const deferred = b !== undefined && (!publishNow || sealed);
     scoreRows.push({ ...result, digest, responses_published: publish && !deferred });
     if (b && verdict) {
       statusRows.push({
@@ -255,7 +258,7 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
         device_submitted_at: s.submitted_at,
       });
     }
-    if (publish) {
+    if (publish || sealed) {
       const answered = paper.total.right + paper.total.wrong;
       published.push({
         deferred,
@@ -276,10 +279,11 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
           duration_seconds: s.submitted_ms !== null ? Math.max(0, Math.round((s.submitted_ms - s.started_ms) / 1000)) : null,
           standard: s.standard,
           received_at: s.received_at,
+          published: publish,
         },
       });
       if (b && released) outcome.rerank.push(b.id);
-    } else if (before && (before.state === 'scored' || (before.state === 'counted' && released))) {
+    } else if (before && (before.state === 'scored' || before.state === 'counted')) {
       unpublished.push(s.id);
     }
   }
@@ -336,27 +340,29 @@ async function upsertStatus(db: Queryable, rows: Record<string, unknown>[]): Pro
 }
 
 /**
- * Writes test_results and question_responses for published results. Score columns only:
+ * Writes test_results (published ones, and sealed ones of a benchmark before its release) and
+ * question_responses for published results that are not deferred. Score columns only:
  * percentile and ranks belong to the ranking job. Unchanged rows are not touched, so ids stay
  * stable and sync sees no churn; questions that left a paper lose their response rows.
  */
 async function publishResults(db: Queryable, items: Published[]): Promise<void> {
   await db.query(
     `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores,
-                               start_time, end_time, duration_seconds, standard, test_date, submitted_at)
+                               start_time, end_time, duration_seconds, standard, test_date, submitted_at, published)
      SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores,
-            r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at
+            r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.published
        FROM jsonb_to_recordset($1::jsonb) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
             accuracy float8, subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint,
-            received_at timestamptz)
+            received_at timestamptz, published boolean)
      ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
        subject_scores = test_results.subject_scores || EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
        duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date,
-       submitted_at = EXCLUDED.submitted_at, updated_at = now()
+       submitted_at = EXCLUDED.submitted_at, published = test_results.published OR EXCLUDED.published, updated_at = now()
      WHERE (test_results.total_score, test_results.total_marks, test_results.accuracy, test_results.start_time, test_results.end_time,
             test_results.duration_seconds, test_results.standard, test_results.test_date, test_results.submitted_at)
        IS DISTINCT FROM (EXCLUDED.total_score, EXCLUDED.total_marks, EXCLUDED.accuracy, EXCLUDED.start_time, EXCLUDED.end_time,
             EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at)
+        OR (EXCLUDED.published AND NOT test_results.published)
         OR NOT (test_results.subject_scores @> EXCLUDED.subject_scores)`,
     [JSON.stringify(items.map((i) => i.row))],
   );

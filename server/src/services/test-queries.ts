@@ -39,7 +39,7 @@ export function createTestQueries(pool: pg.Pool) {
                           'correct_answer', q.correct_answer, 'is_correct', q.is_correct, 'marks_awarded', q.marks_awarded,
                           'response_time_ms', q.response_time_ms, 'subject', q.subject, 'concept_id', q.concept_id) ORDER BY q.question_id)
                    FROM question_responses q WHERE q.test_result_id = t.id), '[]'::jsonb) AS responses
-           FROM test_results t WHERE t.student_id = $1 AND t.test_id = $2 ORDER BY t.submitted_at`,
+           FROM test_results t WHERE t.student_id = $1 AND t.test_id = $2 AND t.published ORDER BY t.submitted_at`,
         [studentId, testId],
       );
       return rows;
@@ -73,7 +73,7 @@ export function createTestQueries(pool: pg.Pool) {
     async ownStanding(studentId: string, benchmarkId: string) {
       const { rows } = await pool.query(
         `SELECT global_rank AS rank, percentile, total_score, estimated_rank FROM test_results
-          WHERE student_id = $1 AND test_id = $2 AND test_type = 'MONTHLY' ORDER BY submitted_at LIMIT 1`,
+          WHERE student_id = $1 AND test_id = $2 AND test_type = 'MONTHLY' AND published ORDER BY submitted_at LIMIT 1`,
         [studentId, benchmarkId],
       );
       return rows[0] ?? null;
@@ -96,7 +96,7 @@ export function createTestQueries(pool: pg.Pool) {
     async weekly(studentId: string, from: string, to: string) {
       const { rows } = await pool.query(
         `SELECT ${RESULT_COLUMNS} FROM test_results t
-          WHERE t.student_id = $1 AND t.test_type = 'WEEKLY' AND t.test_date BETWEEN $2::date AND $3::date ORDER BY t.test_date, t.submitted_at`,
+          WHERE t.student_id = $1 AND t.test_type = 'WEEKLY' AND t.published AND t.test_date BETWEEN $2::date AND $3::date ORDER BY t.test_date, t.submitted_at`,
         [studentId, from, to],
       );
       return rows;

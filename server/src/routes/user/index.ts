@@ -63,7 +63,9 @@ export const userRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
       const tables = ['test_sittings', 'attempts', 'student_mastery', 'test_results', 'question_responses', 'student_performance_metrics'] as const;
       const out: Record<string, unknown> = { exported_at: new Date().toISOString(), profile: user };
       for (const table of tables) {
-        const { rows } = await pool.query(`SELECT * FROM ${table} WHERE student_id = $1`, [id]);
+        // A benchmark result stays sealed (published = false) until release, even from its owner.
+        const sealed = table === 'test_results' ? ' AND published' : '';
+        const { rows } = await pool.query(`SELECT * FROM ${table} WHERE student_id = $1${sealed}`, [id]);
         out[table] = rows;
       }
       return ok(request, reply, out);
