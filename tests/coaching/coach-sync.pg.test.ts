@@ -34,6 +34,8 @@ beforeAll(async () => {
   await q(`INSERT INTO units (id, subject, title, ordinal, exam_weight) VALUES ('M.U01', 'MATH', 'Algebra', 1, 0.5)`);
   for (const name of ['c1', 'c2', 'c3']) cohorts.push((await q('INSERT INTO cohorts (name) VALUES ($1) RETURNING id', [name])).rows[0].id);
   await q('INSERT INTO cohort_members (cohort_id, student_id) VALUES ($1, $2), ($3, $4), ($5, $6)', [cohorts[0], A.id, cohorts[1], B.id, cohorts[2], C.id]);
+  // Named before the assignment: the assignment carries the coach's name to the students.
+  await q(`UPDATE users SET full_name = 'Mr Iyer' WHERE id = $1`, [coach.id]);
   await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $3), ($2, $3), ($4, $5)', [cohorts[0], cohorts[1], coach.id, cohorts[2], otherCoach.id]);
   await q(`UPDATE users SET full_name = 'Student ' || $2 WHERE id = $1`, [C.id, 'Charlie-secret']);
   await refreshCohortSummaries(s.db.pool);
@@ -59,6 +61,23 @@ describe('coach buckets over a real client', () => {
     await s.db.pool.query(`UPDATE users SET full_name = 'Asha' WHERE id = $1`, [A.id]);
     await refreshCohortSummaries(s.db.pool, { studentIds: [A.id] });
     await waitFor(async () => (await devCoach.db.getAll('SELECT 1 FROM cohort_student_summary WHERE display_name = ?', ['Asha'])).length === 1, 20_000, 'summary update');
+  });
+
+  it('a student receives the coaches of their own cohorts, with the coach’s current name, to write to first', async () => {
+    const mine = (d: CoachingDevice) => d.db.getAll<{ cohort_id: string; coach_id: string; coach_name: string }>('SELECT cohort_id, coach_id, coach_name FROM cohort_coaches ORDER BY cohort_id');
+    const coachName = 'Mr Iyer';
+    expect(await mine(devA)).toEqual([{ cohort_id: cohorts[0], coach_id: coach.id, coach_name: coachName }]);
+    expect(await mine(devB)).toEqual([{ cohort_id: cohorts[1], coach_id: coach.id, coach_name: coachName }]);
+    expect((await devA.db.getAll<{ name: string }>('SELECT name FROM cohorts')).map((c) => c.name)).toEqual(['c1']);
+    // Nothing of the other coach (cohort c3) and no coach's contact details reach a student.
+    for (const d of [devA, devB]) {
+      const dump = JSON.stringify(await d.db.getAll('SELECT * FROM ps_oplog'));
+      expect(dump).not.toContain(otherCoach.id);
+      expect(dump).not.toContain(coach.email);
+    }
+    // The coach renames: the students' copies follow.
+    await s.db.pool.query(`UPDATE users SET full_name = 'Mrs Rao' WHERE id = $1`, [coach.id]);
+    await waitFor(async () => (await mine(devA))[0]?.coach_name === 'Mrs Rao' && (await mine(devB))[0]?.coach_name === 'Mrs Rao', 20_000, 'renamed coach');
   });
 
   it('chat both ways with the coach offline: every message arrives exactly once, with read receipts', async () => {

@@ -9,6 +9,7 @@ import { hlc, uuidv7 } from '../sync/helpers/rows.ts';
 export const coachingSchema = new Schema({
   cohorts: new Table({ name: column.text, standard: column.integer, created_at: column.text }),
   cohort_members: new Table({ cohort_id: column.text, student_id: column.text, joined_at: column.text }),
+  cohort_coaches: new Table({ cohort_id: column.text, coach_id: column.text, coach_name: column.text }),
   units: new Table({ subject: column.text, title: column.text, ordinal: column.integer }),
   cohort_student_summary: new Table({
     cohort_id: column.text,

@@ -217,6 +217,14 @@ describe('coach and student on two devices', () => {
   });
 
   it('delivers mentoring chat both ways with one side offline, with read receipts and no duplicates', async () => {
+    // Before anyone has written, the student's Messages lists their coach by name, ready to write to.
+    await student.getByRole('navigation').getByRole('link', { name: 'Messages' }).click();
+    await student.waitForURL('**/messages');
+    const meera = student.getByRole('region', { name: /^Coach Meera/ });
+    await expect.poll(() => meera.innerText(), { timeout: T }).toContain('No messages yet.');
+    expect(await meera.getByRole('textbox', { name: 'Write a message' }).count()).toBe(1);
+    await inApp(student, '/');
+
     // The coach opens the student (drill-down online) and writes first.
     await inApp(coach, `/coach/students/${studentId}`);
     await expect.poll(() => coach.getByRole('heading', { level: 1 }).innerText(), { timeout: T }).toBe('Student: Aarav (class 11)');

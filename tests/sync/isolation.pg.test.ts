@@ -78,9 +78,14 @@ describe('isolation over every bucket', { timeout: 180_000 }, () => {
     expect(dump).not.toContain(B.id);
     expect(dump).not.toContain('secret-of-B');
     expect(dump).not.toContain('Name B');
-    expect(dump).not.toContain(coach.id);
-    // Cohort buckets are for coaches only.
-    expect(await devA.db.getAll('SELECT * FROM cohorts')).toEqual([]);
+    expect(dump).not.toContain(coach.email);
+    // Of coaching, a student holds their own cohorts' names and their coaches' ids and display
+    // names (to open a mentoring chat), nothing of another student's cohort (c2, B's).
+    expect((await devA.db.getAll<{ name: string }>('SELECT name FROM cohorts ORDER BY name')).map((r) => r.name)).toEqual(['c1', 'c3']);
+    expect(dump).not.toContain(cohorts[1]);
+    const withCoach = await devA.db.getAll<{ row_type: string; data: string }>('SELECT row_type, data FROM ps_oplog WHERE data LIKE ?', [`%${coach.id}%`]);
+    expect(withCoach.map((r) => [r.row_type, Object.keys(JSON.parse(r.data)).sort()])).toEqual([['cohort_coaches', ['coach_id', 'coach_name', 'cohort_id', 'id']]]);
+    expect(await devA.db.getAll(`SELECT 1 FROM ps_oplog WHERE row_type IN ('cohort_student_summary', 'cohort_members')`)).toEqual([]);
   });
 
   it('benchmark answer keys are absent before the window closes and arrive once released', async () => {

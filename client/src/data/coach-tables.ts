@@ -5,6 +5,8 @@ export const coachTables = {
   units: new Table({ subject: column.text, title: column.text, ordinal: column.integer }),
   cohorts: new Table({ name: column.text, standard: column.integer, created_at: column.text }),
   cohort_members: new Table({ cohort_id: column.text, student_id: column.text, joined_at: column.text }),
+  // A student's own coaches (bucket student_coaches), to open a chat with one.
+  cohort_coaches: new Table({ cohort_id: column.text, coach_id: column.text, coach_name: column.text }),
   cohort_student_summary: new Table({
     cohort_id: column.text,
     student_id: column.text,

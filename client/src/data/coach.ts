@@ -184,20 +184,34 @@ export function useCohortDashboard(cohortId: string): Replica<CohortDashboard | 
   return { status: 'ready', data: dashboard };
 }
 
-export interface Thread {
+/** A coach a student can write to: one of their cohorts' coaches, or one who has written to them. */
+export interface MyCoach {
   coach_id: string;
-  student_id: string;
-  last_at: string;
-  /** Messages to `me` not yet read. */
-  unread: number;
+  /** The coach's display name ('' when the coach has none, or is no longer assigned). */
+  coach_name: string | null;
+  /** Names of the student's cohorts this coach coaches, comma-separated (null when none). */
+  cohorts: string | null;
+  last_at: string | null;
 }
 
-/** The mentoring threads in the replica (a student's: one per coach who wrote), newest activity first. */
-export function useThreads(me: string): Replica<Thread[]> {
+/**
+ * The student's coaches (bucket student_coaches) joined with the threads in the replica: a thread
+ * can be opened before the coach writes. Most recent conversation first, then by name.
+ */
+export function useMyCoaches(me: string): Replica<MyCoach[]> {
   const status = useStatus();
-  const q = useQuery<Thread>(
-    `SELECT coach_id, student_id, max(sent_at) AS last_at, sum(CASE WHEN read_at IS NULL AND sender_id != ? THEN 1 ELSE 0 END) AS unread
-       FROM chat_messages GROUP BY coach_id, student_id ORDER BY last_at DESC`,
+  const q = useQuery<MyCoach>(
+    `WITH assigned AS (
+       SELECT cc.coach_id, max(cc.coach_name) AS coach_name, group_concat(c.name, ', ') AS cohorts
+         FROM cohort_coaches cc LEFT JOIN cohorts c ON c.id = cc.cohort_id GROUP BY cc.coach_id
+     ), threads AS (
+       SELECT coach_id, max(sent_at) AS last_at FROM chat_messages WHERE student_id = ? GROUP BY coach_id
+     )
+     SELECT ids.coach_id, assigned.coach_name, assigned.cohorts, threads.last_at
+       FROM (SELECT coach_id FROM assigned UNION SELECT coach_id FROM threads) ids
+       LEFT JOIN assigned ON assigned.coach_id = ids.coach_id
+       LEFT JOIN threads ON threads.coach_id = ids.coach_id
+      ORDER BY threads.last_at IS NULL, threads.last_at DESC, assigned.coach_name, ids.coach_id`,
     [me],
   );
   if (q.error) return { status: 'error', error: q.error };

@@ -19,9 +19,10 @@ export const coachxEn = {
   chatDelivered: 'Delivered',
   navMessages: 'Messages',
   messagesTitle: 'Messages from your coach',
-  messagesLead: 'Your coach writes here; you can reply even offline, and replies are sent when you are back online.',
-  messagesEmpty: 'No messages yet. When your coach writes, the conversation appears here.',
+  messagesLead: 'Write to your coaches here, even offline: messages are sent when you are back online.',
+  messagesEmpty: 'No coach yet. When you join a batch, its coaches appear here and you can write to them.',
   yourCoach: 'Your coach',
+  namedCoach: (name: string, cohorts: string) => `${name} · ${cohorts}`,
   coachThread: (n: number) => `Coach ${n}`,
 
   // Admin: benchmarks

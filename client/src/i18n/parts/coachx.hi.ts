@@ -19,9 +19,10 @@ export const coachxHi: typeof coachxEn = {
   chatDelivered: 'पहुँच गया',
   navMessages: 'संदेश',
   messagesTitle: 'आपके कोच के संदेश',
-  messagesLead: 'आपके कोच यहाँ लिखते हैं; आप ऑफ़लाइन भी जवाब दे सकते हैं, जवाब ऑनलाइन होते ही भेजे जाते हैं।',
-  messagesEmpty: 'अभी कोई संदेश नहीं। जब आपके कोच लिखेंगे, बातचीत यहाँ दिखेगी।',
+  messagesLead: 'यहाँ अपने कोच को लिखें, ऑफ़लाइन भी: ऑनलाइन होते ही संदेश भेज दिए जाते हैं।',
+  messagesEmpty: 'अभी कोई कोच नहीं। किसी बैच से जुड़ने पर उसके कोच यहाँ दिखेंगे और आप उन्हें लिख सकेंगे।',
   yourCoach: 'आपके कोच',
+  namedCoach: (name: string, cohorts: string) => `${name} · ${cohorts}`,
   coachThread: (n: number) => `कोच ${n}`,
 
   benchmarksTab: 'बेंचमार्क',

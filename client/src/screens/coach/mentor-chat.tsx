@@ -1,16 +1,19 @@
-import { useThreads } from '../../data/coach.ts';
+import { useMyCoaches, type MyCoach } from '../../data/coach.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Loaded } from './loaded.tsx';
 import { ChatPanel } from './student-detail.tsx';
 import './coach.css';
 
 /**
- * The student's side of mentoring chat: every thread a coach opened with them, from the local
- * replica (bucket chat_student), readable and writable offline; replies are delivered on sync.
+ * The student's side of mentoring chat: one thread per coach of their cohorts (bucket
+ * student_coaches) and per coach who has written (bucket chat_student), from the local replica,
+ * readable and writable offline; the student may write first. Messages are delivered on sync.
  */
 export function MentorChatScreen({ studentId }: { studentId: string }) {
   const { t } = useI18n();
-  const threads = useThreads(studentId);
+  const coaches = useMyCoaches(studentId);
+  const titleOf = (c: MyCoach, i: number, n: number) =>
+    c.coach_name ? (c.cohorts ? t.coachx.namedCoach(c.coach_name, c.cohorts) : c.coach_name) : n > 1 ? t.coachx.coachThread(i + 1) : t.coachx.yourCoach;
   return (
     <div className="page coach-page">
       <header className="page__header">
@@ -19,14 +22,12 @@ export function MentorChatScreen({ studentId }: { studentId: string }) {
         </h1>
         <p className="page__subtitle">{t.coachx.messagesLead}</p>
       </header>
-      <Loaded state={threads} errorTitle={t.coach.loadFailed} loadingLabel={t.coachx.syncing}>
+      <Loaded state={coaches} errorTitle={t.coach.loadFailed} loadingLabel={t.coachx.syncing}>
         {(list) =>
           list.length === 0 ? (
             <p className="muted">{t.coachx.messagesEmpty}</p>
           ) : (
-            list.map((th, i) => (
-              <ChatPanel key={th.coach_id} studentId={studentId} coachId={th.coach_id} me={studentId} title={list.length > 1 ? t.coachx.coachThread(i + 1) : t.coachx.yourCoach} />
-            ))
+            list.map((c, i) => <ChatPanel key={c.coach_id} studentId={studentId} coachId={c.coach_id} me={studentId} title={titleOf(c, i, list.length)} />)
           )
         }
       </Loaded>
