@@ -200,7 +200,7 @@ describe('profiles on a shared device', () => {
     // Work done offline waits on the device; when the server is back, the profile (opened with no
     // session) gets one from its sealed token and the sync connector uploads the work.
     await answer('E2E2', '4');
-    await expect.poll(() => indicator().getAttribute('data-pending')).toBe('1');
+    await expect.poll(() => indicator().getAttribute('data-pending'), { timeout: 15_000 }).toBe('1');
     proxy.setOffline(false);
     await expect.poll(() => indicator().getAttribute('data-state'), { timeout: 60_000 }).toBe('online');
     await expect.poll(() => serverAnswers(kavya.email), { timeout: 30_000, interval: 500 }).toEqual(['4', '4']);
@@ -212,7 +212,7 @@ describe('profiles on a shared device', () => {
   it('will not remove a profile with offline work without saying exactly what would be lost', async () => {
     // An answer made offline cannot be uploaded.
     await answer('E2E1', '4');
-    await expect.poll(() => indicator().getAttribute('data-pending')).toBe('1');
+    await expect.poll(() => indicator().getAttribute('data-pending'), { timeout: 15_000 }).toBe('1');
 
     await accountAction(page, 'Sign out');
     const loss = page.getByTestId('pending-loss');

@@ -14,6 +14,9 @@ export interface SyncSummary {
   refused: number;
 }
 
+/** Tables the device writes (each write queues an upload). */
+const DEVICE_WRITTEN = ['attempts', 'test_sittings', 'users', 'chat_messages'];
+
 /** How often the pending count is re-read while nothing else changes (ms). */
 const PENDING_POLL_MS = 2_000;
 
@@ -46,9 +49,13 @@ export function useSyncSummary(): SyncSummary {
     read();
     const timer = window.setInterval(read, PENDING_POLL_MS);
     const off = db.registerListener({ statusChanged: read });
+    // A local write queues an upload: count it at once (offline, no status change would come).
+    const controller = new AbortController();
+    db.onChange({ onChange: read }, { tables: DEVICE_WRITTEN, signal: controller.signal });
     return () => {
       live = false;
       window.clearInterval(timer);
+      controller.abort();
       off();
     };
   }, [db]);
