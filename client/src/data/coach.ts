@@ -187,7 +187,7 @@ export function useCohortDashboard(cohortId: string): Replica<CohortDashboard | 
 /** A coach a student can write to: one of their cohorts' coaches, or one who has written to them. */
 export interface MyCoach {
   coach_id: string;
-  /** The coach's display name ('' when the coach has none, or is no longer assigned). */
+  /** The coach's display name ('' when the coach has none; null when no longer assigned to the student's cohorts). */
   coach_name: string | null;
   /** Names of the student's cohorts this coach coaches, comma-separated (null when none). */
   cohorts: string | null;

@@ -31,7 +31,7 @@ export interface RankResult {
   candidates?: number;
   /** Some counted sitting's per-question responses still need publishing. */
   responsesPending?: boolean;
-  /** Milliseconds per phase, for the job log and `bench:ranking`. */
+  /** Milliseconds per phase (printed by `bench:ranking`). */
   phases?: RankPhases;
 }
 
