@@ -34,6 +34,7 @@ const StaffHome = lazy(() => import('./screens/staff-home.tsx').then((m) => ({ d
 const AdminConsole = lazy(() => import('./screens/admin/admin-console.tsx').then((m) => ({ default: m.AdminConsole })));
 const CohortDashboardScreen = lazy(() => import('./screens/coach/cohort-dashboard.tsx').then((m) => ({ default: m.CohortDashboardScreen })));
 const StudentDetailScreen = lazy(() => import('./screens/coach/student-detail.tsx').then((m) => ({ default: m.StudentDetailScreen })));
+const CoachInboxScreen = lazy(() => import('./screens/coach/inbox.tsx').then((m) => ({ default: m.CoachInboxScreen })));
 const MentorChatScreen = lazy(() => import('./screens/coach/mentor-chat.tsx').then((m) => ({ default: m.MentorChatScreen })));
 
 export function App() {
@@ -182,6 +183,9 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
   } else if (path === '/about') {
     title = t.about.title;
     screen = <About />;
+  } else if (user.role === 'coach' && path === '/coach/inbox') {
+    title = t.staffx.inboxTitle;
+    screen = <CoachInboxScreen coachId={user.id} />;
   } else if (!isStudent && /^\/coach\/cohorts\/([0-9a-f-]{36}|all)$/.test(path)) {
     title = t.coach.heatmapHeading;
     screen = <CohortDashboardScreen cohortId={path.slice('/coach/cohorts/'.length)} />;

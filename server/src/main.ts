@@ -9,6 +9,7 @@ import { createJobQueue } from './jobs/queue.ts';
 import { jobDefinitions } from './jobs/registry.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
+import { seedBenchmarkBank } from './seed/benchmark-bank.ts';
 
 /** Starts the server: database (Postgres or embedded PGlite), migrations, seed, HTTP. */
 async function main(): Promise<void> {
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO) {
     const content = await seedContent(db.pool);
     if (content) console.log(`content: ${content.concepts} concepts, ${content.questions} questions`);
+    const sealed = await seedBenchmarkBank(db.pool);
+    if (sealed > 0) console.log(`sealed benchmark bank: ${sealed} items`);
     await seedDemoAccounts(db.pool, Date.now());
   }
 

@@ -76,9 +76,9 @@ async function fillBenchmarkBank(): Promise<void> {
   const concepts = await q<{ id: string; subject: string }>(`SELECT DISTINCT ON (subject) id, subject FROM concepts ORDER BY subject, id`);
   for (const c of concepts) {
     await q(
-      `INSERT INTO benchmark_bank (id, subject, primary_concept_id, type, text, options, answer, difficulty, source)
+      `INSERT INTO benchmark_bank (id, subject, primary_concept_id, type, text, options, answer, difficulty, source, standard)
        SELECT 'BK-' || $1 || '-' || g, $1, $2, CASE WHEN g <= 30 THEN 'SINGLE' ELSE 'INTEGER' END, 'Bank question ' || g,
-              CASE WHEN g <= 30 THEN '["A", "B", "C", "D"]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e'
+              CASE WHEN g <= 30 THEN '["A", "B", "C", "D"]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e', 11
          FROM generate_series(1, 40) g`,
       [c.subject, c.id],
     );
@@ -316,7 +316,7 @@ describe('coach and student on two devices', () => {
       await expect.poll(() => admin.getByRole('alert').allInnerTexts(), { timeout: T }).toContain('The closing time must be after the opening time.');
       await form.getByLabel('Closes (your local time)').fill('2027-01-10T12:00');
       await form.getByRole('button', { name: 'Schedule' }).click();
-      await expect.poll(async () => (await admin.getByRole('alert').allInnerTexts()).join(' '), { timeout: T }).toContain('the sealed bank cannot fill a JEE Main paper');
+      await expect.poll(async () => (await admin.getByRole('alert').allInnerTexts()).join(' '), { timeout: T }).toContain('the sealed bank cannot fill a class 11 JEE Main paper');
       expect(await q('SELECT id FROM benchmarks')).toHaveLength(0);
       await fillBenchmarkBank();
       await form.getByRole('button', { name: 'Schedule' }).click();

@@ -25,6 +25,9 @@ export interface AdminUser {
 export interface AuditEntry {
   id: number;
   actor_id: string | null;
+  /** The actor's full name and e-mail (null for system actions or a deleted account). */
+  actor_name: string | null;
+  actor_email: string | null;
   action: string;
   resource_type: string;
   resource_id: string | null;
@@ -64,7 +67,7 @@ export const retryJob = (name: string, id: string) =>
   session.authed<unknown>(`/api/admin/jobs/${encodeURIComponent(name)}/${encodeURIComponent(id)}/retry`, { method: 'POST', body: {} });
 
 export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
-  session.authed<unknown>('/api/admin/content/import', { method: 'POST', body });
+  session.authed<ImportSummary>('/api/admin/content/import', { method: 'POST', body });
 
 export type { AdminBenchmark } from '@cr/shared/schemas/api';
 /** What the schedule form sends (grace is always chosen in the form). */
@@ -75,3 +78,21 @@ export const listBenchmarks = (standard: 11 | 12 | null, signal?: AbortSignal) =
 export const scheduleBenchmark = (body: ScheduleBenchmark) => session.authed<AdminBenchmark>('/api/admin/benchmarks', { method: 'POST', body });
 /** Cancels a benchmark that is not released (its submitted sittings are refused; audited). */
 export const cancelBenchmark = (id: string) => session.authed<unknown>(`/api/admin/benchmarks/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {} });
+
+/** What the sealed bank holds (no texts, no keys): counts per class × subject × type, and papers each class can still get. */
+export interface BankSummary {
+  counts: Array<{ standard: number; subject: string; type: string; unused: number; used: number }>;
+  classes: Array<{ standard: number; papers: number; next_shortfall: string[] }>;
+}
+export const getBankSummary = (signal?: AbortSignal) => session.authed<BankSummary>('/api/admin/benchmarks/bank', { signal });
+/** Adds generated sealed items for `papers` more papers (audited). */
+export const generateBankItems = (papers: number) => session.authed<{ written: number }>('/api/admin/benchmarks/bank/generate', { method: 'POST', body: { papers } });
+/** Imports a centre's own questions into the sealed bank (all or nothing; audited). */
+export const importIntoBank = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
+  session.authed<{ rows: number; written: number; by_subject: Record<string, number> }>('/api/admin/benchmarks/bank/import', { method: 'POST', body });
+/** What the public content import answers. */
+export interface ImportSummary {
+  rows: number;
+  written: number;
+  unchanged: number;
+}

@@ -21,6 +21,9 @@ export const coachTables = {
     flags: column.text,
     computed_at: column.text,
   }),
+  // The coach's copy of each own student's drill-down (never uploaded), so it reads offline.
+  // Rows of a student who left the coach's cohorts are hidden and purged (coach-detail.ts).
+  coach_detail_cache: new Table({ student_id: column.text, body: column.text, fetched_at: column.text }, { localOnly: true }),
   chat_messages: new Table({
     cohort_id: column.text,
     student_id: column.text,

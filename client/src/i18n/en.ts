@@ -1,4 +1,5 @@
 import { coachxEn } from './parts/coachx.en.ts';
+import { staffxEn } from './parts/staff.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { testEn } from './parts/test.en.ts';
@@ -319,6 +320,7 @@ export const en = {
   test: testEn,
   learn: learnEn,
   coachx: coachxEn,
+  staffx: staffxEn,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { Link } from '../router.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { Logo } from '../ui/logo.tsx';
 import { SyncIndicator } from '../ui/sync-indicator.tsx';
+import { InboxNavLink } from './coach/inbox-link.tsx';
 import { AccountMenu } from './profiles/account.tsx';
 
 /** The signed-in frame: header with the student's name and sign-out, navigation, main region. */
@@ -27,6 +28,7 @@ export function AppShell({ user, children, onLanguageChange }: { user: User; chi
             {isStudent ? <Link to="/map">{t.learn.navMap}</Link> : null}
             {isStudent ? <Link to="/analytics">{t.learn.navAnalytics}</Link> : null}
             {isStudent ? <Link to="/messages">{t.coachx.navMessages}</Link> : null}
+            {user.role === 'coach' ? <InboxNavLink coachId={user.id} /> : null}
             {isStudent ? <Link to="/profile">{t.nav.profile}</Link> : null}
             {isStudent ? <Link to="/settings">{t.settings.title}</Link> : null}
             <Link to="/about">{t.nav.about}</Link>

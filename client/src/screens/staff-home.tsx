@@ -1,5 +1,6 @@
 import type { User } from '@cr/shared';
 import { useCoachCohorts } from '../data/coach.ts';
+import { useDetailPrefetch } from '../data/coach-detail.ts';
 import { getAccountCounts, getUsers } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../lib/use-resource.ts';
@@ -38,6 +39,8 @@ export function StaffHome({ user }: { user: User }) {
 function CohortList() {
   const { t } = useI18n();
   const cohorts = useCoachCohorts();
+  // Keeps each student's drill-down on this device while online, so it opens offline later.
+  useDetailPrefetch();
   return (
     <section className="card" aria-labelledby="cohorts-heading">
       <h2 id="cohorts-heading" className="card__title">

@@ -1,6 +1,100 @@
 import type pg from 'pg';
+import { markResponse } from '@cr/shared/engine/index';
+import { loadKeys } from '../scoring/content.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
+
+/** How many of the latest answers the drill-down lists with their server verdict. */
+export const RECENT_ANSWERS = 30;
+
+/** One answer of the student, judged by the server from the key (null: the key is unknown here). */
+interface JudgedAnswer {
+  question_id: string;
+  concept_id: string;
+  concept_name: string;
+  subject: string;
+  correct: boolean | null;
+  response_time_ms: number;
+  answered_at: string;
+  test_type: string | null;
+}
+
+/*
+ * The answers a coach may see judged: practice and test answers, the final answer per question
+ * of a sitting, stamped no later than the sitting's submission, and none of a benchmark that is
+ * not released (its correctness would leak the keys before the close). Oldest first, by HLC.
+ */
+const ANSWERS_SQL = `
+  SELECT x.question_id, x.concept_id, c.name AS concept_name, c.subject, x.answer, x.response_time_ms,
+         x.device_time, x.test_type FROM (
+    SELECT a.question_id, a.concept_id, a.answer, a.response_time_ms, a.device_time, a.hlc, a.id, a.sitting_id, s.test_type,
+           row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
+      FROM attempts a
+      LEFT JOIN test_sittings s ON s.id = a.sitting_id
+      LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
+     WHERE a.student_id = $1
+       AND (b.id IS NULL OR b.status = 'released')
+       AND (s.id IS NULL OR s.status <> 'submitted' OR s.field_hlc->>'status' IS NULL
+            OR a.hlc COLLATE "C" <= (s.field_hlc->>'status') COLLATE "C")
+  ) x JOIN concepts c ON c.id = x.concept_id
+  WHERE (x.sitting_id IS NULL OR x.nth = 1) AND x.answer IS NOT NULL AND btrim(x.answer) <> ''
+  ORDER BY x.hlc COLLATE "C", x.id`;
+
+/**
+ * The student's answers with correctness judged from the keys (public bank, or the sealed bank
+ * once its benchmark is released). The device's is_correct flag is never read: a device that
+ * claims every answer was right must not make the coach see a perfect student.
+ */
+async function judgedAnswers(db: Queryable, studentId: string): Promise<JudgedAnswer[]> {
+  const { rows } = await db.query(ANSWERS_SQL, [studentId]);
+  const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id as string))]);
+  return rows.map((r) => {
+    const key = keys.get(r.question_id as string);
+    // Practice is judged strictly, as the server's mastery fold does (no partial credit is "right").
+    const correct = key ? markResponse('JEE_ADVANCED', key, r.answer as string).status === 'CORRECT' : null;
+    return {
+      question_id: r.question_id as string,
+      concept_id: r.concept_id as string,
+      concept_name: r.concept_name as string,
+      subject: r.subject as string,
+      correct,
+      response_time_ms: Number(r.response_time_ms),
+      answered_at: iso(r.device_time) as string,
+      test_type: (r.test_type as string | null) ?? null,
+    };
+  });
+}
+
+/**
+ * Time per question and server-judged accuracy per subject. `rushed`: answered in under
+ * RUSHED_MS and not right. Accuracy is over answers whose key is known (0 when none is).
+ */
+function timingBySubject(answers: readonly JudgedAnswer[]) {
+  const by = new Map<string, JudgedAnswer[]>();
+  for (const a of answers) {
+    const list = by.get(a.subject);
+    if (list) list.push(a);
+    else by.set(a.subject, [a]);
+  }
+  return [...by.keys()].sort().map((subject) => {
+    const list = by.get(subject) as JudgedAnswer[];
+    const times = list.map((a) => a.response_time_ms).sort((x, y) => x - y);
+    const mid = times.length / 2;
+    const median = times.length % 2 === 1 ? (times[Math.floor(mid)] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+    const judged = list.filter((a) => a.correct !== null);
+    const correct = judged.filter((a) => a.correct === true).length;
+    return {
+      subject,
+      attempts: list.length,
+      judged: judged.length,
+      correct,
+      avg_ms: Math.round(times.reduce((s, x) => s + x, 0) / times.length),
+      median_ms: Math.round(median),
+      accuracy: judged.length === 0 ? 0 : Math.round((correct / judged.length) * 1000) / 1000,
+      rushed: list.filter((a) => a.response_time_ms < RUSHED_MS && a.correct !== true).length,
+    };
+  });
+}
 
 /** A response under this many ms that is wrong counts as rushed (guessing under time pressure). */
 export const RUSHED_MS = 5_000;
@@ -17,8 +111,9 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
   const [who, results, metrics, weak, timing] = await Promise.all([
     db.query(`SELECT id, coalesce(nullif(full_name, ''), 'Student ' || left(id::text, 8)) AS name, standard, exam_target FROM users WHERE id = $1`, [studentId]),
     db.query(
-      `SELECT test_id, test_type, total_score, total_marks, accuracy, percentile, estimated_rank, test_date, duration_seconds
-         FROM test_results WHERE student_id = $1 AND published ORDER BY test_date DESC, submitted_at DESC LIMIT 50`,
+      `SELECT r.test_id, r.test_type, b.title, r.total_score, r.total_marks, r.accuracy, r.percentile, r.estimated_rank, r.test_date, r.duration_seconds
+         FROM test_results r LEFT JOIN benchmarks b ON r.test_type = 'MONTHLY' AND b.id = r.test_id
+        WHERE r.student_id = $1 AND r.published ORDER BY r.test_date DESC, r.submitted_at DESC LIMIT 50`,
       [studentId],
     ),
     db.query(
@@ -33,16 +128,7 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
         ORDER BY sm.mastery_level, c.exam_weight DESC LIMIT 10`,
       [studentId],
     ),
-    db.query(
-      `SELECT c.subject, count(*)::int AS attempts,
-              round(avg(a.response_time_ms))::int AS avg_ms,
-              round(percentile_cont(0.5) WITHIN GROUP (ORDER BY a.response_time_ms))::int AS median_ms,
-              round(avg(CASE WHEN a.is_correct THEN 1.0 ELSE 0.0 END)::numeric, 3)::double precision AS accuracy,
-              count(*) FILTER (WHERE a.response_time_ms < $2 AND a.is_correct IS NOT TRUE)::int AS rushed
-         FROM attempts a JOIN concepts c ON c.id = a.concept_id
-        WHERE a.student_id = $1 GROUP BY c.subject ORDER BY c.subject`,
-      [studentId, RUSHED_MS],
-    ),
+    judgedAnswers(db, studentId),
   ]);
   const w = who.rows[0];
   return {
@@ -51,6 +137,7 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
       .map((r) => ({
         test_id: r.test_id as string,
         test_type: r.test_type as string,
+        title: (r.title as string | null) ?? null,
         total_score: Number(r.total_score),
         total_marks: Number(r.total_marks),
         accuracy: num(r.accuracy),
@@ -80,14 +167,18 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
       attempts: Number(r.times_attempted),
       accuracy: num(r.accuracy),
     })),
-    timing: timing.rows.map((r) => ({
-      subject: r.subject as string,
-      attempts: Number(r.attempts),
-      avg_ms: Number(r.avg_ms),
-      median_ms: Number(r.median_ms),
-      accuracy: Number(r.accuracy),
-      rushed: Number(r.rushed),
+    timing: timingBySubject(timing),
+    recent_answers: timing.slice(-RECENT_ANSWERS).reverse().map((a) => ({
+      question_id: a.question_id,
+      concept_id: a.concept_id,
+      concept_name: a.concept_name,
+      subject: a.subject,
+      correct: a.correct,
+      response_time_ms: a.response_time_ms,
+      answered_at: a.answered_at,
+      test_type: a.test_type,
     })),
+    computed_at: new Date().toISOString(),
   };
 }
 export type Drilldown = Awaited<ReturnType<typeof buildDrilldown>>;

@@ -3,7 +3,11 @@ import { refreshCohortSummaries, summaryRunner } from '../coaching/summary.ts';
 import type { JobDefinition } from './queue.ts';
 
 export const COHORT_SUMMARY_JOB = {
-  /** Every 2 minutes: incremental (students with new inputs since the last run), full every 6 h. */
+  /**
+   * Every minute, and at once after a sitting is scored (scoring.ts sends it): incremental
+   * (students with new inputs since the last run), full every 6 h. Stately: a burst of sends
+   * collapses into one waiting run.
+   */
   frequent: 'coaching.summary',
   /** Nightly after analytics (21:15 UTC): a full pass, so burnout reasons, alerts and the activity windows of the night reach coaches. */
   nightly: 'coaching.summary-nightly',
@@ -14,7 +18,7 @@ export function cohortSummaryJobs(pool: pg.Pool): JobDefinition<never>[] {
   const run = summaryRunner();
   const frequent: JobDefinition = {
     name: COHORT_SUMMARY_JOB.frequent,
-    cron: '*/2 * * * *',
+    cron: '* * * * *',
     policy: 'stately',
     expireInSeconds: 600,
     handler: async () => {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { analyticsJobs } from './analytics.ts';
-import { cohortSummaryJobs } from './cohort-summary.ts';
+import { COHORT_SUMMARY_JOB, cohortSummaryJobs } from './cohort-summary.ts';
 import type { JobDefinition } from './queue.ts';
 import { scoringJobs } from './scoring.ts';
 
@@ -11,10 +11,15 @@ export type JobSettings = Partial<Pick<Config, 'BENCHMARK_LEADERBOARD_TOP_N' | '
 /** Every job the platform runs. Handlers are plain factories over the pool. */
 export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDefinition<never>[] {
   return [
-    ...scoringJobs(pool, {
-      ...(settings.BENCHMARK_LEADERBOARD_TOP_N !== undefined ? { topN: settings.BENCHMARK_LEADERBOARD_TOP_N } : {}),
-      ...(settings.BENCHMARK_ALERT_PERCENTILE !== undefined ? { alertPercentile: settings.BENCHMARK_ALERT_PERCENTILE } : {}),
-    }),
+    ...scoringJobs(
+      pool,
+      {
+        ...(settings.BENCHMARK_LEADERBOARD_TOP_N !== undefined ? { topN: settings.BENCHMARK_LEADERBOARD_TOP_N } : {}),
+        ...(settings.BENCHMARK_ALERT_PERCENTILE !== undefined ? { alertPercentile: settings.BENCHMARK_ALERT_PERCENTILE } : {}),
+      },
+      // A scored sitting reaches coaches' heatmaps within seconds, not at the summary's next minute.
+      COHORT_SUMMARY_JOB.frequent,
+    ),
     ...analyticsJobs(pool, settings.BURNOUT_ALERT_THRESHOLD !== undefined ? { burnoutAlertThreshold: settings.BURNOUT_ALERT_THRESHOLD } : {}),
     ...cohortSummaryJobs(pool),
   ];

@@ -96,14 +96,20 @@ export async function publishJob(pool: pg.Pool, benchmarkId: string, chunk = PUB
   }
 }
 
-export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}): JobDefinition<never>[] {
+/**
+ * The scoring jobs. `afterScoring`: a job sent (without data) whenever scoring changed a result,
+ * e.g. the cohort summary refresh, so coaches see a sitting within seconds; it must be registered
+ * on the same queue.
+ */
+export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?: string): JobDefinition<never>[] {
   const scoreSitting: JobDefinition<{ sittingId: string }> = {
     name: JOB.scoreSitting,
     policy: 'stately',
     concurrency: 2,
     retryDelayS: 2,
     handler: async ({ sittingId }, { queue }) => {
-      await scoreBatch(pool, [sittingId], queue);
+      const r = await scoreBatch(pool, [sittingId], queue);
+      if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
   };
   const sweepJob: JobDefinition = {
@@ -112,7 +118,8 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}): JobDefinitio
     policy: 'stately',
     expireInSeconds: 600,
     handler: async (_data, { queue }) => {
-      await sweep(pool, queue);
+      const r = await sweep(pool, queue);
+      if (r.scored > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
   };
   const rank: JobDefinition<{ benchmarkId: string }> = {

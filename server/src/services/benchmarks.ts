@@ -4,6 +4,7 @@ import { DomainError, type Question } from '@cr/shared';
 import type { AdminBenchmark } from '@cr/shared/schemas/api';
 import { maxMarksOf, type KeyedQuestion, type Queryable } from '../scoring/content.ts';
 import { scoreSittings } from '../scoring/score-sittings.ts';
+import { CLASS_11_UNIT_IDS } from '../seed/unit-classes.ts';
 
 /**
  * Benchmarks: the sealed bank and scheduling. A paper is assembled by the engine (JEE Main
@@ -32,23 +33,52 @@ const BENCHMARK_COLUMNS = `id, standard, to_char(month, 'YYYY-MM-DD') AS month, 
   to_char(opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS opens_at,
   to_char(closes_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS closes_at, grace_s, status`;
 
-/** Adds (or replaces, while unused) sealed items. Returns how many were written. */
+/** SQL for the class of an item from its primary concept's unit (11 or 12), as unit-classes.ts decides. */
+const CLASS_OF = (conceptColumn: string) =>
+  `(SELECT CASE WHEN c.unit = ANY($CLASS11::text[]) THEN 11 ELSE 12 END FROM concepts c WHERE c.id = ${conceptColumn})`;
+
+/** Adds (or replaces, while unused) sealed items, each classified by its unit. Returns how many were written. */
 export async function addToBank(db: Queryable, questions: readonly Question[]): Promise<number> {
   const { rowCount } = await db.query(
     `INSERT INTO benchmark_bank (id, subject, primary_concept_id, secondary_concept_ids, type, text, options, answer, tolerance, explanation,
-                                 difficulty, source, year, image_urls)
+                                 difficulty, source, year, image_urls, standard)
      SELECT r.id, r.subject, r.primary_concept_id, ARRAY(SELECT jsonb_array_elements_text(r.secondary_concept_ids)), r.type, r.text, r.options,
-            r.answer, r.tolerance, r.explanation, r.difficulty, r.source, r.year, ARRAY(SELECT jsonb_array_elements_text(r.image_urls))
+            r.answer, r.tolerance, r.explanation, r.difficulty, r.source, r.year, ARRAY(SELECT jsonb_array_elements_text(r.image_urls)),
+            ${CLASS_OF('r.primary_concept_id').replace('$CLASS11', '$2')}
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, subject text, primary_concept_id text, secondary_concept_ids jsonb, type text, text text,
             options jsonb, answer text, tolerance float8, explanation text, difficulty smallint, source text, year smallint, image_urls jsonb)
      ON CONFLICT (id) DO UPDATE SET subject = EXCLUDED.subject, primary_concept_id = EXCLUDED.primary_concept_id,
        secondary_concept_ids = EXCLUDED.secondary_concept_ids, type = EXCLUDED.type, text = EXCLUDED.text, options = EXCLUDED.options,
        answer = EXCLUDED.answer, tolerance = EXCLUDED.tolerance, explanation = EXCLUDED.explanation, difficulty = EXCLUDED.difficulty,
-       source = EXCLUDED.source, year = EXCLUDED.year, image_urls = EXCLUDED.image_urls
+       source = EXCLUDED.source, year = EXCLUDED.year, image_urls = EXCLUDED.image_urls, standard = EXCLUDED.standard
      WHERE benchmark_bank.used_by IS NULL`,
-    [JSON.stringify(questions)],
+    [JSON.stringify(questions), CLASS_11_UNIT_IDS],
   );
   return rowCount ?? 0;
+}
+
+/** Classifies items written before the bank knew classes (standard NULL). Returns how many changed. */
+export async function classifyBank(db: Queryable): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE benchmark_bank b SET standard = ${CLASS_OF('b.primary_concept_id').replace('$CLASS11', '$1')} WHERE b.standard IS NULL`,
+    [CLASS_11_UNIT_IDS],
+  );
+  return rowCount ?? 0;
+}
+
+/** SQL condition: a bank item may appear in a paper for class `$n` (class 11: class 11 items only; NULL counts as 12). */
+export const ELIGIBLE_FOR_CLASS = (param: string) => `(${param}::int = 12 OR standard = 11)`;
+
+const SUBJECT_NAMES: Record<string, string> = { MATH: 'Mathematics', PHYSICS: 'Physics', CHEMISTRY: 'Chemistry' };
+const TYPE_NAMES: Record<string, string> = { SINGLE: 'single-correct', MULTI: 'multi-correct', INTEGER: 'numerical', NUMERIC: 'numerical' };
+
+/** "Mathematics single-correct: 20 more" per short section of a JEE Main paper. */
+export function describeShortfalls(shortfalls: readonly { section: number; missing: number }[]): string[] {
+  return shortfalls.map((s) => {
+    const section = JEE_MAIN_BLUEPRINT.sections[s.section];
+    const subject = SUBJECT_NAMES[section?.subject ?? ''] ?? section?.subject ?? '?';
+    return `${subject} ${TYPE_NAMES[section?.types[0] ?? ''] ?? '?'}: ${s.missing} more`;
+  });
 }
 
 function defaultSeed(standard: number, month: string): number {
@@ -65,10 +95,13 @@ export async function scheduleBenchmark(db: Queryable, input: ScheduleInput): Pr
   const taken = await db.query(`SELECT 1 FROM benchmarks WHERE standard = $1 AND month = $2::date AND status <> 'cancelled'`, [input.standard, input.month]);
   if (taken.rows.length > 0) throw new DomainError('CONFLICT', `class ${input.standard} already has a benchmark in ${input.month.slice(0, 7)}`, 'month');
 
+  // Items written straight into the table (not through addToBank) get their class first.
+  await classifyBank(db);
   // Lock the unused bank so two schedules cannot pick the same items.
   const bank = await db.query<BankQuestion & KeyedQuestion>(
     `SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty, type, answer, tolerance FROM benchmark_bank
-      WHERE used_by IS NULL ORDER BY id FOR UPDATE`,
+      WHERE used_by IS NULL AND ${ELIGIBLE_FOR_CLASS('$1')} ORDER BY id FOR UPDATE`,
+    [input.standard],
   );
   const weights = await db.query<{ id: string; exam_weight: number }>('SELECT id, exam_weight FROM concepts');
   const paper = assembleBenchmark(
@@ -78,11 +111,12 @@ export async function scheduleBenchmark(db: Queryable, input: ScheduleInput): Pr
     input.seed ?? defaultSeed(input.standard, input.month),
   );
   if (paper.shortfalls.length > 0) {
-    const missing = paper.shortfalls.map((s) => {
-      const section = JEE_MAIN_BLUEPRINT.sections[s.section];
-      return `${section?.subject ?? '?'} ${section?.types.join('/') ?? '?'}: ${s.missing} more`;
-    });
-    throw new DomainError('CONFLICT', `the sealed bank cannot fill a JEE Main paper (${missing.join('; ')})`, 'standard');
+    const missing = describeShortfalls(paper.shortfalls);
+    throw new DomainError(
+      'CONFLICT',
+      `the sealed bank cannot fill a class ${input.standard} JEE Main paper: too few unused items (${missing.join('; ')}); add items under Sealed bank`,
+      'bank',
+    );
   }
   const questionIds = paper.sections.flatMap((s) => s.questionIds);
   const byId = new Map(bank.rows.map((q) => [q.id, q]));
@@ -91,7 +125,8 @@ export async function scheduleBenchmark(db: Queryable, input: ScheduleInput): Pr
   const base = `BM-${input.standard}-${input.month.slice(0, 7)}`;
   const existing = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM benchmarks WHERE id = $1 OR id LIKE $1 || '-%'`, [base]);
   const id = (existing.rows[0]?.n ?? 0) === 0 ? base : `${base}-${(existing.rows[0]?.n ?? 0) + 1}`;
-  const title = input.title ?? `Class ${input.standard} benchmark, ${input.month.slice(0, 7)}`;
+  const monthLabel = new Date(`${input.month}T00:00:00Z`).toLocaleDateString('en-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const title = input.title ?? `Monthly benchmark, ${monthLabel} · class ${input.standard}`;
 
   const { rows } = await db.query<ScheduledBenchmark>(
     `INSERT INTO benchmarks (id, standard, month, title, pattern, question_ids, max_marks, duration_s, opens_at, closes_at, grace_s, created_by)

@@ -3,11 +3,31 @@ import { cancelBenchmark, listBenchmarks, scheduleBenchmark, type AdminBenchmark
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
+import { en } from '../../i18n/en.ts';
+import { testName } from '../../lib/staff-names.ts';
+import { BankPanel } from './admin-bank.tsx';
 
 /** `YYYY-MM` of the month after `now` (the usual one to schedule). */
 function nextMonth(now: Date): string {
   const d = new Date(now.getFullYear(), now.getMonth() + 1, 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localValue = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/**
+ * A JEE Main-style morning session for month `YYYY-MM` in local time: the first Sunday 09:30 to
+ * 12:30; when that has passed (the current month), tomorrow at the same hours.
+ * Returns `datetime-local` values.
+ */
+export function defaultWindow(month: string, now: Date): { opens: string; closes: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  let day = new Date(y, m - 1, 1, 9, 30);
+  while (day.getDay() !== 0) day = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1, 9, 30);
+  if (day.getTime() <= now.getTime()) day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 30);
+  const closes = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12, 30);
+  return { opens: localValue(day), closes: localValue(closes) };
 }
 
 /** A `datetime-local` value (local wall time) as an ISO instant with offset, or null when empty/invalid. */
@@ -27,10 +47,19 @@ export function BenchmarksPanel() {
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { dateStyle: 'medium', timeStyle: 'short' });
   const [standard, setStandard] = useState<11 | 12 | null>(null);
   const [list, reload] = useResource((signal) => listBenchmarks(standard, signal), String(standard));
-  const [form, setForm] = useState({ standard: '12', month: nextMonth(new Date()), title: '', opens: '', closes: '', graceMin: '15', durationMin: '' });
+  const [form, setForm] = useState(() => {
+    const month = nextMonth(new Date());
+    return { standard: '12', month, title: '', ...defaultWindow(month, new Date()), graceMin: '15', durationMin: '' };
+  });
+  const [bankVersion, setBankVersion] = useState(0);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  // A new month moves the window into it (the admin can still change both times).
+  const setMonth = (e: { target: { value: string } }) => {
+    const month = e.target.value;
+    setForm((f) => ({ ...f, month, ...(/^\d{4}-\d{2}$/.test(month) ? defaultWindow(month, new Date()) : {}) }));
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,6 +82,7 @@ export function BenchmarksPanel() {
       });
       setMessage({ ok: true, text: t.coachx.benchScheduled(b.title) });
       reload();
+      setBankVersion((v) => v + 1);
     } catch (error) {
       setMessage({ ok: false, text: `${t.admin.failed} ${adminErrorText(t, error)}` });
     } finally {
@@ -77,6 +107,7 @@ export function BenchmarksPanel() {
       </h2>
       <form className="stack" onSubmit={(e) => void submit(e)} aria-labelledby="schedule-heading">
         <h3 id="schedule-heading">{t.coachx.scheduleHeading}</h3>
+        <p className="muted">{t.staffx.scheduleLead}</p>
         <label>
           {t.coachx.benchClass}{' '}
           <select value={form.standard} onChange={set('standard')}>
@@ -85,7 +116,7 @@ export function BenchmarksPanel() {
           </select>
         </label>
         <label>
-          {t.coachx.benchMonth} <input type="month" required value={form.month} onChange={set('month')} />
+          {t.coachx.benchMonth} <input type="month" required value={form.month} onChange={setMonth} />
         </label>
         <label>
           {t.coachx.benchTitle} <input value={form.title} maxLength={120} onChange={set('title')} />
@@ -111,6 +142,7 @@ export function BenchmarksPanel() {
           {message.text}
         </p>
       ) : null}
+      <BankPanel version={bankVersion} onChanged={() => undefined} />
       <h3>{t.coachx.benchListHeading}</h3>
       <label>
         {t.coachx.benchShow}{' '}
@@ -130,7 +162,10 @@ export function BenchmarksPanel() {
                 <tr key={b.id}>
                   <td>{b.month.slice(0, 7)}</td>
                   <td>{b.standard}</td>
-                  <th scope="row">{b.title}</th>
+                  <th scope="row">
+                    {testName(t, lang, 'MONTHLY', b.id)}
+                    {b.title !== testName(en, 'en', 'MONTHLY', b.id) ? <small className="muted"> · {b.title}</small> : null}
+                  </th>
                   <td>{t.coachx.benchStatuses[b.status] ?? b.status}</td>
                   <td>
                     {t.coachx.benchWindowText(when(b.opens_at), when(b.closes_at), Math.round(b.grace_s / 60))}

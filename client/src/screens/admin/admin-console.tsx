@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded, useOnline } from '../coach/loaded.tsx';
 import { BenchmarksPanel } from './admin-benchmarks.tsx';
+import { StudentPicker } from './student-picker.tsx';
 import { AuditPanel, ImportPanel, JobsPanel, UsersPanel } from './admin-panels.tsx';
 import '../coach/coach.css';
 
@@ -119,7 +120,6 @@ function CohortEditor({ id, onChanged }: { id: string; onChanged: () => void }) 
   const { t } = useI18n();
   const [detail, reload] = useResource((signal) => getCohort(id, signal), id);
   const [coachId, setCoachId] = useState('');
-  const [studentId, setStudentId] = useState('');
   const [rename, setRename] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const run = async (fn: () => Promise<unknown>) => {
@@ -194,14 +194,7 @@ function CohortEditor({ id, onChanged }: { id: string; onChanged: () => void }) 
           </li>
         ))}
       </ul>
-      <form className="stack" onSubmit={(e) => (e.preventDefault(), void run(() => assign(id, 'students', studentId.trim(), true)))}>
-        <label>
-          {t.admin.addStudent} <input value={studentId} required onChange={(e) => setStudentId(e.target.value)} />
-        </label>
-        <button type="submit" className="button button--secondary">
-          {t.admin.add}
-        </button>
-      </form>
+      <StudentPicker members={new Set(c.members.map((m) => m.id))} onAdd={(u) => void run(() => assign(id, 'students', u.id, true))} />
     </div>
   );
 }

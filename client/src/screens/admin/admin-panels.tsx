@@ -4,6 +4,7 @@ import { importContent, listAudit, listJobs, listUsers, retryJob, setRole } from
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
+import { ImportReport, type ImportOutcome } from './import-report.tsx';
 
 const ROLES: Role[] = ['student', 'coach', 'admin'];
 
@@ -72,14 +73,14 @@ export function ImportPanel() {
   const [source, setSource] = useState('');
   const [format, setFormat] = useState<'json' | 'csv'>('json');
   const [content, setContent] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const result = await importContent({ format, source, content });
-      setMessage(`${t.admin.importDone}\n${JSON.stringify(result, null, 2)}`);
+      const r = await importContent({ format, source, content });
+      setOutcome({ ok: true, lines: [t.admin.importDone, t.staffx.reportRows(r.rows), t.staffx.reportWritten(r.written), t.staffx.reportUnchanged(r.unchanged)] });
     } catch (error) {
-      setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
+      setOutcome({ ok: false, error });
     }
   };
   return (
@@ -120,11 +121,7 @@ export function ImportPanel() {
           {t.admin.importSubmit}
         </button>
       </form>
-      {message ? (
-        <p role="status" style={{ whiteSpace: 'pre-wrap' }}>
-          {message}
-        </p>
-      ) : null}
+      {outcome ? <ImportReport outcome={outcome} /> : null}
     </section>
   );
 }
@@ -192,6 +189,20 @@ export function JobsPanel() {
   );
 }
 
+/** "login_failed" → "Failed sign-in"; an action we have no name for is shown as words. */
+function actionText(t: ReturnType<typeof useI18n>['t'], action: string): string {
+  return t.staffx.auditActions[action] ?? action.replace(/_/g, ' ');
+}
+
+/** A change set as "key: value" pairs (values that are objects stay compact JSON). */
+function changesText(changes: unknown): string {
+  if (changes === null || changes === undefined) return '–';
+  if (typeof changes !== 'object') return JSON.stringify(changes);
+  return Object.entries(changes as Record<string, unknown>)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' · ');
+}
+
 export function AuditPanel() {
   const { t, formatDate } = useI18n();
   const [action, setAction] = useState('');
@@ -220,16 +231,15 @@ export function AuditPanel() {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{formatDate(e.timestamp)}</td>
-                <td>
-                  <code>{e.actor_id ?? '–'}</code>
+                <td data-actor={e.actor_id ?? ''}>
+                  {e.actor_id === null ? t.staffx.auditSystem : (e.actor_name ?? e.actor_email ?? t.staffx.auditSystem)}
+                  {e.actor_name && e.actor_email ? <small className="muted"> {e.actor_email}</small> : null}
                 </td>
-                <td>{e.action}</td>
+                <td>{actionText(t, e.action)}</td>
                 <td>
-                  {e.resource_type} {e.resource_id ?? ''}
+                  {e.resource_type.replace(/_/g, ' ')} {e.resource_id ?? ''}
                 </td>
-                <td>
-                  <code>{JSON.stringify(e.changes)}</code>
-                </td>
+                <td>{changesText(e.changes)}</td>
               </tr>
             ))}
           </DataTable>

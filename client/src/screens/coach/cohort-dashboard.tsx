@@ -1,6 +1,9 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@powersync/react';
 import { burnoutList, inactiveStudents, reasonText, useCohortDashboard, type CohortDashboard, type StudentSummary, type Unit } from '../../data/coach.ts';
+import { useDetailPrefetch } from '../../data/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { testName, timeAgo } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';
 import { Loaded } from './loaded.tsx';
 import './coach.css';
@@ -22,6 +25,8 @@ export const HEATMAP_MARK = 'coach:heatmap-rendered';
 export function CohortDashboardScreen({ cohortId }: { cohortId: string }) {
   const { t } = useI18n();
   const data = useCohortDashboard(cohortId);
+  // Drill-downs of the coach's students are kept on the device, so they open offline.
+  useDetailPrefetch();
   return (
     <div className="page coach-page">
       <p>
@@ -44,8 +49,30 @@ function NotYours() {
   );
 }
 
+/** When the newest summary row of the cohort (or of all the coach's cohorts) last changed. */
+function Freshness({ cohortId }: { cohortId: string | null }) {
+  const { t, lang } = useI18n();
+  const q = useQuery<{ at: string | null }>(
+    cohortId ? 'SELECT max(computed_at) AS at FROM cohort_student_summary WHERE cohort_id = ?' : 'SELECT max(computed_at) AS at FROM cohort_student_summary',
+    cohortId ? [cohortId] : [],
+  );
+  const at = q.data[0]?.at;
+  // Re-render each minute so "2 minutes ago" stays true while the screen is open.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  useEffect(() => setNow(Date.now()), [at]);
+  return at ? (
+    <p className="muted" data-freshness>
+      {t.staffx.updatedAt(timeAgo(at, now, lang))}
+    </p>
+  ) : null;
+}
+
 function Dashboard({ data, all }: { data: CohortDashboard; all: boolean }) {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const [days, setDays] = useState(7);
   const [subject, setSubject] = useState<'' | 'MATH' | 'PHYSICS' | 'CHEMISTRY'>('');
   const units = useMemo(() => (subject ? data.units.filter((u) => u.subject === subject) : data.units), [data.units, subject]);
@@ -69,6 +96,7 @@ function Dashboard({ data, all }: { data: CohortDashboard; all: boolean }) {
           {all ? t.coachx.allCohortsTitle : t.coach.dashboardTitle(data.cohort.name)}
         </h1>
         <p className="page__subtitle">{t.coachx.studentCount(data.students.length)}</p>
+        <Freshness cohortId={all ? null : data.cohort.id} />
       </header>
       <section className="card" aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading" className="card__title">
@@ -102,7 +130,8 @@ function Dashboard({ data, all }: { data: CohortDashboard; all: boolean }) {
               <li key={`${s.cohort_id ?? ''}:${s.student_id}`} className="list__item">
                 <StudentLink s={s} />
                 <span className="list__secondary">
-                  {t.coach.score(s.latest_result.total_score, s.latest_result.total_marks)} · {formatDate(s.latest_result.test_date)}
+                  {testName(t, lang, s.latest_result.test_type, s.latest_result.test_id)} · {t.coach.score(s.latest_result.total_score, s.latest_result.total_marks)} ·{' '}
+                  {formatDate(s.latest_result.test_date)}
                   {s.latest_result.percentile != null ? ` · ${t.coach.percentile} ${s.latest_result.percentile}` : ''}
                   {s.latest_result.estimated_rank != null ? ` · ${t.coach.rank} ${s.latest_result.estimated_rank}` : ''}
                 </span>
@@ -240,8 +269,8 @@ export const Heatmap = memo(function Heatmap({ units, students, now }: { units: 
             <th scope="col">{t.coachx.activityHeading}</th>
             <th scope="col">{t.coach.latest}</th>
             {units.map((u) => (
-              <th scope="col" key={u.id} title={u.title}>
-                {u.id}
+              <th scope="col" key={u.id} data-unit={u.id}>
+                <span className="heatmap__unit">{u.title}</span>
               </th>
             ))}
           </tr>

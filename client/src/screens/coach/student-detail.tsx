@@ -1,28 +1,44 @@
 import { useContext, useEffect, useId, useState, type FormEvent } from 'react';
 import { PowerSyncContext, useQuery } from '@powersync/react';
-import { getStudentDetail, markThreadRead, reasonText, sendMessage, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
+import { markThreadRead, reasonText, sendMessage, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
+import { useStudentDetail } from '../../data/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useResource } from '../../lib/use-resource.ts';
+import { subjectName, testName } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';
-import { DataTable, Loaded } from './loaded.tsx';
+import { DataTable, Loaded, type LoadState } from './loaded.tsx';
 import './coach.css';
 
 const pct = (v: number | null) => (v == null ? '–' : `${Math.round(v * 100)}%`);
 
-/** One student, loaded on demand when the coach opens them (never synced to every coach). */
+/**
+ * One student for their coach: the server's drill-down, kept on this device after each load (and
+ * prefetched while online), so it reads offline with the date it was saved.
+ */
 export function StudentDetailScreen({ studentId, coachId }: { studentId: string; coachId: string }) {
-  const { t } = useI18n();
-  const [data, reload] = useResource((signal) => getStudentDetail(studentId, signal), studentId);
+  const { t, formatDate } = useI18n();
+  const [detail, reload] = useStudentDetail(studentId);
+  const state: LoadState<Drilldown> = detail.status === 'ready' ? { status: 'ready', data: detail.data } : detail;
   return (
     <div className="page coach-page">
       <p>
         <Link to="/">{t.coach.back}</Link>
       </p>
       <LocalHeading studentId={studentId} />
-      <Loaded state={data} errorTitle={t.coach.detailFailed} onRetry={reload}>
-        {(d) => <Detail d={d} />}
-      </Loaded>
+      {detail.status === 'ready' && detail.fromCache ? (
+        <p className="muted" role="status" data-detail-cached>
+          {t.staffx.savedAt(formatDate(detail.fetchedAt))}
+        </p>
+      ) : null}
+      {detail.status === 'error' && detail.offline ? (
+        <div className="notice" role="status">
+          <p>{t.staffx.offlineNotSaved}</p>
+        </div>
+      ) : (
+        <Loaded state={state} errorTitle={t.coach.detailFailed} onRetry={reload}>
+          {(d) => <Detail d={d} />}
+        </Loaded>
+      )}
       <ChatPanel studentId={studentId} coachId={coachId} me={coachId} />
     </div>
   );
@@ -47,7 +63,7 @@ function LocalHeading({ studentId }: { studentId: string }) {
 }
 
 function Detail({ d }: { d: Drilldown }) {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   return (
     <>
       <div className="coach-grid">
@@ -94,7 +110,7 @@ function Detail({ d }: { d: Drilldown }) {
             {d.results.map((r) => (
               <tr key={`${r.test_id}-${r.test_date}`}>
                 <td>{formatDate(r.test_date)}</td>
-                <td>{r.test_id}</td>
+                <td>{testName(t, lang, r.test_type, r.test_id)}</td>
                 <td>{t.coach.score(r.total_score, r.total_marks)}</td>
                 <td>{r.percentile ?? '–'}</td>
                 <td>{r.estimated_rank ?? '–'}</td>
@@ -106,17 +122,37 @@ function Detail({ d }: { d: Drilldown }) {
         <h2 id="timing-heading" className="card__title">
           {t.coach.timingHeading}
         </h2>
+        <p className="muted">{t.staffx.answersNote}</p>
         <DataTable head={[t.coach.subject, t.coach.attempts, t.coach.averageTime, t.coach.medianTime, t.coach.accuracy, t.coach.rushed]}>
             {d.timing.map((x) => (
-              <tr key={x.subject}>
-                <th scope="row">{x.subject}</th>
+              <tr key={x.subject} data-subject={x.subject}>
+                <th scope="row">{subjectName(t, x.subject)}</th>
                 <td>{x.attempts}</td>
                 <td>{t.coach.seconds(Math.round(x.avg_ms / 1000))}</td>
                 <td>{t.coach.seconds(Math.round(x.median_ms / 1000))}</td>
-                <td>{pct(x.accuracy)}</td>
+                <td data-accuracy>
+                  {x.judged > 0 ? `${pct(x.accuracy)} (${t.staffx.correctOf(x.correct, x.judged)})` : '–'}
+                </td>
                 <td>{x.rushed}</td>
               </tr>
             ))}
+        </DataTable>
+      </section>
+      <section className="card" aria-labelledby="answers-heading">
+        <h2 id="answers-heading" className="card__title">
+          {t.staffx.answersHeading}
+        </h2>
+        {d.recent_answers.length === 0 ? <p className="muted">{t.coach.empty}</p> : null}
+        <DataTable head={[t.staffx.answered, t.staffx.concept, t.coach.subject, t.staffx.result, t.staffx.time]}>
+          {d.recent_answers.map((a, i) => (
+            <tr key={`${a.question_id}-${i}`} data-answer={a.correct === null ? 'unchecked' : a.correct ? 'right' : 'wrong'}>
+              <td>{formatDate(a.answered_at)}</td>
+              <th scope="row">{a.concept_name}</th>
+              <td>{subjectName(t, a.subject)}</td>
+              <td>{a.correct === null ? t.staffx.answerUnchecked : a.correct ? `✓ ${t.staffx.answerRight}` : `✗ ${t.staffx.answerWrong}`}</td>
+              <td>{t.coach.seconds(Math.round(a.response_time_ms / 1000))}</td>
+            </tr>
+          ))}
         </DataTable>
       </section>
     </>

@@ -10,8 +10,16 @@ import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
 import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
+import { bankSummary, importIntoBank } from '../../services/benchmark-bank.ts';
+import { generateIntoBank } from '../../seed/benchmark-bank.ts';
 
 const admin = ['admin'] as const;
+const doc = { tags: ['admin'], security: [{ bearer: [] }] };
+const classCount = z.object({ standard: z.number(), subject: z.string(), type: z.string(), unused: z.number(), used: z.number() });
+const bankSummarySchema = z.object({
+  counts: z.array(classCount),
+  classes: z.array(z.object({ standard: z.number(), papers: z.number(), next_shortfall: z.array(z.string()) })),
+});
 
 
 /** Admins fill the sealed bank and schedule one benchmark per class and month. */
@@ -120,6 +128,59 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
         return n;
       });
       return ok(request, reply, { written });
+    },
+  );
+
+  app.get(
+    '/benchmarks/bank',
+    { config: { access: admin }, schema: { ...doc, response: { 200: envelopeSchema(bankSummarySchema) } } },
+    async (request, reply) => ok(request, reply, await bankSummary(pool)),
+  );
+
+  app.post(
+    '/benchmarks/bank/generate',
+    {
+      config: { access: admin },
+      schema: {
+        ...doc,
+        body: z.object({ papers: z.number({ message: 'papers must be a whole number from 1 to 12' }).int().min(1).max(12) }).strict(),
+        response: { 200: envelopeSchema(z.object({ written: z.number() })) },
+      },
+    },
+    async (request, reply) => {
+      const written = await withTransaction(pool, async (client) => {
+        const n = await generateIntoBank(client, request.body.papers);
+        await audit.record(
+          { actorId: principalOf(request).sub, action: 'benchmark_bank_generated', resourceType: 'benchmark_bank', changes: { papers: request.body.papers, count: n }, ip: request.ip },
+          client,
+        );
+        return n;
+      });
+      return ok(request, reply, { written });
+    },
+  );
+
+  app.post(
+    '/benchmarks/bank/import',
+    {
+      config: { access: admin },
+      bodyLimit: 10 * 1024 * 1024,
+      schema: {
+        ...doc,
+        body: z.object({ format: z.enum(['csv', 'json']), source: z.string().trim().min(1).max(100), content: z.string().min(1).max(10_000_000) }).strict(),
+        response: { 200: envelopeSchema(z.object({ rows: z.number(), written: z.number(), by_subject: z.record(z.string(), z.number()) })) },
+      },
+    },
+    async (request, reply) => {
+      const result = await withTransaction(pool, async (client) => {
+        const r = await importIntoBank(client, request.body);
+        await audit.record(
+          { actorId: principalOf(request).sub, action: 'benchmark_bank_imported', resourceType: 'benchmark_bank', resourceId: request.body.source, changes: { rows: r.rows, written: r.written }, ip: request.ip },
+          client,
+        );
+        return r;
+      });
+      return ok(request, reply, result);
     },
   );
 };

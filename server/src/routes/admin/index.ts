@@ -102,6 +102,8 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
               z.object({
                 id: z.number(),
                 actor_id: z.string().nullable(),
+                actor_name: z.string().nullable(),
+                actor_email: z.string().nullable(),
                 action: z.string(),
                 resource_type: z.string(),
                 resource_id: z.string().nullable(),
@@ -117,9 +119,11 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
     async (request, reply) => {
       const { action, actor_id, limit } = request.query;
       const { rows } = await pool.query(
-        `SELECT id, actor_id, action, resource_type, resource_id, changes, host(ip_address) AS ip_address, "timestamp"
-         FROM audit_log WHERE ($1::text IS NULL OR action = $1) AND ($2::uuid IS NULL OR actor_id = $2)
-         ORDER BY id DESC LIMIT $3`,
+        `SELECT a.id, a.actor_id, nullif(u.full_name, '') AS actor_name, u.email AS actor_email, a.action, a.resource_type, a.resource_id, a.changes,
+                host(a.ip_address) AS ip_address, a."timestamp"
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+         WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2)
+         ORDER BY a.id DESC LIMIT $3`,
         [action ?? null, actor_id ?? null, limit],
       );
       return ok(request, reply, rows.map((r) => ({ ...r, timestamp: new Date(r.timestamp).toISOString() })));

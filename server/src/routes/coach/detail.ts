@@ -15,6 +15,7 @@ const drilldownSchema = z.object({
     z.object({
       test_id: z.string(),
       test_type: z.string(),
+      title: z.string().nullable(),
       total_score: z.number(),
       total_marks: z.number(),
       accuracy: nullableNumber,
@@ -36,7 +37,22 @@ const drilldownSchema = z.object({
     }),
   ),
   weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), accuracy: nullableNumber })),
-  timing: z.array(z.object({ subject: z.string(), attempts: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() })),
+  timing: z.array(
+    z.object({ subject: z.string(), attempts: z.number(), judged: z.number(), correct: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() }),
+  ),
+  recent_answers: z.array(
+    z.object({
+      question_id: z.string(),
+      concept_id: z.string(),
+      concept_name: z.string(),
+      subject: z.string(),
+      correct: z.boolean().nullable(),
+      response_time_ms: z.number(),
+      answered_at: z.string(),
+      test_type: z.string().nullable(),
+    }),
+  ),
+  computed_at: z.string(),
 });
 const dashboardSchema = z.object({
   cohort: z.object({ id: z.string(), name: z.string(), standard: nullableNumber }),

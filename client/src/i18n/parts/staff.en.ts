@@ -1,0 +1,107 @@
+/** English strings of the `staffx` namespace (merged into en.ts): names on staff screens, the sealed bank, the coach inbox. */
+export const staffxEn = {
+  // Names instead of internal ids
+  subjects: { MATH: 'Mathematics', PHYSICS: 'Physics', CHEMISTRY: 'Chemistry' } as Record<string, string>,
+  questionTypes: { SINGLE: 'single-correct', MULTI: 'multi-correct', INTEGER: 'numerical (integer)', NUMERIC: 'numerical (decimal)' } as Record<string, string>,
+  testWeekly: (week: number) => `Weekly test, week ${week}`,
+  testMonthly: (month: string, standard: number) => `Monthly benchmark, ${month} · class ${standard}`,
+  testMonthlyNoClass: (month: string) => `Monthly benchmark, ${month}`,
+  testWeeklyPlain: 'Weekly test',
+  testMonthlyPlain: 'Monthly benchmark',
+  testDiagnostic: 'Diagnostic test',
+  testPractice: 'Practice set',
+  testOther: 'Test',
+
+  // Admin: the sealed bank
+  bankHeading: 'Sealed question bank',
+  bankLead: 'Benchmark papers are drawn from these questions. Their answers stay on the server until the benchmark is released, and they never appear in practice.',
+  bankClass: 'Class',
+  bankSubject: 'Subject',
+  bankType: 'Question type',
+  bankUnused: 'Unused',
+  bankUsed: 'Used in papers',
+  bankEmpty: 'The sealed bank is empty: generate or import questions below before scheduling a benchmark.',
+  bankCapacity: (standard: number, papers: number) =>
+    papers === 0 ? `Class ${standard}: not enough for a paper yet` : papers === 1 ? `Class ${standard}: enough for 1 more paper` : `Class ${standard}: enough for ${papers} more papers`,
+  bankCapacityMany: (standard: number, papers: number) => `Class ${standard}: enough for ${papers} or more papers`,
+  bankNextNeeds: (list: string) => `Still needed for the next paper: ${list}`,
+  bankShared: 'Class 12 papers draw on the whole syllabus, class 11 papers only on class 11 units, so both classes share the class 11 questions.',
+  generateHeading: 'Add generated questions',
+  generateLead: 'New instances of the question generators, with numbers no student has seen. Numerical answers are integers, as in JEE Main.',
+  generatePapers: 'Enough for this many papers',
+  generateSubmit: 'Generate',
+  generated: (n: number) => `${n} questions added to the sealed bank.`,
+  sealedImportHeading: 'Import your own questions into the sealed bank',
+  sealedImportLead: 'The same CSV or JSON format as the content import. A question that is already in the public bank is refused, because its answer is on every student’s device.',
+  sealedImported: (rows: number, written: number) => `${rows} questions read, ${written} added to the sealed bank.`,
+  scheduleLead: 'Pick the class and month; the window is filled in with a JEE Main-style morning session, which you can change.',
+  bankLoadFailed: 'Could not load the sealed bank.',
+
+  // Admin: readable import report
+  reportTitle: 'Import report',
+  reportRows: (n: number) => `${n} rows read`,
+  reportWritten: (n: number) => `${n} questions added or changed`,
+  reportUnchanged: (n: number) => `${n} already up to date`,
+  reportRefused: 'Nothing was imported. Fix these rows and import the file again:',
+  reportRow: 'Row',
+  reportField: 'Field',
+  reportProblem: 'Problem',
+
+  // Admin: picking students by name
+  pickStudent: 'Add a student',
+  pickSearch: 'Name or e-mail',
+  pickHint: 'Type at least 2 letters of the name or e-mail.',
+  pickNone: 'No student matches.',
+  pickMore: (n: number) => `${n} more match: type more of the name to narrow the list.`,
+  pickAdd: 'Add',
+  pickMember: 'already a member',
+  pickClass: (standard: number) => `class ${standard}`,
+
+  // Admin: audit log
+  auditSystem: 'System',
+  auditActions: {
+    benchmark_bank_added: 'Added to the sealed bank',
+    benchmark_bank_generated: 'Generated sealed questions',
+    benchmark_bank_imported: 'Imported into the sealed bank',
+    benchmark_cancelled: 'Cancelled a benchmark',
+    benchmark_scheduled: 'Scheduled a benchmark',
+    cohort_created: 'Created a cohort',
+    cohort_deleted: 'Deleted a cohort',
+    cohort_updated: 'Changed a cohort',
+    content_imported: 'Imported questions',
+    job_retried: 'Retried a job',
+    login: 'Signed in',
+    login_failed: 'Failed sign-in',
+    logout: 'Signed out',
+    refresh_token_reused: 'Reused sign-in token (sign-in revoked)',
+    role_changed: 'Changed a role',
+    signup: 'Signed up',
+  } as Record<string, string>,
+
+  // Coach: drill-down
+  answersHeading: 'Latest answers',
+  answersNote: 'Right or wrong as the server judged it from the answer keys, not as the student’s device reported it.',
+  answerRight: 'Right',
+  answerWrong: 'Wrong',
+  answerUnchecked: 'Not checked yet',
+  correctOf: (right: number, judged: number) => `${right} of ${judged} right`,
+  answered: 'Answered',
+  concept: 'Concept',
+  result: 'Result',
+  time: 'Time',
+  savedAt: (when: string) => `Saved on this device ${when}. It refreshes when you are online.`,
+  offlineNotSaved: 'This student’s details are not on this device yet. Open them once while online and they stay readable offline.',
+  practice: 'Practice',
+
+  // Coach: heatmap freshness
+  updatedAt: (when: string) => `Last updated ${when}. A student’s synced work shows here within about a minute.`,
+
+  // Coach: inbox
+  navInbox: 'Inbox',
+  unreadBadge: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
+  inboxTitle: 'Inbox',
+  inboxLead: 'Conversations with your students across all your cohorts, newest first.',
+  inboxEmpty: 'No messages yet. Open a student to write to them.',
+  inboxUnread: (n: number) => `${n} unread`,
+  inboxYou: 'You',
+};
