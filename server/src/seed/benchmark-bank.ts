@@ -9,7 +9,7 @@ import { addToBank, classifyBank } from '../services/benchmarks.ts';
  * drawn from seeds derived from a random secret made at that moment and never stored. The
  * public bank (synced to every device, keys included) uses seeds 1, 2, 3, …; a sealed item's
  * seed cannot be guessed from the repository, its id does not carry the seed, and any instance
- * whose text and options repeat a public or already-sealed question is skipped.
+ * whose text repeats a public or already-sealed question is skipped.
  *
  * Numerical items are integer-answer only (JEE Main numericals are integers).
  */
@@ -22,7 +22,11 @@ const PER_PAPER = { SINGLE: 20, INTEGER: 5 } as const;
 /** Extra over the exact need, so concept spread and class split still fill every section. */
 const MARGIN = 1.6;
 
-const textKey = (q: Pick<Question, 'text' | 'options'>) => JSON.stringify([q.text, q.options]);
+/*
+ * Items are told apart by their text alone: a choice question whose text matches a public one
+ * differs at most in option order, and its answer (the option's words) is on every device.
+ */
+const textKey = (q: Pick<Question, 'text'>) => q.text;
 
 /** Seed number `k` of a generator under `secret` (31-bit, never 1…4096 so it misses the public seeds). */
 function secretSeed(secret: Buffer, generatorId: string, k: number): number {
@@ -66,7 +70,7 @@ export function generateSealedItems(papers: number, taken: Set<string>, secret: 
 /** Text keys of the public bank and the sealed bank, so new sealed items repeat neither. */
 async function takenTexts(db: Pick<pg.PoolClient, 'query'>): Promise<Set<string>> {
   const taken = new Set(buildQuestionBank().map(textKey));
-  const { rows } = await db.query<{ text: string; options: Question['options'] }>('SELECT text, options FROM benchmark_bank');
+  const { rows } = await db.query<{ text: string }>('SELECT text FROM benchmark_bank');
   for (const r of rows) taken.add(textKey(r));
   return taken;
 }
