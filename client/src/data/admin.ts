@@ -29,6 +29,8 @@ export interface AuditEntry {
   actor_name: string | null;
   actor_email: string | null;
   action: string;
+  resource_name: string | null;
+  subject_name: string | null;
   resource_type: string;
   resource_id: string | null;
   changes: unknown;

@@ -1,4 +1,4 @@
-import { usePowerSync } from '@powersync/react';
+import { usePowerSync, useQuery } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { useEffect, useState } from 'react';
 import { ApiError } from './api.ts';
@@ -104,9 +104,16 @@ export async function prefetchDetails(db: AbstractPowerSyncDatabase, nowMs: numb
   return fetched;
 }
 
-/** Runs prefetchDetails while mounted, again whenever the browser comes back online. */
-export function useDetailPrefetch(): void {
+/**
+ * Runs prefetchDetails while mounted, again whenever the browser comes back online. Returns how
+ * many of the coach's students have their details saved on this device, of how many (live).
+ */
+export function useDetailPrefetch(): { saved: number; students: number } {
   const db = usePowerSync();
+  const counts = useQuery<{ saved: number; students: number }>(
+    `SELECT (SELECT count(DISTINCT c.id) FROM coach_detail_cache c JOIN cohort_student_summary s ON s.student_id = c.id) AS saved,
+            (SELECT count(DISTINCT student_id) FROM cohort_student_summary) AS students`,
+  );
   useEffect(() => {
     const controller = new AbortController();
     let running = false;
@@ -123,4 +130,5 @@ export function useDetailPrefetch(): void {
     window.addEventListener('online', run, { signal: controller.signal });
     return () => controller.abort();
   }, [db]);
+  return { saved: Number(counts.data[0]?.saved ?? 0), students: Number(counts.data[0]?.students ?? 0) };
 }

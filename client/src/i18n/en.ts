@@ -66,7 +66,7 @@ export const en = {
     mastery: 'Mastery',
     empty: 'Nothing recorded yet.',
     loadFailed: 'Could not load this cohort.',
-    detailFailed: 'Could not load this student. Details load on demand and need a connection.',
+    detailFailed: 'Could not load this student’s details.',
     chatHeading: 'Messages',
     chatPlaceholder: 'Write a message',
     chatSend: 'Send',

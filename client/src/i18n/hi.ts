@@ -67,7 +67,7 @@ export const hi: Messages = {
     mastery: 'महारत',
     empty: 'अभी कुछ दर्ज नहीं है।',
     loadFailed: 'यह समूह लोड नहीं हो सका।',
-    detailFailed: 'इस विद्यार्थी का विवरण लोड नहीं हो सका। विवरण माँगने पर आता है और इसके लिए कनेक्शन चाहिए।',
+    detailFailed: 'इस विद्यार्थी का विवरण लोड नहीं हो सका।',
     chatHeading: 'संदेश',
     chatPlaceholder: 'संदेश लिखें',
     chatSend: 'भेजें',

@@ -77,7 +77,11 @@ async function takenTexts(db: Pick<pg.PoolClient, 'query'>): Promise<Set<string>
 
 /** Generates and stores sealed items for `papers` more papers; returns how many were written. */
 export async function generateIntoBank(db: Pick<pg.PoolClient, 'query'>, papers: number): Promise<number> {
-  const items = generateSealedItems(papers, await takenTexts(db));
+  // Only items whose concepts this database knows (content may be a centre's own, or not loaded yet).
+  const known = new Set((await db.query<{ id: string }>('SELECT id FROM concepts')).rows.map((r) => r.id));
+  const items = generateSealedItems(papers, await takenTexts(db)).filter(
+    (q) => known.has(q.primary_concept_id) && q.secondary_concept_ids.every((c) => known.has(c)),
+  );
   let written = 0;
   for (let i = 0; i < items.length; i += 500) written += await addToBank(db, items.slice(i, i + 500));
   return written;

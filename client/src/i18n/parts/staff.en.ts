@@ -65,6 +65,11 @@ export const staffxEn = {
     benchmark_bank_imported: 'Imported into the sealed bank',
     benchmark_cancelled: 'Cancelled a benchmark',
     benchmark_scheduled: 'Scheduled a benchmark',
+    cohort_student_assigned: 'Added a student to a cohort',
+    cohort_student_unassigned: 'Removed a student from a cohort',
+    cohort_coach_assigned: 'Assigned a coach to a cohort',
+    cohort_coach_unassigned: 'Removed a coach from a cohort',
+    account_locked: 'Account locked after failed sign-ins',
     cohort_created: 'Created a cohort',
     cohort_deleted: 'Deleted a cohort',
     cohort_updated: 'Changed a cohort',
@@ -76,6 +81,16 @@ export const staffxEn = {
     refresh_token_reused: 'Reused sign-in token (sign-in revoked)',
     role_changed: 'Changed a role',
     signup: 'Signed up',
+  } as Record<string, string>,
+
+  resourceTypes: {
+    user: 'User',
+    cohort: 'Cohort',
+    benchmark: 'Benchmark',
+    benchmark_bank: 'Sealed bank',
+    job: 'Job',
+    question_bank: 'Question bank',
+    refresh_token_family: 'Sign-in session',
   } as Record<string, string>,
 
   // Coach: drill-down
@@ -91,6 +106,7 @@ export const staffxEn = {
   time: 'Time',
   savedAt: (when: string) => `Saved on this device ${when}. It refreshes when you are online.`,
   offlineNotSaved: 'This student’s details are not on this device yet. Open them once while online and they stay readable offline.',
+  detailsSaved: (saved: number, students: number) => `Details of ${saved} of your ${students} students are saved on this device and open offline.`,
   practice: 'Practice',
 
   // Coach: heatmap freshness

@@ -62,6 +62,11 @@ export const staffxHi: typeof staffxEn = {
     benchmark_bank_imported: 'सीलबंद बैंक में आयात किया',
     benchmark_cancelled: 'बेंचमार्क रद्द किया',
     benchmark_scheduled: 'बेंचमार्क तय किया',
+    cohort_student_assigned: 'समूह में छात्र जोड़ा',
+    cohort_student_unassigned: 'समूह से छात्र हटाया',
+    cohort_coach_assigned: 'समूह को कोच सौंपा',
+    cohort_coach_unassigned: 'समूह से कोच हटाया',
+    account_locked: 'असफल साइन-इन के बाद खाता लॉक हुआ',
     cohort_created: 'समूह बनाया',
     cohort_deleted: 'समूह हटाया',
     cohort_updated: 'समूह बदला',
@@ -73,6 +78,16 @@ export const staffxHi: typeof staffxEn = {
     refresh_token_reused: 'साइन-इन टोकन दोबारा इस्तेमाल हुआ (साइन-इन रद्द)',
     role_changed: 'भूमिका बदली',
     signup: 'खाता बनाया',
+  },
+
+  resourceTypes: {
+    user: 'उपयोगकर्ता',
+    cohort: 'समूह',
+    benchmark: 'बेंचमार्क',
+    benchmark_bank: 'सीलबंद बैंक',
+    job: 'जॉब',
+    question_bank: 'प्रश्न बैंक',
+    refresh_token_family: 'साइन-इन सत्र',
   },
 
   answersHeading: 'हाल के उत्तर',
@@ -87,6 +102,7 @@ export const staffxHi: typeof staffxEn = {
   time: 'समय',
   savedAt: (when: string) => `इस डिवाइस पर ${when} को सहेजा गया। ऑनलाइन होने पर यह ताज़ा होता है।`,
   offlineNotSaved: 'इस छात्र का विवरण अभी इस डिवाइस पर नहीं है। इसे एक बार ऑनलाइन खोलें, फिर यह ऑफ़लाइन भी पढ़ा जा सकेगा।',
+  detailsSaved: (saved: number, students: number) => `आपके ${students} में से ${saved} छात्रों का विवरण इस डिवाइस पर सहेजा है और ऑफ़लाइन खुलता है।`,
   practice: 'अभ्यास',
 
   updatedAt: (when: string) => `पिछला बदलाव: ${when}। छात्र का सिंक हुआ काम लगभग एक मिनट में यहाँ दिखता है।`,

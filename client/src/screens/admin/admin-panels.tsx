@@ -4,6 +4,7 @@ import { importContent, listAudit, listJobs, listUsers, retryJob, setRole } from
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
+import { testName } from '../../lib/staff-names.ts';
 import { ImportReport, type ImportOutcome } from './import-report.tsx';
 
 const ROLES: Role[] = ['student', 'coach', 'admin'];
@@ -195,16 +196,20 @@ function actionText(t: ReturnType<typeof useI18n>['t'], action: string): string 
 }
 
 /** A change set as "key: value" pairs (values that are objects stay compact JSON). */
-function changesText(changes: unknown): string {
+function changesText(changes: unknown, subjectName: string | null): string {
   if (changes === null || changes === undefined) return '–';
   if (typeof changes !== 'object') return JSON.stringify(changes);
   return Object.entries(changes as Record<string, unknown>)
-    .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => {
+      // A user id the server could name is shown as that name.
+      if (k === 'user_id' && subjectName) return subjectName;
+      return `${k.replace(/_/g, ' ')}: ${v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
+    })
     .join(' · ');
 }
 
 export function AuditPanel() {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
   const [filter, setFilter] = useState<{ action?: string; actor_id?: string }>({});
@@ -237,9 +242,10 @@ export function AuditPanel() {
                 </td>
                 <td>{actionText(t, e.action)}</td>
                 <td>
-                  {e.resource_type.replace(/_/g, ' ')} {e.resource_id ?? ''}
+                  {t.staffx.resourceTypes[e.resource_type] ?? e.resource_type.replace(/_/g, ' ')}{' '}
+                  {e.resource_type === 'benchmark' && e.resource_id ? testName(t, lang, 'MONTHLY', e.resource_id) : (e.resource_name ?? e.resource_id ?? '')}
                 </td>
-                <td>{changesText(e.changes)}</td>
+                <td>{changesText(e.changes, e.subject_name)}</td>
               </tr>
             ))}
           </DataTable>

@@ -26,7 +26,7 @@ export function CohortDashboardScreen({ cohortId }: { cohortId: string }) {
   const { t } = useI18n();
   const data = useCohortDashboard(cohortId);
   // Drill-downs of the coach's students are kept on the device, so they open offline.
-  useDetailPrefetch();
+  const offline = useDetailPrefetch();
   return (
     <div className="page coach-page">
       <p>
@@ -35,6 +35,11 @@ export function CohortDashboardScreen({ cohortId }: { cohortId: string }) {
       <Loaded state={data} errorTitle={t.coach.loadFailed} loadingLabel={t.coachx.syncing}>
         {(d) => (d ? <Dashboard data={d} all={cohortId === 'all'} /> : <NotYours />)}
       </Loaded>
+      {offline.students > 0 ? (
+        <p className="muted" data-details-saved={offline.saved}>
+          {t.staffx.detailsSaved(offline.saved, offline.students)}
+        </p>
+      ) : null}
     </div>
   );
 }

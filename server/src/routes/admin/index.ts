@@ -105,6 +105,10 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
                 actor_name: z.string().nullable(),
                 actor_email: z.string().nullable(),
                 action: z.string(),
+                /** The named resource (a user's name, a cohort's name), when it still exists. */
+                resource_name: z.string().nullable(),
+                /** The name of the user a change is about (`changes.user_id`), when it still exists. */
+                subject_name: z.string().nullable(),
                 resource_type: z.string(),
                 resource_id: z.string().nullable(),
                 changes: z.unknown(),
@@ -120,7 +124,12 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       const { action, actor_id, limit } = request.query;
       const { rows } = await pool.query(
         `SELECT a.id, a.actor_id, nullif(u.full_name, '') AS actor_name, u.email AS actor_email, a.action, a.resource_type, a.resource_id, a.changes,
-                host(a.ip_address) AS ip_address, a."timestamp"
+                host(a.ip_address) AS ip_address, a."timestamp",
+                CASE a.resource_type
+                  WHEN 'user' THEN (SELECT coalesce(nullif(r.full_name, ''), r.email) FROM users r WHERE r.id::text = a.resource_id)
+                  WHEN 'cohort' THEN (SELECT c.name FROM cohorts c WHERE c.id::text = a.resource_id)
+                END AS resource_name,
+                (SELECT coalesce(nullif(x.full_name, ''), x.email) FROM users x WHERE x.id::text = a.changes->>'user_id') AS subject_name
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
          WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2)
          ORDER BY a.id DESC LIMIT $3`,
