@@ -216,7 +216,7 @@ describe('staff screens on a fresh install', () => {
     const history = coach.getByRole('region', { name: 'Test history' });
     await expect.poll(() => history.innerText(), { timeout: T }).toContain(name);
     const right = await q<{ n: number }>(
-      `SELECT count(*)::int AS n FROM question_responses r JOIN test_sittings s ON s.id = r.sitting_id WHERE s.student_id = $1 AND s.test_id = $2 AND r.is_correct`,
+      `SELECT count(*)::int AS n FROM question_responses r JOIN test_results tr ON tr.id = r.test_result_id WHERE tr.student_id = $1 AND tr.test_id = $2 AND r.is_correct`,
       [aaravId, benchmarkId],
     );
     const answers = coach.locator('tr[data-answer]');

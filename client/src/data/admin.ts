@@ -84,7 +84,7 @@ export const cancelBenchmark = (id: string) => session.authed<unknown>(`/api/adm
 /** What the sealed bank holds (no texts, no keys): counts per class × subject × type, and papers each class can still get. */
 export interface BankSummary {
   counts: Array<{ standard: number; subject: string; type: string; unused: number; used: number }>;
-  classes: Array<{ standard: number; papers: number; next_shortfall: string[] }>;
+  classes: Array<{ standard: number; papers: number; next_shortfall: Array<{ subject: string; type: string; missing: number }> }>;
 }
 export const getBankSummary = (signal?: AbortSignal) => session.authed<BankSummary>('/api/admin/benchmarks/bank', { signal });
 /** Adds generated sealed items for `papers` more papers (audited). */

@@ -1,7 +1,7 @@
 import { assembleBenchmark, JEE_MAIN_BLUEPRINT, type BankQuestion } from '@cr/shared/engine/index';
 import { DomainError, parseQuestionImport, type Subject } from '@cr/shared';
 import type { Queryable } from '../scoring/content.ts';
-import { addToBank, classifyBank, describeShortfalls, ELIGIBLE_FOR_CLASS } from './benchmarks.ts';
+import { addToBank, classifyBank, ELIGIBLE_FOR_CLASS } from './benchmarks.ts';
 
 /**
  * What the sealed bank holds, for the admin console: item counts per class × subject × type
@@ -23,8 +23,8 @@ export interface ClassCapacity {
   standard: 11 | 12;
   /** Papers the unused items could fill for this class if no other class drew from them (capped at CAPACITY_CAP). */
   papers: number;
-  /** What the next paper after those would lack ("Physics numerical: 3 more"). */
-  next_shortfall: string[];
+  /** What the next paper after those would lack, per blueprint section (type: its first accepted type). */
+  next_shortfall: Array<{ subject: string; type: string; missing: number }>;
 }
 export interface BankSummary {
   counts: BankCount[];
@@ -50,11 +50,14 @@ export async function bankSummary(db: Queryable): Promise<BankSummary> {
     // Assemble papers one after another, as successive months would, until one falls short.
     const used: string[] = [];
     let papers = 0;
-    let next: string[] = [];
+    let next: ClassCapacity['next_shortfall'] = [];
     while (papers < CAPACITY_CAP) {
       const paper = assembleBenchmark(JEE_MAIN_BLUEPRINT, rows, weight, papers + 1, used);
       if (paper.shortfalls.length > 0) {
-        next = describeShortfalls(paper.shortfalls);
+        next = paper.shortfalls.map((f) => {
+          const section = JEE_MAIN_BLUEPRINT.sections[f.section];
+          return { subject: section?.subject ?? '', type: section?.types[0] ?? '', missing: f.missing };
+        });
         break;
       }
       papers += 1;

@@ -25,6 +25,7 @@ export const staffxEn = {
     papers === 0 ? `Class ${standard}: not enough for a paper yet` : papers === 1 ? `Class ${standard}: enough for 1 more paper` : `Class ${standard}: enough for ${papers} more papers`,
   bankCapacityMany: (standard: number, papers: number) => `Class ${standard}: enough for ${papers} or more papers`,
   bankNextNeeds: (list: string) => `Still needed for the next paper: ${list}`,
+  shortfallItem: (subject: string, type: string, missing: number) => `${subject} ${type}: ${missing} more`,
   bankShared: 'Class 12 papers draw on the whole syllabus, class 11 papers only on class 11 units, so both classes share the class 11 questions.',
   generateHeading: 'Add generated questions',
   generateLead: 'New instances of the question generators, with numbers no student has seen. Numerical answers are integers, as in JEE Main.',

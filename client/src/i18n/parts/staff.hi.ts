@@ -25,6 +25,7 @@ export const staffxHi: typeof staffxEn = {
     papers === 0 ? `कक्षा ${standard}: अभी एक पेपर के लिए भी पर्याप्त नहीं` : `कक्षा ${standard}: ${papers} और पेपरों के लिए पर्याप्त`,
   bankCapacityMany: (standard: number, papers: number) => `कक्षा ${standard}: ${papers} या अधिक पेपरों के लिए पर्याप्त`,
   bankNextNeeds: (list: string) => `अगले पेपर के लिए अभी चाहिए: ${list}`,
+  shortfallItem: (subject: string, type: string, missing: number) => `${subject} ${type}: ${missing} और`,
   bankShared: 'कक्षा 12 के पेपर पूरे पाठ्यक्रम से बनते हैं, कक्षा 11 के पेपर केवल कक्षा 11 की इकाइयों से, इसलिए दोनों कक्षाएँ कक्षा 11 के प्रश्न साझा करती हैं।',
   generateHeading: 'बनाए गए प्रश्न जोड़ें',
   generateLead: 'प्रश्न-जनरेटरों के नए रूप, ऐसी संख्याओं के साथ जो किसी छात्र ने नहीं देखीं। JEE Main की तरह संख्यात्मक उत्तर पूर्णांक होते हैं।',

@@ -44,7 +44,7 @@ function BankTable({ s }: { s: BankSummary }) {
             <span className="list__primary">
               {c.papers >= CAPACITY_CAP ? t.staffx.bankCapacityMany(c.standard, c.papers) : t.staffx.bankCapacity(c.standard, c.papers)}
             </span>
-            {c.papers < CAPACITY_CAP && c.next_shortfall.length > 0 ? <span className="list__secondary">{t.staffx.bankNextNeeds(c.next_shortfall.join('; '))}</span> : null}
+            {c.papers < CAPACITY_CAP && c.next_shortfall.length > 0 ? <span className="list__secondary">{t.staffx.bankNextNeeds(c.next_shortfall.map((f) => t.staffx.shortfallItem(subjectName(t, f.subject), t.staffx.questionTypes[f.type] ?? f.type, f.missing)).join('; '))}</span> : null}
           </li>
         ))}
       </ul>

@@ -18,7 +18,9 @@ const doc = { tags: ['admin'], security: [{ bearer: [] }] };
 const classCount = z.object({ standard: z.number(), subject: z.string(), type: z.string(), unused: z.number(), used: z.number() });
 const bankSummarySchema = z.object({
   counts: z.array(classCount),
-  classes: z.array(z.object({ standard: z.number(), papers: z.number(), next_shortfall: z.array(z.string()) })),
+  classes: z.array(
+    z.object({ standard: z.number(), papers: z.number(), next_shortfall: z.array(z.object({ subject: z.string(), type: z.string(), missing: z.number() })) }),
+  ),
 });
 
 
