@@ -38,9 +38,11 @@ beforeAll(async () => {
   // s1: active, mastery in two units, a result, burnout reasons, a ranking alert. s2: inactive for 20 days.
   await q(`INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct) VALUES
            ($1, 'CA', 0.8, 5, 4), ($1, 'CB', 0.4, 5, 2), ($1, 'CP', 0.3, 4, 1)`, [s1.id]);
+  // Question Q's key is 4: the drill-down judges each answer by it (the device's is_correct is ignored).
+  await q(`INSERT INTO questions (id, subject, primary_concept_id, type, text, answer, difficulty, source) VALUES ('Q', 'MATH', 'CA', 'INTEGER', 'q', '4', 2, 'test')`);
   for (const [i, ms, ok] of [[0, 2000, false], [1, 40000, true], [2, 30000, true]] as const) {
-    await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc) VALUES ($1, $2, 'Q', $3, $4, $5, now() - interval '1 hour', $6)`, [
-      uuid(), s1.id, i === 2 ? 'CP' : 'CA', ok, ms, `${Date.now()}:000${i}:dev1`,
+    await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc) VALUES ($1, $2, 'Q', $3, $4, $5, $6, now() - interval '1 hour', $7)`, [
+      uuid(), s1.id, i === 2 ? 'CP' : 'CA', ok ? '4' : '5', ok, ms, `${Date.now()}:000${i}:dev1`,
     ]);
   }
   await q(`INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc, received_at) VALUES ($1, $2, 'Q', 'CA', true, 1000, now() - interval '20 days', $3, now() - interval '20 days')`, [uuid(), s2.id, `${Date.now()}:0009:dev2`]);
