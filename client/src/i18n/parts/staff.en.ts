@@ -58,6 +58,7 @@ export const staffxEn = {
   pickMember: 'already a member',
   pickClass: (standard: number) => `class ${standard}`,
 
+  email: 'E-mail',
   // Admin: audit log
   auditSystem: 'System',
   auditActions: {

@@ -56,6 +56,7 @@ export const staffxHi: typeof staffxEn = {
   pickMember: 'पहले से सदस्य',
   pickClass: (standard: number) => `कक्षा ${standard}`,
 
+  email: 'ई-मेल',
   auditSystem: 'सिस्टम',
   auditActions: {
     benchmark_bank_added: 'सीलबंद बैंक में जोड़ा',

@@ -40,13 +40,11 @@ export function UsersPanel() {
       {message ? <p role="status">{message}</p> : null}
       <Loaded state={users} errorTitle={t.admin.failed} onRetry={reload}>
         {(data) => (
-          <DataTable head={[t.coachx.userName, t.coachx.userId, t.coachx.joined, t.admin.role]}>
+          <DataTable head={[t.coachx.userName, t.staffx.email, t.coachx.joined, t.admin.role]}>
             {data.users.map((u) => (
               <tr key={u.id}>
                 <th scope="row">{u.full_name ?? u.email}</th>
-                <td>
-                  <code>{u.id}</code>
-                </td>
+                <td>{u.email}</td>
                 <td>{formatDate(u.join_date)}</td>
                 <td>
                   <label>
