@@ -94,7 +94,7 @@ describe('cohort summaries', () => {
     const d = detail.json().data;
     expect(d.student.name).toBe('Asha');
     expect(d.results).toHaveLength(1);
-    expect(d.weak_concepts[0]).toMatchObject({ concept_id: 'CB', mastery: 0.4 });
+    expect(d.weak_concepts[0]).toMatchObject({ concept_id: 'CB', mastery: 0.4, attempts: 5, correct: 2 });
     expect(d.metrics[0].burnout_reasons).toEqual(['late-night sessions', 'accuracy falling']);
     const math = d.timing.find((x: { subject: string }) => x.subject === 'MATH');
     expect(math).toMatchObject({ attempts: 2, rushed: 1, accuracy: 0.5 });

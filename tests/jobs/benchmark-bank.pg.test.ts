@@ -104,6 +104,13 @@ describe('sealed bank on a fresh install', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().data.written).toBeGreaterThan(0);
     expect((await q(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'benchmark_bank_generated' AND actor_id = $1`, [admin.id])).rows[0].n).toBe(1);
+    // The audit log finds it by part of the actor's e-mail and names the actor.
+    const log = await t.app.inject({ method: 'GET', url: `/api/admin/audit-log?action=benchmark_bank_generated&actor=${encodeURIComponent(admin.email.slice(0, 12).toUpperCase())}`, headers: bearer(admin.token) });
+    expect(log.statusCode, log.body).toBe(200);
+    expect(log.json().data).toHaveLength(1);
+    expect(log.json().data[0]).toMatchObject({ actor_id: admin.id, actor_email: admin.email });
+    const none = await t.app.inject({ method: 'GET', url: '/api/admin/audit-log?actor=nobody-by-this-name', headers: bearer(admin.token) });
+    expect(none.json().data).toEqual([]);
     const bad = await t.app.inject({ method: 'POST', url: '/api/admin/benchmarks/bank/generate', headers: bearer(admin.token), payload: { papers: 0 } });
     expect(bad.statusCode).toBe(400);
     expect((await schedule(11, '2031-04')).statusCode).toBe(201);

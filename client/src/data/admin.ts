@@ -61,7 +61,7 @@ export const listUsers = (filter: { role?: Role; q?: string; limit?: number; off
   session.authed<{ users: AdminUser[]; total: number }>('/api/admin/users', { signal, query: filter });
 export const setRole = (id: string, role: Role) => session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
 
-export const listAudit = (filter: { action?: string; actor_id?: string; limit?: number }, signal?: AbortSignal) =>
+export const listAudit = (filter: { action?: string; actor_id?: string; actor?: string; limit?: number }, signal?: AbortSignal) =>
   session.authed<AuditEntry[]>('/api/admin/audit-log', { signal, query: filter });
 
 export const listJobs = (filter: { state?: string; name?: string }, signal?: AbortSignal) => session.authed<Job[]>('/api/admin/jobs', { signal, query: filter });

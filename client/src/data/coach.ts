@@ -51,7 +51,7 @@ export interface Drilldown {
   student: { id: string; name: string; standard: number | null; exam_target: string | null };
   results: Array<{ test_id: string; test_type: string; title: string | null; total_score: number; total_marks: number; accuracy: number | null; percentile: number | null; estimated_rank: number | null; test_date: string }>;
   metrics: Array<{ measured_at: string; overall_mastery: number | null; burnout_risk: number | null; burnout_reasons: unknown[] }>;
-  weak_concepts: Array<{ concept_id: string; name: string; subject: string; unit: string; mastery: number; attempts: number; accuracy: number | null }>;
+  weak_concepts: Array<{ concept_id: string; name: string; subject: string; unit: string; mastery: number; attempts: number; correct: number; accuracy: number | null }>;
   /** Per subject; `correct` of `judged` answers were right by the server's keys (never the device's flag). */
   timing: Array<{ subject: string; attempts: number; judged: number; correct: number; avg_ms: number; median_ms: number; accuracy: number; rushed: number }>;
   /** The latest answers, newest first, judged by the server (null: key unknown here). */

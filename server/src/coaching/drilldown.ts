@@ -122,7 +122,7 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
       [studentId],
     ),
     db.query(
-      `SELECT sm.concept_id, c.name, c.subject, c.unit, sm.mastery_level, sm.times_attempted, sm.accuracy
+      `SELECT sm.concept_id, c.name, c.subject, c.unit, sm.mastery_level, sm.times_attempted, sm.times_correct, sm.accuracy
          FROM student_mastery sm JOIN concepts c ON c.id = sm.concept_id
         WHERE sm.student_id = $1 AND sm.times_attempted > 0
         ORDER BY sm.mastery_level, c.exam_weight DESC LIMIT 10`,
@@ -165,6 +165,8 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
       unit: r.unit as string,
       mastery: Number(r.mastery_level),
       attempts: Number(r.times_attempted),
+      /** Right by the server's keys (student_mastery is folded from server-judged answers). */
+      correct: Number(r.times_correct),
       accuracy: num(r.accuracy),
     })),
     timing: timingBySubject(timing),

@@ -60,6 +60,8 @@ export const staffxEn = {
 
   email: 'E-mail',
   // Admin: audit log
+  actorFilter: 'Actor (name or e-mail)',
+  allActions: 'All actions',
   auditSystem: 'System',
   auditActions: {
     benchmark_bank_added: 'Added to the sealed bank',

@@ -57,6 +57,8 @@ export const staffxHi: typeof staffxEn = {
   pickClass: (standard: number) => `कक्षा ${standard}`,
 
   email: 'ई-मेल',
+  actorFilter: 'करने वाला (नाम या ई-मेल)',
+  allActions: 'सभी गतिविधियाँ',
   auditSystem: 'सिस्टम',
   auditActions: {
     benchmark_bank_added: 'सीलबंद बैंक में जोड़ा',

@@ -210,19 +210,27 @@ export function AuditPanel() {
   const { t, lang, formatDate } = useI18n();
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
-  const [filter, setFilter] = useState<{ action?: string; actor_id?: string }>({});
+  const [filter, setFilter] = useState<{ action?: string; actor?: string }>({});
   const [log, reload] = useResource((signal) => listAudit({ ...filter, limit: 200 }, signal), JSON.stringify(filter));
   return (
     <section className="card" aria-labelledby="admin-audit">
       <h2 id="admin-audit" className="card__title">
         {t.admin.tabs.audit}
       </h2>
-      <form onSubmit={(e) => (e.preventDefault(), setFilter({ action: action.trim() || undefined, actor_id: actor.trim() || undefined }))}>
+      <form onSubmit={(e) => (e.preventDefault(), setFilter({ action: action.trim() || undefined, actor: actor.trim() || undefined }))}>
         <label>
-          {t.admin.actionFilter} <input value={action} maxLength={100} onChange={(e) => setAction(e.target.value)} />
+          {t.admin.actionFilter}{' '}
+          <select value={action} onChange={(e) => setAction(e.target.value)}>
+            <option value="">{t.staffx.allActions}</option>
+            {Object.entries(t.staffx.auditActions).map(([id, text]) => (
+              <option key={id} value={id}>
+                {text}
+              </option>
+            ))}
+          </select>
         </label>{' '}
         <label>
-          {t.admin.actorFilter} <input value={actor} onChange={(e) => setActor(e.target.value)} />
+          {t.staffx.actorFilter} <input value={actor} maxLength={100} onChange={(e) => setActor(e.target.value)} />
         </label>{' '}
         <button type="submit" className="button button--secondary">
           {t.admin.filter}

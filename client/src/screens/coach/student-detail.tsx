@@ -94,7 +94,7 @@ function Detail({ d }: { d: Drilldown }) {
               <li key={c.concept_id} className="list__item">
                 <span className="list__primary">{c.name}</span>
                 <span className="list__secondary">
-                  {t.coach.mastery} {pct(c.mastery)} · {t.coach.attempts} {c.attempts}
+                  {t.coach.mastery} {pct(c.mastery)} · {t.staffx.correctOf(c.correct ?? 0, c.attempts)}
                 </span>
               </li>
             ))}

@@ -93,6 +93,8 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
           .object({
             action: z.string().max(100).optional(),
             actor_id: z.uuid().optional(),
+            /** Part of the actor's name or e-mail (case-insensitive). */
+            actor: z.string().trim().min(1).max(100).optional(),
             limit: z.coerce.number().int().min(1).max(500).default(100),
           })
           .strict(),
@@ -121,7 +123,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       },
     },
     async (request, reply) => {
-      const { action, actor_id, limit } = request.query;
+      const { action, actor_id, actor, limit } = request.query;
       const { rows } = await pool.query(
         `SELECT a.id, a.actor_id, nullif(u.full_name, '') AS actor_name, u.email AS actor_email, a.action, a.resource_type, a.resource_id, a.changes,
                 host(a.ip_address) AS ip_address, a."timestamp",
@@ -132,8 +134,9 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
                 (SELECT coalesce(nullif(x.full_name, ''), x.email) FROM users x WHERE x.id::text = a.changes->>'user_id') AS subject_name
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
          WHERE ($1::text IS NULL OR a.action = $1) AND ($2::uuid IS NULL OR a.actor_id = $2)
+           AND ($4::text IS NULL OR strpos(lower(coalesce(u.full_name, '') || ' ' || coalesce(u.email, '')), lower($4)) > 0)
          ORDER BY a.id DESC LIMIT $3`,
-        [action ?? null, actor_id ?? null, limit],
+        [action ?? null, actor_id ?? null, limit, actor ?? null],
       );
       return ok(request, reply, rows.map((r) => ({ ...r, timestamp: new Date(r.timestamp).toISOString() })));
     },

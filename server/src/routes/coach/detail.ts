@@ -36,7 +36,7 @@ const drilldownSchema = z.object({
       burnout_reasons: z.array(z.unknown()),
     }),
   ),
-  weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), accuracy: nullableNumber })),
+  weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), correct: z.number(), accuracy: nullableNumber })),
   timing: z.array(
     z.object({ subject: z.string(), attempts: z.number(), judged: z.number(), correct: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() }),
   ),
