@@ -14,7 +14,7 @@ import { launchChromium, screenshots, startServer, type RunningBrowser, type Run
  *
  * The student's offline work is practice answers and a weekly test taken and submitted offline;
  * the server runs the real scoring jobs, so the official result reaches the coach. The cohort
- * summary is refreshed by `coaching.summary` every 2 minutes in production; the test runs that
+ * summary is refreshed by `coaching.summary` every minute and after each scoring in production; the test runs that
  * job's own runner (summaryRunner) at the point the cron would, instead of waiting.
  */
 
