@@ -152,7 +152,7 @@ describe('authorization matrix', () => {
         const url = sample ? sample.path({ own: who.id, other: otherStudent.id, target: otherStudent.id }) : rule.url;
         const payload = sample?.body ? (sample.body(role as Caller) as object) : rule.url === '/sync/upload' ? { client_id: 'c1', ops: [] } : rule.method === 'GET' ? undefined : {};
         const res = await t.app.inject({ method: rule.method as 'GET', url, headers: bearer(who.token), ...(payload ? { payload } : {}) });
-        expect(res.statusCode, `${role} ${rule.method} ${rule.url}: ${res.body}`).toBe(403);
+        expect(res.statusCode, `${role} ${rule.method} ${rule.url}: ${res.body}`).toBe(401);
         expect(res.json().errors[0].code).toBe('ACCOUNT_DISABLED');
       }
     }

@@ -108,13 +108,14 @@ describe('role changes and disabled accounts over real sync clients', () => {
       headers: { authorization: `Token ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ buckets: [] }),
     });
-    expect(again.status).toBe(403);
+    expect(again.status).toBe(401);
     expect((await again.json()).errors[0].code).toBe('ACCOUNT_DISABLED');
     const upload = await fetch(`${s.url}/sync/upload`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ client_id: 'b-device', ops: [] }),
     });
-    expect(upload.status).toBe(403);
+    expect(upload.status).toBe(401);
+    expect((await upload.json()).errors[0].code).toBe('ACCOUNT_DISABLED');
   });
 });

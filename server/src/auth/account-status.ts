@@ -25,7 +25,10 @@ export async function accountState(db: Queryable, userId: string): Promise<Accou
   return rows[0] ?? null;
 }
 
-/** The refusal for an account that is not allowed to act (403, the device shows why). */
+/**
+ * The refusal for an account that is not allowed to act: 401, so a device keeps its queued
+ * uploads (a 401 is retried), tries a refresh (refused with the same code) and then shows why.
+ */
 export function inactiveAccountError(status: AccountStatus | null): DomainError {
   if (status === null) return new DomainError('UNAUTHENTICATED', 'this account no longer exists');
   if (status === 'deletion_pending') {

@@ -13,7 +13,8 @@ export const ERROR_CODES = {
   INVALID_REFRESH_TOKEN: 401,
   FORBIDDEN: 403,
   ACCOUNT_LOCKED: 423,
-  ACCOUNT_DISABLED: 403,
+  // 401, not 403: devices treat it like a dead session (keep queued work, refresh, then sign out).
+  ACCOUNT_DISABLED: 401,
   NOT_FOUND: 404,
   IMPORT_INVALID: 422,
   METHOD_NOT_ALLOWED: 405,

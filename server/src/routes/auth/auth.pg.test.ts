@@ -172,13 +172,13 @@ describe('login and delays', () => {
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().errors[0].code).toBe('INVALID_CREDENTIALS');
     const right = await login(s.email, 'correct horse battery');
-    expect(right.statusCode).toBe(403);
+    expect(right.statusCode).toBe(401);
     expect(right.json().errors[0].code).toBe('ACCOUNT_DISABLED');
     const refreshed = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refresh_token: s.refreshToken } });
-    expect(refreshed.statusCode).toBe(403);
+    expect(refreshed.statusCode).toBe(401);
     expect(refreshed.json().errors[0].code).toBe('ACCOUNT_DISABLED');
     const profile = await t.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(s.token) });
-    expect(profile.statusCode).toBe(403);
+    expect(profile.statusCode).toBe(401);
     expect(profile.json().errors[0].code).toBe('ACCOUNT_DISABLED');
   });
 });
