@@ -77,6 +77,8 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // The service worker and its workbox runtime ship without source maps too.
+        sourcemap: false,
         // The shell: every emitted script, style, page and icon, so a second visit needs no network.
         // KaTeX's fonts: woff2 only, the first format its stylesheet lists, which every browser
         // the app supports takes (the woff/ttf fallbacks are emitted but never fetched).
@@ -107,7 +109,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Security: no source maps in what is served (they would publish the whole source tree);
+    // the server also refuses *.map (server/src/app.ts) should a build ever contain one.
+    sourcemap: false,
     reportCompressedSize: true,
   },
   server: {

@@ -37,6 +37,7 @@ const SAMPLES: Sample[] = [
   { method: 'GET', url: '/api/coach/students/:id/summary', path: (ids) => `/api/coach/students/${ids.target}/summary`, resource: true },
   { method: 'GET', url: '/api/admin/users', path: () => '/api/admin/users' },
   { method: 'PATCH', url: '/api/admin/users/:id/role', path: (ids) => `/api/admin/users/${ids.target}/role`, body: () => ({ role: 'student' }), resource: true },
+  { method: 'PATCH', url: '/api/admin/users/:id/status', path: (ids) => `/api/admin/users/${ids.target}/status`, body: () => ({ status: 'active' }), resource: true },
   { method: 'GET', url: '/api/admin/audit-log', path: () => '/api/admin/audit-log' },
   { method: 'GET', url: '/api/admin/jobs', path: () => '/api/admin/jobs' },
   { method: 'GET', url: '/api/content/search', path: () => '/api/content/search?q=motion' },
@@ -138,5 +139,82 @@ describe('authorization matrix', () => {
       expect(res.body, `${sample.url}`).not.toContain(secret);
       expect(res.body).not.toContain(otherStudent.email);
     }
+  });
+
+  it('a disabled account is refused on every route and sync endpoint while its token is still valid', async () => {
+    const disabled = { student: await createUser(t, 'student'), coach: await createUser(t, 'coach'), admin: await createUser(t, 'admin') };
+    for (const who of Object.values(disabled)) {
+      const res = await t.app.inject({ method: 'PATCH', url: `/api/admin/users/${who.id}/status`, headers: bearer(users.admin.token), payload: { status: 'disabled' } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const guarded = t.app.accessRules.filter((r) => Array.isArray(r.access));
+    expect(guarded.map((r) => r.url)).toEqual(expect.arrayContaining(['/sync/upload', '/sync/stream', '/write-checkpoint2.json']));
+    for (const rule of guarded) {
+      for (const [role, who] of Object.entries(disabled)) {
+        const sample = SAMPLES.find((x) => x.method === rule.method && x.url === rule.url);
+        const url = sample ? sample.path({ own: who.id, other: otherStudent.id, target: otherStudent.id }) : rule.url;
+        const payload = sample?.body ? (sample.body(role as Caller) as object) : rule.url === '/sync/upload' ? { client_id: 'c1', ops: [] } : rule.method === 'GET' ? undefined : {};
+        const res = await t.app.inject({ method: rule.method as 'GET', url, headers: bearer(who.token), ...(payload ? { payload } : {}) });
+        expect(res.statusCode, `${role} ${rule.method} ${rule.url}: ${res.body}`).toBe(401);
+        expect(res.json().errors[0].code).toBe('ACCOUNT_DISABLED');
+      }
+    }
+    // Disabling revoked every sign-in: no new access token either.
+    const refresh = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refresh_token: disabled.coach.refreshToken } });
+    expect(refresh.statusCode).toBe(401);
+    // Enabled again, the same token works (the token was never the authority).
+    await t.app.inject({ method: 'PATCH', url: `/api/admin/users/${disabled.student.id}/status`, headers: bearer(users.admin.token), payload: { status: 'active' } });
+    expect((await t.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(disabled.student.token) })).statusCode).toBe(200);
+  });
+
+  it('a role change takes effect on every route at once, whatever role the old token carries', async () => {
+    const demoted = await createUser(t, 'coach');
+    const { rows } = await t.db.pool.query(`INSERT INTO cohorts (name, standard) VALUES ('Demotion cohort', 12) RETURNING id`);
+    await t.db.pool.query('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [rows[0].id, demoted.id]);
+    await t.db.pool.query('INSERT INTO cohort_members (cohort_id, student_id) VALUES ($1, $2)', [rows[0].id, cohortStudent.id]);
+    const summary = () => t.app.inject({ method: 'GET', url: `/api/coach/students/${cohortStudent.id}/summary`, headers: bearer(demoted.token) });
+    expect((await summary()).statusCode).toBe(200);
+    await t.db.pool.query('UPDATE users SET standard = 12 WHERE id = $1', [demoted.id]);
+    const change = await t.app.inject({ method: 'PATCH', url: `/api/admin/users/${demoted.id}/role`, headers: bearer(users.admin.token), payload: { role: 'student' } });
+    expect(change.statusCode, change.body).toBe(200);
+    // The cohort links went with the role, in the same transaction (audited).
+    expect((await t.db.pool.query('SELECT 1 FROM cohort_coaches WHERE coach_id = $1', [demoted.id])).rows).toHaveLength(0);
+    const audit = await t.db.pool.query(`SELECT changes FROM audit_log WHERE action = 'role_changed' AND resource_id = $1`, [demoted.id]);
+    expect(audit.rows[0].changes).toMatchObject({ from: 'coach', to: 'student', cohorts_left: [rows[0].id] });
+    // The still-valid token says `coach`; every route now treats the caller as the student they are.
+    for (const sample of SAMPLES) {
+      const rule = t.app.accessRules.find((r) => r.method === sample.method && r.url === sample.url);
+      if (!Array.isArray(rule?.access)) continue;
+      const payload = sample.body?.('student') as object | undefined;
+      const res = await t.app.inject({
+        method: sample.method as 'GET',
+        url: sample.path({ own: demoted.id, other: otherStudent.id, target: cohortStudent.id }),
+        headers: bearer(demoted.token),
+        ...(payload ? { payload } : {}),
+      });
+      const codes = (res.json().errors ?? []).map((e: { code: string }) => e.code);
+      if (rule.access.includes('student')) expect(codes, `${sample.method} ${sample.url}`).not.toContain('FORBIDDEN');
+      else expect(res.statusCode, `${sample.method} ${sample.url}: ${res.body}`).toBe(403);
+    }
+    expect((await summary()).json().errors[0].code).toBe('FORBIDDEN');
+  });
+
+  it('admin path parameters are validated: the job-retry route names the bad parameter, never 500', async () => {
+    const retry = (name: string, id: string) => t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/${id}/retry`, headers: bearer(users.admin.token), payload: {} });
+    const goodId = '00000000-0000-4000-8000-000000000009';
+    for (const name of ['%25%25', 'a%20b', '.hidden', encodeURIComponent("x'; DROP TABLE users; --"), 'x'.repeat(60), '%E2%9C%93', '-leading']) {
+      const res = await retry(name, goodId);
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'name' });
+    }
+    const unknownQueue = await retry('no-such-queue', goodId);
+    expect(unknownQueue.statusCode, unknownQueue.body).toBe(404);
+    expect(unknownQueue.json().errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'name' });
+    const badId = await retry('matrix-probe', 'not-a-uuid');
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().errors[0]).toMatchObject({ field: 'id' });
+    const unknownJob = await retry('matrix-probe', goodId);
+    expect(unknownJob.statusCode).toBe(404);
+    expect(unknownJob.json().errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });

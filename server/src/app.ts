@@ -79,8 +79,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   });
   const auth = createAuthService(pool, tokens, {
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-    lockoutThreshold: config.LOGIN_LOCKOUT_THRESHOLD,
-    lockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+    throttle: { freeFailures: config.LOGIN_FREE_FAILURES, baseDelayS: config.LOGIN_DELAY_BASE_S, maxDelayS: config.LOGIN_DELAY_MAX_S },
   });
 
   await app.register(errorsPlugin);
@@ -111,13 +110,13 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MIN,
     timeWindow: 60_000,
-    keyGenerator: rateLimitKey,
+    keyGenerator: (request) => rateLimitKey(request, tokens),
     allowList: (request) => !isRateLimited(request.url),
     errorResponseBuilder: (_request, context) =>
       new DomainError('RATE_LIMITED', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
   await app.register(metricsPlugin, { pool });
-  await app.register(authPlugin, { tokens });
+  await app.register(authPlugin, { tokens, pool });
 
   await app.register(swagger, {
     openapi: {
@@ -148,6 +147,10 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   const clientDist = path.resolve(config.CLIENT_DIST);
   const hasClient = existsSync(path.join(clientDist, 'index.html'));
   if (hasClient) {
+    // Security: source maps are never served, even if a build left one behind (vite.config.ts).
+    app.addHook('onRequest', async (request, reply) => {
+      if (/\.map(\.(br|gz))?$/.test(request.url.split('?')[0] ?? '')) return notFound(request, reply);
+    });
     // The app's files come as br, gzip or identity by Accept-Encoding: shared caches must key on it.
     app.addHook('onRequest', async (request, reply) => {
       if (isRateLimited(request.url)) return;

@@ -31,11 +31,16 @@ const configSchema = z.object({
   CORS_ORIGINS: csv.default([]),
   /** Requests per minute per client (seed: 100). */
   RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(100),
-  /** Login attempts per minute per client. */
+  /** Login attempts per minute per client address (whatever account they name). */
   LOGIN_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(10),
-  /** Consecutive failed logins before the account is locked, and for how long (minutes). */
-  LOGIN_LOCKOUT_THRESHOLD: z.coerce.number().int().min(1).default(5),
-  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Per e-mail address (docs/auth-security.md): failed sign-ins that cost nothing, then a delay of
+   * LOGIN_DELAY_BASE_S seconds doubling with each further failure up to LOGIN_DELAY_MAX_S.
+   * Never a hard lock: the owner signs in with the right password once the delay has passed.
+   */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_DELAY_BASE_S: z.coerce.number().int().min(1).max(3600).default(2),
+  LOGIN_DELAY_MAX_S: z.coerce.number().int().min(1).max(3600).default(300),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seed demo content and accounts on first start. */

@@ -85,7 +85,7 @@ const EXPIRY_SLACK_MS = 15_000;
 /** After a failed background refresh (no network), try again after this long (ms). */
 const RETRY_MS = 30_000;
 /** Codes after which the refresh token is dead and the student must sign in again. */
-const FATAL_REFRESH = new Set(['TOKEN_REUSED', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'VALIDATION_ERROR', 'NOT_FOUND', 'FORBIDDEN']);
+const FATAL_REFRESH = new Set(['ACCOUNT_DISABLED', 'TOKEN_REUSED', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'VALIDATION_ERROR', 'NOT_FOUND', 'FORBIDDEN']);
 /** The registry's sealed token no longer opens with this tab's key: the PIN was changed elsewhere. */
 export const PIN_CHANGED = 'PIN_CHANGED';
 

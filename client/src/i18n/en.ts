@@ -1,3 +1,4 @@
+import { accountCodesEn } from './parts/account.en.ts';
 import { coachxEn } from './parts/coachx.en.ts';
 import { staffxEn } from './parts/staff.en.ts';
 import { learnEn } from './parts/learn.en.ts';
@@ -168,6 +169,7 @@ export const en = {
       coaching_center: 'At most 120 characters, without control characters.',
     },
     code: {
+      ...accountCodesEn,
       INVALID_CREDENTIALS: 'That email and password do not match an account.',
       ACCOUNT_LOCKED: 'Too many failed attempts. This account is locked for a while; try again later.',
       RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { accountCodesHi } from './parts/account.hi.ts';
 import { coachxHi } from './parts/coachx.hi.ts';
 import { staffxHi } from './parts/staff.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
@@ -169,6 +170,7 @@ export const hi: Messages = {
       coaching_center: 'अधिकतम 120 अक्षर, बिना नियंत्रण वर्णों के।',
     },
     code: {
+      ...accountCodesHi,
       INVALID_CREDENTIALS: 'यह ईमेल और पासवर्ड किसी खाते से मेल नहीं खाते।',
       ACCOUNT_LOCKED: 'बहुत सारे असफल प्रयास। यह खाता कुछ समय के लिए बंद है; बाद में फिर कोशिश करें।',
       RATE_LIMITED: 'बहुत सारे प्रयास। एक मिनट रुककर फिर कोशिश करें।',

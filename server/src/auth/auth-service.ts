@@ -5,15 +5,24 @@ import { withTransaction } from '../db/database.ts';
 import { createAuditRepository } from '../repositories/audit.ts';
 import { createRefreshTokenRepository } from '../repositories/refresh-tokens.ts';
 import { createUserRepository } from '../repositories/users.ts';
+import { DEFAULT_ALLOWED_STATUSES, accountState, inactiveAccountError } from './account-status.ts';
+import { createLoginThrottle, type ThrottlePolicy } from './login-throttle.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.ts';
 
 export interface AuthServiceOptions {
   refreshTtlDays: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
+  /** Growing delays per e-mail address after failed sign-ins (never a hard lock). */
+  throttle: ThrottlePolicy;
   /** Today's date (YYYY-MM-DD, UTC) — a parameter so tests control it. */
   today?: () => string;
+}
+
+/** A sign-in refused because the address is in its delay; `retryAfterS` goes in Retry-After. */
+export class LoginDelayedError extends DomainError {
+  constructor(readonly retryAfterS: number) {
+    super('LOGIN_DELAYED', `too many failed sign-ins for this email; try again in ${retryAfterS} s`);
+  }
 }
 
 export interface RequestContext {
@@ -25,6 +34,7 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
   const users = createUserRepository(pool);
   const refresh = createRefreshTokenRepository(pool);
   const audit = createAuditRepository(pool);
+  const throttle = createLoginThrottle(pool, opts.throttle);
   const today = opts.today ?? (() => new Date().toISOString().slice(0, 10));
 
   async function issueSession(user: User, familyId: string, q: pg.PoolClient): Promise<Session> {
@@ -60,24 +70,31 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
       });
     },
 
+    /**
+     * Security: known and unknown addresses take the same path (a throttle lookup, one argon2
+     * verification — against a dummy hash when there is no account — a failure count and an audit
+     * row) and get the same answers, so neither the status, the body nor the time tells whether an
+     * account exists. Failures delay further attempts for that address; they never lock it.
+     */
     async login(body: LoginBody, ctx: RequestContext): Promise<Session> {
+      const nowMs = Date.now();
+      const waitS = await throttle.claim(body.email, nowMs);
+      if (waitS > 0) throw new LoginDelayedError(waitS);
       const row = await users.findForLogin(body.email);
-      if (!row || row.status !== 'active') {
-        await verifyPassword(await dummyHash(), body.password);
-        await audit.record({ actorId: row?.id ?? null, action: 'login_failed', resourceType: 'user', resourceId: row?.id ?? null, changes: { reason: row ? 'inactive' : 'unknown_email' }, ip: ctx.ip });
+      const passwordOk = await verifyPassword(row?.password_hash ?? (await dummyHash()), body.password);
+      if (!row || !passwordOk) {
+        const delayS = await throttle.recordFailure(body.email, nowMs);
+        await audit.record({ actorId: row?.id ?? null, action: 'login_failed', resourceType: 'user', resourceId: row?.id ?? null, changes: { reason: row ? 'bad_password' : 'unknown_email', delay_s: delayS }, ip: ctx.ip });
         throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
       }
-      if (row.locked_until && new Date(row.locked_until) > new Date()) {
-        await audit.record({ actorId: row.id, action: 'login_failed', resourceType: 'user', resourceId: row.id, changes: { reason: 'locked' }, ip: ctx.ip });
-        throw new DomainError('ACCOUNT_LOCKED', 'too many failed sign-ins; try again later');
-      }
-      if (!(await verifyPassword(row.password_hash, body.password))) {
-        const { locked } = await users.recordFailedLogin(row.id, opts.lockoutThreshold, opts.lockoutMinutes);
-        await audit.record({ actorId: row.id, action: locked ? 'account_locked' : 'login_failed', resourceType: 'user', resourceId: row.id, changes: { reason: 'bad_password' }, ip: ctx.ip });
-        throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
+      // Only someone who knows the password learns that the account is disabled.
+      if (!DEFAULT_ALLOWED_STATUSES.includes(row.status)) {
+        await audit.record({ actorId: row.id, action: 'login_failed', resourceType: 'user', resourceId: row.id, changes: { reason: row.status }, ip: ctx.ip });
+        throw inactiveAccountError(row.status);
       }
       return withTransaction(pool, async (q) => {
         await users.recordLogin(row.id, q);
+        await throttle.clear(body.email, q);
         await audit.record({ actorId: row.id, action: 'login', resourceType: 'user', resourceId: row.id, ip: ctx.ip }, q);
         const user = await users.findById(row.id, q);
         if (!user) throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
@@ -90,6 +107,9 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
       const outcome = await withTransaction(pool, async (q) => {
         const result = await refresh.consume(hashRefreshToken(refreshToken), q);
         if (result.kind !== 'ok') return { result, session: null };
+        // Security: a disabled account gets no new access token (this rolls the rotation back).
+        const state = await accountState(q, result.userId);
+        if (!state || !DEFAULT_ALLOWED_STATUSES.includes(state.status)) throw inactiveAccountError(state?.status ?? null);
         const user = await users.findById(result.userId, q);
         if (!user) return { result: { kind: 'unknown' as const }, session: null };
         return { result, session: await issueSession(user, result.familyId, q) };

@@ -1,5 +1,8 @@
 import fp from 'fastify-plugin';
+import type { onRequestAsyncHookHandler } from 'fastify';
+import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
+import { DEFAULT_ALLOWED_STATUSES, accountState, inactiveAccountError, type AccountStatus } from '../auth/account-status.ts';
 import type { AccessClaims, TokenService } from '../auth/tokens.ts';
 
 declare module 'fastify' {
@@ -9,13 +12,22 @@ declare module 'fastify' {
      * app refuses to start with a route that does not (so no route is open by accident).
      */
     access?: 'public' | readonly Role[];
+    /**
+     * Account statuses that may call the route; default only `active`. The hook for a route that
+     * an account in another status must still reach (e.g. cancelling a pending deletion:
+     * `accountStatuses: ['active', 'deletion_pending']`).
+     */
+    accountStatuses?: readonly AccountStatus[];
   }
   interface FastifyInstance {
     /** Every route with its access rule, as registered (the authorization matrix test walks it). */
     accessRules: AccessRule[];
   }
   interface FastifyRequest {
-    /** The authenticated caller; set on every non-public route before its handler runs. */
+    /**
+     * The authenticated caller; set on every non-public route before its handler runs. `role`
+     * is the account's role now (read from the database), not the one in the token.
+     */
     principal: AccessClaims | null;
   }
 }
@@ -35,11 +47,49 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[2] ?? null;
 }
 
-export const authPlugin = fp<{ tokens: TokenService }>(
-  async (app, { tokens }) => {
+// Verified claims per request, so the rate limiter (which runs first) and the auth hook verify
+// a token once. Null when the request carries no valid token.
+const verifiedClaims = new WeakMap<object, Promise<(AccessClaims & { exp: number }) | null>>();
+
+/** The verified claims of the request's bearer token, or null (never throws). */
+export function claimsOf(request: { headers: { authorization?: string } }, tokens: TokenService): Promise<(AccessClaims & { exp: number }) | null> {
+  let claims = verifiedClaims.get(request);
+  if (!claims) {
+    const token = bearerToken(request.headers.authorization);
+    claims = token ? tokens.verifyAccess(token).catch(() => null) : Promise.resolve(null);
+    verifiedClaims.set(request, claims);
+  }
+  return claims;
+}
+
+/**
+ * Authentication and authorization of every /api and /sync route. Security: the token proves
+ * who is calling; what they may do comes from their account as it is now (one primary-key
+ * read per request), so a role change or a disabled account takes effect on the next request
+ * even while an old access token is still valid.
+ */
+export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
+  async (app, { tokens, pool }) => {
     app.decorateRequest('principal', null);
     const rules: AccessRule[] = [];
     app.decorate('accessRules', rules);
+
+    const authenticate: onRequestAsyncHookHandler = async (request) => {
+      const access = request.routeOptions.config.access;
+      if (access === 'public' || (access === undefined && !isProtectedPath(request.url))) return;
+      if (access === undefined) throw new DomainError('FORBIDDEN', 'route has no access rule');
+      const token = bearerToken(request.headers.authorization);
+      if (!token) throw new DomainError('UNAUTHENTICATED', 'sign in first: missing bearer token');
+      // Re-verified (not the memo) so the precise reason — expired or invalid — reaches the device.
+      const claims = (await claimsOf(request, tokens)) ?? (await tokens.verifyAccess(token));
+      const account = await accountState(pool, claims.sub);
+      const allowed = request.routeOptions.config.accountStatuses ?? DEFAULT_ALLOWED_STATUSES;
+      if (!account || !allowed.includes(account.status)) throw inactiveAccountError(account?.status ?? null);
+      if (!access.includes(account.role)) {
+        throw new DomainError('FORBIDDEN', `this route is for ${access.join(', ')} accounts`);
+      }
+      request.principal = { sub: claims.sub, role: account.role };
+    };
 
     app.addHook('onRoute', (route) => {
       const access = route.config?.access;
@@ -51,20 +101,10 @@ export const authPlugin = fp<{ tokens: TokenService }>(
       for (const method of [route.method].flat()) {
         if (method !== 'HEAD' && method !== 'OPTIONS') rules.push({ method, url: route.url, access });
       }
-    });
-
-    app.addHook('onRequest', async (request) => {
-      if (request.is404) return;
-      const access = request.routeOptions.config.access;
-      if (access === 'public' || (access === undefined && !isProtectedPath(request.url))) return;
-      if (access === undefined) throw new DomainError('FORBIDDEN', 'route has no access rule');
-      const token = bearerToken(request.headers.authorization);
-      if (!token) throw new DomainError('UNAUTHENTICATED', 'sign in first: missing bearer token');
-      const claims = await tokens.verifyAccess(token);
-      if (!access.includes(claims.role)) {
-        throw new DomainError('FORBIDDEN', `this route is for ${access.join(', ')} accounts`);
-      }
-      request.principal = { sub: claims.sub, role: claims.role };
+      // A route-level hook, added after the rate limiter's (registered earlier), so requests
+      // with bad tokens are counted against their address before they are refused.
+      const hooks = [route.onRequest ?? []].flat();
+      if (!hooks.includes(authenticate)) route.onRequest = [...hooks, authenticate];
     });
   },
   { name: 'auth', dependencies: ['errors'] },

@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import type { TokenService } from '../auth/tokens.ts';
+import { claimsOf } from './auth.ts';
 
 /**
  * Rate limiting applies to the API and sync endpoints, per client. The app's own files (the
@@ -11,25 +13,13 @@ export function isRateLimited(url: string): boolean {
   return LIMITED_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
 
-/** The `sub` claim of a bearer JWT, read without verifying it (only to pick a bucket). */
-function bearerSubject(header: string | undefined): string | null {
-  const match = /^(?:Bearer|Token) ([\w-]+)\.([\w-]+)\.[\w-]+$/.exec(header ?? '');
-  if (!match?.[2]) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(match[2], 'base64url').toString('utf8')) as { sub?: unknown };
-    return typeof claims.sub === 'string' && claims.sub.length <= 64 ? claims.sub : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The limiter's bucket: the client address, and the account when the request names one, so
- * students sharing a school's address do not share one budget. The subject is not verified here
- * (authentication runs later and refuses a forged token); because the address is part of the
- * key, a forged subject only spends a budget at the forger's own address.
+ * The limiter's bucket. Security: an account only when its token verifies (signature, issuer,
+ * audience, expiry), so students sharing a school's address do not share one budget; every other
+ * request — no token, a forged or expired one — is counted against its client address. An
+ * unverified claim never picks the bucket: forged subjects would each get a fresh budget.
  */
-export function rateLimitKey(request: Pick<FastifyRequest, 'ip' | 'headers'>): string {
-  const sub = bearerSubject(request.headers.authorization);
-  return sub ? `${request.ip}|${sub}` : request.ip;
+export async function rateLimitKey(request: Pick<FastifyRequest, 'ip' | 'headers'>, tokens: TokenService): Promise<string> {
+  const claims = await claimsOf(request, tokens);
+  return claims ? `user|${claims.sub}` : `ip|${request.ip}`;
 }

@@ -1,13 +1,12 @@
 import type pg from 'pg';
 import type { ProfilePatch, Role, User } from '@cr/shared';
+import type { AccountStatus } from '../auth/account-status.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
 export interface UserRow extends User {
   password_hash: string;
-  status: 'active' | 'disabled' | 'deletion_pending';
-  failed_logins: number;
-  locked_until: string | null;
+  status: AccountStatus;
 }
 
 const PUBLIC_COLUMNS = `id, email, role, full_name, phone, standard, to_char(exam_target, 'YYYY-MM-DD') AS exam_target,
@@ -65,7 +64,7 @@ export function createUserRepository(db: Queryable) {
     /** The user with credentials state, for sign-in. */
     async findForLogin(email: string, q: Queryable = db): Promise<UserRow | null> {
       const { rows } = await q.query(
-        `SELECT ${PUBLIC_COLUMNS}, password_hash, status, failed_logins, locked_until FROM users WHERE email = $1`,
+        `SELECT ${PUBLIC_COLUMNS}, password_hash, status FROM users WHERE email = $1`,
         [email],
       );
       const row = rows[0];
@@ -74,25 +73,11 @@ export function createUserRepository(db: Queryable) {
         ...toUser(row),
         password_hash: row.password_hash,
         status: row.status,
-        failed_logins: row.failed_logins,
-        locked_until: row.locked_until ? new Date(row.locked_until).toISOString() : null,
       };
     },
 
-    /** Counts a failed sign-in; locks the account for `lockMinutes` once `threshold` is reached. */
-    async recordFailedLogin(id: string, threshold: number, lockMinutes: number, q: Queryable = db): Promise<{ locked: boolean }> {
-      const { rows } = await q.query(
-        `UPDATE users SET
-           failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-           locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1 RETURNING locked_until > now() AS locked`,
-        [id, threshold, lockMinutes],
-      );
-      return { locked: rows[0]?.locked === true };
-    },
-
     async recordLogin(id: string, q: Queryable = db): Promise<void> {
-      await q.query('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login = now() WHERE id = $1', [id]);
+      await q.query('UPDATE users SET last_login = now() WHERE id = $1', [id]);
     },
 
     /**

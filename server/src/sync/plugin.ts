@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { serialize } from 'bson';
 import { z } from 'zod';
 import { DomainError } from '@cr/shared';
+import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { withTransaction } from '../db/database.ts';
 import { bearerToken, principalOf } from '../plugins/auth.ts';
@@ -43,6 +44,11 @@ export interface SyncControl {
   /** Live stream sessions in this process. */
   readonly streams: number;
   compact(): Promise<CompactionResult>;
+  /**
+   * Makes this process's open streams of `userId` re-check the account now (after a role or
+   * status change); streams on other processes do so at their next keepalive or checkpoint.
+   */
+  recheck(userId: string): void;
 }
 
 declare module 'fastify' {
@@ -110,9 +116,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const sessions = new Set<StreamSession>();
     const running = new Set<Promise<unknown>>();
 
-    const isActive = async (userId: string) => {
-      const { rows } = await pool.query<{ status: string }>('SELECT status FROM users WHERE id = $1', [userId]);
-      return rows[0]?.status === 'active';
+    const stillAllowed = async (principal: { sub: string; role: string }) => {
+      const account = await accountState(pool, principal.sub);
+      return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
     };
 
     app.decorate('sync', {
@@ -123,15 +129,17 @@ export const syncPlugin = fp<SyncPluginOptions>(
         return sessions.size;
       },
       compact: () => compactBuckets(pool),
+      recheck: (userId: string) => hub.publish({ lastOpId: 0n, buckets: new Set(), paramsChanged: false, users: new Set([userId]) }),
     });
 
     app.post(
       '/sync/stream',
       { config: { access: ROLES }, schema: { hide: true, body: streamBodySchema } },
       async (request, reply) => {
-        const claims = await tokens.verifyAccess(bearerToken(request.headers.authorization) ?? '');
-        // Security: a disabled account is refused even while its access token is still valid.
-        if (!(await isActive(claims.sub))) throw new DomainError('UNAUTHENTICATED', 'account is not active');
+        // The auth hook verified the token and refused an inactive account; the role is the
+        // account's current one (a token minted before a role change does not carry old powers).
+        const { sub, role } = principalOf(request);
+        const { exp } = await tokens.verifyAccess(bearerToken(request.headers.authorization) ?? '');
         const bson = prefersBson(request.headers.accept);
         const out = new PassThrough();
         let closed = false;
@@ -155,7 +163,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
             }
           },
         };
-        const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, isActive }, { ...claims }, request.body);
+        const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed }, { sub, role, exp }, request.body);
         sessions.add(session);
         reply.raw.on('close', () => {
           closed = true;

@@ -22,8 +22,12 @@ export interface SessionDeps {
   hub: SyncHub;
   reader: BucketReader;
   keepaliveMs: number;
-  /** True while the user may still sync (status active). Checked at every keepalive. */
-  isActive(userId: string): Promise<boolean>;
+  /**
+   * True while the caller may still sync as they started: account active and role unchanged.
+   * Checked at every keepalive and before every checkpoint, so a disabled account or a changed
+   * role ends the stream (the device reconnects and is refused, or is served its new role).
+   */
+  stillAllowed(principal: { sub: string; role: string }): Promise<boolean>;
 }
 
 export interface LineSink {
@@ -84,11 +88,12 @@ export class StreamSession {
           await sink.write({ token_expires_in: Math.max(secs, 0) });
           if (secs <= 0) return 'expired';
           // Security: a disabled or deleted account loses its stream at the next keepalive.
-          if (nextKeepalive !== 0 && !(await this.deps.isActive(this.principal.sub))) return 'revoked';
+          if (nextKeepalive !== 0 && !(await this.deps.stillAllowed(this.principal))) return 'revoked';
           nextKeepalive = now + this.deps.keepaliveMs;
         }
         if (this.pending) {
           this.pending = false;
+          if (this.sent !== null && !(await this.deps.stillAllowed(this.principal))) return 'revoked';
           await this.sync(sink);
           continue;
         }

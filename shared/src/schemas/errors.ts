@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   INVALID_REFRESH_TOKEN: 401,
   FORBIDDEN: 403,
   ACCOUNT_LOCKED: 423,
+  // 401, not 403: devices treat it like a dead session (keep queued work, refresh, then sign out).
+  ACCOUNT_DISABLED: 401,
   NOT_FOUND: 404,
   IMPORT_INVALID: 422,
   METHOD_NOT_ALLOWED: 405,
@@ -21,6 +23,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  LOGIN_DELAYED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

@@ -70,15 +70,70 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
         if (request.body.role === 'student' && before.standard === null) {
           throw new DomainError('VALIDATION_ERROR', 'a student needs a class; set it on the profile first', 'role');
         }
+        // Cohort links follow the role (trigger users_role_unlink, migration 009): recorded here.
+        const links = await q.query<{ cohort_id: string; kind: string }>(
+          `SELECT cohort_id, 'coach' AS kind FROM cohort_coaches WHERE coach_id = $1
+           UNION ALL SELECT cohort_id, 'student' FROM cohort_members WHERE student_id = $1`,
+          [before.id],
+        );
         const after = await users.setRole(before.id, request.body.role, q);
+        const removed = before.role === request.body.role ? [] : links.rows.filter((l) => l.kind === before.role).map((l) => l.cohort_id);
         await createAuditRepository(q).record(
-          { actorId: actor, action: 'role_changed', resourceType: 'user', resourceId: before.id, changes: { from: before.role, to: request.body.role }, ip: request.ip },
+          {
+            actorId: actor,
+            action: 'role_changed',
+            resourceType: 'user',
+            resourceId: before.id,
+            changes: { from: before.role, to: request.body.role, cohorts_left: removed },
+            ip: request.ip,
+          },
           q,
         );
         return after;
       });
       if (!user) throw new DomainError('NOT_FOUND', 'no such user', 'id');
+      // Open streams of this user re-check their account now (not at the next keepalive).
+      request.server.sync.recheck(user.id);
       return ok(request, reply, user);
+    },
+  );
+
+  app.patch(
+    '/users/:id/status',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
+        // deletion_pending is set and cleared only by the account's owner (deletion flow).
+        body: z.object({ status: z.enum(['active', 'disabled']) }).strict(),
+        response: { 200: envelopeSchema(z.object({ id: z.string(), status: z.enum(['active', 'disabled']), sessions_revoked: z.number() })) },
+      },
+    },
+    async (request, reply) => {
+      const actor = principalOf(request).sub;
+      const { id } = request.params;
+      const { status } = request.body;
+      if (id === actor) throw new DomainError('FORBIDDEN', 'admins cannot change their own account status', 'id');
+      const revoked = await withTransaction(pool, async (q) => {
+        const { rows } = await q.query<{ status: string }>('SELECT status FROM users WHERE id = $1 FOR UPDATE', [id]);
+        const before = rows[0]?.status;
+        if (!before) throw new DomainError('NOT_FOUND', 'no such user', 'id');
+        if (before === 'deletion_pending') throw new DomainError('CONFLICT', 'this account is being deleted; only its owner can cancel that', 'id');
+        await q.query('UPDATE users SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+        // A disabled account keeps no way to mint new access tokens.
+        const sessions = status === 'disabled'
+          ? (await q.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id])).rowCount ?? 0
+          : 0;
+        await createAuditRepository(q).record(
+          { actorId: actor, action: 'status_changed', resourceType: 'user', resourceId: id, changes: { from: before, to: status, sessions_revoked: sessions }, ip: request.ip },
+          q,
+        );
+        return sessions;
+      });
+      request.server.sync.recheck(id);
+      return ok(request, reply, { id, status, sessions_revoked: revoked });
     },
   );
 

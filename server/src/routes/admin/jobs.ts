@@ -19,6 +19,9 @@ const jobSchema = z.object({
   completed_on: z.string().nullable(),
 });
 
+/** pg-boss queue names as this app creates them; anything else is refused before pg-boss sees it. */
+const QUEUE_NAME = /^[A-Za-z0-9][\w.-]{0,49}$/;
+
 /** Admins see jobs by state (failed ones with their error) and retry them. */
 export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null }> = async (base, { pool, jobs }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -69,13 +72,19 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        params: z.object({ name: z.string().min(1).max(100), id: z.uuid() }).strict(),
+        params: z
+          .object({
+            name: z.string().regex(QUEUE_NAME, 'must be a job queue name: 1–50 letters, digits, _ . or -'),
+            id: z.uuid({ message: 'must be a job id (UUID)' }),
+          })
+          .strict(),
         response: { 200: envelopeSchema(z.object({ retried: z.boolean() })) },
       },
     },
     async (request, reply) => {
       if (!jobs) throw new DomainError('UNAVAILABLE', 'the job queue is not running in this process');
       const { name, id } = request.params;
+      if (!(await jobs.boss.getQueue(name))) throw new DomainError('NOT_FOUND', `no job queue named ${name}`, 'name');
       const job = await jobs.boss.getJobById(name, id);
       if (!job) throw new DomainError('NOT_FOUND', 'no such job', 'id');
       if (job.state !== 'failed') throw new DomainError('CONFLICT', `only failed jobs can be retried (this one is ${job.state})`, 'id');

@@ -1,12 +1,24 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, signupStudent, type TestApp } from '../../../../tests/helpers/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ LOGIN_LOCKOUT_THRESHOLD: '3' });
+  t = await createTestApp({ LOGIN_FREE_FAILURES: '3', LOGIN_DELAY_BASE_S: '2', LOGIN_DELAY_MAX_S: '60' });
 });
 afterAll(async () => t.close());
 
+const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+const hashOf = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+/** Lets the delay of `email` pass (moving the stored time, not waiting). */
+const expireDelay = async (email: string) => {
+  await t.db.pool.query(`UPDATE login_throttle SET next_attempt_at = now() - interval '1 second' WHERE key = $1`, [hashOf(email)]);
+};
+/** The delay (s) the last failure of `email` imposed. */
+const delayOf = async (email: string) => {
+  const { rows } = await t.db.pool.query('SELECT extract(epoch FROM next_attempt_at - last_failure_at)::float8 AS s FROM login_throttle WHERE key = $1', [hashOf(email)]);
+  return Math.round(rows[0]?.s ?? -1);
+};
 const future = () => new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
 const audit = async (action: string, actor: string) =>
   (await t.db.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE action = $1 AND actor_id = $2', [action, actor])).rows[0].n as number;
@@ -65,7 +77,7 @@ describe('signup', () => {
   });
 });
 
-describe('login and lockout', () => {
+describe('login and delays', () => {
   it('signs in with the right password and records last_login', async () => {
     const s = await signupStudent(t.app);
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: s.email, password: 'correct horse battery' } });
@@ -84,15 +96,90 @@ describe('login and lockout', () => {
     expect(await audit('login_failed', s.id)).toBe(1);
   });
 
-  it('locks the account after the threshold of failures, even for the right password', async () => {
+  it('wrong passwords delay but never stop the owner signing in with the right password', async () => {
     const s = await signupStudent(t.app);
-    for (let i = 0; i < 3; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: s.email, password: 'wrong password' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      if (i > 0) await expireDelay(s.email);
+      statuses.push((await login(s.email, 'wrong password')).statusCode);
     }
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: s.email, password: 'correct horse battery' } });
-    expect(res.statusCode).toBe(423);
-    expect(res.json().errors[0].code).toBe('ACCOUNT_LOCKED');
-    expect(await audit('account_locked', s.id)).toBe(1);
+    // Every wrong password was checked (no lock): 12 × 401, never 423.
+    expect(statuses).toEqual(Array(12).fill(401));
+    // The 12th failure set a delay (capped at LOGIN_DELAY_MAX_S): the right password waits for it…
+    const early = await login(s.email, 'correct horse battery');
+    expect(early.statusCode).toBe(429);
+    expect(early.json().errors[0].code).toBe('LOGIN_DELAYED');
+    const retryAfter = Number(early.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // …and once it has passed, the owner is in.
+    await expireDelay(s.email);
+    const res = await login(s.email, 'correct horse battery');
+    expect(res.statusCode).toBe(200);
+    expect(await audit('login', s.id)).toBe(1);
+    // Success clears the streak: the next typo costs no delay.
+    expect((await login(s.email, 'typo password')).statusCode).toBe(401);
+    expect((await login(s.email, 'correct horse battery')).statusCode).toBe(200);
+  });
+
+  it('the delays grow with each failure past the free ones, up to the ceiling', async () => {
+    const s = await signupStudent(t.app);
+    const delays: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      await login(s.email, 'wrong password');
+      delays.push(await delayOf(s.email));
+      await expireDelay(s.email);
+    }
+    // Three free failures (typos), then 2, 4, 8, … seconds, capped at 60.
+    expect(delays).toEqual([0, 0, 0, 2, 4, 8, 16, 32, 60]);
+  });
+
+  it('parallel guesses inside a delay window get one attempt, not one each', async () => {
+    const s = await signupStudent(t.app);
+    for (let i = 0; i < 3; i++) await login(s.email, 'wrong password');
+    await expireDelay(s.email);
+    const before = await audit('login_failed', s.id);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => login(s.email, 'guess password')));
+    expect(burst.filter((r) => r.statusCode === 401)).toHaveLength(1);
+    expect(burst.filter((r) => r.statusCode === 429)).toHaveLength(7);
+    expect((await audit('login_failed', s.id)) - before).toBe(1);
+  });
+
+  it('answers known and unknown emails alike, step by step through the delays', async () => {
+    const s = await signupStudent(t.app);
+    const unknown = `nobody-${Date.now()}@nowhere.cr`;
+    const shape = (r: Awaited<ReturnType<typeof login>>) => ({
+      status: r.statusCode,
+      errors: r.json().errors.map((e: { code: string; message: string; field: string | null }) => ({ ...e, message: e.message.replace(/\d+ s$/, 'N s') })),
+      data: r.json().data,
+      retryAfter: r.headers['retry-after'] !== undefined,
+    });
+    for (let i = 0; i < 6; i++) {
+      const known = await login(s.email, 'wrong password');
+      const other = await login(unknown, 'wrong password');
+      expect(shape(other), `attempt ${i + 1}`).toEqual(shape(known));
+      expect(Math.abs(Number(other.headers['retry-after'] ?? 0) - Number(known.headers['retry-after'] ?? 0))).toBeLessThanOrEqual(1);
+    }
+    // Unknown addresses are throttled under a hash, never stored in clear.
+    const { rows } = await t.db.pool.query('SELECT key FROM login_throttle');
+    expect(JSON.stringify(rows)).not.toContain('nowhere.cr');
+  });
+
+  it('a disabled account: wrong password as for anyone, right password says disabled, refresh refused', async () => {
+    const s = await signupStudent(t.app);
+    await t.db.pool.query(`UPDATE users SET status = 'disabled' WHERE id = $1`, [s.id]);
+    const wrong = await login(s.email, 'wrong password');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().errors[0].code).toBe('INVALID_CREDENTIALS');
+    const right = await login(s.email, 'correct horse battery');
+    expect(right.statusCode).toBe(401);
+    expect(right.json().errors[0].code).toBe('ACCOUNT_DISABLED');
+    const refreshed = await t.app.inject({ method: 'POST', url: '/api/auth/refresh', payload: { refresh_token: s.refreshToken } });
+    expect(refreshed.statusCode).toBe(401);
+    expect(refreshed.json().errors[0].code).toBe('ACCOUNT_DISABLED');
+    const profile = await t.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(s.token) });
+    expect(profile.statusCode).toBe(401);
+    expect(profile.json().errors[0].code).toBe('ACCOUNT_DISABLED');
   });
 });
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { envelopeSchema, loginBodySchema, logoutBodySchema, refreshBodySchema, sessionSchema, signupBodySchema } from '@cr/shared';
-import type { AuthService } from '../../auth/auth-service.ts';
+import { LoginDelayedError, type AuthService } from '../../auth/auth-service.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 
@@ -23,10 +23,19 @@ export const authRoutes: FastifyPluginAsync<{ auth: AuthService; loginRateLimit:
   app.post(
     '/login',
     {
-      config: { access: 'public', rateLimit: { max: loginRateLimit, timeWindow: 60_000 } },
+      // Security: per client address only. A bearer header on a sign-in proves nothing, so it
+      // never picks the bucket (forged subjects would each get a fresh budget).
+      config: { access: 'public', rateLimit: { max: loginRateLimit, timeWindow: 60_000, keyGenerator: (request) => `login|${request.ip}` } },
       schema: { tags: ['auth'], body: loginBodySchema, response: { 200: session } },
     },
-    async (request, reply) => ok(request, reply, await auth.login(request.body, ctx(request))),
+    async (request, reply) => {
+      try {
+        return ok(request, reply, await auth.login(request.body, ctx(request)));
+      } catch (error) {
+        if (error instanceof LoginDelayedError) void reply.header('retry-after', String(error.retryAfterS));
+        throw error;
+      }
+    },
   );
 
   app.post(

@@ -172,6 +172,50 @@ describe('rate limits', () => {
     }
   });
 
+  it('40 logins with forged bearer headers share the address budget (a forged sub buys nothing)', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT_PER_MIN: '10' });
+    try {
+      const forged = (sub: string) => {
+        const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+        return `Bearer ${part({ alg: 'RS256', typ: 'JWT' })}.${part({ sub, role: 'admin' })}.${'A'.repeat(43)}`;
+      };
+      const codes: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { authorization: forged(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`) },
+          payload: { email: `victim${i}@example.cr`, password: 'guess-guess' },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes.filter((c) => c === 401)).toHaveLength(10);
+      expect(codes.filter((c) => c === 429)).toHaveLength(30);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('requests with forged or invalid tokens are counted against their address, not a forged account', async () => {
+    const limited = await createTestApp({ RATE_LIMIT_PER_MIN: '5' });
+    try {
+      const s = await signupStudent(limited.app);
+      const [h, p] = s.token.split('.');
+      const codes: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const claims = { ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` };
+        const forged = `${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${'B'.repeat(43)}`;
+        codes.push((await limited.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(forged) })).statusCode);
+      }
+      // The sign-up spent 1 of the address's 5; four forged calls are refused as 401, then 429.
+      expect(codes).toEqual([401, 401, 401, 401, 429, 429, 429, 429]);
+      // The real account has its own budget, untouched by the forgeries.
+      expect((await limited.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(s.token) })).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('limits the API per account and never the app shell or its assets', async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'cr-dist-'));
     mkdirSync(path.join(dist, 'assets'));

@@ -1,0 +1,38 @@
+import type pg from 'pg';
+import { DomainError, type Role } from '@cr/shared';
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+/** users.status (migration 001). Only `active` accounts may act; see ACCOUNT_STATUS_ALLOWED. */
+export type AccountStatus = 'active' | 'disabled' | 'deletion_pending';
+
+/**
+ * What an account may do in each status, by default. A route that must stay open to another
+ * status (the one route a `deletion_pending` account may call: cancelling its deletion) says
+ * so with `config.accountStatuses` (server/src/plugins/auth.ts); everything else is refused.
+ */
+export const DEFAULT_ALLOWED_STATUSES: readonly AccountStatus[] = ['active'];
+
+/** The account as it is now: authority comes from here, never from a token's claims. */
+export interface AccountState {
+  status: AccountStatus;
+  role: Role;
+}
+
+/** One primary-key lookup; null when the account no longer exists. */
+export async function accountState(db: Queryable, userId: string): Promise<AccountState | null> {
+  const { rows } = await db.query<AccountState>('SELECT status, role FROM users WHERE id = $1', [userId]);
+  return rows[0] ?? null;
+}
+
+/**
+ * The refusal for an account that is not allowed to act: 401, so a device keeps its queued
+ * uploads (a 401 is retried), tries a refresh (refused with the same code) and then shows why.
+ */
+export function inactiveAccountError(status: AccountStatus | null): DomainError {
+  if (status === null) return new DomainError('UNAUTHENTICATED', 'this account no longer exists');
+  if (status === 'deletion_pending') {
+    return new DomainError('ACCOUNT_DISABLED', 'this account is scheduled for deletion; only cancelling the deletion is possible');
+  }
+  return new DomainError('ACCOUNT_DISABLED', 'this account is disabled; ask your coaching centre to enable it');
+}
