@@ -1,6 +1,7 @@
 import { coachxEn } from './parts/coachx.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
+import { screensEn } from './parts/screens.en.ts';
 import { testEn } from './parts/test.en.ts';
 
 /**
@@ -319,6 +320,7 @@ export const en = {
   test: testEn,
   learn: learnEn,
   coachx: coachxEn,
+  screens: screensEn,
 };
 
 export type Messages = typeof en;

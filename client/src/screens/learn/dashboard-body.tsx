@@ -1,12 +1,16 @@
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
 import { useLearner } from '../../data/learner.ts';
+import { DIAGNOSTIC_SIZE } from '../../data/tests-start.ts';
+import { durationForQuestions } from '../../data/tests-timer.ts';
 import { dashboardView, streakDays, type PhaseView, type PlanItem, type SubjectView } from '../../data/learning-views.ts';
-import { useActiveDays, useConceptMeta, useDiagnosticStatus, useLatestMetrics, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
+import { useActiveDays, useConceptMeta, useDiagnosticStatus, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
 import { LoadError, Loading } from '../../ui/states.tsx';
+import { CareCard } from './care-card.tsx';
+import { RankCard } from './rank-card.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const SUBJECT_TONE: Record<string, string> = { MATH: 'var(--math)', PHYSICS: 'var(--physics)', CHEMISTRY: 'var(--chemistry)' };
@@ -24,7 +28,6 @@ export function DashboardBody({ user }: { user: User }) {
   const days = useActiveDays(user.id).data;
   const diagnostic = useDiagnosticStatus(user.id).data[0];
   const results = useRecentResults(user.id).data;
-  const metrics = useLatestMetrics(user.id).data[0];
   const meta = useConceptMeta().data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
   const view = useMemo(() => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target) : null), [learner, user.exam_target]);
@@ -37,8 +40,9 @@ export function DashboardBody({ user }: { user: User }) {
       <PhaseCard phase={view.phase} />
       <div className="dash__stats">
         <StreakCard days={streakDays(days.map((d) => d.day), learner.learner.nowMs)} />
-        <RankCard rank={metrics?.predicted_rank ?? null} />
+        <RankCard studentId={user.id} />
       </div>
+      <CareCard learner={learner.learner} />
       <PlanCard plan={view.plan} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} nowMs={learner.learner.nowMs} />
       <SubjectsCard subjects={view.subjects} />
       {results.length > 0 ? <ResultsCard results={results} /> : null}
@@ -120,7 +124,7 @@ function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanPr
         // The plan, reviews and mastery start from the diagnostic: until it is submitted it is the plan.
         <div className="empty">
           <p className="empty__title">{t.dashboard.planEmptyTitle}</p>
-          <p>{t.dashboard.planEmptyBody}</p>
+          <p>{t.screens.diagnostic.body(DIAGNOSTIC_SIZE, Math.round(durationForQuestions(DIAGNOSTIC_SIZE) / 60))}</p>
           <Link to="/test/diagnostic" className="button button--primary">
             {diagnosticOpen ? t.learn.dash.diagnosticResume : t.learn.dash.diagnosticStart}
           </Link>
@@ -218,18 +222,6 @@ function StreakCard({ days }: { days: number }) {
         {t.dashboard.streakDays(days)}
       </p>
       <p className="stat__note">{days === 0 ? t.dashboard.streakZero : t.dashboard.streakKeep}</p>
-    </section>
-  );
-}
-
-function RankCard({ rank }: { rank: number | null }) {
-  const { t, formatNumber } = useI18n();
-  return (
-    <section className="card stat" aria-labelledby="rank-heading">
-      <h2 id="rank-heading" className="card__eyebrow">
-        {t.dashboard.rankHeading}
-      </h2>
-      {rank === null ? <p className="stat__note">{t.dashboard.rankUnknown}</p> : <p className="stat__value">{t.dashboard.rankValue(formatNumber(rank))}</p>}
     </section>
   );
 }

@@ -19,12 +19,12 @@ function follow(outcome: StartOutcome): Phase | null {
  * /test/diagnostic and /test/weekly: resumes the test of that kind in progress, or assembles a new
  * one on the device (the diagnostic only once: after it was taken this shows its result).
  */
-export function StartTest({ user, kind }: { user: User; kind: 'DIAGNOSTIC' | 'WEEKLY' }) {
+export function StartTest({ user, kind, pattern = 'JEE_MAIN' }: { user: User; kind: 'DIAGNOSTIC' | 'WEEKLY'; pattern?: 'JEE_MAIN' | 'JEE_ADVANCED' }) {
   const db = usePowerSync();
   const [phase, setPhase] = useState<Phase>({ status: 'working' });
   useEffect(() => {
     let live = true;
-    startTest(db, user.id, kind).then(
+    startTest(db, user.id, kind, pattern).then(
       (outcome) => {
         const next = follow(outcome);
         if (live && next) setPhase(next);
@@ -36,7 +36,7 @@ export function StartTest({ user, kind }: { user: User; kind: 'DIAGNOSTIC' | 'WE
     return () => {
       live = false;
     };
-  }, [db, user.id, kind]);
+  }, [db, user.id, kind, pattern]);
   return <StartPhase phase={phase} />;
 }
 
