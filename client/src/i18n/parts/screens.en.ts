@@ -2,7 +2,7 @@
 export const screensEn = {
   rank: {
     heading: 'Predicted all-India rank',
-    range: (best: string, worst: string) => `${best} – ${worst}`,
+    range: (best: string, worst: string) => `${best} to ${worst}`,
     likely: (rank: string) => `most likely about ${rank}`,
     fromBenchmark: 'From your latest benchmark score, on JEE Main 2024 marks-to-percentile data.',
     estimate: 'Estimate from your weekly and diagnostic tests (not a benchmark yet), on JEE Main 2024 data.',

@@ -4,7 +4,7 @@ import type { screensEn } from './screens.en.ts';
 export const screensHi: typeof screensEn = {
   rank: {
     heading: 'अनुमानित अखिल भारतीय रैंक',
-    range: (best: string, worst: string) => `${best} – ${worst}`,
+    range: (best: string, worst: string) => `${best} से ${worst} तक`,
     likely: (rank: string) => `सबसे संभावित लगभग ${rank}`,
     fromBenchmark: 'आपके नवीनतम बेंचमार्क अंकों से, JEE Main 2024 के अंक-से-पर्सेंटाइल आँकड़ों पर।',
     estimate: 'आपके साप्ताहिक और डायग्नोस्टिक टेस्ट से अनुमान (अभी बेंचमार्क नहीं), JEE Main 2024 आँकड़ों पर।',
