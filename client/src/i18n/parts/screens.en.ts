@@ -10,7 +10,6 @@ export const screensEn = {
     unknown: 'Appears after your first weekly test or benchmark with at least 20 questions.',
     cohort: (rank: string, size: string, pct: string) => `In your class: rank ${rank} of ${size}, percentile ${pct}`,
     cohortSmall: (size: string, min: string) => `Class rank withheld: only ${size} took it (it means something from ${min}).`,
-    howLink: 'How this is worked out',
   },
   mastery: {
     noCorrect: (n: number) => `0 of ${n} correct — no mastery shown yet`,

@@ -12,7 +12,6 @@ export const screensHi: typeof screensEn = {
     unknown: 'कम से कम 20 प्रश्नों वाले पहले साप्ताहिक टेस्ट या बेंचमार्क के बाद दिखेगा।',
     cohort: (rank: string, size: string, pct: string) => `आपकी कक्षा में: ${size} में से रैंक ${rank}, पर्सेंटाइल ${pct}`,
     cohortSmall: (size: string, min: string) => `कक्षा रैंक नहीं दिखाई गई: केवल ${size} ने दिया (${min} से इसका अर्थ बनता है)।`,
-    howLink: 'यह कैसे निकाला जाता है',
   },
   mastery: {
     noCorrect: (n: number) => `${n} में से 0 सही — अभी कोई महारत नहीं दिखाई गई`,

@@ -1,6 +1,5 @@
 import { useRankView } from '../../data/screens-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Link } from '../../router.tsx';
 
 const fixed = (x: number, digits: number) => (Math.floor(x * 10 ** digits) / 10 ** digits).toFixed(digits);
 
@@ -41,9 +40,6 @@ export function RankCard({ studentId }: { studentId: string }) {
           {s.cohortSmall(formatNumber(view.cohort.cohortSize ?? 0), formatNumber(view.cohort.minimum))}
         </p>
       ) : null}
-      <p className="stat__note">
-        <Link to="/about#predicted-rank">{s.howLink}</Link>
-      </p>
     </section>
   );
 }
