@@ -1,4 +1,4 @@
-import { useQuery } from '@powersync/react';
+import { useQuery, useStatus } from '@powersync/react';
 import { assessBurnout, type BurnoutAssessment } from '@cr/shared/engine/burnout/burnout';
 import { evidenceByConcept, masteryDisplay, type ConceptEvidence, type MasteryDisplay } from '@cr/shared/engine/display/mastery-display';
 import { cohortStanding, predictRankFromResults, type CohortStanding, type RankPrediction } from '@cr/shared/engine/rank/predicted-rank';
@@ -59,4 +59,21 @@ export function conceptDisplays(learner: Learner, views: ReadonlyMap<string, { r
   const out = new Map<string, MasteryDisplay>();
   for (const [id, v] of views) out.set(id, masteryDisplay(v.mastery, evidence.get(id) ?? none, !v.revealed, learner.nowMs));
   return out;
+}
+
+/** Whether the question bank is on the device: the first full sync has completed (persisted across restarts). */
+export interface ContentSync {
+  readonly ready: boolean;
+  /** Not synced and no connection: nothing will arrive until the device is online. */
+  readonly stuck: boolean;
+  /** Share of the first download done, 0–1, when known. */
+  readonly fraction: number | null;
+}
+
+export function useContentSync(): ContentSync {
+  const status = useStatus();
+  const ready = status.hasSynced === true;
+  const progress = status.downloadProgress;
+  const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+  return { ready, stuck: !ready && !online && !status.connecting && !status.connected, fraction: progress ? progress.downloadedFraction : null };
 }

@@ -48,6 +48,10 @@ export const screensEn = {
     advancedLink: 'Take a JEE Advanced-pattern test instead',
     advancedNote: 'Single- and multi-correct (partial marks), integer and two-decimal answers.',
   },
+  bank: {
+    waiting: 'Downloading the question bank to this device…',
+    downloading: (pct: number) => `Downloading the question bank to this device: ${pct}%`,
+  },
   diagnostic: {
     body: (questions: number, minutes: number) =>
       `${questions} questions on the foundation concepts of Mathematics, Physics and Chemistry; the timer gives you ${minutes} minutes. Your plan, reviews and mastery start from it.`,

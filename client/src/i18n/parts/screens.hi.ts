@@ -50,6 +50,10 @@ export const screensHi: typeof screensEn = {
     advancedLink: 'इसके बजाय JEE Advanced पैटर्न का टेस्ट दें',
     advancedNote: 'एकल- और बहु-सही (आंशिक अंक), पूर्णांक और दो दशमलव वाले उत्तर।',
   },
+  bank: {
+    waiting: 'प्रश्न बैंक इस डिवाइस पर डाउनलोड हो रहा है…',
+    downloading: (pct: number) => `प्रश्न बैंक इस डिवाइस पर डाउनलोड हो रहा है: ${pct}%`,
+  },
   diagnostic: {
     body: (questions: number, minutes: number) =>
       `गणित, भौतिकी और रसायन की आधार अवधारणाओं पर ${questions} प्रश्न; टाइमर ${minutes} मिनट देता है। आपकी योजना, दोहराव और महारत इसी से शुरू होते हैं।`,
