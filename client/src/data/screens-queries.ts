@@ -3,6 +3,7 @@ import { assessBurnout, type BurnoutAssessment } from '@cr/shared/engine/burnout
 import { evidenceByConcept, masteryDisplay, type ConceptEvidence, type MasteryDisplay } from '@cr/shared/engine/display/mastery-display';
 import { cohortStanding, predictRankFromResults, type CohortStanding, type RankPrediction } from '@cr/shared/engine/rank/predicted-rank';
 import type { Learner } from './learner.ts';
+import { conceptViews } from './learning-views.ts';
 
 /**
  * The device side of the predicted rank, the honest mastery display and burnout care. The rank
@@ -76,4 +77,23 @@ export function useContentSync(): ContentSync {
   const progress = status.downloadProgress;
   const online = typeof navigator === 'undefined' ? true : navigator.onLine;
   return { ready, stuck: !ready && !online && !status.connecting && !status.connected, fraction: progress ? progress.downloadedFraction : null };
+}
+
+/**
+ * Subject figures that follow the display contract: the mean over the subject's concepts of what
+ * each concept may show (unanswered, locked and never-right concepts count 0), and how many
+ * concepts have answers behind it.
+ */
+export function subjectShares(learner: Learner): Map<string, { share: number; measured: number }> {
+  const displays = conceptDisplays(learner, conceptViews(learner));
+  const acc = new Map<string, { sum: number; concepts: number; measured: number }>();
+  for (const [id, concept] of learner.ctx.concepts) {
+    const d = displays.get(id);
+    const cur = acc.get(concept.subject) ?? { sum: 0, concepts: 0, measured: 0 };
+    cur.concepts++;
+    if (d && (d.band === 'low' || d.band === 'mid' || d.band === 'high')) cur.sum += d.share;
+    if (d && d.band !== 'none' && d.band !== 'locked') cur.measured++;
+    acc.set(concept.subject, cur);
+  }
+  return new Map([...acc].map(([s, a]) => [s, { share: a.concepts === 0 ? 0 : a.sum / a.concepts, measured: a.measured }]));
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
 import { LoadError, Loading } from '../../ui/states.tsx';
+import { subjectShares } from '../../data/screens-queries.ts';
 import { CareCard } from './care-card.tsx';
 import { RankCard } from './rank-card.tsx';
 
@@ -31,6 +32,7 @@ export function DashboardBody({ user }: { user: User }) {
   const meta = useConceptMeta().data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
   const view = useMemo(() => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target) : null), [learner, user.exam_target]);
+  const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
   if (!view || learner.status !== 'ready') return <Loading label={t.learn.dash.computing} />;
@@ -44,7 +46,7 @@ export function DashboardBody({ user }: { user: User }) {
       </div>
       <CareCard learner={learner.learner} />
       <PlanCard plan={view.plan} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} nowMs={learner.learner.nowMs} />
-      <SubjectsCard subjects={view.subjects} />
+      <SubjectsCard subjects={view.subjects} shown={shown} />
       {results.length > 0 ? <ResultsCard results={results} /> : null}
       <nav className="card dash__more" aria-label={t.learn.dash.moreHeading}>
         <Link to="/map">{t.learn.dash.mapLink}</Link>
@@ -174,7 +176,7 @@ function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanPr
   );
 }
 
-function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
+function SubjectsCard({ subjects, shown }: { subjects: readonly SubjectView[]; shown: ReadonlyMap<string, { share: number; measured: number }> }) {
   const { t } = useI18n();
   // Always the three JEE subjects in NTA order, even before any content or study exists.
   const rows = SUBJECTS.map((code) => subjects.find((s) => s.subject === code) ?? { subject: code, mastery: 0, concepts: 0, studied: 0 });
@@ -186,6 +188,8 @@ function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
       <ul className="subjects__list">
         {rows.map((s) => {
           const label = t.subject[s.subject as keyof typeof t.subject];
+          // The evidence-capped figure (never the engine's prior), with how many concepts it rests on.
+          const figure = shown.get(s.subject) ?? { share: 0, measured: 0 };
           return (
             <li key={s.subject} className="subjects__item">
               <div className="labelled-meter__row">
@@ -193,10 +197,13 @@ function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
                   <span className="dot" style={{ background: SUBJECT_TONE[s.subject] }} aria-hidden="true" />
                   {label}
                 </span>
-                <span className="labelled-meter__value">{pct(s.mastery)}%</span>
+                <span className="labelled-meter__value">{pct(figure.share)}%</span>
               </div>
-              <Meter label={label} value={s.mastery} valueText={t.dashboard.masteryOf(pct(s.mastery))} {...(SUBJECT_TONE[s.subject] ? { tone: SUBJECT_TONE[s.subject] } : {})} />
-              <p className="subjects__meta">{s.studied === 0 ? t.dashboard.notStarted : t.dashboard.studiedOf(s.studied, s.concepts)}</p>
+              <Meter label={label} value={figure.share} valueText={t.dashboard.masteryOf(pct(figure.share))} {...(SUBJECT_TONE[s.subject] ? { tone: SUBJECT_TONE[s.subject] } : {})} />
+              <p className="subjects__meta">
+                {s.studied === 0 ? t.dashboard.notStarted : t.dashboard.studiedOf(s.studied, s.concepts)}
+                {figure.measured > 0 ? ` · ${t.screens.mastery.subjectMeasured(figure.measured)}` : ''}
+              </p>
             </li>
           );
         })}
