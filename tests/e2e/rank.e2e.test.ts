@@ -26,6 +26,7 @@ const errors: string[] = [];
 const STUDENT = { email: 'student11@demo.cr', password: 'demo-student-11', pin: '2468' };
 const ADMIN = { email: 'admin@demo.cr', password: 'demo-admin-pass' };
 const HOUR_MS = 3_600_000;
+const SITTING_ID = '0190a000-0000-7000-8000-00000000a001';
 const q = <R extends Record<string, unknown>>(sql: string, v: unknown[] = []) => server.db.pool.query<R>(sql, v).then((r) => r.rows);
 
 async function api<T>(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; data: T }> {
@@ -81,7 +82,7 @@ beforeAll(async () => {
     return { questionId: id, concept: b.primary_concept_id, answer: j < 36 ? right : j < 60 ? wrong : null, atMs: now - 50_000 + j * 100 };
   });
   const device = new Device('rankdev');
-  const sittingId = '0190a000-0000-7000-8000-00000000a001';
+  const sittingId = SITTING_ID;
   const ops = [sittingOp(device, { sittingId, testId: benchmarkId, testType: 'MONTHLY', questionIds: paper, startedAtMs: now - 55_000, submittedAtMs: now - 1000 }, studentId), ...answers.map((a) => attemptOp(device, sittingId, studentId, a))];
   const res = await fetch(`${server.url}/sync/upload`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${studentToken}` }, body: JSON.stringify({ client_id: 'rankdev', ops }) });
   expect(res.status, await res.clone().text()).toBe(200);
@@ -123,6 +124,16 @@ describe('predicted rank after a released benchmark', () => {
     expect(text).toContain(en.screens.rank.cohortSmall('1', '30'));
     expect(text).not.toContain(en.screens.rank.unknown);
     await screenshots(page, 'rank-after-release');
+
+    // The benchmark's result page tells the same story (it said "AIR 1" for the top of a tiny cohort).
+    await page.evaluate((p) => {
+      history.pushState(null, '', p);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/results/${SITTING_ID}`);
+    const standing = page.getByTestId('benchmark-standing');
+    await expect.poll(() => standing.innerText(), { timeout: 60_000 }).toContain(en.screens.rank.range(fmt.format(d.rank_prediction.rank.best), fmt.format(d.rank_prediction.rank.worst)));
+    expect(await standing.innerText()).toContain(en.screens.rank.cohortSmall('1', '30'));
+    await screenshots(page, 'rank-benchmark-result');
   });
 
   it('raised no uncaught errors in the page', () => {
