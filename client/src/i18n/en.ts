@@ -198,7 +198,7 @@ export const en = {
     planHeading: "Today's plan",
     planEmptyTitle: 'Start with the diagnostic test',
     planEmptyBody:
-      'It covers the foundation concepts of Mathematics, Physics and Chemistry and takes about 45 minutes. Your plan, reviews and mastery start from it.',
+      'It covers the foundation concepts of Mathematics, Physics and Chemistry in 30 questions, with 72 minutes on the timer. Your plan, reviews and mastery start from it.',
     planEmptyAction: 'The diagnostic opens here in the next update of the app.',
     masteryOf: (pct: number) => `${pct}% mastery`,
     dueReview: 'Review due',

@@ -52,8 +52,4 @@ export const screensEn = {
     waiting: 'Downloading the question bank to this device…',
     downloading: (pct: number) => `Downloading the question bank to this device: ${pct}%`,
   },
-  diagnostic: {
-    body: (questions: number, minutes: number) =>
-      `${questions} questions on the foundation concepts of Mathematics, Physics and Chemistry; the timer gives you ${minutes} minutes. Your plan, reviews and mastery start from it.`,
-  },
 };

@@ -54,8 +54,4 @@ export const screensHi: typeof screensEn = {
     waiting: 'प्रश्न बैंक इस डिवाइस पर डाउनलोड हो रहा है…',
     downloading: (pct: number) => `प्रश्न बैंक इस डिवाइस पर डाउनलोड हो रहा है: ${pct}%`,
   },
-  diagnostic: {
-    body: (questions: number, minutes: number) =>
-      `गणित, भौतिकी और रसायन की आधार अवधारणाओं पर ${questions} प्रश्न; टाइमर ${minutes} मिनट देता है। आपकी योजना, दोहराव और महारत इसी से शुरू होते हैं।`,
-  },
 };

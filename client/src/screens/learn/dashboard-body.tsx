@@ -1,8 +1,6 @@
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
 import { useLearner } from '../../data/learner.ts';
-import { DIAGNOSTIC_SIZE } from '../../data/tests-start.ts';
-import { durationForQuestions } from '../../data/tests-timer.ts';
 import { dashboardView, streakDays, type PhaseView, type PlanItem, type SubjectView } from '../../data/learning-views.ts';
 import { useActiveDays, useConceptMeta, useDiagnosticStatus, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -126,7 +124,7 @@ function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanPr
         // The plan, reviews and mastery start from the diagnostic: until it is submitted it is the plan.
         <div className="empty">
           <p className="empty__title">{t.dashboard.planEmptyTitle}</p>
-          <p>{t.screens.diagnostic.body(DIAGNOSTIC_SIZE, Math.round(durationForQuestions(DIAGNOSTIC_SIZE) / 60))}</p>
+          <p>{t.dashboard.planEmptyBody}</p>
           <Link to="/test/diagnostic" className="button button--primary">
             {diagnosticOpen ? t.learn.dash.diagnosticResume : t.learn.dash.diagnosticStart}
           </Link>
