@@ -48,7 +48,7 @@ async function fillBenchmarkBank(): Promise<void> {
     await q(
       `INSERT INTO benchmark_bank (id, subject, primary_concept_id, type, text, options, answer, difficulty, source)
        SELECT 'BK-' || $1 || '-' || g, $1, $2, CASE WHEN g <= 30 THEN 'SINGLE' ELSE 'INTEGER' END, 'Bank question ' || g,
-              CASE WHEN g <= 30 THEN '["A", "B", "C", "D"]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e'
+              CASE WHEN g <= 30 THEN '[{"key": "A", "text": "1"}, {"key": "B", "text": "2"}, {"key": "C", "text": "3"}, {"key": "D", "text": "4"}]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e'
          FROM generate_series(1, 40) g`,
       [c.subject, c.id],
     );
