@@ -62,8 +62,9 @@ describe('cohort summaries', () => {
     expect(rows).toHaveLength(2);
     const asha = rows.find((r) => r.student_id === s1.id)!;
     expect(asha.display_name).toBe('Asha');
-    expect(asha.unit_mastery).toEqual({ 'M.U01': { m: 0.6, n: 2 }, 'P.U01': { m: 0.3, n: 1 } });
-    expect(asha.overall_mastery).toBe(0.5);
+    // Evidence-capped: CA min(0.8, 5/7), CB min(0.4, 3/7), CP min(0.3, 2/6).
+    expect(asha.unit_mastery).toEqual({ 'M.U01': { m: 0.557, n: 2 }, 'P.U01': { m: 0.3, n: 1 } });
+    expect(asha.overall_mastery).toBe(0.471);
     expect(asha.attempts_7d).toBe(3);
     expect(asha.latest_result).toMatchObject({ test_id: 'W-1', total_score: 120, total_marks: 300 });
     expect(asha.burnout_risk).toBe(0.72);
@@ -147,5 +148,19 @@ describe('cohort summaries', () => {
     expect((await q('SELECT display_name FROM cohort_student_summary WHERE student_id = $1', [s1.id])).rows[0].display_name).toBe('Asha K');
     // A runner whose full-pass interval has elapsed runs full again.
     expect((await summaryRunner(0)(t.db.pool)).mode).toBe('full');
+  });
+
+  it('never shows the prior: a student at 62 % estimated mastery with 27 % of answers right shows about 31 %', async () => {
+    await q(`INSERT INTO student_mastery (student_id, concept_id, mastery_level, times_attempted, times_correct) VALUES
+               ($1, 'CA', 0.62, 11, 3), ($1, 'CB', 0.62, 11, 3), ($1, 'CP', 0.62, 11, 3)
+             ON CONFLICT (student_id, concept_id) DO UPDATE SET mastery_level = 0.62, times_attempted = 11, times_correct = 3`, [s2.id]);
+    await refreshCohortSummaries(t.db.pool);
+    const row = (await q('SELECT unit_mastery, overall_mastery FROM cohort_student_summary WHERE student_id = $1 LIMIT 1', [s2.id])).rows[0];
+    expect(row.overall_mastery).toBeCloseTo(4 / 13, 3);
+    expect(row.unit_mastery['M.U01'].m).toBeLessThan(0.35);
+    // Answers, none right: the concept counts, at 0.
+    await q(`UPDATE student_mastery SET times_correct = 0 WHERE student_id = $1`, [s2.id]);
+    await refreshCohortSummaries(t.db.pool);
+    expect((await q('SELECT overall_mastery FROM cohort_student_summary WHERE student_id = $1 LIMIT 1', [s2.id])).rows[0].overall_mastery).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
 import { publishJob, rankJob, scoreBatch, sweep } from '../../server/src/jobs/scoring.ts';
 import { bearer, createUser, createTestApp, signupStudent, type SignedIn, type TestApp } from '../helpers/test-app.ts';
+import { MIN_COHORT_FOR_STANDING, predictRank } from '../../shared/src/engine/rank/predicted-rank.ts';
 import { bankItems, Device, elapse, question, seedConcepts, takeTest, upload, attemptOp, wrongAnswer, SUBJ, type Answer, type BankItem, type Subj } from './fixtures.ts';
 
 // A monthly benchmark end to end: 30 students created through the API, most submitting inside
@@ -281,5 +282,21 @@ describe('monthly benchmark', () => {
     await publishJob(t.db.pool, benchmarkId);
     await sweep(t.db.pool, null);
     expect(await snap()).toEqual(before);
+  });
+
+  it('after the release the dashboard predicts an all-India rank as a range from the score, and withholds the rank in a cohort of 28', async () => {
+    for (const i of [0, 12, 27]) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/user/dashboard', headers: bearer(students[i]!.token) });
+      expect(res.statusCode, res.body).toBe(200);
+      const d = res.json().data;
+      const marks = expectedMarks(i).total.marks;
+      const own = predictRank({ basis: 'BENCHMARK', marks, maxMarks: 300, questions: 75 })!;
+      expect(d.rank_prediction.basis).toBe('BENCHMARK');
+      expect(d.rank_prediction.rank).toEqual(own.rank);
+      expect(d.predicted_rank).toBe(own.rank.likely);
+      expect(d.rank_prediction.rank.best).toBeLessThan(d.rank_prediction.rank.worst);
+      // The cohort's percentile (100 for its top student) plays no part in the national figure.
+      expect(d.cohort_standing).toEqual({ shown: false, rank: null, percentile: null, cohort_size: 28, reason: 'SMALL_COHORT', minimum: MIN_COHORT_FOR_STANDING });
+    }
   });
 });

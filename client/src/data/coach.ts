@@ -1,3 +1,4 @@
+import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/burnout/burnout';
 import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
@@ -73,7 +74,9 @@ export function inactiveStudents(rows: readonly StudentSummary[], days: number, 
 }
 
 /** Students at burnout risk of at least `threshold` (0..1), highest first. */
-export function burnoutList(rows: readonly StudentSummary[], threshold = 0.6): StudentSummary[] {
+// The engine's alert threshold: every student the nightly measure alerts a coach about is listed
+// (a higher bar hid a rushed guesser at risk 0.5 behind "No student is at high burnout risk").
+export function burnoutList(rows: readonly StudentSummary[], threshold = BURNOUT_ALERT_THRESHOLD): StudentSummary[] {
   return rows.filter((r) => (r.burnout_risk ?? 0) >= threshold).sort((a, b) => (b.burnout_risk ?? 0) - (a.burnout_risk ?? 0));
 }
 
@@ -82,7 +85,7 @@ export function reasonText(reason: unknown): string {
   if (typeof reason === 'string') return reason;
   if (reason && typeof reason === 'object') {
     const r = reason as Record<string, unknown>;
-    const text = [r.message, r.reason, r.code].find((v): v is string => typeof v === 'string');
+    const text = [r.text, r.message, r.reason, r.code].find((v): v is string => typeof v === 'string');
     return text ?? JSON.stringify(r);
   }
   return String(reason);

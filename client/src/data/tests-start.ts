@@ -1,6 +1,6 @@
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { assembleDiagnostic } from '@cr/shared/engine/assembly/diagnostic';
-import { assembleWeeklyTest } from '@cr/shared/engine/assembly/weekly';
+import { assembleWeeklyTest, type WeeklyPattern } from '@cr/shared/engine/assembly/weekly';
 import { uuidv7 } from './device.ts';
 import { loadLearner } from './learner.ts';
 import { durationForQuestions } from './tests-timer.ts';
@@ -40,11 +40,12 @@ export function seedOf(text: string): number {
 // One start per kind at a time (a double click or React's double effects must not start two).
 const inflight = new Map<string, Promise<StartOutcome>>();
 
-export function startTest(db: AbstractPowerSyncDatabase, studentId: string, testType: Exclude<TestType, 'MONTHLY'>): Promise<StartOutcome> {
+/** `pattern` applies to a new weekly test: JEE Main unless the student chose the Advanced pattern. */
+export function startTest(db: AbstractPowerSyncDatabase, studentId: string, testType: Exclude<TestType, 'MONTHLY'>, pattern: WeeklyPattern = 'JEE_MAIN'): Promise<StartOutcome> {
   const key = `${studentId}|${testType}`;
   const running = inflight.get(key);
   if (running) return running;
-  const promise = (testType === 'DIAGNOSTIC' ? startDiagnostic(db, studentId) : startWeekly(db, studentId)).finally(() => inflight.delete(key));
+  const promise = (testType === 'DIAGNOSTIC' ? startDiagnostic(db, studentId) : startWeekly(db, studentId, pattern)).finally(() => inflight.delete(key));
   inflight.set(key, promise);
   return promise;
 }
@@ -69,13 +70,13 @@ async function startDiagnostic(db: AbstractPowerSyncDatabase, studentId: string)
   return { kind: 'started', sittingId };
 }
 
-async function startWeekly(db: AbstractPowerSyncDatabase, studentId: string): Promise<StartOutcome> {
+async function startWeekly(db: AbstractPowerSyncDatabase, studentId: string, pattern: WeeklyPattern): Promise<StartOutcome> {
   const open = await findSitting(db, studentId, 'WEEKLY', 'in_progress');
   if (open) return { kind: 'resume', sittingId: open };
   const now = Date.now();
   const [learner, bank, recent] = await Promise.all([loadLearner(db, studentId, now), loadBank(db), recentQuestionIds(db, studentId, now)]);
   const id = uuidv7(now);
-  const items = assembleWeeklyTest(learner.ctx, learner.state, bank, { nowMs: now, seed: seedOf(id), size: WEEKLY_SIZE, recentQuestionIds: recent });
+  const items = assembleWeeklyTest(learner.ctx, learner.state, bank, { nowMs: now, seed: seedOf(id), size: WEEKLY_SIZE, recentQuestionIds: recent, pattern });
   if (items.length === 0) return { kind: 'empty' };
   const ordered = bySection(items).map((q) => q.questionId);
   const sittingId = await createSitting(db, {
@@ -83,7 +84,7 @@ async function startWeekly(db: AbstractPowerSyncDatabase, studentId: string): Pr
     studentId,
     testId: `weekly-${isoWeek(now)}`,
     testType: 'WEEKLY',
-    pattern: 'JEE_MAIN',
+    pattern,
     questionIds: ordered,
     durationLimitS: durationForQuestions(ordered.length),
     nowMs: now,

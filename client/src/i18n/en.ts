@@ -3,6 +3,7 @@ import { coachxEn } from './parts/coachx.en.ts';
 import { staffxEn } from './parts/staff.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
+import { screensEn } from './parts/screens.en.ts';
 import { testEn } from './parts/test.en.ts';
 
 /**
@@ -200,7 +201,7 @@ export const en = {
     planHeading: "Today's plan",
     planEmptyTitle: 'Start with the diagnostic test',
     planEmptyBody:
-      'It covers the foundation concepts of Mathematics, Physics and Chemistry and takes about 45 minutes. Your plan, reviews and mastery start from it.',
+      'It covers the foundation concepts of Mathematics, Physics and Chemistry in 30 questions, with 72 minutes on the timer. Your plan, reviews and mastery start from it.',
     planEmptyAction: 'The diagnostic opens here in the next update of the app.',
     masteryOf: (pct: number) => `${pct}% mastery`,
     dueReview: 'Review due',
@@ -323,6 +324,7 @@ export const en = {
   learn: learnEn,
   coachx: coachxEn,
   staffx: staffxEn,
+  screens: screensEn,
 };
 
 export type Messages = typeof en;

@@ -4,6 +4,7 @@ import { coachxHi } from './parts/coachx.hi.ts';
 import { staffxHi } from './parts/staff.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
+import { screensHi } from './parts/screens.hi.ts';
 import { testHi } from './parts/test.hi.ts';
 
 /**
@@ -201,7 +202,7 @@ export const hi: Messages = {
     planHeading: 'आज की योजना',
     planEmptyTitle: 'नैदानिक परीक्षा से शुरुआत करें',
     planEmptyBody:
-      'इसमें गणित, भौतिकी और रसायन विज्ञान की बुनियादी अवधारणाएँ आती हैं और लगभग 45 मिनट लगते हैं। आपकी योजना, दोहराव और महारत इसी से शुरू होते हैं।',
+      'इसमें गणित, भौतिकी और रसायन विज्ञान की बुनियादी अवधारणाओं पर 30 प्रश्न हैं, टाइमर पर 72 मिनट। आपकी योजना, दोहराव और महारत इसी से शुरू होते हैं।',
     planEmptyAction: 'नैदानिक परीक्षा ऐप के अगले अपडेट में यहीं खुलेगी।',
     masteryOf: (pct: number) => `${pct}% महारत`,
     dueReview: 'दोहराव बाकी',
@@ -324,4 +325,5 @@ export const hi: Messages = {
   learn: learnHi,
   coachx: coachxHi,
   staffx: staffxHi,
+  screens: screensHi,
 };

@@ -5,6 +5,7 @@ import { useConcept, useConceptAttemptCount, useConceptQuestions, usePracticeCon
 import type { QuestionRow } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
+import { MarkdownMath } from '../ui/markdown-math.tsx';
 import { MathText } from '../ui/math-text.tsx';
 import { Loading } from '../ui/states.tsx';
 
@@ -169,7 +170,7 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
             <details open>
               <summary>{t.practice.solution}</summary>
               <div className="practice-question__text" lang="en">
-                <MathText text={question.explanation} />
+                <MarkdownMath text={question.explanation} />
               </div>
             </details>
           ) : null}

@@ -28,7 +28,8 @@ function loadKatex(): Promise<Renderer> {
   return loading;
 }
 
-function useKatex(needed: boolean): Renderer | null {
+/** KaTeX once loaded (null until then); `needed` starts the load. */
+export function useKatex(needed: boolean): Renderer | null {
   const [mod, setMod] = useState<Renderer | null>(renderer);
   useEffect(() => {
     if (mod || !needed) return;

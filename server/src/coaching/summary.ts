@@ -36,9 +36,15 @@ export async function refreshCohortSummaries(db: Queryable, scope: SummaryScope 
         WHERE ($1::uuid[] IS NULL OR m.cohort_id = ANY($1)) AND ($2::uuid[] IS NULL OR m.student_id = ANY($2))
      ), people AS (SELECT DISTINCT student_id FROM scope),
      unit_m AS (
-       SELECT sm.student_id, c.unit, avg(sm.mastery_level) AS m, count(*) AS n
+       -- The display contract (shared/src/engine/display/mastery-display.ts): only concepts with
+       -- answers; none right shows 0; otherwise the estimate capped by the smoothed accuracy
+       -- (right + 1) / (answered + 2), so the prior never shows as 62 % for 27 % right.
+       SELECT sm.student_id, c.unit,
+              avg(CASE WHEN sm.times_correct = 0 THEN 0
+                       ELSE least(sm.mastery_level, (sm.times_correct + 1)::float8 / (sm.times_attempted + 2)) END) AS m,
+              count(*) AS n
          FROM student_mastery sm JOIN people p ON p.student_id = sm.student_id JOIN concepts c ON c.id = sm.concept_id
-        WHERE sm.times_attempted > 0 OR sm.mastery_level > 0
+        WHERE sm.times_attempted > 0
         GROUP BY sm.student_id, c.unit
      ), mastery AS (
        SELECT student_id,

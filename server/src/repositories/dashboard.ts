@@ -84,6 +84,23 @@ export function createDashboardRepository(db: Queryable) {
       return rows.map((r) => r.day as string);
     },
 
+    /**
+     * Published results the rank prediction reads (newest first), with the cohort standing of
+     * benchmark results: the same rows the device holds in its test_results replica.
+     */
+    async rankEvidence(studentId: string, limit = 10) {
+      const { rows } = await db.query<{ test_type: string; total_score: number; total_marks: number; at: string; percentile: number | null; global_rank: number | null; candidates: number | null }>(
+        `SELECT t.test_type, t.total_score, t.total_marks, to_char(coalesce(t.submitted_at, t.test_date::timestamptz) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at,
+                t.percentile::float8 AS percentile, t.global_rank, b.candidates
+           FROM test_results t
+           LEFT JOIN benchmarks b ON t.test_type = 'MONTHLY' AND b.id = t.test_id
+          WHERE t.student_id = $1 AND t.published
+          ORDER BY coalesce(t.submitted_at, t.test_date::timestamptz) DESC LIMIT $2`,
+        [studentId, limit],
+      );
+      return rows.map((r) => ({ ...r, total_score: Number(r.total_score), total_marks: Number(r.total_marks) }));
+    },
+
     async latestMetrics(studentId: string) {
       const { rows } = await db.query(
         `SELECT predicted_rank, burnout_risk, burnout_reasons, measured_at

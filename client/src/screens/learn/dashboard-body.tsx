@@ -2,11 +2,14 @@ import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
 import { useLearner } from '../../data/learner.ts';
 import { dashboardView, streakDays, type PhaseView, type PlanItem, type SubjectView } from '../../data/learning-views.ts';
-import { useActiveDays, useConceptMeta, useDiagnosticStatus, useLatestMetrics, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
+import { useActiveDays, useConceptMeta, useDiagnosticStatus, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
 import { LoadError, Loading } from '../../ui/states.tsx';
+import { subjectShares } from '../../data/screens-queries.ts';
+import { CareCard } from './care-card.tsx';
+import { RankCard } from './rank-card.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const SUBJECT_TONE: Record<string, string> = { MATH: 'var(--math)', PHYSICS: 'var(--physics)', CHEMISTRY: 'var(--chemistry)' };
@@ -24,10 +27,10 @@ export function DashboardBody({ user }: { user: User }) {
   const days = useActiveDays(user.id).data;
   const diagnostic = useDiagnosticStatus(user.id).data[0];
   const results = useRecentResults(user.id).data;
-  const metrics = useLatestMetrics(user.id).data[0];
   const meta = useConceptMeta().data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
   const view = useMemo(() => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target) : null), [learner, user.exam_target]);
+  const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
   if (!view || learner.status !== 'ready') return <Loading label={t.learn.dash.computing} />;
@@ -37,10 +40,11 @@ export function DashboardBody({ user }: { user: User }) {
       <PhaseCard phase={view.phase} />
       <div className="dash__stats">
         <StreakCard days={streakDays(days.map((d) => d.day), learner.learner.nowMs)} />
-        <RankCard rank={metrics?.predicted_rank ?? null} />
+        <RankCard studentId={user.id} />
       </div>
+      <CareCard learner={learner.learner} />
       <PlanCard plan={view.plan} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} nowMs={learner.learner.nowMs} />
-      <SubjectsCard subjects={view.subjects} />
+      <SubjectsCard subjects={view.subjects} shown={shown} />
       {results.length > 0 ? <ResultsCard results={results} /> : null}
       <nav className="card dash__more" aria-label={t.learn.dash.moreHeading}>
         <Link to="/map">{t.learn.dash.mapLink}</Link>
@@ -170,7 +174,7 @@ function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanPr
   );
 }
 
-function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
+function SubjectsCard({ subjects, shown }: { subjects: readonly SubjectView[]; shown: ReadonlyMap<string, { share: number; measured: number }> }) {
   const { t } = useI18n();
   // Always the three JEE subjects in NTA order, even before any content or study exists.
   const rows = SUBJECTS.map((code) => subjects.find((s) => s.subject === code) ?? { subject: code, mastery: 0, concepts: 0, studied: 0 });
@@ -182,6 +186,8 @@ function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
       <ul className="subjects__list">
         {rows.map((s) => {
           const label = t.subject[s.subject as keyof typeof t.subject];
+          // The evidence-capped figure (never the engine's prior), with how many concepts it rests on.
+          const figure = shown.get(s.subject) ?? { share: 0, measured: 0 };
           return (
             <li key={s.subject} className="subjects__item">
               <div className="labelled-meter__row">
@@ -189,10 +195,13 @@ function SubjectsCard({ subjects }: { subjects: readonly SubjectView[] }) {
                   <span className="dot" style={{ background: SUBJECT_TONE[s.subject] }} aria-hidden="true" />
                   {label}
                 </span>
-                <span className="labelled-meter__value">{pct(s.mastery)}%</span>
+                <span className="labelled-meter__value">{pct(figure.share)}%</span>
               </div>
-              <Meter label={label} value={s.mastery} valueText={t.dashboard.masteryOf(pct(s.mastery))} {...(SUBJECT_TONE[s.subject] ? { tone: SUBJECT_TONE[s.subject] } : {})} />
-              <p className="subjects__meta">{s.studied === 0 ? t.dashboard.notStarted : t.dashboard.studiedOf(s.studied, s.concepts)}</p>
+              <Meter label={label} value={figure.share} valueText={t.dashboard.masteryOf(pct(figure.share))} {...(SUBJECT_TONE[s.subject] ? { tone: SUBJECT_TONE[s.subject] } : {})} />
+              <p className="subjects__meta">
+                {s.studied === 0 ? t.dashboard.notStarted : t.dashboard.studiedOf(s.studied, s.concepts)}
+                {figure.measured > 0 ? ` · ${t.screens.mastery.subjectMeasured(figure.measured)}` : ''}
+              </p>
             </li>
           );
         })}
@@ -218,18 +227,6 @@ function StreakCard({ days }: { days: number }) {
         {t.dashboard.streakDays(days)}
       </p>
       <p className="stat__note">{days === 0 ? t.dashboard.streakZero : t.dashboard.streakKeep}</p>
-    </section>
-  );
-}
-
-function RankCard({ rank }: { rank: number | null }) {
-  const { t, formatNumber } = useI18n();
-  return (
-    <section className="card stat" aria-labelledby="rank-heading">
-      <h2 id="rank-heading" className="card__eyebrow">
-        {t.dashboard.rankHeading}
-      </h2>
-      {rank === null ? <p className="stat__note">{t.dashboard.rankUnknown}</p> : <p className="stat__value">{t.dashboard.rankValue(formatNumber(rank))}</p>}
     </section>
   );
 }

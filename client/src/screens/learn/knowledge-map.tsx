@@ -2,7 +2,10 @@ import { DEFAULT_REVEAL_THRESHOLD } from '@cr/shared/engine/index';
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
 import { useLearner } from '../../data/learner.ts';
-import { conceptViews, masteryBand, type ConceptView, type MasteryBand } from '../../data/learning-views.ts';
+import type { MasteryDisplay } from '@cr/shared/engine/display/mastery-display';
+import { groupShare } from '@cr/shared/engine/display/mastery-display';
+import { conceptViews, type ConceptView, type MasteryBand } from '../../data/learning-views.ts';
+import { conceptDisplays } from '../../data/screens-queries.ts';
 import { useConceptMeta, useUnits, type ConceptMeta, type UnitRow } from '../../data/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
@@ -17,21 +20,40 @@ function useMapData(user: User) {
   const meta = useConceptMeta();
   const units = useUnits();
   const views = useMemo(() => (learner.status === 'ready' ? conceptViews(learner.learner) : null), [learner]);
+  const displays = useMemo(() => (learner.status === 'ready' && views ? conceptDisplays(learner.learner, views) : new Map<string, MasteryDisplay>()), [learner, views]);
   const byId = useMemo(() => new Map(meta.data.map((c) => [c.id, c])), [meta.data]);
-  return { learner, views, byId, meta: meta.data, units: units.data, loading: meta.isLoading || units.isLoading };
+  return { learner, views, displays, byId, meta: meta.data, units: units.data, loading: meta.isLoading || units.isLoading };
 }
 
 /** The band's words (never colour alone: each band also has its own pattern and icon). */
-function useBandLabel() {
+function useBandLabel(displays: ReadonlyMap<string, MasteryDisplay>) {
   const { t } = useI18n();
-  return (view: ConceptView): string => (!view.revealed ? t.learn.map.locked : t.learn.map.band[masteryBand(view)]);
+  return (view: ConceptView): string => {
+    const d = displays.get(view.id);
+    return d === undefined ? t.learn.map.band.none : d.band === 'locked' ? t.learn.map.locked : d.band === 'noCorrect' ? t.screens.mastery.noCorrectBand : t.learn.map.band[d.band];
+  };
+}
+
+/** The CSS band of a display (no correct answer is drawn as weak). */
+const bandClass = (d: MasteryDisplay | undefined): MasteryBand | 'locked' => (d === undefined ? 'none' : d.band === 'noCorrect' ? 'low' : d.band);
+
+/** The evidence behind a figure: "40% · 2 of 7 correct, last 3 days ago"; nothing for locked or unstarted concepts. */
+function useEvidenceText() {
+  const { t } = useI18n();
+  const m = t.screens.mastery;
+  return (d: MasteryDisplay | undefined): string => {
+    if (d === undefined || d.band === 'locked' || d.band === 'none') return '';
+    const last = d.daysAgo === null ? '' : `, ${m.lastDays(d.daysAgo)}`;
+    if (d.band === 'noCorrect') return `${m.noCorrect(d.answered)}${last}`;
+    return `${pct(d.share)}% · ${m.evidence(d.correct, d.answered)}${last}`;
+  };
 }
 
 /** Every syllabus unit per subject, its concepts coloured by mastery, locked ones marked. */
 export function KnowledgeMap({ user }: { user: User }) {
   const { t } = useI18n();
-  const { learner, views, meta, units, loading } = useMapData(user);
-  const bandLabel = useBandLabel();
+  const { learner, views, displays, meta, units, loading } = useMapData(user);
+  const bandLabel = useBandLabel(displays);
   if (learner.status === 'error') return <LoadError title={t.learn.map.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
 
   const conceptsByUnit = new Map<string, ConceptMeta[]>();
@@ -57,7 +79,7 @@ export function KnowledgeMap({ user }: { user: User }) {
                 </h2>
                 {subjectUnits.length === 0 ? <p className="muted">{t.learn.map.noUnits}</p> : null}
                 {subjectUnits.map((unit) => (
-                  <UnitBlock key={unit.id} unit={unit} concepts={conceptsByUnit.get(unit.id) ?? []} views={views} bandLabel={bandLabel} />
+                  <UnitBlock key={unit.id} unit={unit} concepts={conceptsByUnit.get(unit.id) ?? []} views={views} displays={displays} bandLabel={bandLabel} />
                 ))}
               </section>
             );
@@ -84,14 +106,25 @@ function Legend() {
   );
 }
 
-function UnitBlock({ unit, concepts, views, bandLabel }: { unit: UnitRow; concepts: ConceptMeta[]; views: Map<string, ConceptView>; bandLabel: (v: ConceptView) => string }) {
+interface UnitProps {
+  unit: UnitRow;
+  concepts: ConceptMeta[];
+  views: Map<string, ConceptView>;
+  displays: ReadonlyMap<string, MasteryDisplay>;
+  bandLabel: (v: ConceptView) => string;
+}
+
+function UnitBlock({ unit, concepts, views, displays, bandLabel }: UnitProps) {
   const { t } = useI18n();
+  const evidenceText = useEvidenceText();
   const shown = concepts.filter((c) => views.has(c.id));
   const revealed = shown.filter((c) => views.get(c.id)?.revealed).length;
   const studied = shown.filter((c) => views.get(c.id)?.studied);
-  const mean = shown.length === 0 ? 0 : shown.reduce((n, c) => n + (views.get(c.id)?.mastery ?? 0), 0) / shown.length;
+  // The unit's figure is the evidence-capped mean over concepts the student answered.
+  const mean = groupShare(shown.map((c) => displays.get(c.id) ?? { band: 'none' })).share ?? 0;
+  // Open whenever a tile is open to study, so "1 of 6 open" always shows that tile.
   return (
-    <details className="map-unit" open={studied.length > 0}>
+    <details className="map-unit" open={studied.length > 0 || revealed > 0}>
       <summary>
         <span className="map-unit__title" lang="en">
           {unit.title}
@@ -102,7 +135,8 @@ function UnitBlock({ unit, concepts, views, bandLabel }: { unit: UnitRow; concep
         {shown.map((c) => {
           const view = views.get(c.id);
           if (!view) return null;
-          const band = view.revealed ? masteryBand(view) : 'locked';
+          const band = bandClass(displays.get(c.id));
+          const evidence = evidenceText(displays.get(c.id));
           return (
             <li key={c.id}>
               <Link to={`/map/${encodeURIComponent(c.id)}`} className={`map-concept map-band--${band}`}>
@@ -112,7 +146,7 @@ function UnitBlock({ unit, concepts, views, bandLabel }: { unit: UnitRow; concep
                 </span>
                 <span className="map-concept__state">
                   {bandLabel(view)}
-                  {view.studied ? ` · ${pct(view.mastery)}%` : ''}
+                  {evidence ? ` · ${evidence}` : ''}
                 </span>
               </Link>
             </li>
@@ -134,8 +168,9 @@ function LockIcon() {
 /** One concept: mastery, what unlocks it, prerequisites and dependents, practise and search links. */
 export function ConceptDetail({ user, conceptId }: { user: User; conceptId: string }) {
   const { t } = useI18n();
-  const { learner, views, byId, units, loading } = useMapData(user);
-  const bandLabel = useBandLabel();
+  const { learner, views, displays, byId, units, loading } = useMapData(user);
+  const evidenceText = useEvidenceText();
+  const bandLabel = useBandLabel(displays);
   if (learner.status === 'error') return <LoadError title={t.learn.map.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
   const concept = byId.get(conceptId);
   const view = views?.get(conceptId);
@@ -177,11 +212,10 @@ export function ConceptDetail({ user, conceptId }: { user: User; conceptId: stri
           {t.learn.map.yourState}
         </h2>
         {concept.description ? <p lang="en">{concept.description}</p> : null}
-        <p className={`map-concept map-concept--static map-band--${view.revealed ? masteryBand(view) : 'locked'}`}>
+        <p className={`map-concept map-concept--static map-band--${bandClass(displays.get(view.id))}`}>
           <span className="map-concept__state">{bandLabel(view)}</span>
         </p>
-        <Meter label={t.learn.map.mastery} value={view.mastery} valueText={t.dashboard.masteryOf(pct(view.mastery))} />
-        <p>{view.studied ? t.dashboard.masteryOf(pct(view.mastery)) : t.learn.map.notStudied}</p>
+        <ConceptFigure display={displays.get(view.id)} evidence={evidenceText(displays.get(view.id))} />
         {!view.revealed ? (
           <div className="map-unlock" role="note">
             <p>{t.learn.map.unlockWhen(pct(DEFAULT_REVEAL_THRESHOLD))}</p>
@@ -191,7 +225,7 @@ export function ConceptDetail({ user, conceptId }: { user: User; conceptId: stri
                   <Link to={`/map/${encodeURIComponent(id)}`} lang="en">
                     {name(id)}
                   </Link>{' '}
-                  <span className="muted">· {t.dashboard.masteryOf(pct(views.get(id)?.mastery ?? 0))}</span>
+                  <span className="muted">· {bandLabel(views.get(id) ?? view)}</span>
                 </li>
               ))}
             </ul>
@@ -210,8 +244,8 @@ export function ConceptDetail({ user, conceptId }: { user: User; conceptId: stri
           </Link>
         </div>
       </section>
-      <ConceptList heading={t.learn.map.prerequisites} empty={t.learn.map.noPrerequisites} items={view.prerequisites.map((p) => ({ id: p.id, note: p.hard ? t.learn.map.hard : t.learn.map.soft }))} name={name} views={views} bandLabel={bandLabel} />
-      <ConceptList heading={t.learn.map.dependents} empty={t.learn.map.noDependents} items={view.dependents.map((id) => ({ id, note: null }))} name={name} views={views} bandLabel={bandLabel} />
+      <ConceptList heading={t.learn.map.prerequisites} empty={t.learn.map.noPrerequisites} items={view.prerequisites.map((p) => ({ id: p.id, note: p.hard ? t.learn.map.hard : t.learn.map.soft }))} name={name} views={views} displays={displays} bandLabel={bandLabel} />
+      <ConceptList heading={t.learn.map.dependents} empty={t.learn.map.noDependents} items={view.dependents.map((id) => ({ id, note: null }))} name={name} views={views} displays={displays} bandLabel={bandLabel} />
     </section>
   );
 }
@@ -222,10 +256,11 @@ interface ConceptListProps {
   items: { id: string; note: string | null }[];
   name: (id: string) => string;
   views: Map<string, ConceptView>;
+  displays: ReadonlyMap<string, MasteryDisplay>;
   bandLabel: (v: ConceptView) => string;
 }
 
-function ConceptList({ heading, empty, items, name, views, bandLabel }: ConceptListProps) {
+function ConceptList({ heading, empty, items, name, views, displays, bandLabel }: ConceptListProps) {
   return (
     <section className="card learn-card" aria-label={heading}>
       <h2 className="card__title">{heading}</h2>
@@ -233,7 +268,7 @@ function ConceptList({ heading, empty, items, name, views, bandLabel }: ConceptL
       <ul className="map-concepts">
         {items.map(({ id, note }) => {
           const view = views.get(id);
-          const band = view ? (view.revealed ? masteryBand(view) : 'locked') : 'none';
+          const band = view ? bandClass(displays.get(view.id)) : 'none';
           return (
             <li key={id}>
               <Link to={`/map/${encodeURIComponent(id)}`} className={`map-concept map-band--${band}`}>
@@ -250,5 +285,19 @@ function ConceptList({ heading, empty, items, name, views, bandLabel }: ConceptL
         })}
       </ul>
     </section>
+  );
+}
+
+/** A concept's figure: a meter only when there is a correct answer behind it; words otherwise. */
+function ConceptFigure({ display, evidence }: { display: MasteryDisplay | undefined; evidence: string }) {
+  const { t } = useI18n();
+  if (display === undefined || display.band === 'none') return <p>{t.learn.map.notStudied}</p>;
+  if (display.band === 'locked') return <p>{t.screens.mastery.lockedNoMastery}</p>;
+  if (display.band === 'noCorrect') return <p data-testid="concept-evidence">{evidence}</p>;
+  return (
+    <>
+      <Meter label={t.learn.map.mastery} value={display.share} valueText={t.dashboard.masteryOf(pct(display.share))} />
+      <p data-testid="concept-evidence">{evidence}</p>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useBenchmark, useBenchmarkStatus, useLeaderboard } from '../../data/tests-benchmarks.ts';
 import { parseJson, type ResultRow, type Sitting } from '../../data/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { BenchmarkStanding } from './benchmark-standing.tsx';
 import { benchmarkState, formatMoment } from './tests-home.tsx';
 
 /**
@@ -35,28 +36,7 @@ export function BenchmarkResult({ sitting, result }: { sitting: Sitting; result:
       ) : null}
       {state ? <p className="small">{t.test.benchmarkStates[state]}</p> : null}
       {state !== 'released' ? <p className="muted small">{t.test.benchmarkNoKeys}</p> : null}
-      {result ? (
-        <dl className="deflist">
-          {result.percentile !== null ? (
-            <>
-              <dt>{t.test.percentile}</dt>
-              <dd>{formatNumber(Math.round(result.percentile * 100) / 100)}</dd>
-            </>
-          ) : null}
-          {result.global_rank !== null ? (
-            <>
-              <dt>{t.test.classRank}</dt>
-              <dd>{formatNumber(result.global_rank)}</dd>
-            </>
-          ) : null}
-          {result.estimated_rank !== null ? (
-            <>
-              <dt>{t.test.predictedRank}</dt>
-              <dd>{formatNumber(result.estimated_rank)}</dd>
-            </>
-          ) : null}
-        </dl>
-      ) : null}
+      {result ? <BenchmarkStanding result={result} candidates={benchmark?.candidates ?? null} /> : null}
       {benchmark?.candidates ? <p className="muted small">{t.test.candidates(benchmark.candidates)}</p> : null}
       {leaderboard.length > 0 ? (
         <div className="table-scroll">

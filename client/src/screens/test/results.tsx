@@ -19,6 +19,7 @@ import {
 } from '../../data/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
+import { MarkdownMath } from '../../ui/markdown-math.tsx';
 import { MathText } from '../../ui/math-text.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { BenchmarkResult } from './benchmark-result.tsx';
@@ -268,7 +269,7 @@ function QuestionReview({ questions, provisional, responses }: { questions: Play
               {q.explanation ? (
                 <details>
                   <summary>{t.test.solution}</summary>
-                  <MathText text={q.explanation} />
+                  <MarkdownMath text={q.explanation} />
                 </details>
               ) : null}
             </li>

@@ -1,6 +1,7 @@
 import { usePowerSync } from '@powersync/react';
 import { useEffect, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
+import { useContentSync } from '../../data/screens-queries.ts';
 import { startBenchmark, startTest, type StartOutcome } from '../../data/tests-start.ts';
 import { benchmarkOpen, useBenchmark } from '../../data/tests-benchmarks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -19,12 +20,17 @@ function follow(outcome: StartOutcome): Phase | null {
  * /test/diagnostic and /test/weekly: resumes the test of that kind in progress, or assembles a new
  * one on the device (the diagnostic only once: after it was taken this shows its result).
  */
-export function StartTest({ user, kind }: { user: User; kind: 'DIAGNOSTIC' | 'WEEKLY' }) {
+export function StartTest({ user, kind, pattern = 'JEE_MAIN' }: { user: User; kind: 'DIAGNOSTIC' | 'WEEKLY'; pattern?: 'JEE_MAIN' | 'JEE_ADVANCED' }) {
   const db = usePowerSync();
+  const { t } = useI18n();
+  const content = useContentSync();
   const [phase, setPhase] = useState<Phase>({ status: 'working' });
+  // Right after the first sign-in the bank is still downloading: wait for the first full sync
+  // (showing its progress) instead of assembling a paper from part of the bank.
   useEffect(() => {
+    if (!content.ready) return;
     let live = true;
-    startTest(db, user.id, kind).then(
+    startTest(db, user.id, kind, pattern).then(
       (outcome) => {
         const next = follow(outcome);
         if (live && next) setPhase(next);
@@ -36,7 +42,11 @@ export function StartTest({ user, kind }: { user: User; kind: 'DIAGNOSTIC' | 'WE
     return () => {
       live = false;
     };
-  }, [db, user.id, kind]);
+  }, [db, user.id, kind, pattern, content.ready]);
+  if (!content.ready && content.stuck) return <StartPhase phase={{ status: 'empty' }} />;
+  if (!content.ready) {
+    return <Loading label={content.fraction === null ? t.screens.bank.waiting : t.screens.bank.downloading(Math.round(content.fraction * 100))} />;
+  }
   return <StartPhase phase={phase} />;
 }
 

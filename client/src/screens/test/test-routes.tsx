@@ -17,6 +17,7 @@ export function TestRoutes({ user, path }: { user: User; path: string }) {
   if (path === '/tests') return <TestsHome user={user} />;
   if (path === '/test/diagnostic') return <StartTest key="diagnostic" user={user} kind="DIAGNOSTIC" />;
   if (path === '/test/weekly') return <StartTest key="weekly" user={user} kind="WEEKLY" />;
+  if (path === '/test/weekly-advanced') return <StartTest key="weekly-advanced" user={user} kind="WEEKLY" pattern="JEE_ADVANCED" />;
   if (path.startsWith('/test/benchmark/')) {
     const id = decodeURIComponent(path.slice('/test/benchmark/'.length));
     return <StartBenchmark key={id} user={user} benchmarkId={id} />;

@@ -4,6 +4,7 @@ import { useProvisionalTotals, useSittings, type SittingListRow } from '../../da
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';
+import { WeeklyPatternNote } from './weekly-pattern-note.tsx';
 
 /** /tests: start or resume the diagnostic and weekly tests, the class's benchmarks, and the history of sittings. */
 export function TestsHome({ user }: { user: User }) {
@@ -49,6 +50,7 @@ export function TestsHome({ user }: { user: User }) {
           <Link className="button button--primary" to={weeklyOpen ? `/test/${weeklyOpen.id}` : '/test/weekly'}>
             {weeklyOpen ? t.test.resumeTest : t.test.startWeekly}
           </Link>
+          {weeklyOpen ? null : <WeeklyPatternNote />}
         </section>
       </div>
       <Benchmarks benchmarks={benchmarks.data} sittings={sittings.data} />

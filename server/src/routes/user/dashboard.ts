@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { determinePhase } from '@cr/shared';
+import { cohortStanding, predictRankFromResults } from '@cr/shared/engine/rank/predicted-rank';
 import { streakDays } from '@cr/shared/engine/schedule/streak';
 import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
@@ -39,7 +40,30 @@ export const dashboardSchema = z.object({
       test_date: z.string(),
     }),
   ),
+  /** Likeliest predicted all-India rank (JEE Main), null until a test gives enough evidence. */
   predicted_rank: z.number().nullable(),
+  /** The prediction with its range and what it rests on (see docs/predicted-rank.md). */
+  rank_prediction: z
+    .object({
+      basis: z.enum(['BENCHMARK', 'TESTS']),
+      rank: z.object({ best: z.number(), likely: z.number(), worst: z.number() }),
+      percentile: z.object({ low: z.number(), likely: z.number(), high: z.number() }),
+      marks300: z.object({ low: z.number(), likely: z.number(), high: z.number() }),
+      candidates: z.number(),
+      questions: z.number(),
+    })
+    .nullable(),
+  /** Rank and percentile in the latest benchmark's cohort, with its size, or why they are withheld. */
+  cohort_standing: z
+    .object({
+      shown: z.boolean(),
+      rank: z.number().nullable(),
+      percentile: z.number().nullable(),
+      cohort_size: z.number().nullable(),
+      reason: z.enum(['SMALL_COHORT', 'NOT_RANKED']).nullable(),
+      minimum: z.number().nullable(),
+    })
+    .nullable(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
@@ -91,20 +115,32 @@ function phaseFromSubjects(examTarget: string | null, subjects: SubjectMastery[]
 
 export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
   const repo = createDashboardRepository(pool);
-  const [user, nextTopics, subjects, recent, days, metrics] = await Promise.all([
+  const [user, nextTopics, subjects, recent, days, evidence] = await Promise.all([
     createUserRepository(pool).findById(studentId),
     repo.nextTopics(studentId, 10, new Date(nowMs).toISOString()),
     repo.subjectMastery(studentId),
     repo.recentResults(studentId, 5),
     repo.activeDays(studentId),
-    repo.latestMetrics(studentId),
+    repo.rankEvidence(studentId),
   ]);
+  const prediction = predictRankFromResults(evidence.map((r) => ({ testType: r.test_type, totalScore: r.total_score, totalMarks: r.total_marks, at: r.at })));
+  const bench = evidence.find((r) => r.test_type === 'MONTHLY');
+  const standing = bench ? cohortStanding(bench.global_rank, bench.percentile, bench.candidates) : null;
   return {
     phase: phaseFromSubjects(user?.exam_target ?? null, subjects, nowMs),
     next_topics: nextTopics,
     subject_mastery: subjects.map(({ subject, mastery, concepts, studied }) => ({ subject, mastery, concepts, studied })),
     streak_days: streakFrom(days, nowMs),
     recent_results: recent,
-    predicted_rank: (metrics?.predicted_rank as number | null | undefined) ?? null,
+    // Computed from the results themselves (not the nightly metrics row, which lagged a release
+    // by up to a day) with the engine the device runs on the same rows.
+    predicted_rank: prediction?.rank.likely ?? null,
+    rank_prediction: prediction ?? null,
+    cohort_standing:
+      standing === null
+        ? null
+        : standing.shown
+          ? { shown: true, rank: standing.rank, percentile: standing.percentile, cohort_size: standing.cohortSize, reason: null, minimum: null }
+          : { shown: false, rank: null, percentile: null, cohort_size: standing.cohortSize, reason: standing.reason, minimum: standing.minimum },
   };
 }

@@ -7,7 +7,7 @@ import { syntheticAttempts, syntheticContent } from '../testing/synthetic.ts';
 import { apportion, assembleBenchmark, JEE_MAIN_BLUEPRINT } from './benchmark.ts';
 import { assembleDiagnostic } from './diagnostic.ts';
 import { fisherInformation } from './information.ts';
-import { assembleWeeklyTest } from './weekly.ts';
+import { assembleWeeklyTest, type WeeklyPattern } from './weekly.ts';
 
 const content = syntheticContent(5, 90, 12);
 const ctx = createEngineContext(content);
@@ -89,6 +89,61 @@ describe('assembleWeeklyTest', () => {
         for (const t of test) expect(byId.get(t.questionId)!.primary_concept_id).toBe(t.conceptId);
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('weekly paper shaped like the exam it names', () => {
+  const q = new Map(content.questions.map((x) => [x.id, x]));
+  const paper = (seed: number, pattern?: WeeklyPattern, size?: number) =>
+    assembleWeeklyTest(ctx, state, content.questions, { nowMs: NOW, seed, ...(pattern ? { pattern } : {}), ...(size ? { size } : {}) }).map((t) => q.get(t.questionId)!);
+  const isWhole = (answer: string) => Number.isInteger(Number(answer));
+
+  it('JEE Main by default: 20 single-correct + 5 numericals with whole-number keys, 4 : 1 in every subject', () => {
+    const p = paper(11);
+    expect(p).toHaveLength(25);
+    expect(p.filter((x) => x.type === 'SINGLE')).toHaveLength(20);
+    const numericals = p.filter((x) => x.type === 'INTEGER' || x.type === 'NUMERIC');
+    expect(numericals).toHaveLength(5);
+    for (const x of numericals) expect(isWhole(x.answer), `${x.id} key ${x.answer}`).toBe(true);
+    expect(p.some((x) => x.type === 'MULTI')).toBe(false);
+    for (const s of SUBJECTS) {
+      const mine = p.filter((x) => x.subject === s);
+      const num = mine.filter((x) => x.type !== 'SINGLE').length;
+      // 4 : 1 within a question: a third of 5 numericals is 1 or 2.
+      expect(Math.abs(num - mine.length / 5)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('a NUMERIC question fills a Main slot only when its key is a whole number, and only if the key is known', () => {
+    const bank = content.questions.map((x) => (x.type === 'NUMERIC' ? { ...x, answer: '7' } : x));
+    const withKeys = assembleWeeklyTest(ctx, state, bank, { nowMs: NOW, seed: 4 }).map((t) => bank.find((b) => b.id === t.questionId)!);
+    for (const x of withKeys) if (x.type === 'NUMERIC') expect(x.answer).toBe('7');
+    const noKeys = content.questions.map(({ answer: _drop, ...rest }) => rest);
+    const blind = assembleWeeklyTest(ctx, state, noKeys, { nowMs: NOW, seed: 4 }).map((t) => q.get(t.questionId)!);
+    expect(blind.some((x) => x.type === 'NUMERIC')).toBe(false);
+  });
+
+  it('JEE Advanced only when asked: single, multi-correct, integer and two-decimal numericals', () => {
+    const p = paper(11, 'JEE_ADVANCED');
+    expect(p).toHaveLength(25);
+    const count = (t: string) => p.filter((x) => x.type === t).length;
+    expect(count('SINGLE')).toBeGreaterThan(0);
+    expect(count('MULTI')).toBeGreaterThan(0);
+    expect(count('INTEGER')).toBeGreaterThan(0);
+    expect(count('NUMERIC')).toBeGreaterThan(0);
+  });
+
+  it('property: any seed and size keeps the Main ratio and never leaves the pattern', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 5, max: 30 }), (seed, size) => {
+        const p = paper(seed, 'JEE_MAIN', size);
+        expect(p).toHaveLength(size);
+        expect(new Set(p.map((x) => x.id)).size).toBe(size);
+        for (const x of p) expect(x.type === 'SINGLE' || ((x.type === 'INTEGER' || x.type === 'NUMERIC') && isWhole(x.answer))).toBe(true);
+        expect(p.filter((x) => x.type !== 'SINGLE')).toHaveLength(apportion([0.8, 0.2], size)[1]!);
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -1,21 +1,67 @@
-import { SUBJECTS, type Question, type Subject } from '../../schemas/content.ts';
+import { SUBJECTS, type Question, type QuestionType, type Subject } from '../../schemas/content.ts';
 import type { ItemContext } from '../mastery/features.ts';
 import { predictCorrect } from '../mastery/logistic-model.ts';
 import { createPrng, type Prng } from '../prng.ts';
 import { revealedConcepts } from '../schedule/reveal.ts';
 import type { EngineContext } from '../state/context.ts';
 import { demonstratedMastery, masteryMap, SECONDARY_SHARE, type StudentState } from '../state/student-state.ts';
+import { apportion } from './benchmark.ts';
 import { fisherInformation } from './information.ts';
 
 /**
  * The weekly adaptive test, built on the device: concepts from due reviews, weak spots and newly
  * revealed concepts, drawn in proportion to exam weight × need; per concept the unseen question
  * with the most Fisher information at the student's current estimate; subjects balanced;
- * deterministic for a given seed.
+ * deterministic for a given seed. The paper is shaped like the exam it names (see WEEKLY_PATTERNS).
  */
 
-/** The bank fields assembly reads. */
-export type BankQuestion = Pick<Question, 'id' | 'subject' | 'primary_concept_id' | 'secondary_concept_ids' | 'difficulty' | 'type'>;
+/**
+ * The bank fields assembly reads. `answer` is optional: when present, a NUMERIC question whose key
+ * is a whole number may fill a JEE Main numerical slot; without it only INTEGER questions do.
+ */
+export type BankQuestion = Pick<Question, 'id' | 'subject' | 'primary_concept_id' | 'secondary_concept_ids' | 'difficulty' | 'type'> &
+  Partial<Pick<Question, 'answer'>>;
+
+/** The exam a weekly paper imitates. */
+export type WeeklyPattern = 'JEE_MAIN' | 'JEE_ADVANCED';
+
+/** One kind of slot in a pattern: which question types fill it and its share of the paper. */
+export interface PatternSlot {
+  readonly kind: 'MCQ' | 'NUMERICAL' | 'SINGLE' | 'MULTI' | 'INTEGER' | 'DECIMAL';
+  readonly types: readonly QuestionType[];
+  /** Share of the paper, 0–1; a pattern's shares sum to 1. */
+  readonly share: number;
+}
+
+/**
+ * JEE Main: per subject 20 single-correct MCQ + 5 numerical with integer answers (4 : 1), all
+ * +4/−1; never multi-correct, never a key needing decimals. JEE Advanced (only when the student
+ * chooses it): single-correct, multi-correct with partial marks, integer and numerical to two
+ * decimals, in roughly the shares of recent Advanced papers.
+ */
+export const WEEKLY_PATTERNS: Readonly<Record<WeeklyPattern, readonly PatternSlot[]>> = {
+  JEE_MAIN: [
+    { kind: 'MCQ', types: ['SINGLE'], share: 0.8 },
+    { kind: 'NUMERICAL', types: ['INTEGER', 'NUMERIC'], share: 0.2 },
+  ],
+  JEE_ADVANCED: [
+    { kind: 'SINGLE', types: ['SINGLE'], share: 0.3 },
+    { kind: 'MULTI', types: ['MULTI'], share: 0.3 },
+    { kind: 'INTEGER', types: ['INTEGER'], share: 0.2 },
+    { kind: 'DECIMAL', types: ['NUMERIC'], share: 0.2 },
+  ],
+};
+
+/** Whether a question may fill a slot of the pattern (Main numericals must have whole-number keys). */
+export function fitsSlot(pattern: WeeklyPattern, slot: PatternSlot, q: BankQuestion): boolean {
+  if (!slot.types.includes(q.type)) return false;
+  if (pattern === 'JEE_MAIN' && q.type === 'NUMERIC') {
+    if (q.answer === undefined) return false;
+    const key = Number(q.answer.trim());
+    return q.answer.trim() !== '' && Number.isInteger(key);
+  }
+  return true;
+}
 
 /** Why a question is on the test. */
 export type WeeklyReason = 'DUE_REVIEW' | 'WEAK_SPOT' | 'NEW_CONCEPT' | 'FILL';
@@ -44,6 +90,8 @@ export interface WeeklyOptions {
   readonly recentQuestionIds?: Iterable<string>;
   /** Mastery (0–1) below which a studied concept is a weak spot (default 0.6). */
   readonly weakThreshold?: number;
+  /** Exam pattern the paper imitates (default JEE_MAIN). */
+  readonly pattern?: WeeklyPattern;
 }
 
 interface Candidate {
@@ -84,7 +132,14 @@ function weightedOrder(items: readonly Candidate[], rng: Prng): Candidate[] {
     .map((x) => x.c);
 }
 
-/** Assemble the weekly test; fewer than `size` items only if the bank runs out of unseen questions. */
+/**
+ * Assemble the weekly test. Slot counts follow the pattern's shares (largest remainder), spread
+ * over the subjects that have candidates in proportion to each subject's share of the paper, so a
+ * 25-question Main paper is 20 MCQ + 5 integer numericals across three subjects. A slot a subject
+ * cannot fill goes first to the same slot in another subject (keeping the pattern's ratio), then
+ * to any other slot of the pattern; a question outside the pattern's types is never used. Fewer
+ * than `size` items only if the bank runs out of unseen questions of the pattern's types.
+ */
 export function assembleWeeklyTest(
   ctx: EngineContext,
   state: StudentState,
@@ -92,23 +147,43 @@ export function assembleWeeklyTest(
   options: WeeklyOptions,
 ): WeeklyItem[] {
   const size = options.size ?? 25;
+  const pattern = options.pattern ?? 'JEE_MAIN';
+  const slots = WEEKLY_PATTERNS[pattern];
   const rng = createPrng(options.seed);
   const recent = new Set(options.recentQuestionIds ?? []);
   const byConcept = new Map<string, BankQuestion[]>();
   for (const q of bank) {
-    if (recent.has(q.id)) continue;
+    if (recent.has(q.id) || !slots.some((slot) => fitsSlot(pattern, slot, q))) continue;
     const list = byConcept.get(q.primary_concept_id);
     if (list === undefined) byConcept.set(q.primary_concept_id, [q]);
     else list.push(q);
   }
   const cands = candidates(ctx, state, options).filter((c) => byConcept.has(c.conceptId));
   const bySubject = new Map<Subject, Candidate[]>(SUBJECTS.map((s) => [s, weightedOrder(cands.filter((c) => c.subject === s), rng)]));
+  const covered = SUBJECTS.filter((s) => (bySubject.get(s) ?? []).length > 0);
+  if (covered.length === 0) return [];
+
+  // quota[subject][slot]: subjects share the paper equally; each slot is spread over subjects in
+  // proportion to the subject's total, the last slot takes what is left.
+  const slotTotals = apportion(slots.map((s) => s.share), size);
+  const subjectTotals = apportion(covered.map(() => 1), size);
+  const quota = covered.map(() => slots.map(() => 0));
+  const left = [...subjectTotals];
+  slots.forEach((_, k) => {
+    const share = k === slots.length - 1 ? [...left] : apportion(subjectTotals, slotTotals[k] as number);
+    share.forEach((n, i) => {
+      const take = Math.min(n, left[i] as number);
+      (quota[i] as number[])[k] = take;
+      left[i] = (left[i] as number) - take;
+    });
+  });
+
   const taken = new Set<string>();
   const chosen: WeeklyItem[] = [];
-  const best = (c: Candidate): WeeklyItem | undefined => {
+  const best = (c: Candidate, fits: (q: BankQuestion) => boolean): WeeklyItem | undefined => {
     let top: WeeklyItem | undefined;
     for (const q of byConcept.get(c.conceptId) ?? []) {
-      if (taken.has(q.id)) continue;
+      if (taken.has(q.id) || !fits(q)) continue;
       const skills = [{ id: q.primary_concept_id, share: 1 }, ...q.secondary_concept_ids.map((id) => ({ id, share: SECONDARY_SHARE }))];
       const item: ItemContext = { itemId: q.id, skills, difficultyPrior: q.difficulty, atMs: options.nowMs };
       const p = predictCorrect(state.model, state.trace, item);
@@ -119,28 +194,38 @@ export function assembleWeeklyTest(
     }
     return top;
   };
-  // Round-robin over subjects, one concept per turn, in each subject's weighted order: keeps
-  // subjects within one question of each other while any has candidates left.
-  const cursors = new Map<Subject, number>(SUBJECTS.map((s) => [s, 0]));
-  for (let pass = 0; pass < 3 && chosen.length < size; pass++) {
-    let progress = true;
-    while (progress && chosen.length < size) {
-      progress = false;
-      for (const subject of SUBJECTS) {
-        const list = bySubject.get(subject) ?? [];
-        let k = cursors.get(subject) ?? 0;
-        while (k < list.length && chosen.length < size) {
-          const item = best(list[k++] as Candidate);
-          if (item === undefined) continue;
-          chosen.push(item);
-          taken.add(item.questionId);
-          progress = true;
-          break;
-        }
-        cursors.set(subject, k);
+  // Up to `want` questions of one subject that fit, spread over its concepts in weighted order:
+  // one question per concept per pass, at most three passes.
+  const fill = (subject: Subject, want: number, fits: (q: BankQuestion) => boolean): number => {
+    const list = bySubject.get(subject) ?? [];
+    let got = 0;
+    for (let pass = 0; pass < 3 && got < want; pass++) {
+      for (const c of list) {
+        if (got >= want) break;
+        const item = best(c, fits);
+        if (item === undefined) continue;
+        chosen.push(item);
+        taken.add(item.questionId);
+        got++;
       }
     }
-    for (const s of SUBJECTS) cursors.set(s, 0); // next pass: a second question per concept
+    return got;
+  };
+  const fitsOf = (k: number) => (q: BankQuestion) => fitsSlot(pattern, slots[k] as PatternSlot, q);
+  const missing = slots.map(() => 0);
+  // Scarcest slots first, so a question that fits two slots is not spent on the common one.
+  const order = slots.map((_, k) => k).sort((a, b) => (slotTotals[a] as number) - (slotTotals[b] as number) || a - b);
+  for (const k of order) {
+    covered.forEach((subject, i) => {
+      const want = (quota[i] as number[])[k] as number;
+      missing[k] = (missing[k] as number) + want - fill(subject, want, fitsOf(k));
+    });
   }
+  for (const k of order) {
+    for (const subject of covered) if ((missing[k] as number) > 0) missing[k] = (missing[k] as number) - fill(subject, missing[k] as number, fitsOf(k));
+  }
+  let rest = missing.reduce((a, b) => a + b, 0);
+  const anySlot = (q: BankQuestion) => slots.some((slot) => fitsSlot(pattern, slot, q));
+  for (const subject of covered) if (rest > 0) rest -= fill(subject, rest, anySlot);
   return chosen;
 }

@@ -65,7 +65,7 @@ describe('signals', () => {
 });
 
 describe('assessBurnout', () => {
-  const students = simulateStudents(3, 40);
+  const students = [...simulateStudents(3, 40), ...simulateStudents(4, 10, 0.3, undefined, undefined, 0.5)];
 
   it('property: scores in [0, 1], reasons sorted and explaining the score, order of attempts irrelevant', () => {
     fc.assert(
@@ -76,10 +76,10 @@ describe('assessBurnout', () => {
           expect(c.score).toBeGreaterThanOrEqual(0);
           expect(c.score).toBeLessThanOrEqual(1);
           for (let k = 1; k < c.reasons.length; k++) expect(c.reasons[k]!.contribution).toBeLessThanOrEqual(c.reasons[k - 1]!.contribution);
-          // Reasons are the contributions of at least 0.02; the 7 signals' omitted ones add < 0.14.
+          // Reasons are the contributions of at least 0.02; the 8 signals' omitted ones add < 0.16.
           const explained = c.reasons.reduce((x, r) => x + r.contribution, 0);
           expect(explained).toBeLessThanOrEqual(c.score + 1e-9);
-          expect(c.score - explained).toBeLessThan(7 * 0.02);
+          expect(c.score - explained).toBeLessThan(8 * 0.02);
         }
         const shuffled = [...s.input.attempts].sort((x, y) => ((x.device_time_ms ^ salt) % 97) - ((y.device_time_ms ^ salt) % 97));
         expect(assessBurnout({ ...s.input, attempts: shuffled })).toEqual(a);
@@ -96,6 +96,40 @@ describe('assessBurnout', () => {
     );
     expect(precision).toBeGreaterThan(0.8);
     expect(recall).toBeGreaterThan(0.8);
+  });
+
+  it('flags every simulated rushed guesser, with rushed guessing as the leading reason, and stays precise', () => {
+    const sim = simulateStudents(21, 300, 0.25, undefined, undefined, 0.15);
+    const rushed = sim.filter((s) => s.input.attempts.length > 0 && s.burningOut && computeSignals(s.input).rushedGuessing.figure > 0.5);
+    expect(rushed.length).toBeGreaterThan(20);
+    for (const s of rushed) {
+      const risk = assessBurnout(s.input).burnoutRisk;
+      expect(risk.score).toBeGreaterThanOrEqual(BURNOUT_ALERT_THRESHOLD);
+      expect(risk.reasons[0]?.signal).toBe('rushedGuessing');
+    }
+    const { precision, recall } = precisionRecall(
+      sim.map((s) => s.burningOut),
+      sim.map((s) => assessBurnout(s.input).burnoutRisk.score >= BURNOUT_ALERT_THRESHOLD),
+    );
+    expect(precision).toBeGreaterThan(0.8);
+    expect(recall).toBeGreaterThan(0.8);
+  });
+
+  it('the rushed-guessing pattern of the reported student: 132 answers, ~8 % right, 120 wrong in seconds', () => {
+    const attempts = Array.from({ length: 132 }, (_, i) => ({
+      id: `r${String(i).padStart(4, '0')}`,
+      question_id: `q${i}`,
+      correct: i % 12 === 0,
+      response_time_ms: i % 12 === 0 ? 40_000 : 2_500,
+      device_time_ms: NOW - 2 * DAY + i * 20_000,
+    }));
+    const a = assessBurnout(input(attempts));
+    expect(a.signals.rushedGuessing.level).toBe(1);
+    expect(a.burnoutRisk.score).toBeGreaterThanOrEqual(BURNOUT_ALERT_THRESHOLD);
+    expect(a.burnoutRisk.reasons.map((r) => r.signal)).toContain('rushedGuessing');
+    // A fast but accurate student is not a rushed guesser.
+    const quick = attempts.map((x) => ({ ...x, correct: true }));
+    expect(computeSignals(input(quick)).rushedGuessing.level).toBe(0);
   });
 
   it('the simulator is deterministic for a seed', () => {

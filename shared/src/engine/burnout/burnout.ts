@@ -5,7 +5,8 @@ import { computeSignals, type SignalInput, type SignalName, type Signals } from 
  * each with the reasons that drove it (the signals that contributed, largest first).
  *
  * - fatigue: the body is tired — long and late sessions, rapid guessing.
- * - stress: the work is piling up — falling accuracy, growing backlog, late nights.
+ * - stress: the work is piling up — falling accuracy, growing backlog, late nights, answering
+ *   without reading.
  * - burnout risk: disengagement on top of fatigue and stress — broken streaks, gaps.
  */
 
@@ -33,8 +34,11 @@ export interface BurnoutAssessment {
 
 const WEIGHTS: Readonly<Record<'fatigue' | 'stress' | 'burnoutRisk', Partial<Record<SignalName, number>>>> = {
   fatigue: { longSessions: 0.35, lateNight: 0.35, rapidGuessing: 0.3 },
-  stress: { fallingAccuracy: 0.35, growingBacklog: 0.35, lateNight: 0.15, rapidGuessing: 0.15 },
+  stress: { fallingAccuracy: 0.35, growingBacklog: 0.35, lateNight: 0.15, rapidGuessing: 0.15, rushedGuessing: 0.3 },
+  // Rushed guessing alone (answers given without reading, accuracy near chance) is disengagement
+  // enough to reach the coach alert threshold: its weight is above BURNOUT_ALERT_THRESHOLD.
   burnoutRisk: {
+    rushedGuessing: 0.35,
     brokenStreak: 0.2,
     sessionGaps: 0.15,
     fallingAccuracy: 0.15,
@@ -53,6 +57,8 @@ function describe(name: SignalName, figure: number): string {
   switch (name) {
     case 'rapidGuessing':
       return `${pct(figure)} of answers were rapid guesses`;
+    case 'rushedGuessing':
+      return `${pct(figure)} of answers were wrong and given in under 5 seconds`;
     case 'fallingAccuracy':
       return `accuracy fell by ${pct(figure)} over the last week`;
     case 'lateNight':
@@ -78,7 +84,10 @@ function blend(signals: Signals, weights: Partial<Record<SignalName, number>>): 
     if (contribution >= MIN_CONTRIBUTION) reasons.push({ signal: name, level, contribution, text: describe(name, figure) });
   }
   reasons.sort((a, b) => b.contribution - a.contribution || (a.signal < b.signal ? -1 : 1));
-  return { score: Math.min(1, score), reasons };
+  // Weights may sum past 1; above it the contributions are scaled so the reasons still add up
+  // to (at most) the score shown.
+  if (score <= 1) return { score, reasons };
+  return { score: 1, reasons: reasons.map((r) => ({ ...r, contribution: r.contribution / score })) };
 }
 
 /** Assess a student over the window ending at `input.nowMs` (epoch ms). */

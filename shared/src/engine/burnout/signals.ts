@@ -25,7 +25,20 @@ export interface SignalInput {
 }
 
 /** Signal names. */
-export type SignalName = 'rapidGuessing' | 'fallingAccuracy' | 'lateNight' | 'longSessions' | 'growingBacklog' | 'brokenStreak' | 'sessionGaps';
+export type SignalName =
+  | 'rapidGuessing'
+  | 'rushedGuessing'
+  | 'fallingAccuracy'
+  | 'lateNight'
+  | 'longSessions'
+  | 'growingBacklog'
+  | 'brokenStreak'
+  | 'sessionGaps';
+
+/** A wrong answer faster than this (ms) counts as rushed: too fast to have read the question. */
+export const RUSHED_WRONG_MS = 5_000;
+/** Fewest recent answers before the rushed-guessing pattern is judged. */
+export const RUSHED_MIN_ANSWERS = 20;
 
 /** Each signal's level, 0–1, and the raw figure behind it. */
 export type Signals = Readonly<Record<SignalName, { readonly level: number; readonly figure: number }>>;
@@ -84,6 +97,13 @@ export function computeSignals(input: SignalInput): Signals {
 
   const rapid = recent.length === 0 ? 0 : recent.filter((a) => a.response_time_ms < Math.max(2_000, 0.1 * typical(a.question_id))).length / recent.length;
 
+  // Rushed guessing: many answers, accuracy near chance, most of the wrong ones given faster than
+  // the question can be read. Level needs both the rushed share and the low accuracy.
+  const rushedWrong = recent.filter((a) => !a.correct && a.response_time_ms < Math.max(RUSHED_WRONG_MS, 0.1 * typical(a.question_id))).length;
+  const rushedShare = recent.length === 0 ? 0 : rushedWrong / recent.length;
+  const accuracy = recent.length === 0 ? 1 : recent.filter((a) => a.correct).length / recent.length;
+  const rushedLevel = recent.length < RUSHED_MIN_ANSWERS ? 0 : clamp01((rushedShare - 0.2) / 0.3) * clamp01((0.45 - accuracy) / 0.2);
+
   const mid = input.nowMs - windowMs / 2;
   const acc = (xs: readonly BehaviourAttempt[]): number => xs.filter((a) => a.correct).length / xs.length;
   const early = recent.filter((a) => a.device_time_ms <= mid);
@@ -116,6 +136,7 @@ export function computeSignals(input: SignalInput): Signals {
 
   return {
     rapidGuessing: { level: clamp01((rapid - 0.05) / 0.25), figure: rapid },
+    rushedGuessing: { level: rushedLevel, figure: rushedShare },
     fallingAccuracy: { level: clamp01(drop / 0.25), figure: drop },
     lateNight: { level: clamp01((night - 0.1) / 0.4), figure: night },
     longSessions: { level: clamp01(long / 0.5), figure: long },
