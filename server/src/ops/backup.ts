@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type { Database } from '../db/database.ts';
@@ -48,7 +48,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}
  */
 export async function createBackup({ db, outDir, keyFile, now = new Date() }: BackupOptions): Promise<BackupResult> {
   const started = performance.now();
-  await mkdir(outDir, { recursive: true });
+  // Security: archives hold the signing key and every student's data; owner-only.
+  await mkdir(outDir, { recursive: true, mode: 0o700 });
   const staging = path.join(outDir, `.staging-${randomBytes(6).toString('hex')}`);
   await mkdir(staging, { mode: 0o700 });
   try {
@@ -92,6 +93,7 @@ export async function createBackup({ db, outDir, keyFile, now = new Date() }: Ba
     const sha256 = await sha256File(partial);
     const file = path.join(outDir, name);
     await writeFile(`${file}.sha256`, `${sha256}  ${name}\n`);
+    await chmod(partial, 0o600);
     await rename(partial, file);
     return { file, bytes: (await stat(file)).size, sha256, manifest, durationMs: performance.now() - started };
   } finally {
