@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Database } from '../db/database.ts';
 import { packTar, run, sha256File } from './archive.ts';
-import { MANIFEST_FORMAT, readDatabaseState, type DatabaseState, type Manifest, type Queryable } from './manifest.ts';
+import { MANIFEST_FORMAT, readDatabaseState, type DatabaseState, type Manifest } from './manifest.ts';
 
 /** Names inside a backup archive. */
 export const ARCHIVE = {
