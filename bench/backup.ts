@@ -115,7 +115,7 @@ async function measure(kind: 'pglite' | 'postgres'): Promise<{ backupS: string; 
       await db.close();
     }
     const mb = (backup.bytes / 1e6).toFixed(1);
-    console.log(`${kind}: backup ${s(backup.durationMs)} s, archive ${mb} MB (${Object.keys(backup.manifest.buckets).length} buckets in the manifest)`);
+    console.log(`${kind}: backup ${s(backup.durationMs)} s (database held for ${s(backup.blockedMs)} s), archive ${mb} MB (${Object.keys(backup.manifest.buckets).length} buckets in the manifest)`);
     const t1 = performance.now();
     const opened = await openBackup(backup.file);
     const target: RestoreTarget = kind === 'pglite' ? { kind, dataDir: path.join(work, 'restored') } : { kind, url: await newDatabase() };
