@@ -25,6 +25,7 @@ import { enqueueSittingScoring } from './jobs/scoring.ts';
 import { adminBenchmarkRoutes } from './routes/admin/benchmarks.ts';
 import { testRoutes } from './routes/test/index.ts';
 import { syncPlugin } from './sync/plugin.ts';
+import { opsControlRoutes, type OpsControl } from './ops/control.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { adminJobRoutes } from './routes/admin/jobs.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -41,6 +42,8 @@ export interface AppDeps {
   isReady?: () => boolean;
   /** The job queue, when this process has one (admin job routes, enqueueing after uploads). */
   jobs?: JobQueue | null;
+  /** Local operations control (the embedded server's backups for `npm run backup`). */
+  ops?: OpsControl | null;
 }
 
 const REDACT = [
@@ -55,7 +58,7 @@ const REDACT = [
 ];
 
 /** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
-export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, ops = null }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -115,7 +118,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
     errorResponseBuilder: (_request, context) =>
       new DomainError('RATE_LIMITED', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
-  await app.register(metricsPlugin, { pool });
+  await app.register(metricsPlugin, { pool, token: config.METRICS_TOKEN, backupDir: config.BACKUP_DIR });
   await app.register(authPlugin, { tokens, pool });
 
   await app.register(swagger, {
@@ -136,6 +139,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
   await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs, graceDefaultS: config.BENCHMARK_GRACE_DEFAULT_S });
   await app.register(testRoutes, { prefix: '/api/test', pool });
+  if (ops) await app.register(opsControlRoutes, { control: ops });
   await app.register(syncPlugin, {
     pool,
     tokens,

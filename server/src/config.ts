@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/index';
 
@@ -18,8 +19,8 @@ const configSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Where the embedded database and generated signing keys live. */
   DATA_DIR: z.string().default('./data'),
-  /** Public origin of this server; the JWT issuer. */
-  PUBLIC_URL: z.string().url().default('http://localhost:8080'),
+  /** Public origin of this server; the JWT issuer. Default: http://localhost:PORT (or HOST:PORT). */
+  PUBLIC_URL: z.string().url().optional(),
   /** JWT audience; the PowerSync Service must be configured with the same value. */
   JWT_AUDIENCE: z.string().min(1).default('cognitive-resonance'),
   /** Access-token lifetime in seconds (5–60 minutes). */
@@ -63,7 +64,23 @@ const configSchema = z.object({
   BENCHMARK_GRACE_DEFAULT_S: z.coerce.number().int().min(0).max(604_800).default(3600),
   /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
   BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
-});
+  /** Operations (docs/operations.md): bearer token Prometheus presents at /metrics; unset: loopback scrapes only. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** Where scheduled and `npm run backup` archives go. Default: DATA_DIR/backups. */
+  BACKUP_DIR: z.string().optional(),
+  /** Cron (UTC) of the scheduled backup job, or `off`. */
+  BACKUP_CRON: z
+    .string()
+    .regex(/^(off|(\S+\s+){4}\S+)$/, 'BACKUP_CRON must be a 5-field cron expression or off')
+    .default('15 2 * * *'),
+  /** Days scheduled backups are kept (the newest is always kept). */
+  BACKUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+}).transform((c) => ({
+  ...c,
+  // Tokens' `iss` follows the port the server really listens on unless an origin is configured.
+  PUBLIC_URL: c.PUBLIC_URL ?? `http://${['0.0.0.0', '::', ''].includes(c.HOST) ? 'localhost' : c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`,
+  BACKUP_DIR: c.BACKUP_DIR ?? path.join(c.DATA_DIR, 'backups'),
+}));
 
 export type Config = z.infer<typeof configSchema>;
 

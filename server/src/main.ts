@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { loadSigningKeys } from './auth/keys.ts';
@@ -10,6 +12,8 @@ import { jobDefinitions } from './jobs/registry.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
 import { seedBenchmarkBank } from './seed/benchmark-bank.ts';
+import { backupJobs, backupNow } from './ops/backup-job.ts';
+import { removeControlFile, writeControlFile } from './ops/control.ts';
 
 /** Starts the server: database (Postgres or embedded PGlite), migrations, seed, HTTP. */
 async function main(): Promise<void> {
@@ -32,9 +36,11 @@ async function main(): Promise<void> {
   }
 
   const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
-  const jobs = await createJobQueue(db.pool, jobDefinitions(db.pool, config));
+  const jobs = await createJobQueue(db.pool, [...jobDefinitions(db.pool, config), ...backupJobs(db, config)]);
   if (config.JOBS === 'inline') await jobs.work();
-  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs });
+  // Embedded: only this process can copy PGlite, so `npm run backup` asks it (server/src/ops/control.ts).
+  const ops = embedded ? { token: randomBytes(24).toString('base64url'), backup: () => backupNow(db, config) } : null;
+  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs, ops });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      if (ops) await removeControlFile(config.DATA_DIR);
       await app.close();
       await jobs.stop();
       await db.close();
@@ -58,8 +65,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  const port = (app.server.address() as AddressInfo).port;
+  if (ops) await writeControlFile(config.DATA_DIR, { url: `http://127.0.0.1:${port}`, token: ops.token, pid: process.pid });
   ready = true;
-  const url = `http://localhost:${config.PORT}`;
+  const url = `http://localhost:${port}`;
   console.log(`\nCognitive Resonance is running at ${url}  (database: ${embedded ? `embedded PGlite in ${path.resolve(config.DATA_DIR, 'pglite')}` : 'Postgres'})`);
   console.log(`API docs: ${url}/docs`);
   if (config.SEED_DEMO) {

@@ -212,13 +212,15 @@ export function useMyCoaches(me: string): Replica<MyCoach[]> {
        SELECT cc.coach_id, max(cc.coach_name) AS coach_name, group_concat(c.name, ', ') AS cohorts
          FROM cohort_coaches cc LEFT JOIN cohorts c ON c.id = cc.cohort_id GROUP BY cc.coach_id
      ), threads AS (
-       SELECT coach_id, max(sent_at) AS last_at FROM chat_messages WHERE student_id = ? GROUP BY coach_id
+       -- By instant, not text (synced and local rows format timestamps differently); SQLite takes
+       -- the bare sent_at from the row holding the max.
+       SELECT coach_id, sent_at AS last_at, max(julianday(sent_at)) AS last_jd FROM chat_messages WHERE student_id = ? GROUP BY coach_id
      )
      SELECT ids.coach_id, assigned.coach_name, assigned.cohorts, threads.last_at
        FROM (SELECT coach_id FROM assigned UNION SELECT coach_id FROM threads) ids
        LEFT JOIN assigned ON assigned.coach_id = ids.coach_id
        LEFT JOIN threads ON threads.coach_id = ids.coach_id
-      ORDER BY threads.last_at IS NULL, threads.last_at DESC, assigned.coach_name, ids.coach_id`,
+      ORDER BY threads.last_jd IS NULL, threads.last_jd DESC, assigned.coach_name, ids.coach_id`,
     [me],
   );
   if (q.error) return { status: 'error', error: q.error };

@@ -264,7 +264,7 @@ export async function loadPlayerState(db: AbstractPowerSyncDatabase, sittingId: 
 /** The in-progress sitting of a kind (the newest), if any. For MONTHLY pass the benchmark id. */
 export async function findSitting(db: AbstractPowerSyncDatabase, studentId: string, testType: TestType, status: 'in_progress' | 'submitted', testId?: string): Promise<string | null> {
   const row = await db.getOptional<{ id: string }>(
-    `SELECT id FROM test_sittings WHERE student_id = ? AND test_type = ? AND status = ? AND (? IS NULL OR test_id = ?) ORDER BY started_at DESC LIMIT 1`,
+    `SELECT id FROM test_sittings WHERE student_id = ? AND test_type = ? AND status = ? AND (? IS NULL OR test_id = ?) ORDER BY julianday(started_at) DESC LIMIT 1`,
     [studentId, testType, status, testId ?? null, testId ?? null],
   );
   return row?.id ?? null;
@@ -273,7 +273,9 @@ export async function findSitting(db: AbstractPowerSyncDatabase, studentId: stri
 /** Question ids the student met in the last `days` days (not repeated in a weekly test). */
 export async function recentQuestionIds(db: AbstractPowerSyncDatabase, studentId: string, nowMs: number, days = 28): Promise<string[]> {
   const since = new Date(nowMs - days * 86_400_000).toISOString();
-  const rows = await db.getAll<{ question_id: string }>('SELECT DISTINCT question_id FROM attempts WHERE student_id = ? AND device_time >= ?', [studentId, since]);
+  // Compared as instants, not text: synced rows carry Postgres' format ("2026-12-06 00:17:42.891041Z"),
+  // rows written here ISO 8601 ("2026-12-06T00:17:42.891Z"); as text ' ' sorts before 'T'.
+  const rows = await db.getAll<{ question_id: string }>('SELECT DISTINCT question_id FROM attempts WHERE student_id = ? AND julianday(device_time) >= julianday(?)', [studentId, since]);
   return rows.map((r) => r.question_id);
 }
 
@@ -312,7 +314,7 @@ export function useSittings(studentId: string) {
        LEFT JOIN test_results r ON r.sitting_id = s.id
        LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
        LEFT JOIN benchmark_submission_status bs ON bs.sitting_id = s.id
-      WHERE s.student_id = ? ORDER BY s.started_at DESC`,
+      WHERE s.student_id = ? ORDER BY julianday(s.started_at) DESC`,
     [studentId],
   );
 }

@@ -12,6 +12,11 @@ export interface Database {
   url: string;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /**
+   * Embedded only: runs `fn` with the PGlite instance while no pooled connection can touch it
+   * and no transaction is open (a consistent point for copying the data directory).
+   */
+  exclusive?<T>(fn: (db: PGlite) => Promise<T>): Promise<T>;
 }
 
 // Dates come back as ISO strings, not JS Dates, so API and sync payloads never depend on the
@@ -41,11 +46,12 @@ export function openPostgres(url: string, poolMax = 10): Database {
 /**
  * Starts an embedded PGlite (in `dataDir`, or in memory when null) served over the wire
  * protocol on a loopback port, and a pool against it. The same SQL and the same `pg` code run
- * on it as on Postgres.
+ * on it as on Postgres. `loadDataDir` (a `dumpDataDir` tarball) seeds an empty data directory:
+ * that is how a backup is restored.
  */
-export async function openPglite(dataDir: string | null, poolMax = 4): Promise<Database> {
+export async function openPglite(dataDir: string | null, poolMax = 4, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
+  const db = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, loadDataDir ? { loadDataDir } : {});
   const server = new PgliteWireServer(db);
   const { host, port } = await server.listen(0);
   const url = `postgres://postgres@${host}:${port}/postgres`;
@@ -54,6 +60,7 @@ export async function openPglite(dataDir: string | null, poolMax = 4): Promise<D
     pool,
     url,
     kind: 'pglite',
+    exclusive: (fn) => server.exclusive(() => fn(db)),
     async close() {
       await pool.end();
       await server.close();

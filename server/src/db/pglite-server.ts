@@ -16,8 +16,9 @@ import type { PGlite } from '@electric-sql/pglite';
  */
 export class PgliteWireServer {
   private server: Server | null = null;
-  private owner: Connection | null = null;
-  private readonly waiters: Array<{ conn: Connection; resolve: () => void }> = [];
+  /** A client connection, or an in-process holder of `exclusive` (backups). */
+  private owner: object | null = null;
+  private readonly waiters: Array<{ conn: object; resolve: () => void }> = [];
   private readonly connections = new Set<Connection>();
 
   constructor(readonly db: PGlite) {}
@@ -50,7 +51,22 @@ export class PgliteWireServer {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  async acquire(conn: Connection): Promise<void> {
+  /**
+   * Runs `fn` while no client connection can reach PGlite and no client transaction is open
+   * (ownership is only handed over between transactions), so `fn` sees and may copy a
+   * consistent database: the backup's snapshot of the data directory is taken this way.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const holder = {};
+    await this.acquire(holder);
+    try {
+      return await fn();
+    } finally {
+      if (this.owner === holder) this.handOver();
+    }
+  }
+
+  async acquire(conn: object): Promise<void> {
     if (this.owner === conn) return;
     if (this.owner === null) {
       this.owner = conn;

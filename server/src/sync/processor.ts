@@ -5,7 +5,7 @@ import { addChecksums, opChecksum } from './checksum.ts';
 import type { SyncHub } from './hub.ts';
 import { bucketDefinition, type LoadedRules } from './rules.ts';
 import { updateParameterIndex } from './parameter-index.ts';
-import { toSqliteRow } from './row-values.ts';
+import { syncRowTypes, toSqliteRow } from './row-values.ts';
 
 /** Advisory lock key: at most one processor appends to the bucket log, across processes. */
 const PROCESSOR_LOCK = 727_275;
@@ -243,7 +243,7 @@ export class ChangeProcessor {
       if (!syncsData && !syncsParams) continue;
       const ids = [...idSet];
       const idType = idTypes.get(table) ?? 'text';
-      const current = await client.query({ text: `SELECT * FROM ${quoteIdent(table)} WHERE id = ANY($1::${idType}[])`, values: [ids] });
+      const current = await client.query({ text: `SELECT * FROM ${quoteIdent(table)} WHERE id = ANY($1::${idType}[])`, values: [ids], types: syncRowTypes });
       const found = new Map<string, Record<string, unknown>>();
       for (const row of current.rows as Record<string, unknown>[]) found.set(String(row.id), row);
       for (const id of ids) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addChecksums, opChecksum } from './checksum.ts';
 import { prefersBson } from './plugin.ts';
 import { bucketDefinition, loadRules, sourceTable } from './rules.ts';
-import { toSqliteRow } from './row-values.ts';
+import { timestamptzText, toSqliteRow } from './row-values.ts';
 
 describe('checksums', () => {
   it('are stable uint32 and wrap modulo 2^32', () => {
@@ -56,5 +56,37 @@ describe('rows as the evaluator sees them', () => {
     expect(user?.bucket).toBe('user_data["u1"]');
     expect(Object.keys(user?.data ?? {})).not.toContain('password_hash');
     expect(bucketDefinition('user_data["u1"]')).toBe('user_data');
+  });
+});
+
+describe('sync values equal Postgres text output (what the PowerSync Service sends)', () => {
+  it('timestamptz in any session time zone becomes UTC with Z, keeping the microseconds Postgres printed', () => {
+    expect(timestamptzText('2026-12-06 00:17:42.891041+00')).toBe('2026-12-06 00:17:42.891041Z');
+    expect(timestamptzText('2026-12-06 05:47:42.891041+05:30')).toBe('2026-12-06 00:17:42.891041Z');
+    expect(timestamptzText('2026-12-05 19:17:42.5-05')).toBe('2026-12-06 00:17:42.5Z');
+    expect(timestamptzText('2026-12-06 00:17:42+00')).toBe('2026-12-06 00:17:42Z');
+    expect(timestamptzText('1900-01-01 05:21:10+05:21:10')).toBe('1900-01-01 00:00:00Z');
+    expect(timestamptzText('infinity')).toBe('infinity');
+  });
+  it('the same instant gives the same text from every offset (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1) / 1000, max: Date.UTC(2100, 0, 1) / 1000 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: -12 * 60, max: 14 * 60 }),
+        (seconds, micros, offsetMin) => {
+          const frac = micros === 0 ? '' : `.${String(micros).padStart(6, '0').replace(/0+$/, '')}`;
+          const at = (offset: number) => {
+            const d = new Date((seconds + offset * 60) * 1000).toISOString();
+            const sign = offset < 0 ? '-' : '+';
+            const abs = Math.abs(offset);
+            return `${d.slice(0, 10)} ${d.slice(11, 19)}${frac}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          };
+          const utc = timestamptzText(at(0));
+          expect(timestamptzText(at(offsetMin))).toBe(utc);
+          expect(Date.parse(utc)).toBe(seconds * 1000 + Math.floor(micros / 1000));
+        },
+      ),
+    );
   });
 });

@@ -10,7 +10,15 @@ import { z } from 'zod';
 const HLC = /^\d{13}:[0-9a-z]{4}:[A-Za-z0-9_-]{1,64}$/;
 export const hlcSchema = z.string().regex(HLC, 'not an HLC stamp');
 const uuid = z.uuid();
-const isoTime = z.iso.datetime({ offset: true });
+/**
+ * ISO 8601 with an offset. Timestamps synced from the server carry Postgres' text form (a space
+ * for the `T`: `2026-12-06 00:17:42.891041Z`, what the PowerSync Service sends) and devices send
+ * them back in LWW registers, so that form is accepted and normalised to ISO.
+ */
+const isoTime = z
+  .string()
+  .transform((v) => (/^\d{4}-\d\d-\d\d \d\d:/.test(v) ? `${v.slice(0, 10)}T${v.slice(11)}` : v))
+  .pipe(z.iso.datetime({ offset: true }));
 const isoDate = z.iso.date();
 /** SQLite stores booleans as 0/1. */
 const sqliteBool = z.union([z.boolean(), z.literal(0), z.literal(1)]).transform((v) => v === true || v === 1);
