@@ -15,7 +15,7 @@ import { createAuthService } from './auth/auth-service.ts';
 import type { SigningKeys } from './auth/keys.ts';
 import { createTokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
-import { authPlugin } from './plugins/auth.ts';
+import { accountIsActive, authPlugin } from './plugins/auth.ts';
 import { failure } from './plugins/envelope.ts';
 import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
@@ -32,6 +32,10 @@ import { coachRoutes } from './routes/coach/index.ts';
 import { contentRoutes } from './routes/content/index.ts';
 import { systemRoutes } from './routes/system/index.ts';
 import { userRoutes } from './routes/user/index.ts';
+import { createConsentService } from './privacy/consent.ts';
+import { createDeletionService } from './privacy/deletion.ts';
+import type { MailSender } from './privacy/mail-port.ts';
+import { privacyRoutes } from './routes/privacy/index.ts';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +45,8 @@ export interface AppDeps {
   isReady?: () => boolean;
   /** The job queue, when this process has one (admin job routes, enqueueing after uploads). */
   jobs?: JobQueue | null;
+  /** Sends e-mail (guardian consent links); null: links are recorded but not sent (logged). */
+  mailer?: MailSender | null;
 }
 
 const REDACT = [
@@ -55,7 +61,7 @@ const REDACT = [
 ];
 
 /** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
-export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, mailer = null }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -77,10 +83,13 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
     audience: config.JWT_AUDIENCE,
     accessTtlS: config.ACCESS_TOKEN_TTL_S,
   });
+  const consent = createConsentService(pool, { publicUrl: config.PUBLIC_URL, linkTtlHours: config.GUARDIAN_LINK_TTL_HOURS, mailer, log: app.log });
+  const deletion = createDeletionService(pool, { graceDays: config.ACCOUNT_DELETION_GRACE_DAYS });
   const auth = createAuthService(pool, tokens, {
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     lockoutThreshold: config.LOGIN_LOCKOUT_THRESHOLD,
     lockoutMinutes: config.LOGIN_LOCKOUT_MINUTES,
+    consent,
   });
 
   await app.register(errorsPlugin);
@@ -117,7 +126,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
       new DomainError('RATE_LIMITED', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
   });
   await app.register(metricsPlugin, { pool });
-  await app.register(authPlugin, { tokens });
+  await app.register(authPlugin, { tokens, isActive: accountIsActive(pool) });
 
   await app.register(swagger, {
     openapi: {
@@ -131,6 +140,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(systemRoutes, { pool, keys, isReady });
   await app.register(authRoutes, { prefix: '/api/auth', auth, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
   await app.register(userRoutes, { prefix: '/api/user', pool });
+  await app.register(privacyRoutes, { prefix: '/api', pool, auth, deletion, consent, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
   await app.register(coachRoutes, { prefix: '/api/coach', pool });
   await app.register(contentRoutes, { prefix: '/api', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });

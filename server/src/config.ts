@@ -58,6 +58,12 @@ const configSchema = z.object({
   BENCHMARK_GRACE_DEFAULT_S: z.coerce.number().int().min(0).max(604_800).default(3600),
   /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
   BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
+  /** Days between a deletion request and the deletion (the person may cancel until then). */
+  ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Days device telemetry is kept; the data_cleanup job prunes older events. */
+  TELEMETRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Hours a guardian's confirmation link stays valid. */
+  GUARDIAN_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
 });
 
 export type Config = z.infer<typeof configSchema>;

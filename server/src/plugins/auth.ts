@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
 import type { AccessClaims, TokenService } from '../auth/tokens.ts';
 
@@ -35,8 +36,22 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[2] ?? null;
 }
 
-export const authPlugin = fp<{ tokens: TokenService }>(
-  async (app, { tokens }) => {
+// --- data rights: accounts scheduled for deletion (or deleted) ----------------------------------
+/**
+ * Whether the account may use its tokens. An account scheduled for deletion is locked to
+ * everything at once (its access tokens stop working before they expire); only the public
+ * "cancel deletion" route, which checks the password, opens it again.
+ */
+export function accountIsActive(pool: pg.Pool) {
+  return async (userId: string): Promise<boolean> => {
+    const { rows } = await pool.query<{ status: string }>('SELECT status FROM users WHERE id = $1', [userId]);
+    return rows[0]?.status === 'active';
+  };
+}
+// --- end data rights ------------------------------------------------------------------------
+
+export const authPlugin = fp<{ tokens: TokenService; isActive?: (userId: string) => Promise<boolean> }>(
+  async (app, { tokens, isActive }) => {
     app.decorateRequest('principal', null);
     const rules: AccessRule[] = [];
     app.decorate('accessRules', rules);
@@ -61,6 +76,8 @@ export const authPlugin = fp<{ tokens: TokenService }>(
       const token = bearerToken(request.headers.authorization);
       if (!token) throw new DomainError('UNAUTHENTICATED', 'sign in first: missing bearer token');
       const claims = await tokens.verifyAccess(token);
+      // data rights: a token of an account pending deletion, deleted or disabled fails everywhere.
+      if (isActive && !(await isActive(claims.sub))) throw new DomainError('UNAUTHENTICATED', 'this account is not active');
       if (!access.includes(claims.role)) {
         throw new DomainError('FORBIDDEN', `this route is for ${access.join(', ')} accounts`);
       }

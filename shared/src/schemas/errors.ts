@@ -13,6 +13,12 @@ export const ERROR_CODES = {
   INVALID_REFRESH_TOKEN: 401,
   FORBIDDEN: 403,
   ACCOUNT_LOCKED: 423,
+  /** The account is scheduled for deletion: only "Cancel deletion" (email and password) opens it. */
+  ACCOUNT_DELETION_PENDING: 403,
+  /** The account was deleted; a device holding its profile erases it. */
+  ACCOUNT_DELETED: 410,
+  /** A minor's data is processed only after a guardian consents; the device keeps the work. */
+  CONSENT_REQUIRED: 403,
   NOT_FOUND: 404,
   IMPORT_INVALID: 422,
   METHOD_NOT_ALLOWED: 405,
