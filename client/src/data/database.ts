@@ -95,6 +95,28 @@ export function deleteProfileDatabase(userId: string): Promise<void> {
 }
 
 /**
+ * The account was deleted on the server: empties the profile's database now if it is open (rows
+ * and pending uploads), closes it, and deletes its file (now, or at the next start if blocked).
+ */
+export async function eraseProfileDatabase(userId: string): Promise<void> {
+  await serialized(async () => {
+    if (current?.userId !== userId) {
+      // Closed already (the session ended first): open it once more just to empty it, so the rows
+      // are gone even if deleting the file has to wait for the next start.
+      await closeCurrent();
+      const db = new PowerSyncDatabase({ schema: appSchema, database: { dbFilename: dbFilename(userId) } });
+      current = { userId, db, ready: db.init() };
+      await current.ready.catch(() => undefined);
+    }
+    await current?.db.disconnectAndClear().catch((error: unknown) => console.warn('could not clear the local database', error));
+    await closeCurrent();
+    const trash = readTrash();
+    if (!trash.includes(userId)) writeTrash([...trash, userId]);
+  });
+  await purgeRemovedDatabases(new Set());
+}
+
+/**
  * Start-up: deletes the files of removed profiles, except any profile that came back (`keep`).
  * Runs before any database opens; a delete that is blocked (another tab) is retried next time.
  */
