@@ -52,7 +52,7 @@ describe('guardian consent for minors', () => {
 
   it('holds a minor’s uploads and hides them from coaches until the guardian confirms; withdrawal stops it again', async () => {
     const coach = await createUser(t, 'coach');
-    const { res, email } = await signup({ date_of_birth: yearsAgo(17, 1), guardian_email: 'Parent.Of.Meera@Example.com' });
+    const { res } = await signup({ date_of_birth: yearsAgo(17, 1), guardian_email: 'Parent.Of.Meera@Example.com' });
     expect(res.statusCode).toBe(201);
     const { token, user } = res.json().data as { token: string; user: { id: string } };
     // Study on the device starts at once: the session works.

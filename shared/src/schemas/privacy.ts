@@ -5,18 +5,7 @@ import { z } from 'zod';
  * Shared by the server routes and the client screens.
  */
 
-/** The version of the privacy notice people agree to; consent events record it. */
-export const PRIVACY_NOTICE_VERSION = '2026-12-06';
-
-/** Full years between `dateOfBirth` and `today` (both YYYY-MM-DD, calendar dates). */
-export function ageOn(dateOfBirth: string, today: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
-}
-
-/** Under 18: India's DPDP Act 2023 (s. 9) needs a parent's or guardian's verifiable consent. */
-export const isMinor = (dateOfBirth: string, today: string): boolean => ageOn(dateOfBirth, today) < 18;
+export { ageOn, isMinor, PRIVACY_NOTICE_VERSION } from './privacy-basics.ts';
 
 export const consentStatusSchema = z.enum(['not_required', 'pending', 'granted', 'withdrawn']);
 export type ConsentStatus = z.infer<typeof consentStatusSchema>;
