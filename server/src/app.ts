@@ -34,7 +34,7 @@ import { systemRoutes } from './routes/system/index.ts';
 import { userRoutes } from './routes/user/index.ts';
 import { createConsentService } from './privacy/consent.ts';
 import { createDeletionService } from './privacy/deletion.ts';
-import type { MailSender } from './privacy/mail-port.ts';
+import type { Mailer } from './mail/mailer.ts';
 import { privacyRoutes } from './routes/privacy/index.ts';
 
 export interface AppDeps {
@@ -46,7 +46,7 @@ export interface AppDeps {
   /** The job queue, when this process has one (admin job routes, enqueueing after uploads). */
   jobs?: JobQueue | null;
   /** Sends e-mail (guardian consent links); null: links are recorded but not sent (logged). */
-  mailer?: MailSender | null;
+  mailer?: Pick<Mailer, 'send'> | null;
 }
 
 const REDACT = [

@@ -6,6 +6,7 @@ import { loadConfig } from './config.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createJobQueue } from './jobs/queue.ts';
+import { createMailer } from './mail/mailer.ts';
 import { jobDefinitions } from './jobs/registry.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
   const jobs = await createJobQueue(db.pool, jobDefinitions(db.pool, config));
   if (config.JOBS === 'inline') await jobs.work();
-  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs });
+  const mailer = createMailer(config);
+  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs, mailer });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await jobs.stop();
+      await mailer.close();
       await db.close();
       process.exit(0);
     } catch (error) {

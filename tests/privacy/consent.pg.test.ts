@@ -1,21 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVACY_NOTICE_VERSION } from '@cr/shared';
 import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
-import type { OutgoingMail } from '../../server/src/privacy/mail-port.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import { createMailer, type Mailer } from '../../server/src/mail/mailer.ts';
+import { startSmtpReceiver, type SmtpReceiver } from '../../server/src/mail/test-smtp-receiver.ts';
 import { bearer, createTestApp, createUser, type TestApp } from '../helpers/test-app.ts';
 import { attemptRow } from '../sync/helpers/rows.ts';
 import { seedContent } from '../sync/helpers/server.ts';
 
 const PASSWORD = 'correct horse battery';
-const outbox: OutgoingMail[] = [];
+let smtp: SmtpReceiver;
+let mailer: Mailer;
 let t: TestApp;
 let n = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({}, { mailer: { send: async (mail) => (outbox.push(mail), { messageId: `m${outbox.length}` }) } });
+  // The real sender over SMTP to a real receiver on localhost.
+  smtp = await startSmtpReceiver();
+  mailer = createMailer(loadConfig({ SMTP_URL: smtp.url, MAIL_FROM: 'Cognitive Resonance <no-reply@test.cr>' }));
+  t = await createTestApp({}, { mailer });
   await seedContent(t.db);
 });
-afterAll(async () => t.close());
+afterAll(async () => {
+  await t.close();
+  await mailer.close();
+  await smtp.close();
+});
+
+/** The latest message the receiver got for `to` (waits for it). */
+async function mailTo(to: string): Promise<{ text: string }> {
+  for (let i = 0; i < 200; i++) {
+    const found = smtp.received.filter((m) => m.envelope.to.includes(to)).at(-1);
+    if (found) return { text: found.parsed.text ?? '' };
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no mail for ${to}`);
+}
 
 const yearsAgo = (years: number, days = 0) => {
   const d = new Date();
@@ -38,7 +58,7 @@ async function upload(token: string, studentId: string) {
   return t.app.inject({ method: 'POST', url: '/sync/upload', headers: bearer(token), payload: { client_id: 'c', ops: [{ op_id: 1, op: 'PUT', type: 'attempts', id, data }] } });
 }
 
-const tokenFrom = (mail: OutgoingMail | undefined) => /token=([A-Za-z0-9_-]{43})/.exec(mail?.text ?? '')?.[1] ?? '';
+const tokenFrom = (mail: { text: string }) => /token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? '';
 
 describe('guardian consent for minors', () => {
   it('refuses a minor sign-up without a guardian address, and an impossible date of birth', async () => {
@@ -58,8 +78,8 @@ describe('guardian consent for minors', () => {
     // Study on the device starts at once: the session works.
     expect((await t.app.inject({ method: 'GET', url: '/api/user/profile', headers: bearer(token) })).statusCode).toBe(200);
 
-    const mail = outbox.find((m) => m.to === 'parent.of.meera@example.com');
-    expect(mail?.text).toContain(PRIVACY_NOTICE_VERSION);
+    const mail = await mailTo('parent.of.meera@example.com');
+    expect(mail.text).toContain(PRIVACY_NOTICE_VERSION);
     const link = tokenFrom(mail);
     expect(link).toHaveLength(43);
     const info = await t.app.inject({ method: 'GET', url: '/api/user/consent', headers: bearer(token) });
@@ -110,7 +130,7 @@ describe('guardian consent for minors', () => {
     const again = await t.app.inject({ method: 'POST', url: '/api/user/consent/guardian', headers: bearer(token), payload: { guardian_email: 'right@example.com' } });
     expect(again.statusCode).toBe(200);
     expect(again.json().data.guardian_email).toBe('r***@example.com');
-    const confirm = await t.app.inject({ method: 'POST', url: '/api/consent/guardian/confirm', payload: { token: tokenFrom(outbox.find((m) => m.to === 'right@example.com')) } });
+    const confirm = await t.app.inject({ method: 'POST', url: '/api/consent/guardian/confirm', payload: { token: tokenFrom(await mailTo('right@example.com')) } });
     expect(confirm.json().data.consent_status).toBe('granted');
   });
 
@@ -120,8 +140,10 @@ describe('guardian consent for minors', () => {
     const { token, user } = res.json().data;
     expect((await t.app.inject({ method: 'GET', url: '/api/user/consent', headers: bearer(token) })).json().data.consent_status).toBe('not_required');
     expect((await upload(token, user.id)).statusCode).toBe(200);
-    const before = outbox.length;
-    await signup({});
-    expect(outbox.length).toBe(before);
+    const before = smtp.received.length;
+    const adult = await signup({});
+    expect(adult.res.statusCode).toBe(201);
+    expect(smtp.received.filter((m) => m.envelope.to.includes(adult.email))).toHaveLength(0);
+    expect(smtp.received.length).toBe(before);
   });
 });

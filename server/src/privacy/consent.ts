@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { DomainError, PRIVACY_NOTICE_VERSION, type ConsentInfo, type ConsentStatus, type GuardianLink } from '@cr/shared';
 import { refreshCohortSummaries } from '../coaching/summary.ts';
 import { withTransaction } from '../db/database.ts';
-import type { MailSender } from './mail-port.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -11,7 +11,7 @@ export interface ConsentOptions {
   /** Origin of the app; the guardian's link opens `${publicUrl}/guardian?token=…`. */
   publicUrl: string;
   linkTtlHours: number;
-  mailer: MailSender | null;
+  mailer: Pick<Mailer, 'send'> | null;
   log?: { warn: (obj: object, msg: string) => void };
 }
 
