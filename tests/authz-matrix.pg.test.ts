@@ -66,6 +66,18 @@ const SAMPLES: Sample[] = [
   { method: 'DELETE', url: '/api/admin/cohorts/:id/:kind/:user_id', path: (ids) => `/api/admin/cohorts/00000000-0000-4000-8000-000000000001/students/${ids.target}`, resource: true },
   { method: 'GET', url: '/api/coach/cohorts/:id/dashboard', path: () => '/api/coach/cohorts/00000000-0000-4000-8000-000000000001/dashboard' },
   { method: 'GET', url: '/api/coach/students/:id/detail', path: (ids) => `/api/coach/students/${ids.target}/detail`, resource: true },
+  // Accounts and data rights (issue 16). Samples never succeed destructively: a wrong password, an
+  // unknown user, an unknown guardian token; the deletion itself is covered in tests/privacy/.
+  { method: 'GET', url: '/api/user/account/deletion-preview', path: () => '/api/user/account/deletion-preview' },
+  { method: 'DELETE', url: '/api/user/account', path: () => '/api/user/account', body: () => ({ password: 'not the password' }) },
+  { method: 'POST', url: '/api/auth/cancel-deletion', path: () => '/api/auth/cancel-deletion', body: () => ({ email: 'nobody@x.cr', password: 'whatever1' }) },
+  { method: 'POST', url: '/api/admin/users/:id/deletion', path: () => '/api/admin/users/00000000-0000-4000-8000-000000000002/deletion', body: () => ({ reason: 'matrix probe' }) },
+  { method: 'GET', url: '/api/user/consent', path: () => '/api/user/consent' },
+  { method: 'POST', url: '/api/user/consent/guardian', path: () => '/api/user/consent/guardian', body: () => ({ guardian_email: 'parent@x.cr' }) },
+  { method: 'POST', url: '/api/consent/guardian/describe', path: () => '/api/consent/guardian/describe', body: () => ({ token: 'x'.repeat(43) }) },
+  { method: 'POST', url: '/api/consent/guardian/confirm', path: () => '/api/consent/guardian/confirm', body: () => ({ token: 'x'.repeat(43) }) },
+  { method: 'POST', url: '/api/consent/guardian/withdraw', path: () => '/api/consent/guardian/withdraw', body: () => ({ token: 'x'.repeat(43) }) },
+  { method: 'POST', url: '/api/consent/guardian/delete-account', path: () => '/api/consent/guardian/delete-account', body: () => ({ token: 'x'.repeat(43) }) },
 ];
 let failedJobId = '';
 
@@ -130,6 +142,19 @@ describe('authorization matrix', () => {
       });
     }
   }
+
+  it('an account scheduled for deletion is refused on every non-public route, its token still unexpired', async () => {
+    const leaving = await createUser(t, 'student');
+    const del = await t.app.inject({ method: 'DELETE', url: '/api/user/account', headers: bearer(leaving.token), payload: { password: 'correct horse battery' } });
+    expect(del.statusCode).toBe(202);
+    for (const sample of SAMPLES) {
+      const rule = t.app.accessRules.find((r) => r.method === sample.method && r.url === sample.url);
+      if (rule?.access === 'public') continue;
+      const body = sample.body?.('student');
+      const res = await t.app.inject({ method: sample.method as 'GET', url: sample.path({ own: leaving.id, other: otherStudent.id, target: otherStudent.id }), headers: bearer(leaving.token), ...(body === undefined ? {} : { payload: body as object }) });
+      expect(res.statusCode, `${sample.method} ${sample.url}`).toBe(401);
+    }
+  });
 
   it('a student can never read another student through any route', async () => {
     const secret = 'Other Student Secret Name';

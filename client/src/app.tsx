@@ -21,6 +21,8 @@ import { ProfilePicker } from './screens/profiles/profile-picker.tsx';
 import { Loading } from './ui/states.tsx';
 
 const PUBLIC_ONLY = new Set(['/signin', '/signup']);
+/** Readable by anyone, signed in or not: the about page, the privacy notice, a guardian's consent link. */
+const OPEN_PAGES = new Set(['/about', '/privacy', '/guardian']);
 
 // Loaded on first use, so the engine's marking code stays out of the first screen's bundle.
 const Settings = lazy(() => import('./screens/settings.tsx').then((m) => ({ default: m.Settings })));
@@ -35,6 +37,8 @@ const AdminConsole = lazy(() => import('./screens/admin/admin-console.tsx').then
 const CohortDashboardScreen = lazy(() => import('./screens/coach/cohort-dashboard.tsx').then((m) => ({ default: m.CohortDashboardScreen })));
 const StudentDetailScreen = lazy(() => import('./screens/coach/student-detail.tsx').then((m) => ({ default: m.StudentDetailScreen })));
 const CoachInboxScreen = lazy(() => import('./screens/coach/inbox.tsx').then((m) => ({ default: m.CoachInboxScreen })));
+const PrivacyNotice = lazy(() => import('./screens/privacy/privacy-notice.tsx').then((m) => ({ default: m.PrivacyNotice })));
+const GuardianConsent = lazy(() => import('./screens/privacy/guardian-consent.tsx').then((m) => ({ default: m.GuardianConsent })));
 const MentorChatScreen = lazy(() => import('./screens/coach/mentor-chat.tsx').then((m) => ({ default: m.MentorChatScreen })));
 
 export function App() {
@@ -61,7 +65,7 @@ export function App() {
   // Where a path is not for this visitor, correct the URL; the right screen already renders. A
   // device with profiles shows "Who's studying?" at whatever URL it was opened on, so unlocking
   // lands where the student was.
-  const publicPath = PUBLIC_ONLY.has(path) || path === '/about';
+  const publicPath = PUBLIC_ONLY.has(path) || OPEN_PAGES.has(path);
   const target =
     state.status === 'signed-in' ? (PUBLIC_ONLY.has(path) ? '/' : null) : signedOut && !publicPath && device !== null && device.length === 0 ? '/signin' : null;
   useEffect(() => {
@@ -120,9 +124,19 @@ function SignedOut({
   onUnlocked: (profile: DeviceProfile) => void;
 }) {
   const { t } = useI18n();
-  const picker = !PUBLIC_ONLY.has(path) && path !== '/about' && device.length > 0;
+  const picker = !PUBLIC_ONLY.has(path) && !OPEN_PAGES.has(path) && device.length > 0;
   useDocumentTitle(
-    picker ? t.profiles.whoTitle : path === '/signup' ? t.auth.signUpTitle : path === '/about' ? t.about.title : t.auth.signInTitle,
+    picker
+      ? t.profiles.whoTitle
+      : path === '/signup'
+        ? t.auth.signUpTitle
+        : path === '/about'
+          ? t.about.title
+          : path === '/privacy'
+            ? t.privacy.noticeTitle
+            : path === '/guardian'
+              ? t.privacy.guardianTitle
+              : t.auth.signInTitle,
     t.app.name,
   );
   if (picker) return <ProfilePicker profiles={device} reason={reason} onUnlocked={onUnlocked} />;
@@ -131,6 +145,13 @@ function SignedOut({
     return (
       <PublicLayout>
         <About />
+      </PublicLayout>
+    );
+  }
+  if (path === '/privacy' || path === '/guardian') {
+    return (
+      <PublicLayout>
+        <Suspense fallback={<Loading label={t.app.loading} />}>{path === '/privacy' ? <PrivacyNotice /> : <GuardianConsent />}</Suspense>
       </PublicLayout>
     );
   }
@@ -186,6 +207,12 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
   } else if (user.role === 'coach' && path === '/coach/inbox') {
     title = t.staffx.inboxTitle;
     screen = <CoachInboxScreen coachId={user.id} />;
+  } else if (path === '/privacy') {
+    title = t.privacy.noticeTitle;
+    screen = <PrivacyNotice />;
+  } else if (path === '/guardian') {
+    title = t.privacy.guardianTitle;
+    screen = <GuardianConsent />;
   } else if (!isStudent && /^\/coach\/cohorts\/([0-9a-f-]{36}|all)$/.test(path)) {
     title = t.coach.heatmapHeading;
     screen = <CohortDashboardScreen cohortId={path.slice('/coach/cohorts/'.length)} />;

@@ -33,6 +33,10 @@ import { coachRoutes } from './routes/coach/index.ts';
 import { contentRoutes } from './routes/content/index.ts';
 import { systemRoutes } from './routes/system/index.ts';
 import { userRoutes } from './routes/user/index.ts';
+import { createConsentService } from './privacy/consent.ts';
+import { createDeletionService } from './privacy/deletion.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { privacyRoutes } from './routes/privacy/index.ts';
 
 export interface AppDeps {
   config: Config;
@@ -44,6 +48,8 @@ export interface AppDeps {
   jobs?: JobQueue | null;
   /** Local operations control (the embedded server's backups for `npm run backup`). */
   ops?: OpsControl | null;
+  /** Sends e-mail (guardian consent links); null: links are recorded but not sent (logged). */
+  mailer?: Pick<Mailer, 'send'> | null;
 }
 
 const REDACT = [
@@ -58,7 +64,7 @@ const REDACT = [
 ];
 
 /** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
-export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, ops = null }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, ops = null, mailer = null }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -80,9 +86,12 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
     audience: config.JWT_AUDIENCE,
     accessTtlS: config.ACCESS_TOKEN_TTL_S,
   });
+  const consent = createConsentService(pool, { publicUrl: config.PUBLIC_URL, linkTtlHours: config.GUARDIAN_LINK_TTL_HOURS, mailer, log: app.log });
+  const deletion = createDeletionService(pool, { graceDays: config.ACCOUNT_DELETION_GRACE_DAYS });
   const auth = createAuthService(pool, tokens, {
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     throttle: { freeFailures: config.LOGIN_FREE_FAILURES, baseDelayS: config.LOGIN_DELAY_BASE_S, maxDelayS: config.LOGIN_DELAY_MAX_S },
+    consent,
   });
 
   await app.register(errorsPlugin);
@@ -133,6 +142,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(systemRoutes, { pool, keys, isReady });
   await app.register(authRoutes, { prefix: '/api/auth', auth, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
   await app.register(userRoutes, { prefix: '/api/user', pool });
+  await app.register(privacyRoutes, { prefix: '/api', pool, auth, deletion, consent, loginRateLimit: config.LOGIN_RATE_LIMIT_PER_MIN });
   await app.register(coachRoutes, { prefix: '/api/coach', pool });
   await app.register(contentRoutes, { prefix: '/api', pool });
   await app.register(adminRoutes, { prefix: '/api/admin', pool });

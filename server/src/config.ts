@@ -62,6 +62,19 @@ const configSchema = z.object({
   BENCHMARK_ALERT_PERCENTILE: z.coerce.number().min(0).max(100).default(10),
   /** Grace period (seconds) for offline devices when an admin schedules a benchmark without one. */
   BENCHMARK_GRACE_DEFAULT_S: z.coerce.number().int().min(0).max(604_800).default(3600),
+  /**
+   * Outgoing mail server, e.g. `smtps://user:pass@smtp.example.com:465` or `smtp://relay:25`.
+   * When absent, e-mails are written as .eml files into DATA_DIR/outbox instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** Simultaneous SMTP connections per process. */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** The From: of every e-mail; an address the SMTP server accepts as sender. */
+  MAIL_FROM: z.string().min(3).default('Cognitive Resonance <no-reply@localhost>'),
   /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
   BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
   /** Operations (docs/operations.md): bearer token Prometheus presents at /metrics; unset: loopback scrapes only. */
@@ -75,6 +88,12 @@ const configSchema = z.object({
     .default('15 2 * * *'),
   /** Days scheduled backups are kept (the newest is always kept). */
   BACKUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  /** Days between a deletion request and the deletion (the person may cancel until then). */
+  ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Days device telemetry is kept; the data_cleanup job prunes older events. */
+  TELEMETRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Hours a guardian's confirmation link stays valid. */
+  GUARDIAN_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
 }).transform((c) => ({
   ...c,
   // Tokens' `iss` follows the port the server really listens on unless an origin is configured.

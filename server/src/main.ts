@@ -8,6 +8,7 @@ import { loadConfig } from './config.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { createJobQueue } from './jobs/queue.ts';
+import { createMailer } from './mail/mailer.ts';
 import { jobDefinitions } from './jobs/registry.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   if (config.JOBS === 'inline') await jobs.work();
   // Embedded: only this process can copy PGlite, so `npm run backup` asks it (server/src/ops/control.ts).
   const ops = embedded ? { token: randomBytes(24).toString('base64url'), backup: () => backupNow(db, config) } : null;
-  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs, ops });
+  const mailer = createMailer(config);
+  const app = await buildApp({ config, pool: db.pool, keys, isReady: () => ready, jobs, ops, mailer });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
       if (ops) await removeControlFile(config.DATA_DIR);
       await app.close();
       await jobs.stop();
+      await mailer.close();
       await db.close();
       process.exit(0);
     } catch (error) {

@@ -15,6 +15,10 @@ export const session: SessionStore = createSession({
   clearTimer: (handle) => window.clearTimeout(handle as number),
   // The callback's promise is what `request` resolves with; its typing nests the Promise.
   withLock: <T>(name: string, fn: () => Promise<T>) => (navigator.locks ? (navigator.locks.request(name, fn) as Promise<T>) : fn()),
+  // Loaded on demand: the erasure needs the database module, which needs this one.
+  onAccountGone: (userId) => {
+    void import('./account-gone.ts').then((m) => m.eraseDeletedProfile(userId)).catch((error: unknown) => console.warn('could not erase the deleted profile', error));
+  },
 });
 
 /**

@@ -85,6 +85,15 @@ function writeTrash(list: string[]): void {
   else localStorage.setItem(TRASH_KEY, JSON.stringify(list));
 }
 
+/**
+ * Marks the profile's file for deletion at the next start, synchronously, so a page closed while
+ * an erasure is under way still deletes it.
+ */
+export function markForDeletion(userId: string): void {
+  const trash = readTrash();
+  if (!trash.includes(userId)) writeTrash([...trash, userId]);
+}
+
 /** Closes the profile's database if open and marks its file for deletion at the next start. */
 export function deleteProfileDatabase(userId: string): Promise<void> {
   return serialized(async () => {
@@ -92,6 +101,29 @@ export function deleteProfileDatabase(userId: string): Promise<void> {
     const trash = readTrash();
     if (!trash.includes(userId)) writeTrash([...trash, userId]);
   });
+}
+
+/**
+ * The account was deleted on the server: empties the profile's database now if it is open (rows
+ * and pending uploads), closes it, and deletes its file (now, or at the next start if blocked).
+ */
+export async function eraseProfileDatabase(userId: string): Promise<void> {
+  markForDeletion(userId);
+  await serialized(async () => {
+    if (current?.userId !== userId) {
+      // Closed already (the session ended first): open it once more just to empty it, so the rows
+      // are gone even if deleting the file has to wait for the next start.
+      await closeCurrent();
+      const db = new PowerSyncDatabase({ schema: appSchema, database: { dbFilename: dbFilename(userId) } });
+      current = { userId, db, ready: db.init() };
+      await current.ready.catch(() => undefined);
+    }
+    await current?.db.disconnectAndClear().catch((error: unknown) => console.warn('could not clear the local database', error));
+    await closeCurrent();
+    const trash = readTrash();
+    if (!trash.includes(userId)) writeTrash([...trash, userId]);
+  });
+  await purgeRemovedDatabases(new Set());
 }
 
 /**

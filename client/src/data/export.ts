@@ -1,25 +1,40 @@
 import { usePowerSync } from '@powersync/react';
 import { appSchema } from './schema.ts';
 
-/** The student's own synced tables (content is the same for everyone and left out). */
-const OWN_TABLES = ['users', 'attempts', 'test_sittings', 'student_mastery', 'test_results', 'question_responses', 'student_performance_metrics', 'sync_upload_errors'] as const;
+/**
+ * Tables everyone receives the same (syllabus, question bank, benchmark papers and keys); not
+ * personal data. Every other table of the device schema is the profile's own and is exported, so
+ * a table added to the schema is exported without a change here.
+ */
+const SHARED_CONTENT = new Set(['concepts', 'prerequisites', 'questions', 'units', 'benchmarks', 'benchmark_questions', 'benchmark_answer_keys', 'benchmark_leaderboard']);
+
+/** Must match the server export's EXPORT_SCHEMA_VERSION (server/src/privacy/user-data.ts). */
+export const LOCAL_EXPORT_SCHEMA_VERSION = 2;
 
 export interface LocalExport {
+  schema_version: number;
+  source: 'device';
   exported_at: string;
-  tables: Record<string, unknown[]>;
-  /** Local writes not yet accepted by the server. */
-  pending_uploads: number;
+  tables: Record<string, Array<Record<string, unknown>>>;
+  /** Local writes not yet accepted by the server, oldest first, each marked pending. */
+  pending_uploads: Array<{ pending: true; op: string; table: string; id: string; data: unknown }>;
 }
 
-/** Reads every row of the profile's own tables from its local replica, as plain JSON. */
+/** Reads every row of the profile's own tables from its local replica, as plain JSON (works offline). */
 export function useExportLocalData() {
   const db = usePowerSync();
   return async (): Promise<LocalExport> => {
-    const known = new Set(appSchema.tables.map((t) => t.name));
-    const tables: Record<string, unknown[]> = {};
-    for (const name of OWN_TABLES) if (known.has(name)) tables[name] = await db.getAll(`SELECT * FROM ${name}`);
-    const stats = await db.getUploadQueueStats();
-    return { exported_at: new Date().toISOString(), tables, pending_uploads: stats.count };
+    const tables: LocalExport['tables'] = {};
+    for (const table of appSchema.tables) {
+      if (SHARED_CONTENT.has(table.name)) continue;
+      tables[table.name] = await db.getAll<Record<string, unknown>>(`SELECT * FROM "${table.name}"`);
+    }
+    const crud = await db.getAll<{ data: string }>('SELECT data FROM ps_crud ORDER BY id');
+    const pending = crud.map((row) => {
+      const op = JSON.parse(row.data) as { op: string; type: string; id: string; data?: unknown };
+      return { pending: true as const, op: op.op, table: op.type, id: op.id, data: op.data ?? null };
+    });
+    return { schema_version: LOCAL_EXPORT_SCHEMA_VERSION, source: 'device', exported_at: new Date().toISOString(), tables, pending_uploads: pending };
   };
 }
 

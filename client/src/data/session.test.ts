@@ -41,6 +41,9 @@ function harness(options: { lifetimeS?: number } = {}) {
   let offline = false;
   let nextId = 1;
   let serverUser = user;
+  /** An answer the server gives every refresh (an account pending deletion or deleted). */
+  let refusal: ApiError | null = null;
+  const gone: string[] = [];
   const registry = openRegistry(`cr-device-session-test-${++registries}`);
   const profiles = createProfiles({ registry, now: () => now });
   /** Named locks shared by every "tab" of this device, like Web Locks. */
@@ -77,12 +80,14 @@ function harness(options: { lifetimeS?: number } = {}) {
       );
       return run;
     },
+    onAccountGone: (userId) => void gone.push(userId),
     request: (async (path: string, opts: RequestOptions = {}) => {
       calls.push({ path, options: opts });
       if (offline) throw new ApiError(0, 'NETWORK', 'offline', null);
       const body = opts.body as { email?: string; refresh_token?: string };
       if (path === '/api/auth/login' || path === '/api/auth/signup') return issue(body.email === admin.email ? admin : serverUser);
       if (path === '/api/auth/refresh') {
+        if (refusal) throw refusal;
         if (!valid.delete(body.refresh_token!)) throw new ApiError(401, 'TOKEN_REUSED', 'reused', null);
         return issue();
       }
@@ -109,6 +114,8 @@ function harness(options: { lifetimeS?: number } = {}) {
     setOffline: (v: boolean) => void (offline = v),
     clock: () => now,
     setServerUser: (u: User) => void (serverUser = u),
+    setRefusal: (e: ApiError | null) => void (refusal = e),
+    gone,
     refreshCalls: () => calls.filter((c) => c.path === '/api/auth/refresh').length,
     /** Everything the registry holds, as IndexedDB stores it. */
     raw: async () => JSON.stringify(await registry.profiles.toArray()),
@@ -258,6 +265,30 @@ describe('session', () => {
     expect(later.getState()).toEqual({ status: 'signed-out', reason: 'TOKEN_REUSED' });
     expect((await h.profiles.get(user.id))?.refresh).toBeNull();
     expect(await later.unlock(user.id, PIN)).toEqual({ ok: false, reason: 'password-needed' });
+  });
+
+  it('locks a profile whose account is pending deletion, keeping its sealed token so a later deletion is learned', async () => {
+    const h = harness();
+    await firstSignIn(h);
+    h.setRefusal(new ApiError(403, 'ACCOUNT_DELETION_PENDING', 'pending', null));
+    const later = h.fresh();
+    await later.restore();
+    await later.unlock(user.id, PIN);
+    expect(later.getState()).toEqual({ status: 'signed-out', reason: 'ACCOUNT_DELETION_PENDING' });
+    expect((await h.profiles.get(user.id))?.refresh).not.toBeNull();
+    expect(h.gone).toEqual([]);
+  });
+
+  it('asks for the profile to be erased when the server says the account was deleted', async () => {
+    const h = harness();
+    await firstSignIn(h);
+    h.setRefusal(new ApiError(410, 'ACCOUNT_DELETED', 'deleted', null));
+    const later = h.fresh();
+    await later.restore();
+    // Opened offline earlier, the deletion is learned on the next refresh.
+    await later.unlock(user.id, PIN);
+    expect(later.getState()).toEqual({ status: 'signed-out', reason: 'ACCOUNT_DELETED' });
+    expect(h.gone).toEqual([user.id]);
   });
 
   it('never remembers an admin: signed in at once, nothing on the device', async () => {

@@ -43,6 +43,12 @@ export interface SessionDeps {
   clearTimer: (handle: unknown) => void;
   /** Serializes refreshes of one profile across tabs (Web Locks): a rotated token is never spent twice. */
   withLock: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  /**
+   * The server says the account was deleted (after its grace period): erase the profile from this
+   * device (registry entry with PIN and sealed token, local database, pending uploads). Called
+   * after the session ended; not awaited (it runs while the sync worker is asking for a token).
+   */
+  onAccountGone?: (userId: string) => void;
 }
 
 export interface SessionStore {
@@ -53,6 +59,8 @@ export interface SessionStore {
   /** Password sign-in; students and coaches go on to `needs-pin`, admins straight in. */
   signIn: (body: LoginBody) => Promise<User>;
   signUp: (body: SignupBody) => Promise<User>;
+  /** Cancels a pending deletion (email and password) and signs in, like `signIn`. */
+  cancelDeletion: (body: LoginBody) => Promise<User>;
   /** In `needs-pin`: remembers the profile on this device under `pin` and opens the app. */
   choosePin: (pin: string) => Promise<void>;
   /** Opens a remembered profile with its PIN, online if the server answers, else offline. */
@@ -86,6 +94,10 @@ const EXPIRY_SLACK_MS = 15_000;
 const RETRY_MS = 30_000;
 /** Codes after which the refresh token is dead and the student must sign in again. */
 const FATAL_REFRESH = new Set(['ACCOUNT_DISABLED', 'TOKEN_REUSED', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'VALIDATION_ERROR', 'NOT_FOUND', 'FORBIDDEN']);
+/** The account was deleted on the server: the profile is erased from this device. */
+export const ACCOUNT_DELETED = 'ACCOUNT_DELETED';
+/** The account is scheduled for deletion: signing in with the password offers "Cancel deletion". */
+export const DELETION_PENDING = 'ACCOUNT_DELETION_PENDING';
 /** The registry's sealed token no longer opens with this tab's key: the PIN was changed elsewhere. */
 export const PIN_CHANGED = 'PIN_CHANGED';
 
@@ -185,6 +197,17 @@ export function createSession(deps: SessionDeps): SessionStore {
       payload = await deps.request<SessionPayload>('/api/auth/refresh', { method: 'POST', body: { refresh_token: refreshToken } });
     } catch (error) {
       if (gen !== generation) throw error;
+      if (error instanceof ApiError && error.code === ACCOUNT_DELETED) {
+        end(ACCOUNT_DELETED);
+        deps.onAccountGone?.(profile.user.id);
+        throw error;
+      }
+      if (error instanceof ApiError && error.code === DELETION_PENDING) {
+        // Locked until the person cancels with the password. The sealed token stays: if the
+        // deletion goes through, this device learns it on a later try and erases the profile.
+        end(DELETION_PENDING);
+        throw error;
+      }
       if (error instanceof ApiError && FATAL_REFRESH.has(error.code)) {
         // Keep the profile and its unsynced data on the device; only the password can open it now.
         await profile.vault.forget().catch(() => undefined);
@@ -313,6 +336,11 @@ export function createSession(deps: SessionDeps): SessionStore {
     },
     async signIn(body) {
       const payload = await deps.request<SessionPayload>('/api/auth/login', { method: 'POST', body });
+      acceptPassword(payload);
+      return payload.user;
+    },
+    async cancelDeletion(body) {
+      const payload = await deps.request<SessionPayload>('/api/auth/cancel-deletion', { method: 'POST', body });
       acceptPassword(payload);
       return payload.user;
     },

@@ -2,6 +2,7 @@ import { accountCodesEn } from './parts/account.en.ts';
 import { coachxEn } from './parts/coachx.en.ts';
 import { staffxEn } from './parts/staff.en.ts';
 import { learnEn } from './parts/learn.en.ts';
+import { privacyEn } from './parts/privacy.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { screensEn } from './parts/screens.en.ts';
 import { testEn } from './parts/test.en.ts';
@@ -42,7 +43,7 @@ export const en = {
     risk: (pct: number) => `risk ${pct}%`,
     flaggedHeading: 'Flagged by ranking',
     flaggedEmpty: 'No student is flagged.',
-    flag: { LOW_BENCHMARK_RANK: 'Low benchmark rank', BURNOUT_RISK: 'Burnout risk crossed' } as Record<string, string>,
+    flag: { LOW_BENCHMARK_RANK: 'Low benchmark rank', BURNOUT_RISK: 'Burnout risk crossed', LEAVING: 'Leaving (account deletion requested)' } as Record<string, string>,
     resultsHeading: 'Recent results',
     latest: 'Latest test',
     score: (score: number, marks: number) => `${score} / ${marks}`,
@@ -173,6 +174,9 @@ export const en = {
       ...accountCodesEn,
       INVALID_CREDENTIALS: 'That email and password do not match an account.',
       ACCOUNT_LOCKED: 'Too many failed attempts. This account is locked for a while; try again later.',
+      ACCOUNT_DELETION_PENDING: 'This account is scheduled for deletion. Cancel the deletion to sign in.',
+      ACCOUNT_DELETED: 'That account was deleted. Its profile and data were removed from this device.',
+      CONSENT_REQUIRED: 'A parent or guardian must consent first. Your work stays on this device until then.',
       RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
       EMAIL_TAKEN: 'An account with this email already exists. Sign in instead?',
       TOKEN_REUSED: 'Your session was ended for safety. Please sign in again.',
@@ -271,7 +275,7 @@ export const en = {
     attributionHeading: 'Credits',
     attribution: 'Questions from JEEBench (Arora, Singh and Mausam, EMNLP 2023; DAIR, IIT Delhi), MIT licence',
     privacyHeading: 'Your data',
-    privacy: 'Your answers stay on your device until they sync to your account. You can export everything or delete your account at any time.',
+    privacy: 'Your answers stay on your device until they sync to your account. In Settings you can download everything we hold, or delete your account: it is locked at once and deleted from our server 30 days later, and from your devices when they next connect. The privacy notice says what we keep, where and for how long.',
     version: (v: string) => `Version ${v}`,
   },
   notFound: {
@@ -320,6 +324,7 @@ export const en = {
     notPersistent: 'This browser may clear your data when space runs low: sync often.',
   },
   profiles: profilesEn,
+  privacy: privacyEn,
   test: testEn,
   learn: learnEn,
   coachx: coachxEn,

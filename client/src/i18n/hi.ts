@@ -3,6 +3,7 @@ import { accountCodesHi } from './parts/account.hi.ts';
 import { coachxHi } from './parts/coachx.hi.ts';
 import { staffxHi } from './parts/staff.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
+import { privacyHi } from './parts/privacy.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { screensHi } from './parts/screens.hi.ts';
 import { testHi } from './parts/test.hi.ts';
@@ -43,7 +44,7 @@ export const hi: Messages = {
     risk: (pct: number) => `जोखिम ${pct}%`,
     flaggedHeading: 'रैंकिंग से चिह्नित',
     flaggedEmpty: 'कोई विद्यार्थी चिह्नित नहीं है।',
-    flag: { LOW_BENCHMARK_RANK: 'बेंचमार्क में कम रैंक', BURNOUT_RISK: 'बर्नआउट जोखिम सीमा पार' },
+    flag: { LOW_BENCHMARK_RANK: 'बेंचमार्क में कम रैंक', BURNOUT_RISK: 'बर्नआउट जोखिम सीमा पार', LEAVING: 'जा रहा है (खाता हटाने का अनुरोध)' },
     resultsHeading: 'हाल के परिणाम',
     latest: 'नवीनतम टेस्ट',
     score: (score: number, marks: number) => `${marks} में से ${score}`,
@@ -174,6 +175,9 @@ export const hi: Messages = {
       ...accountCodesHi,
       INVALID_CREDENTIALS: 'यह ईमेल और पासवर्ड किसी खाते से मेल नहीं खाते।',
       ACCOUNT_LOCKED: 'बहुत सारे असफल प्रयास। यह खाता कुछ समय के लिए बंद है; बाद में फिर कोशिश करें।',
+      ACCOUNT_DELETION_PENDING: 'यह खाता हटाने के लिए निर्धारित है। साइन इन करने के लिए हटाना रद्द करें।',
+      ACCOUNT_DELETED: 'वह खाता हटा दिया गया। उसकी प्रोफ़ाइल और डेटा इस डिवाइस से मिटा दिए गए।',
+      CONSENT_REQUIRED: 'पहले माता-पिता या अभिभावक की सहमति चाहिए। तब तक आपका काम इस डिवाइस पर रहता है।',
       RATE_LIMITED: 'बहुत सारे प्रयास। एक मिनट रुककर फिर कोशिश करें।',
       EMAIL_TAKEN: 'इस ईमेल से खाता पहले से मौजूद है। क्या आप साइन इन करना चाहेंगे?',
       TOKEN_REUSED: 'सुरक्षा के लिए आपका सत्र समाप्त कर दिया गया। कृपया फिर से साइन इन करें।',
@@ -272,7 +276,7 @@ export const hi: Messages = {
     attributionHeading: 'आभार',
     attribution: 'प्रश्न JEEBench से (अरोड़ा, सिंह और मौसम, EMNLP 2023; DAIR, IIT दिल्ली), MIT लाइसेंस',
     privacyHeading: 'आपका डेटा',
-    privacy: 'आपके उत्तर आपके डिवाइस पर रहते हैं, जब तक वे आपके खाते में सिंक न हो जाएँ। आप कभी भी सब कुछ निर्यात कर सकते हैं या अपना खाता हटा सकते हैं।',
+    privacy: 'आपके उत्तर आपके डिवाइस पर रहते हैं, जब तक वे आपके खाते में सिंक न हो जाएँ। सेटिंग्स में आप हमारे पास का सारा डेटा डाउनलोड कर सकते हैं, या खाता हटा सकते हैं: वह तुरंत लॉक होता है, 30 दिन बाद हमारे सर्वर से और अगली बार जुड़ने पर आपके डिवाइसों से मिटा दिया जाता है। गोपनीयता सूचना बताती है कि हम क्या, कहाँ और कितने समय तक रखते हैं।',
     version: (v: string) => `संस्करण ${v}`,
   },
   notFound: {
@@ -321,6 +325,7 @@ export const hi: Messages = {
     notPersistent: 'जगह कम होने पर यह ब्राउज़र आपका डेटा मिटा सकता है: बार-बार सिंक करें।',
   },
   profiles: profilesHi,
+  privacy: privacyHi,
   test: testHi,
   learn: learnHi,
   coachx: coachxHi,

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n.tsx';
 import { en } from '../i18n/en.ts';
+import { Link } from '../router.tsx';
 
 export function About() {
   const { t, lang } = useI18n();
@@ -20,6 +21,9 @@ export function About() {
         ) : null}
         <h2>{t.about.privacyHeading}</h2>
         <p>{t.about.privacy}</p>
+        <p>
+          <Link to="/privacy">{t.privacy.noticeLink}</Link>
+        </p>
         <p className="muted small">{t.about.version(__APP_VERSION__)}</p>
       </article>
     </div>

@@ -1,39 +1,23 @@
 import { useEffect, useState } from 'react';
-import { requestPersistentStorage, useExportLocalData } from '../data/export.ts';
+import { requestPersistentStorage } from '../data/export.ts';
 import { useI18n, type Language } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useAccount } from './profiles/account.tsx';
 import { RemoveSection, SecuritySection } from './profiles/settings-sections.tsx';
+import { ConsentSection, DeleteAccountSection, ExportSection } from './privacy/settings-privacy.tsx';
 
 /**
- * Settings: language, PIN and idle lock, data export of the local replica, storage persistence,
- * and removing the profile from this device.
+ * Settings: language, PIN and idle lock, data export (server and device), storage persistence,
+ * guardian consent, removing the profile from this device, and deleting the account.
  */
 export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Language) => void }) {
   const { t } = useI18n();
   const account = useAccount();
-  const exportData = useExportLocalData();
   const [persistent, setPersistent] = useState<boolean | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void requestPersistentStorage().then(setPersistent);
   }, []);
-
-  const download = async () => {
-    setBusy(true);
-    try {
-      const data = await exportData();
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `cognitive-resonance-${data.exported_at.slice(0, 10)}.json`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section className="stack">
@@ -46,14 +30,13 @@ export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Langua
       </section>
       <section className="card stack" aria-labelledby="settings-data">
         <h2 id="settings-data">{t.settings.dataHeading}</h2>
-        <p className="muted">{t.settings.exportLead}</p>
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void download()}>
-          {t.settings.export}
-        </button>
         {persistent === null ? null : <p className="muted">{persistent ? t.settings.persistent : t.settings.notPersistent}</p>}
+        <ExportSection />
       </section>
+      {account.user.role === 'student' ? <ConsentSection /> : null}
       {account.onDevice ? <SecuritySection userId={account.user.id} /> : null}
       {account.onDevice ? <RemoveSection onRemove={() => account.remove(t.profiles.removeHeading)} /> : null}
+      <DeleteAccountSection />
     </section>
   );
 }

@@ -24,6 +24,8 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(hint ? t.profiles[hint.message] : reason && reason !== PIN_CHANGED ? codeText(t, reason) : null);
+  /** The password was right but the account is scheduled for deletion: offer to cancel it. */
+  const [pendingDeletion, setPendingDeletion] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -55,11 +57,27 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
       onSignedIn();
     } catch (error) {
       setPending(false);
+      if (error instanceof ApiError && error.code === 'ACCOUNT_DELETION_PENDING') {
+        setPendingDeletion(true);
+        return;
+      }
       const byField = error instanceof ApiError && error.code === 'VALIDATION_ERROR' ? error.fieldErrors() : {};
       const errors = Object.fromEntries(Object.entries(byField).map(([f, e]) => [f, fieldText(t, f, e.message)]));
       setFieldErrors(errors);
       if (Object.keys(errors).length > 0) focusFirst(errors);
       else setFormError(errorText(t, error));
+    }
+  }
+
+  async function cancelDeletion() {
+    setPending(true);
+    setFormError(null);
+    try {
+      await session.cancelDeletion({ email, password });
+      onSignedIn();
+    } catch (error) {
+      setPending(false);
+      setFormError(errorText(t, error));
     }
   }
 
@@ -71,6 +89,15 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
         {formError ? (
           <div className="notice notice--error" role="alert">
             {formError}
+          </div>
+        ) : null}
+        {pendingDeletion ? (
+          <div className="notice stack" role="alert" data-testid="deletion-pending">
+            <strong>{t.privacy.pendingTitle}</strong>
+            <p>{t.privacy.pendingLead}</p>
+            <button type="button" className="button button--primary" disabled={pending} onClick={() => void cancelDeletion()}>
+              {pending ? t.privacy.cancelling : t.privacy.cancelDeletion}
+            </button>
           </div>
         ) : null}
         <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending}>
@@ -109,6 +136,9 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
             <Link to="/">{t.profiles.backToProfiles}</Link>
           </p>
         ) : null}
+        <p className="auth-card__switch">
+          <Link to="/privacy">{t.privacy.noticeLink}</Link>
+        </p>
         <p className="auth-card__demo">{t.auth.demoHint}</p>
       </section>
     </PublicLayout>

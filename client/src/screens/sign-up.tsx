@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isMinor } from '@cr/shared/schemas/privacy-basics';
 import { ApiError } from '../data/api.ts';
 import { session } from '../data/current-session.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -17,10 +18,12 @@ type Form = {
   exam_target: string;
   coaching_center: string;
   phone: string;
+  date_of_birth: string;
+  guardian_email: string;
 };
 type FieldName = keyof Form;
 /** Screen order, so focus goes to the first invalid field a reader meets. */
-const ORDER: FieldName[] = ['full_name', 'email', 'password', 'standard', 'exam_target', 'coaching_center', 'phone'];
+const ORDER: FieldName[] = ['full_name', 'email', 'password', 'standard', 'exam_target', 'date_of_birth', 'guardian_email', 'coaching_center', 'phone'];
 
 /** `hasProfiles`: the device has profiles, so offer the way back to "Who's studying?". */
 export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => void; hasProfiles?: boolean }) {
@@ -33,6 +36,8 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
     exam_target: defaultExamTarget(12, Date.now()),
     coaching_center: '',
     phone: '',
+    date_of_birth: '',
+    guardian_email: '',
   }));
   const [examTouched, setExamTouched] = useState(false);
   const [pending, setPending] = useState(false);
@@ -63,6 +68,9 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
 
   useEffect(preloadValidation, []);
 
+  /** Under 18 on today's date: the guardian's e-mail is asked (the server decides on its own clock). */
+  const minor = form.date_of_birth !== '' && isMinor(form.date_of_birth, new Date().toISOString().slice(0, 10));
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
@@ -77,6 +85,8 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
       full_name: optional(form.full_name),
       phone: optional(form.phone),
       coaching_center: optional(form.coaching_center),
+      date_of_birth: optional(form.date_of_birth),
+      guardian_email: minor ? optional(form.guardian_email) : undefined,
     }).catch(() => null);
     if (!parsed) {
       // The validation chunk could not load: offline before it was ever fetched.
@@ -87,6 +97,7 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
     const found = parsed.success ? {} : issuesByField(parsed.error.issues, (field, message) => fieldText(t, field, message));
     // The server checks this too, against its own clock; catching it here saves a round trip.
     if (!found.exam_target && form.exam_target < tomorrow(Date.now())) found.exam_target = t.errors.field.exam_target;
+    if (minor && !form.guardian_email.trim()) found.guardian_email = t.privacy.guardianRequired;
     if (!parsed.success || Object.keys(found).length > 0) {
       setPending(false);
       showErrors(found);
@@ -166,6 +177,10 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
               set('exam_target')(value);
             }}
           />
+          <Field label={t.privacy.dateOfBirth} type="date" max={new Date().toISOString().slice(0, 10)} hint={t.privacy.dateOfBirthHint} {...bind('date_of_birth')} />
+          {minor ? (
+            <Field label={t.privacy.guardianEmail} type="email" autoComplete="off" inputMode="email" hint={t.privacy.guardianEmailHint} required {...bind('guardian_email')} />
+          ) : null}
           <details className="more" open={Boolean(errors.coaching_center || errors.phone) || undefined}>
             <summary>{t.auth.moreAboutYou}</summary>
             <Field label={t.auth.coachingCenter} autoComplete="organization" optional {...bind('coaching_center')} />
@@ -175,6 +190,9 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
             {pending ? t.auth.submittingSignUp : t.auth.submitSignUp}
           </button>
         </form>
+        <p className="muted small">
+          {t.privacy.signupConsent} <Link to="/privacy">{t.privacy.noticeLink}</Link>
+        </p>
         <p className="auth-card__switch">
           {t.auth.haveAccount} <Link to="/signin">{t.auth.toSignIn}</Link>
         </p>

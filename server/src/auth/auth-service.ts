@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { DomainError, type LoginBody, type Session, type SignupBody, type User } from '@cr/shared';
+import { ageOn, DomainError, isMinor, type LoginBody, type Session, type SignupBody, type User } from '@cr/shared';
 import { withTransaction } from '../db/database.ts';
+import type { ConsentService } from '../privacy/consent.ts';
 import { createAuditRepository } from '../repositories/audit.ts';
 import { createRefreshTokenRepository } from '../repositories/refresh-tokens.ts';
 import { createUserRepository } from '../repositories/users.ts';
@@ -16,6 +17,8 @@ export interface AuthServiceOptions {
   throttle: ThrottlePolicy;
   /** Today's date (YYYY-MM-DD, UTC) — a parameter so tests control it. */
   today?: () => string;
+  /** Guardian consent for minors (sign-up with a date of birth under 18). */
+  consent?: ConsentService;
 }
 
 /** A sign-in refused because the address is in its delay; `retryAfterS` goes in Retry-After. */
@@ -49,8 +52,20 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
       if (body.exam_target <= today()) {
         throw new DomainError('VALIDATION_ERROR', 'exam target must be a future date', 'exam_target');
       }
+      const dob = body.date_of_birth;
+      const minor = dob !== undefined && isMinor(dob, today());
+      if (dob !== undefined && (dob > today() || ageOn(dob, today()) < 8 || ageOn(dob, today()) > 100)) {
+        throw new DomainError('VALIDATION_ERROR', 'date of birth must be a real date (age 8 to 100)', 'date_of_birth');
+      }
+      if (minor && !body.guardian_email) {
+        throw new DomainError('VALIDATION_ERROR', 'under 18: a parent or guardian e-mail is needed for their consent', 'guardian_email');
+      }
+      if (minor && body.guardian_email === body.email) {
+        throw new DomainError('VALIDATION_ERROR', "the guardian's e-mail must be their own, not the student's", 'guardian_email');
+      }
       const passwordHash = await hashPassword(body.password);
-      return withTransaction(pool, async (q) => {
+      let guardianToken: string | null = null;
+      const session = await withTransaction(pool, async (q) => {
         const user = await users.insert(
           {
             email: body.email,
@@ -66,8 +81,16 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
         );
         if (!user) throw new DomainError('EMAIL_TAKEN', 'an account with this email already exists', 'email');
         await audit.record({ actorId: user.id, action: 'signup', resourceType: 'user', resourceId: user.id, ip: ctx.ip }, q);
+        if (dob !== undefined && opts.consent) {
+          if (minor && body.guardian_email) guardianToken = await opts.consent.startForMinor(q, user.id, dob, body.guardian_email, ctx.ip);
+          else await opts.consent.recordAdultBirthDate(q, user.id, dob);
+        }
         return issueSession(user, randomUUID(), q);
       });
+      if (guardianToken && body.guardian_email && opts.consent) {
+        await opts.consent.mail(body.guardian_email, body.full_name?.trim() || body.email.split('@')[0] || body.email, guardianToken);
+      }
+      return session;
     },
 
     /**
@@ -87,6 +110,11 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
         await audit.record({ actorId: row?.id ?? null, action: 'login_failed', resourceType: 'user', resourceId: row?.id ?? null, changes: { reason: row ? 'bad_password' : 'unknown_email', delay_s: delayS }, ip: ctx.ip });
         throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
       }
+      // Only the person (password) learns the account is pending deletion, and is offered to cancel.
+      if (row.status === 'deletion_pending') {
+        await audit.record({ actorId: row.id, action: 'login_failed', resourceType: 'user', resourceId: row.id, changes: { reason: row.status }, ip: ctx.ip });
+        throw new DomainError('ACCOUNT_DELETION_PENDING', 'this account is scheduled for deletion; cancel the deletion to sign in');
+      }
       // Only someone who knows the password learns that the account is disabled.
       if (!DEFAULT_ALLOWED_STATUSES.includes(row.status)) {
         await audit.record({ actorId: row.id, action: 'login_failed', resourceType: 'user', resourceId: row.id, changes: { reason: row.status }, ip: ctx.ip });
@@ -102,8 +130,20 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
       });
     },
 
+    /** A new sign-in for a user who proved who they are some other way (cancelling a deletion). */
+    async sessionFor(userId: string, ctx: RequestContext): Promise<Session> {
+      return withTransaction(pool, async (q) => {
+        await users.recordLogin(userId, q);
+        await audit.record({ actorId: userId, action: 'login', resourceType: 'user', resourceId: userId, ip: ctx.ip }, q);
+        const user = await users.findById(userId, q);
+        if (!user) throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
+        return issueSession(user, randomUUID(), q);
+      });
+    },
+
     /** Rotates a refresh token. Reuse of a consumed token revokes its family and is audited. */
     async refresh(refreshToken: string, ctx: RequestContext): Promise<Session> {
+      await refusePendingOrDeleted(pool, hashRefreshToken(refreshToken));
       const outcome = await withTransaction(pool, async (q) => {
         const result = await refresh.consume(hashRefreshToken(refreshToken), q);
         if (result.kind !== 'ok') return { result, session: null };
@@ -133,3 +173,18 @@ export function createAuthService(pool: pg.Pool, tokens: TokenService, opts: Aut
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/**
+ * A refresh token of an account scheduled for deletion or already deleted gets its own answer:
+ * the device keeps the profile locked (pending) or erases it (deleted). Checked before rotation,
+ * so presenting the (revoked) token is not mistaken for token theft.
+ */
+async function refusePendingOrDeleted(pool: pg.Pool, tokenHash: string): Promise<void> {
+  const { rows } = await pool.query<{ gone: boolean; pending: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM deleted_account_tokens WHERE token_hash = $1) AS gone,
+            EXISTS (SELECT 1 FROM refresh_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND u.status = 'deletion_pending') AS pending`,
+    [tokenHash],
+  );
+  if (rows[0]?.gone) throw new DomainError('ACCOUNT_DELETED', 'this account was deleted');
+  if (rows[0]?.pending) throw new DomainError('ACCOUNT_DELETION_PENDING', 'this account is scheduled for deletion; cancel the deletion to sign in');
+}

@@ -27,13 +27,16 @@ export async function refreshCohortSummaries(db: Queryable, scope: SummaryScope 
   const removed = await db.query(
     `DELETE FROM cohort_student_summary s
       WHERE ($1::uuid[] IS NULL OR s.cohort_id = ANY($1)) AND ($2::uuid[] IS NULL OR s.student_id = ANY($2))
-        AND NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = s.cohort_id AND m.student_id = s.student_id)`,
+        AND NOT EXISTS (SELECT 1 FROM cohort_members m JOIN users cu ON cu.id = m.student_id
+                         WHERE m.cohort_id = s.cohort_id AND m.student_id = s.student_id AND cu.consent_status IN ('not_required', 'granted'))`,
     [cohorts, students],
   );
   const upserted = await db.query(
     `WITH scope AS (
-       SELECT m.cohort_id, m.student_id FROM cohort_members m
+       -- A minor without a guardian's consent reaches no coach (data rights).
+       SELECT m.cohort_id, m.student_id FROM cohort_members m JOIN users cu ON cu.id = m.student_id
         WHERE ($1::uuid[] IS NULL OR m.cohort_id = ANY($1)) AND ($2::uuid[] IS NULL OR m.student_id = ANY($2))
+          AND cu.consent_status IN ('not_required', 'granted')
      ), people AS (SELECT DISTINCT student_id FROM scope),
      unit_m AS (
        -- The display contract (shared/src/engine/display/mastery-display.ts): only concepts with
@@ -78,7 +81,8 @@ export async function refreshCohortSummaries(db: Queryable, scope: SummaryScope 
               coalesce(nullif(u.full_name, ''), 'Student ' || left(u.id::text, 8)) AS display_name,
               coalesce(ms.unit_mastery, '{}'::jsonb) AS unit_mastery, ms.overall AS overall_mastery,
               coalesce(ac.recent, 0)::int AS attempts_7d, ac.last_active_at, l.result AS latest_result,
-              mt.burnout_risk, coalesce(mt.burnout_reasons, '[]'::jsonb) AS burnout_reasons, coalesce(f.flags, '[]'::jsonb) AS flags
+              mt.burnout_risk, coalesce(mt.burnout_reasons, '[]'::jsonb) AS burnout_reasons, coalesce(f.flags, '[]'::jsonb)
+                || CASE WHEN u.status = 'deletion_pending' THEN '["LEAVING"]'::jsonb ELSE '[]'::jsonb END AS flags
          FROM scope s JOIN users u ON u.id = s.student_id
          LEFT JOIN mastery ms ON ms.student_id = s.student_id
          LEFT JOIN activity ac ON ac.student_id = s.student_id

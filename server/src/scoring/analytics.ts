@@ -191,7 +191,7 @@ export async function runNightlyAnalytics(pool: pg.Pool, nowMs: number, batch = 
   let alerts = 0;
   for (;;) {
     const { rows } = await pool.query<{ id: string }>(
-      `SELECT id FROM users WHERE role = 'student' AND status = 'active' AND id > $1 ORDER BY id LIMIT $2`,
+      `SELECT id FROM users WHERE role = 'student' AND status = 'active' AND consent_status IN ('not_required', 'granted') AND id > $1 ORDER BY id LIMIT $2`,
       [after, batch],
     );
     if (rows.length === 0) break;

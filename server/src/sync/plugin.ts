@@ -10,6 +10,7 @@ import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.t
 import type { TokenService } from '../auth/tokens.ts';
 import { withTransaction } from '../db/database.ts';
 import { bearerToken, principalOf } from '../plugins/auth.ts';
+import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
 import { SyncHub } from './hub.ts';
@@ -221,6 +222,11 @@ export const syncPlugin = fp<SyncPluginOptions>(
       },
       async (request, reply) => {
         const { sub } = principalOf(request);
+        // data rights: a minor's uploads wait on the device (retryable 403) until a guardian consents.
+        const consent = await consentStatusOf(pool, sub);
+        if (consent && !processingAllowed(consent)) {
+          throw new DomainError('CONSENT_REQUIRED', "a parent or guardian must consent first; your work stays on this device until then");
+        }
         const body = request.body;
         const rejected: Rejected[] = [];
         let applied = 0;

@@ -59,6 +59,10 @@ export const signupBodySchema = z
     full_name: plainText(120).optional(),
     phone: phone.optional(),
     coaching_center: plainText(120).optional(),
+    /** Under 18 on the server's date: a guardian must consent before the server processes data. */
+    date_of_birth: isoDate.optional(),
+    /** Required when date_of_birth makes the student a minor: where the consent link is sent. */
+    guardian_email: email.optional(),
   })
   .strict();
 export type SignupBody = z.infer<typeof signupBodySchema>;

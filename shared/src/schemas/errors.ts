@@ -15,6 +15,12 @@ export const ERROR_CODES = {
   ACCOUNT_LOCKED: 423,
   // 401, not 403: devices treat it like a dead session (keep queued work, refresh, then sign out).
   ACCOUNT_DISABLED: 401,
+  /** The account is scheduled for deletion: only "Cancel deletion" (email and password) opens it. */
+  ACCOUNT_DELETION_PENDING: 403,
+  /** The account was deleted; a device holding its profile erases it. */
+  ACCOUNT_DELETED: 410,
+  /** A minor's data is processed only after a guardian consents; the device keeps the work. */
+  CONSENT_REQUIRED: 403,
   NOT_FOUND: 404,
   IMPORT_INVALID: 422,
   METHOD_NOT_ALLOWED: 405,

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { DomainError, envelopeSchema, profilePatchSchema, userSchema } from '@cr/shared';
 import { serverHlc } from '../../lib/server-hlc.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -51,24 +50,5 @@ export const userRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
     '/phase',
     { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(phaseSchema) } } },
     async (request, reply) => ok(request, reply, await buildPhase(pool, principalOf(request).sub, Date.now())),
-  );
-
-  app.get(
-    '/data-export',
-    { config: { access: everyone }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(z.record(z.string(), z.unknown())) } } },
-    async (request, reply) => {
-      const id = principalOf(request).sub;
-      const user = await users.findById(id);
-      if (!user) throw new DomainError('NOT_FOUND', 'account not found');
-      const tables = ['test_sittings', 'attempts', 'student_mastery', 'test_results', 'question_responses', 'student_performance_metrics'] as const;
-      const out: Record<string, unknown> = { exported_at: new Date().toISOString(), profile: user };
-      for (const table of tables) {
-        // A benchmark result stays sealed (published = false) until release, even from its owner.
-        const sealed = table === 'test_results' ? ' AND published' : '';
-        const { rows } = await pool.query(`SELECT * FROM ${table} WHERE student_id = $1${sealed}`, [id]);
-        out[table] = rows;
-      }
-      return ok(request, reply, out);
-    },
   );
 };

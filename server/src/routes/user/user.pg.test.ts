@@ -90,8 +90,9 @@ describe('dashboard and phase', () => {
     await t.db.pool.query(`INSERT INTO student_mastery (student_id, concept_id, mastery_level) VALUES ($1, 'C.MOLE', 0.5)`, [b.id]);
     const res = await t.app.inject({ method: 'GET', url: '/api/user/data-export', headers: bearer(a.token) });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data.profile.id).toBe(a.id);
-    expect(res.json().data.student_mastery).toEqual([]);
+    expect(res.json().data.tables.users[0].id).toBe(a.id);
+    expect(res.json().data.tables.users[0]).not.toHaveProperty('password_hash');
+    expect(res.json().data.tables.student_mastery).toEqual([]);
     expect(res.body).not.toContain(b.id);
   });
 });
