@@ -14,6 +14,8 @@ export * from './mastery/calibrate.ts';
 export * from './mastery/metrics.ts';
 export * from './mastery/kt-replay.ts';
 export * from './schedule/review.ts';
+export * from './schedule/day-review.ts';
+export * from './schedule/day-plan.ts';
 export * from './schedule/planner.ts';
 export * from './schedule/reveal.ts';
 export * from './schedule/phase.ts';
