@@ -1,5 +1,6 @@
 import { coachxEn } from './parts/coachx.en.ts';
 import { learnEn } from './parts/learn.en.ts';
+import { planEn } from './parts/plan.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { testEn } from './parts/test.en.ts';
 
@@ -318,6 +319,7 @@ export const en = {
   profiles: profilesEn,
   test: testEn,
   learn: learnEn,
+  plan: planEn,
   coachx: coachxEn,
 };
 

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { coachxHi } from './parts/coachx.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
+import { planHi } from './parts/plan.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { testHi } from './parts/test.hi.ts';
 
@@ -319,5 +320,6 @@ export const hi: Messages = {
   profiles: profilesHi,
   test: testHi,
   learn: learnHi,
+  plan: planHi,
   coachx: coachxHi,
 };

@@ -4,6 +4,7 @@ import { useI18n, type Language } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useAccount } from './profiles/account.tsx';
 import { RemoveSection, SecuritySection } from './profiles/settings-sections.tsx';
+import { StudySettingsSection } from './study-settings-section.tsx';
 
 /**
  * Settings: language, PIN and idle lock, data export of the local replica, storage persistence,
@@ -52,6 +53,7 @@ export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Langua
         </button>
         {persistent === null ? null : <p className="muted">{persistent ? t.settings.persistent : t.settings.notPersistent}</p>}
       </section>
+      {account.onDevice && account.user.role === 'student' ? <StudySettingsSection userId={account.user.id} /> : null}
       {account.onDevice ? <SecuritySection userId={account.user.id} /> : null}
       {account.onDevice ? <RemoveSection onRemove={() => account.remove(t.profiles.removeHeading)} /> : null}
     </section>

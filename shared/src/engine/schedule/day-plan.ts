@@ -2,6 +2,7 @@ import { SUBJECTS } from '../../schemas/content.ts';
 import type { EngineContext } from '../state/context.ts';
 import { demonstratedMastery, masteryMap, type StudentState } from '../state/student-state.ts';
 import { studyDay } from './day-review.ts';
+import { DESIRED_RETENTION_RANGE } from './study-settings.ts';
 import { determinePhase, type Phase } from './phase.ts';
 import { DEFAULT_REVEAL_THRESHOLD, revealedConcepts } from './reveal.ts';
 import { DAY_MS, retrievability, type ReviewCard } from './review.ts';
@@ -94,6 +95,11 @@ export interface DayPlanOptions {
   readonly budgetMinutes?: number | null;
   /** Reveal threshold on demonstrated mastery, 0–1. */
   readonly revealThreshold?: number;
+  /**
+   * The student's desired retention, 0–1 (null: the scheduler's): a review is due once recall
+   * falls below it. Lower means fewer reviews and more forgetting.
+   */
+  readonly desiredRetention?: number | null;
 }
 
 interface Candidate {
@@ -135,13 +141,17 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // 1. Due reviews and their value.
   const recall = new Map<string, number>();
   const value = new Map<string, number>();
-  const retention = ctx.schedule.requestRetention;
+  const chosen = options.desiredRetention;
+  const retention =
+    chosen === null || chosen === undefined ? ctx.schedule.requestRetention : Math.min(DESIRED_RETENTION_RANGE.max, Math.max(DESIRED_RETENTION_RANGE.min, chosen));
+  const ownRetention = chosen !== null && chosen !== undefined;
   let loadMinutes = 0;
   for (const card of state.cards.values()) {
     loadMinutes += dailyLoad(card, daysToExam);
     const r = retrievability(card, nowMs, ctx.schedule);
     recall.set(card.conceptId, r);
-    if (card.dueMs <= nowMs || r < retention) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
+    // With the scheduler's retention the card's due date decides; with the student's own, recall does.
+    if ((ownRetention ? r < retention : card.dueMs <= nowMs || r < retention)) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
   }
   const dueCount = value.size;
   const candidates: Candidate[] = [];
