@@ -118,6 +118,18 @@ function dailyLoad(card: ReviewCard, horizonDays: number): number {
   return (REVIEW_MINUTES * Math.floor(h / Math.max(1, card.stability))) / h;
 }
 
+const knockoutCache = new WeakMap<EngineContext, Map<string, string[]>>();
+/** Per concept, the prerequisites a review of it settles (credit ≥ KNOCKOUT_CREDIT); cached per context. */
+function knockouts(ctx: EngineContext): Map<string, string[]> {
+  let m = knockoutCache.get(ctx);
+  if (m === undefined) {
+    m = new Map();
+    for (const [id, shares] of ctx.implicit) m.set(id, shares.filter((x) => x.share >= KNOCKOUT_CREDIT).map((x) => x.id));
+    knockoutCache.set(ctx, m);
+  }
+  return m;
+}
+
 /** Build the day's plan for `state` at `options.nowMs`. Deterministic. */
 export function planDay(ctx: EngineContext, state: StudentState, options: DayPlanOptions): DayPlan {
   const { nowMs } = options;
@@ -155,9 +167,10 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   }
   const dueCount = value.size;
   const candidates: Candidate[] = [];
+  const ko = knockouts(ctx);
   for (const id of [...state.cards.keys()].sort()) {
     const covers: string[] = [];
-    for (const { id: pre, share } of ctx.implicit.get(id) ?? []) if (share >= KNOCKOUT_CREDIT && value.has(pre)) covers.push(pre);
+    for (const pre of ko.get(id) ?? []) if (value.has(pre)) covers.push(pre);
     const due = value.has(id);
     // A concept not due itself is worth reviewing early only when it settles two or more reviews.
     if (due || covers.length >= 2) candidates.push({ id, due, covers });
@@ -165,26 +178,42 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const open = new Set(value.keys());
   const reviews: DayPlanItem[] = [];
   let minutesLeft = budget;
+  const picked = new Set<string>();
   while (open.size > 0 && minutesLeft >= REVIEW_MINUTES) {
-    let best: { c: Candidate; gain: number; settles: string[] } | undefined;
+    // Allocation-free scan (this loop dominates the plan's cost): gain = value still open.
+    let best: Candidate | undefined;
+    let bestGain = 0;
     for (const c of candidates) {
-      const settles = [...(c.due && open.has(c.id) ? [c.id] : []), ...c.covers.filter((x) => open.has(x))];
-      if (settles.length === 0 || (!c.due && settles.length < 2)) continue;
-      if (!c.due && !open.has(c.id) && reviews.some((r) => r.conceptId === c.id)) continue;
-      const gain = settles.reduce((a, x) => a + (value.get(x) ?? 0), 0);
-      if (best === undefined || gain > best.gain || (gain === best.gain && c.id < best.c.id)) best = { c, gain, settles };
+      if (picked.has(c.id)) continue;
+      const selfOpen = c.due && open.has(c.id);
+      let gain = selfOpen ? (value.get(c.id) ?? 0) : 0;
+      let count = selfOpen ? 1 : 0;
+      for (const x of c.covers) {
+        if (!open.has(x)) continue;
+        gain += value.get(x) ?? 0;
+        count += 1;
+      }
+      if (count === 0 || (!c.due && count < 2)) continue;
+      if (best === undefined || gain > bestGain || (gain === bestGain && c.id < best.id)) {
+        best = c;
+        bestGain = gain;
+      }
     }
     if (best === undefined) break;
-    for (const x of best.settles) open.delete(x);
-    const others = best.settles.filter((x) => x !== best.c.id);
-    const r = recall.get(best.c.id) ?? 0;
+    const pick = best;
+    const settles = [...(pick.due && open.has(pick.id) ? [pick.id] : []), ...pick.covers.filter((x) => open.has(x))];
+    picked.add(pick.id);
+    const bestPick = { c: pick, settles };
+    for (const x of bestPick.settles) open.delete(x);
+    const others = bestPick.settles.filter((x) => x !== bestPick.c.id);
+    const r = recall.get(bestPick.c.id) ?? 0;
     reviews.push({
-      conceptId: best.c.id,
+      conceptId: bestPick.c.id,
       kind: 'review',
       minutes: REVIEW_MINUTES,
       recall: r,
       covers: others,
-      reason: best.c.due ? { code: 'due', recallPct: Math.round(r * 100), covers: others.length } : { code: 'covers', covers: others.length },
+      reason: bestPick.c.due ? { code: 'due', recallPct: Math.round(r * 100), covers: others.length } : { code: 'covers', covers: others.length },
     });
     minutesLeft -= REVIEW_MINUTES;
   }
@@ -260,7 +289,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     const today = studyDay(nowMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
     const planned = new Set([...reviews, ...fresh].flatMap((i) => [i.conceptId, ...i.covers]));
     // Prerequisites today's items already exercise need no early review of their own.
-    for (const i of [...reviews, ...fresh]) for (const { id, share } of ctx.implicit.get(i.conceptId) ?? []) if (share >= KNOCKOUT_CREDIT) planned.add(id);
+    for (const i of [...reviews, ...fresh]) for (const id of ko.get(i.conceptId) ?? []) planned.add(id);
     const early = [...state.cards.values()]
       .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) !== today)
       .map((c) => ({ id: c.conceptId, r: recall.get(c.conceptId) ?? 1, v: examWeight(c.conceptId) * (1 - (recall.get(c.conceptId) ?? 1) * (mastery.get(c.conceptId) ?? 0)) }))
