@@ -14,6 +14,7 @@ export const planEn = {
     covers: (n: number) => (n === 1 ? 'also counts as the review of 1 earlier concept' : `also counts as the reviews of ${n} earlier concepts`),
     coversOnly: (n: number) => `Not due yet, but practising it reviews ${n} due earlier concepts at once`,
     strengthen: (recallPct: number) => `Strengthen: about ${recallPct}% recall now, reviewed before it falls due`,
+    weak: (masteryPct: number) => `Practise again: ${masteryPct}% mastery so far, not learned yet`,
     newMastered: 'New: you have shown what it builds on',
     newFoundation: 'New: a starting point, it needs nothing earlier',
     unlocks: (n: number) => (n === 1 ? 'opens 1 more concept' : `opens ${n} more concepts`),

@@ -102,6 +102,8 @@ export function reasonText(p: PlanStrings, item: Pick<PlanItem, 'reason'>): stri
       return p.reason.coversOnly(r.covers);
     case 'strengthen':
       return p.reason.strengthen(r.recallPct);
+    case 'weak':
+      return p.reason.weak(r.masteryPct);
     case 'new': {
       const base = r.prerequisites === 'mastered' ? p.reason.newMastered : p.reason.newFoundation;
       return r.unlocks > 0 ? `${base}; ${p.reason.unlocks(r.unlocks)}` : base;

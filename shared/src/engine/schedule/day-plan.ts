@@ -48,6 +48,8 @@ export const DEFAULT_BUDGET_MINUTES: Readonly<Record<Phase, number>> = {
   REVISION: 150,
   FINAL_SPRINT: 150,
 };
+/** Mastery (0–1) below which a concept met today is practised again the same day. */
+export const WEAK_MASTERY = 0.6;
 /** With no exam date the exam counts as a year away. */
 export const NO_EXAM_DAYS = 365;
 
@@ -56,6 +58,7 @@ export type PlanReason =
   | { readonly code: 'due'; readonly recallPct: number; readonly covers: number }
   | { readonly code: 'covers'; readonly covers: number }
   | { readonly code: 'strengthen'; readonly recallPct: number }
+  | { readonly code: 'weak'; readonly masteryPct: number }
   | { readonly code: 'new'; readonly prerequisites: 'mastered' | 'none'; readonly unlocks: number };
 
 export interface DayPlanItem {
@@ -253,7 +256,9 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     const perSubject = new Map<string, number>();
     let load = loadMinutes;
     while (minutesLeft >= NEW_MINUTES && scored.length > 0) {
-      if (load + newLoad > cap) {
+      // The forward load cap never blocks the day's first new concept when nothing is due:
+      // a day with no reviews to do always moves the syllabus on.
+      if (load + newLoad > cap && !(fresh.length === 0 && dueCount === 0)) {
         newHeldBack = 'load';
         break;
       }
@@ -297,6 +302,19 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     for (const c of early) {
       if (minutesLeft < REVIEW_MINUTES) break;
       extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: c.r, covers: [], reason: { code: 'strengthen', recallPct: Math.round(c.r * 100) } });
+      minutesLeft -= REVIEW_MINUTES;
+    }
+    // Last: concepts met today and still weak (e.g. missed in today's diagnostic or test) are
+    // worth practising again today, since they are not learned yet; a same-day repeat of a
+    // concept already known would be wasted.
+    const weakToday = [...state.cards.values()]
+      .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) === today)
+      .map((c) => ({ id: c.conceptId, m: mastery.get(c.conceptId) ?? 0 }))
+      .filter((c) => c.m < WEAK_MASTERY)
+      .sort((a, b) => examWeight(b.id) * (1 - b.m) - examWeight(a.id) * (1 - a.m) || (a.id < b.id ? -1 : 1));
+    for (const c of weakToday) {
+      if (minutesLeft < REVIEW_MINUTES) break;
+      extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: recall.get(c.id) ?? null, covers: [], reason: { code: 'weak', masteryPct: Math.round(c.m * 100) } });
       minutesLeft -= REVIEW_MINUTES;
     }
   }
