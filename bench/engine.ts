@@ -14,6 +14,7 @@ import {
   createStudentState,
   foldStudent,
   masteryMap,
+  planDay,
   randomInt,
   rankSubmissions,
   type Submission,
@@ -82,6 +83,14 @@ const weekly = time(9, () => {
   assembleWeeklyTest(ctx, base, content.questions, { nowMs, seed: 1, recentQuestionIds: recent });
 });
 console.log(`weekly assembly (5k-question bank): ${weekly}`);
+
+// The day's plan over the full state (250 concepts, 9k attempts): the budget, due reviews with
+// implicit-repetition cover, new concepts revealed on evidence. Target < 20 ms on the device
+// (a phone at 4× CPU slowdown ≈ 4× this figure).
+const dayPlan = time(9, () => {
+  planDay(ctx, base, { nowMs, daysToExam: 120, budgetMinutes: 120 });
+});
+console.log(`day plan (250 concepts, 9k attempts): ${dayPlan}`);
 
 const rng = createPrng(99);
 const subs: Submission[] = Array.from({ length: 100_000 }, (_, i) => {

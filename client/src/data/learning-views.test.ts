@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentGraph } from '@cr/shared/content/content-graph';
 import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
-import { createEngineContext, foldStudent, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
-import { conceptViews, dashboardView, daysToExam, foldLearner, masteryBand, streakDays, DAY_MS, PLAN_SIZE } from './learning-views.ts';
+import { createEngineContext, DEFAULT_BUDGET_MINUTES, foldStudent, NEW_MINUTES, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
+import { conceptViews, dashboardView, daysToExam, foldLearner, masteryBand, streakDays, DAY_MS } from './learning-views.ts';
 
 const graph = loadContentGraph();
 const questions = loadJeebenchQuestions();
@@ -36,9 +36,21 @@ describe('dashboardView', () => {
     expect(view.phase).toMatchObject({ phase: 'FOUNDATION', daysToExam: null, coverage: 0, mastery: 0 });
     expect(view.subjects.map((s) => s.subject)).toEqual(['CHEMISTRY', 'MATH', 'PHYSICS']);
     expect(view.subjects.every((s) => s.studied === 0 && s.mastery === 0 && s.concepts > 0)).toBe(true);
-    // Never-studied revealed concepts are due from the start: the plan offers new ones.
-    expect(view.plan.length).toBe(PLAN_SIZE);
-    expect(view.plan.every((p) => p.kind === 'new' && p.dueMs === null && p.mastery === 0)).toBe(true);
+    // Nothing to review yet: the day's budget goes to new concepts with nothing to learn first.
+    expect(view.plan.length).toBe(Math.floor(DEFAULT_BUDGET_MINUTES.FOUNDATION / NEW_MINUTES));
+    expect(view.plan.every((p) => p.kind === 'new' && p.dueMs === null && p.mastery === 0 && p.reason.code === 'new')).toBe(true);
+    expect(view.planSummary).toMatchObject({ budgetMinutes: DEFAULT_BUDGET_MINUTES.FOUNDATION, deferred: 0 });
+    expect(view.planSummary.plannedMinutes).toBeLessThanOrEqual(view.planSummary.budgetMinutes);
+    // Subjects are interleaved: the first three new concepts come from three subjects.
+    const subjectOf = new Map(graph.concepts.map((c) => [c.id, c.subject]));
+    expect(new Set(view.plan.slice(0, 3).map((p) => subjectOf.get(p.conceptId))).size).toBe(3);
+  });
+
+  it('fits the plan to the minutes the student set', () => {
+    const view = dashboardView({ ctx, state: foldStudent(ctx, 's1', []), nowMs: T0 }, null, { studyMinutes: 45 });
+    expect(view.planSummary.budgetMinutes).toBe(45);
+    expect(view.plan.reduce((n, p) => n + p.minutes, 0)).toBeLessThanOrEqual(45);
+    expect(view.plan.length).toBe(2);
   });
 
   it('counts studied concepts, and plans their reviews once they fall due', () => {
@@ -49,10 +61,11 @@ describe('dashboardView', () => {
     expect(today.phase.daysToExam).toBe(200);
     expect(today.subjects.reduce((n, s) => n + s.studied, 0)).toBeGreaterThanOrEqual(studied.length);
     expect(today.phase.coverage).toBeGreaterThan(0);
-    expect(today.plan.some((p) => p.kind === 'review')).toBe(false);
+    expect(today.plan.some((p) => p.kind === 'review' && p.reason.code === 'due')).toBe(false);
     // Months later every card is due: reviews lead the plan.
     const later = dashboardView({ ctx, state, nowMs: T0 + 400 * DAY_MS }, null);
     expect(later.plan[0]?.kind).toBe('review');
+    expect(later.plan[0]?.reason.code).toBe('due');
     expect(later.plan.filter((p) => p.kind === 'review').every((p) => state.cards.has(p.conceptId))).toBe(true);
   });
 

@@ -5,12 +5,13 @@ import {
   foldStudent,
   determinePhase,
   masteryMap,
-  nextTopics,
-  planReviews,
+  planDay,
   revealedConcepts,
   type AttemptEvent,
+  type DayPlan,
   type EngineContext,
   type Phase,
+  type PlanReason,
   type StudentState,
 } from '@cr/shared/engine/index';
 
@@ -25,9 +26,6 @@ import {
 export const DAY_MS = 86_400_000;
 /** With no exam date the exam counts as a year away (the server's rule). */
 export const NO_EXAM_DAYS = 365;
-/** Items in today's plan: due reviews first, then next topics. */
-export const PLAN_SIZE = 6;
-export const PLAN_REVIEWS = 3;
 /** Attempts the device folds between two yields to the event loop (a few ms of work on a phone). */
 export const FOLD_CHUNK = 200;
 
@@ -61,19 +59,41 @@ export interface PhaseView {
 
 export interface PlanItem {
   readonly conceptId: string;
-  readonly kind: 'review' | 'new' | 'weak';
-  /** 0–1. */
+  readonly kind: 'review' | 'new';
+  /** 0–1; 0 for a concept never studied. */
   readonly mastery: number;
   /** Epoch ms the concept fell due; null for a concept never studied. */
   readonly dueMs: number | null;
   /** Other due reviews this one settles (implicit repetition of prerequisites). */
   readonly alsoReviews: readonly string[];
+  /** Minutes the item is planned to take. */
+  readonly minutes: number;
+  /** Why it is in today's plan. */
+  readonly reason: PlanReason;
+}
+
+/** The day's budget and what did not fit, for the plan card's summary line. */
+export interface PlanSummary {
+  readonly budgetMinutes: number;
+  readonly plannedMinutes: number;
+  /** Due reviews left for later days (lowest value first out). */
+  readonly deferred: number;
+  readonly newHeldBack: DayPlan['newHeldBack'];
 }
 
 export interface DashboardView {
   readonly phase: PhaseView;
   readonly plan: readonly PlanItem[];
+  readonly planSummary: PlanSummary;
   readonly subjects: readonly SubjectView[];
+}
+
+/** The student's study settings (synced with their profile); null fields = defaults. */
+export interface StudySettings {
+  /** Daily study budget, minutes; null = the phase's default. */
+  readonly studyMinutes?: number | null;
+  /** Target recall probability at review time, 0–1; null = the scheduler's 0.9. */
+  readonly desiredRetention?: number | null;
 }
 
 /**
@@ -134,37 +154,46 @@ export function phaseView(subjects: readonly SubjectView[], days: number | null)
 }
 
 /**
- * Today's plan: the planner's reviews (each settling the most due reviews at once), then the
- * seed's next topics (revealed, due or never studied, mastery < 0.85, weakest first). In the final
- * sprint nothing new is planned.
+ * Today's plan: the engine's day plan (`planDay`) under the student's daily budget, with each
+ * item's reason. Reviews due at `nowMs` lead (valued by exam weight × forgetting risk, prerequisites
+ * settled by a dependent's review left out), then new concepts revealed on evidence while the
+ * review load fits, then early reviews if minutes remain. In the final sprint nothing new.
  */
-export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>, phase: Phase): PlanItem[] {
-  const reviews = planReviews(l.ctx.graph, l.state.cards, { nowMs: l.nowMs, limit: PLAN_REVIEWS });
-  const items: PlanItem[] = reviews.map((r) => ({
-    conceptId: r.conceptId,
-    kind: 'review',
-    mastery: mastery.get(r.conceptId) ?? 0,
-    dueMs: l.state.cards.get(r.conceptId)?.dueMs ?? null,
-    alsoReviews: r.covers.filter((id) => id !== r.conceptId),
-  }));
-  const settled = new Set(reviews.flatMap((r) => [r.conceptId, ...r.covers]));
-  const revealed = revealedConcepts(l.ctx.graph, demonstratedMastery(l.ctx, l.state));
-  for (const topic of nextTopics(revealed, mastery, l.state.cards, l.nowMs, PLAN_SIZE * 4)) {
-    if (items.length >= PLAN_SIZE) break;
-    if (settled.has(topic.conceptId)) continue;
-    if (topic.dueMs === null && phase === 'FINAL_SPRINT') continue;
+export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>, days: number | null, settings: StudySettings = {}): { items: PlanItem[]; summary: PlanSummary } {
+  const plan = planDay(l.ctx, l.state, {
+    nowMs: l.nowMs,
+    daysToExam: days,
+    budgetMinutes: settings.studyMinutes ?? null,
+    desiredRetention: settings.desiredRetention ?? null,
+  });
+  const items: PlanItem[] = plan.items.map((i) => ({
+    conceptId: i.conceptId,
+    kind: i.kind,
     // A concept never studied shows mastery 0 (as the subject bars count it), not the model's prior.
-    const isNew = topic.dueMs === null && !l.state.cards.has(topic.conceptId);
-    items.push({ conceptId: topic.conceptId, kind: isNew ? 'new' : 'weak', mastery: isNew ? 0 : topic.mastery, dueMs: topic.dueMs, alsoReviews: [] });
-  }
-  return items;
+    mastery: i.kind === 'new' ? 0 : (mastery.get(i.conceptId) ?? 0),
+    dueMs: l.state.cards.get(i.conceptId)?.dueMs ?? null,
+    alsoReviews: i.covers,
+    minutes: i.minutes,
+    reason: i.reason,
+  }));
+  return {
+    items,
+    summary: {
+      budgetMinutes: plan.budgetMinutes,
+      plannedMinutes: items.reduce((n, i) => n + i.minutes, 0),
+      deferred: plan.deferred.length,
+      newHeldBack: plan.newHeldBack,
+    },
+  };
 }
 
-export function dashboardView(l: LearnerLike, examTarget: string | null | undefined): DashboardView {
+export function dashboardView(l: LearnerLike, examTarget: string | null | undefined, settings: StudySettings = {}): DashboardView {
   const mastery = masteryMap(l.ctx, l.state);
   const subjects = subjectViews(l, mastery);
-  const phase = phaseView(subjects, daysToExam(examTarget, l.nowMs));
-  return { phase, plan: todaysPlan(l, mastery, phase.phase), subjects };
+  const days = daysToExam(examTarget, l.nowMs);
+  const phase = phaseView(subjects, days);
+  const plan = todaysPlan(l, mastery, days, settings);
+  return { phase, plan: plan.items, planSummary: plan.summary, subjects };
 }
 
 /** Consecutive UTC days with activity ending today or yesterday (the engine's rule, as on the server). */

@@ -58,6 +58,10 @@ const users = new Table({
   coaching_center: column.text,
   exam_target: column.text,
   language: column.text,
+  /** Daily study budget, minutes (null = the phase's default). */
+  study_minutes: column.integer,
+  /** Desired recall at review time, 0–1 (null = 0.9). */
+  desired_retention: column.real,
   role: column.text,
   /** JSON object: field → HLC stamp of its last write (LWW register). */
   field_hlc: column.text,
@@ -307,6 +311,6 @@ export type BenchmarkRow = LocalDatabase['benchmarks'];
 
 /** Device-writable LWW tables and their stamped fields (mirrors server/src/sync/upload). */
 export const LWW_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language'],
+  users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
   test_sittings: ['status', 'submitted_at'],
 };

@@ -3,6 +3,7 @@ import { coachxEn } from './parts/coachx.en.ts';
 import { staffxEn } from './parts/staff.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { privacyEn } from './parts/privacy.en.ts';
+import { planEn } from './parts/plan.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { screensEn } from './parts/screens.en.ts';
 import { testEn } from './parts/test.en.ts';
@@ -327,6 +328,7 @@ export const en = {
   privacy: privacyEn,
   test: testEn,
   learn: learnEn,
+  plan: planEn,
   coachx: coachxEn,
   staffx: staffxEn,
   screens: screensEn,

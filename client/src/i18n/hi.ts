@@ -4,6 +4,7 @@ import { coachxHi } from './parts/coachx.hi.ts';
 import { staffxHi } from './parts/staff.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
 import { privacyHi } from './parts/privacy.hi.ts';
+import { planHi } from './parts/plan.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { screensHi } from './parts/screens.hi.ts';
 import { testHi } from './parts/test.hi.ts';
@@ -328,6 +329,7 @@ export const hi: Messages = {
   privacy: privacyHi,
   test: testHi,
   learn: learnHi,
+  plan: planHi,
   coachx: coachxHi,
   staffx: staffxHi,
   screens: screensHi,

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useAccount } from './profiles/account.tsx';
 import { RemoveSection, SecuritySection } from './profiles/settings-sections.tsx';
 import { ConsentSection, DeleteAccountSection, ExportSection } from './privacy/settings-privacy.tsx';
+import { StudySettingsSection } from './study-settings-section.tsx';
 
 /**
  * Settings: language, PIN and idle lock, data export (server and device), storage persistence,
@@ -33,6 +34,7 @@ export function Settings({ onLanguageChange }: { onLanguageChange: (lang: Langua
         {persistent === null ? null : <p className="muted">{persistent ? t.settings.persistent : t.settings.notPersistent}</p>}
         <ExportSection />
       </section>
+      {account.onDevice && account.user.role === 'student' ? <StudySettingsSection userId={account.user.id} /> : null}
       {account.user.role === 'student' ? <ConsentSection /> : null}
       {account.onDevice ? <SecuritySection userId={account.user.id} /> : null}
       {account.onDevice ? <RemoveSection onRemove={() => account.remove(t.profiles.removeHeading)} /> : null}

@@ -92,6 +92,10 @@ export const profileSchema = z
     coaching_center: z.string().max(120).nullable(),
     exam_target: isoDate.nullable(),
     language: z.enum(['en', 'hi']),
+    /** Daily study budget, whole minutes 15–600; null = the phase's default. */
+    study_minutes: z.number().int().min(15).max(600).nullable(),
+    /** Desired recall at review time, 0.75–0.97; null = 0.9. */
+    desired_retention: z.number().min(0.75).max(0.97).nullable(),
     field_hlc: stampsSchema,
   })
   .partial()

@@ -1,8 +1,10 @@
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
 import { useLearner } from '../../data/learner.ts';
-import { dashboardView, streakDays, type PhaseView, type PlanItem, type SubjectView } from '../../data/learning-views.ts';
-import { useActiveDays, useConceptMeta, useDiagnosticStatus, useRecentResults, type ConceptMeta, type RecentResultRow } from '../../data/learn-queries.ts';
+import { dashboardView, streakDays, type PhaseView, type SubjectView } from '../../data/learning-views.ts';
+import { useStudySettings } from '../../data/study-settings.ts';
+import { PlanCard } from './plan-card.tsx';
+import { useActiveDays, useConceptMeta, useDiagnosticStatus, useRecentResults, type RecentResultRow } from '../../data/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
@@ -29,7 +31,11 @@ export function DashboardBody({ user }: { user: User }) {
   const results = useRecentResults(user.id).data;
   const meta = useConceptMeta().data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
-  const view = useMemo(() => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target) : null), [learner, user.exam_target]);
+  const settings = useStudySettings(user.id);
+  const view = useMemo(
+    () => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target, settings) : null),
+    [learner, user.exam_target, settings],
+  );
   const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
@@ -43,7 +49,7 @@ export function DashboardBody({ user }: { user: User }) {
         <RankCard studentId={user.id} />
       </div>
       <CareCard learner={learner.learner} />
-      <PlanCard plan={view.plan} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} nowMs={learner.learner.nowMs} />
+      <PlanCard plan={view.plan} summary={view.planSummary} names={names} diagnosticDone={diagnosticDone} diagnosticOpen={(diagnostic?.in_progress ?? 0) > 0} />
       <SubjectsCard subjects={view.subjects} shown={shown} />
       {results.length > 0 ? <ResultsCard results={results} /> : null}
       <nav className="card dash__more" aria-label={t.learn.dash.moreHeading}>
@@ -102,75 +108,6 @@ function LabelledMeter({ label, value, tone }: { label: string; value: number; t
       </div>
       <Meter label={label} value={value} valueText={`${pct(value)}%`} {...(tone ? { tone } : {})} />
     </div>
-  );
-}
-
-interface PlanProps {
-  plan: readonly PlanItem[];
-  names: ReadonlyMap<string, ConceptMeta>;
-  diagnosticDone: boolean;
-  diagnosticOpen: boolean;
-  nowMs: number;
-}
-
-function PlanCard({ plan, names, diagnosticDone, diagnosticOpen, nowMs }: PlanProps) {
-  const { t, formatDate } = useI18n();
-  return (
-    <section className="card plan" aria-labelledby="plan-heading">
-      <h2 id="plan-heading" className="card__title">
-        {t.dashboard.planHeading}
-      </h2>
-      {!diagnosticDone ? (
-        // The plan, reviews and mastery start from the diagnostic: until it is submitted it is the plan.
-        <div className="empty">
-          <p className="empty__title">{t.dashboard.planEmptyTitle}</p>
-          <p>{t.dashboard.planEmptyBody}</p>
-          <Link to="/test/diagnostic" className="button button--primary">
-            {diagnosticOpen ? t.learn.dash.diagnosticResume : t.learn.dash.diagnosticStart}
-          </Link>
-        </div>
-      ) : plan.length === 0 ? (
-        <div className="empty">
-          <p className="empty__title">{t.learn.dash.planDoneTitle}</p>
-          <p>{t.learn.dash.planDoneBody}</p>
-        </div>
-      ) : (
-        <ol className="plan__list">
-          {plan.map((item) => {
-            const concept = names.get(item.conceptId);
-            const label = concept?.name ?? item.conceptId;
-            const tag =
-              item.kind === 'new' ? t.dashboard.newConcept : item.dueMs !== null && item.dueMs > nowMs ? t.dashboard.dueOn(formatDate(new Date(item.dueMs).toISOString())) : t.dashboard.dueReview;
-            return (
-              <li key={item.conceptId} className="plan__item">
-                <div className="plan__row">
-                  <Link to={`/practice/${encodeURIComponent(item.conceptId)}`} className="plan__concept" lang="en">
-                    {label}
-                  </Link>
-                  <span className={`tag${item.kind !== 'new' ? ' tag--due' : ''}`}>{item.kind === 'review' ? t.learn.dash.kindReview : tag}</span>
-                </div>
-                <Meter label={label} value={item.mastery} valueText={t.dashboard.masteryOf(pct(item.mastery))} />
-                <span className="plan__mastery">
-                  {item.kind === 'new' ? t.dashboard.notStarted : t.dashboard.masteryOf(pct(item.mastery))}
-                  {item.alsoReviews.length > 0 ? ` · ${t.learn.dash.alsoReviews(item.alsoReviews.length)}` : ''}
-                  {item.kind !== 'new' ? (
-                    <>
-                      {' · '}
-                      <Link to={`/search?concept=${encodeURIComponent(item.conceptId)}`}>{t.learn.dash.similar}</Link>
-                    </>
-                  ) : null}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      {diagnosticDone ? (
-        <p className="plan__weekly">
-          <Link to="/test/weekly">{t.learn.dash.weeklyLink}</Link>
-        </p>
-      ) : null}
-    </section>
   );
 }
 

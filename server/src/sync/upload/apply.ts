@@ -217,7 +217,8 @@ async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): P
   checkStamps(stamps, ctx.nowMs);
   const { rows } = await ctx.client.query<{ role: string; values: Record<string, unknown>; field_hlc: Record<string, string> }>(
     `SELECT role, jsonb_build_object('full_name', full_name, 'phone', phone, 'standard', standard, 'coaching_center', coaching_center,
-            'exam_target', exam_target, 'language', language) AS values, field_hlc
+            'exam_target', exam_target, 'language', language, 'study_minutes', study_minutes,
+            'desired_retention', desired_retention) AS values, field_hlc
        FROM users WHERE id = $1 AND status = 'active' FOR UPDATE`,
     [ctx.userId],
   );
@@ -228,8 +229,19 @@ async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): P
   const v = merged.values;
   await ctx.client.query(
     `UPDATE users SET full_name = $2, phone = $3, standard = $4, coaching_center = $5, exam_target = $6, language = $7,
-            field_hlc = $8, updated_at = now() WHERE id = $1`,
-    [ctx.userId, v.full_name ?? null, v.phone ?? null, v.standard ?? null, v.coaching_center ?? null, v.exam_target ?? null, v.language ?? 'en', JSON.stringify(merged.stamps)],
+            field_hlc = $8, study_minutes = $9, desired_retention = $10, updated_at = now() WHERE id = $1`,
+    [
+      ctx.userId,
+      v.full_name ?? null,
+      v.phone ?? null,
+      v.standard ?? null,
+      v.coaching_center ?? null,
+      v.exam_target ?? null,
+      v.language ?? 'en',
+      JSON.stringify(merged.stamps),
+      v.study_minutes ?? null,
+      v.desired_retention ?? null,
+    ],
   );
 }
 

@@ -25,7 +25,7 @@ export const SITTING_LWW: LwwSpec = {
 };
 
 export const PROFILE_LWW: LwwSpec = {
-  fields: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language'],
+  fields: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
 };
 
 export const WRITABLE_TABLES = ['attempts', 'telemetry', 'test_sittings', 'users', 'chat_messages'] as const;

@@ -65,18 +65,26 @@ export function retrievability(card: ReviewCard, atMs: number, config: ScheduleC
   return schedulerFor(config).forgetting_curve(t, card.stability);
 }
 
-/** Apply an explicit review graded `grade` at `atMs` (epoch ms). `card` undefined = first review. */
+/**
+ * Apply an explicit review graded `grade` at `atMs` (epoch ms). `card` undefined = first review.
+ * `elapsed` = whole days since the last review (default: whole 24-hour periods; the fold passes
+ * study days).
+ */
 export function reviewCard(
   card: ReviewCard | undefined,
   conceptId: string,
   grade: Grade,
   atMs: number,
   config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG,
+  elapsed?: number,
 ): ReviewCard {
   const f = schedulerFor(config);
-  const t = card === undefined ? 0 : elapsedDays(card.lastReviewMs, atMs);
+  const t = card === undefined ? 0 : (elapsed ?? elapsedDays(card.lastReviewMs, atMs));
   const state = f.next_state(card === undefined ? null : { stability: card.stability, difficulty: card.difficulty }, t, grade);
-  const interval = grade === Rating.Again ? 1 : f.next_interval(state.stability, t);
+  // A recalled review (Hard or better) after a gap of t days schedules the next one further out
+  // than t: the student just showed recall across that gap, so a shorter or equal interval
+  // would be a loop, not growth.
+  const interval = grade === Rating.Again ? 1 : Math.max(f.next_interval(state.stability, t), card === undefined ? 1 : t + 1);
   return {
     conceptId,
     stability: state.stability,

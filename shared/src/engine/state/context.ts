@@ -2,6 +2,7 @@ import type { Concept, Prerequisite, Question } from '../../schemas/content.ts';
 import { buildGraph, dependentsOf, encompassedBy, type ConceptGraph } from '../graph.ts';
 import type { SkillShare } from '../mastery/features.ts';
 import type { ModelParams } from '../mastery/logistic-model.ts';
+import { DEFAULT_DAY_START_HOUR, DEFAULT_UTC_OFFSET_MINUTES } from '../schedule/day-review.ts';
 import { DEFAULT_SCHEDULE_CONFIG, type ScheduleConfig } from '../schedule/review.ts';
 
 /**
@@ -23,12 +24,27 @@ export interface EngineContext {
   readonly questions: ReadonlyMap<string, QuestionInfo>;
   readonly params: ModelParams | undefined;
   readonly schedule: ScheduleConfig;
+  /** How instants map to study days (all answers on a concept in one study day are one review). */
+  readonly studyDay: StudyDayConfig;
+  /**
+   * Baseline only (the study simulation's "current planner"): every answer is its own FSRS
+   * review, as before study-day reviews. Never set by the app.
+   */
+  readonly reviewPerAnswer: boolean;
   /** Concepts receiving evidence when a concept is answered right: prerequisites, share = product of transfers. */
   readonly upward: ReadonlyMap<string, readonly SkillShare[]>;
   /** Concepts receiving evidence when a concept is answered wrong: dependents, share = product of transfers. */
   readonly downward: ReadonlyMap<string, readonly SkillShare[]>;
   /** Implicit-repetition credit per encompassed prerequisite: product of weight × transfer. */
   readonly implicit: ReadonlyMap<string, readonly SkillShare[]>;
+}
+
+/** The student's clock for study days. */
+export interface StudyDayConfig {
+  /** Minutes east of UTC (IST = 330). */
+  readonly utcOffsetMinutes: number;
+  /** Local hour (0–23) at which a study day starts. */
+  readonly dayStartHour: number;
 }
 
 /** Inputs of `createEngineContext`. */
@@ -38,6 +54,8 @@ export interface EngineContextInput {
   readonly questions: readonly QuestionInfo[];
   readonly params?: ModelParams;
   readonly schedule?: ScheduleConfig;
+  readonly studyDay?: StudyDayConfig;
+  readonly reviewPerAnswer?: boolean;
 }
 
 function toShares(m: Map<string, number>): SkillShare[] {
@@ -61,6 +79,8 @@ export function createEngineContext(input: EngineContextInput): EngineContext {
     questions: new Map(input.questions.map((q) => [q.id, q])),
     params: input.params,
     schedule: input.schedule ?? DEFAULT_SCHEDULE_CONFIG,
+    studyDay: input.studyDay ?? { utcOffsetMinutes: DEFAULT_UTC_OFFSET_MINUTES, dayStartHour: DEFAULT_DAY_START_HOUR },
+    reviewPerAnswer: input.reviewPerAnswer ?? false,
     upward,
     downward,
     implicit,

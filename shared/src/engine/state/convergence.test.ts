@@ -79,6 +79,36 @@ describe('convergence of the student fold', () => {
   });
 });
 
+describe('convergence of the study-day review fold', () => {
+  // Few concepts, many answers packed into a handful of study days: every card is graded from
+  // several same-day answers, with day boundaries (04:00 IST) crossed in between.
+  const dense = syntheticContent(9, 6, 3);
+  const dctx = createEngineContext(dense);
+  const dayEvents = syntheticAttempts(dense, 'stu', 60, 21).map((e, i) => {
+    const at = 1_767_225_600_000 + Math.floor(i / 12) * 86_400_000 + (i % 12) * 1_500_000;
+    return { ...e, hlc: `${String(at).padStart(13, '0')}:0000:dev${i % 2}` };
+  });
+  const ref = stateDigest(dctx, foldStudent(dctx, 'stu', dayEvents));
+
+  it('the days hold several answers per concept', () => {
+    const s = foldStudent(dctx, 'stu', dayEvents);
+    expect(Math.max(...[...s.cards.values()].map((c) => c.reps))).toBeLessThan(dayEvents.length / dense.concepts.length);
+    expect([...s.days.values()].some((d) => d.tally.answers >= 2)).toBe(true);
+  });
+
+  it('property: any arrival order, duplicates and incremental application give the same cards and mastery', () => {
+    fc.assert(
+      fc.property(shuffledWithDuplicates(dayEvents), (arrival) => {
+        expect(stateDigest(dctx, foldStudent(dctx, 'stu', arrival))).toBe(ref);
+        let s: StudentState = createStudentState(dctx, 'stu');
+        for (const e of arrival) s = applyAttempt(dctx, s, e);
+        expect(stateDigest(dctx, s)).toBe(ref);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('convergence of scores', () => {
   const questions = content.questions.slice(0, 12);
   const answers: AnswerEvent[] = questions.flatMap((q, i) => [

@@ -2,6 +2,7 @@ import { canonicalEvents, compareEvents, type AttemptEvent } from '../events.ts'
 import type { ItemContext, SkillShare } from '../mastery/features.ts';
 import { conceptMastery, createModel, learnAttempt, predictCorrect, type MasteryModel } from '../mastery/logistic-model.ts';
 import { createTrace, type StudentTrace } from '../mastery/trace.ts';
+import { addToTally, emptyTally, gradeDay, studyDay, type DayAnswer, type DayTally } from '../schedule/day-review.ts';
 import { creditCard, gradeAnswer, reviewCard, type ReviewCard } from '../schedule/review.ts';
 import type { EngineContext } from './context.ts';
 
@@ -20,8 +21,21 @@ export interface StudentState {
   /** The applied events in canonical order (kept so a late arrival can be folded in its place). */
   readonly events: AttemptEvent[];
   readonly seen: Set<string>;
+  /**
+   * Today's review per concept: the card before the study day's first answer (`base`), the
+   * first answer's time and the tally of the day's answers. The card is `base` reviewed once
+   * with the tally's grade, recomputed on every answer of the day.
+   */
+  readonly days: Map<string, { day: number; base: ReviewCard | undefined; atMs: number; tally: DayTally }>;
+  /**
+   * Concepts with direct evidence: answered, or a prerequisite of a concept answered right
+   * (credited through the dependent). Reveal requires it; the model's prior never counts.
+   */
+  readonly evidence: Set<string>;
 }
 
+/** Least implicit credit (weight × transfer, 0–1) through which a right answer evidences a prerequisite. */
+export const EVIDENCE_CREDIT = 0.15;
 /** Share of a question attributed to each secondary concept (the primary has 1). */
 export const SECONDARY_SHARE = 0.5;
 /** Evidence weight (0–1) of a rapid guess: it says little about knowledge. */
@@ -33,12 +47,37 @@ export const RAPID_GUESS_DEFAULT_MS = 4_000;
 
 /** An empty state for a student. */
 export function createStudentState(ctx: EngineContext, studentId: string): StudentState {
-  return { studentId, model: createModel(ctx.params), trace: createTrace(studentId), cards: new Map(), events: [], seen: new Set() };
+  return {
+    studentId,
+    model: createModel(ctx.params),
+    trace: createTrace(studentId),
+    cards: new Map(),
+    events: [],
+    seen: new Set(),
+    days: new Map(),
+    evidence: new Set(),
+  };
 }
 
 /** Wall time of an HLC string, epoch ms (the first 13 digits). */
 function hlcWallMs(hlc: string): number {
   return Number(hlc.slice(0, 13));
+}
+
+/** A right answer slower than this multiple of the question's typical time was a struggle. */
+export const SLOW_ANSWER_FACTOR = 2.5;
+/** An answer quicker than this share of the typical time (and not a rapid guess) is fluent. */
+export const FAST_ANSWER_FRACTION = 0.5;
+
+/** The day grade's view of an answer: outcome, rapid guess, slow, fluent. */
+export function dayAnswer(ctx: EngineContext, e: Pick<AttemptEvent, 'question_id' | 'response_time_ms' | 'correct'>, rapid: boolean): DayAnswer {
+  const typical = ctx.questions.get(e.question_id)?.typicalTimeMs;
+  return {
+    correct: e.correct,
+    rapid,
+    slow: typical !== undefined && e.response_time_ms > SLOW_ANSWER_FACTOR * typical,
+    fast: typical !== undefined && e.response_time_ms < FAST_ANSWER_FRACTION * typical,
+  };
 }
 
 /** True when the response was a rapid guess (faster than 10 % of the typical time, or 4 s). */
@@ -81,7 +120,24 @@ function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
   const { item, weight, related, rapid } = modelAnswer(ctx, e);
   const atMs = item.atMs ?? 0;
   learnAttempt(s.model, s.trace, item, e.correct, { weight, related });
-  s.cards.set(e.concept_id, reviewCard(s.cards.get(e.concept_id), e.concept_id, gradeAnswer(e.correct, rapid), atMs, ctx.schedule));
+  s.evidence.add(e.concept_id);
+  // Credit through a dependent counts as evidence only along edges strong enough to be a
+  // review of the prerequisite (direct HARD edges), never through SOFT hints.
+  if (e.correct) for (const r of ctx.implicit.get(e.concept_id) ?? []) if (r.share >= EVIDENCE_CREDIT) s.evidence.add(r.id);
+  if (ctx.reviewPerAnswer) {
+    s.cards.set(e.concept_id, reviewCard(s.cards.get(e.concept_id), e.concept_id, gradeAnswer(e.correct, rapid), atMs, ctx.schedule));
+  } else {
+    const day = studyDay(atMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
+    let today = s.days.get(e.concept_id);
+    if (today === undefined || today.day !== day) {
+      today = { day, base: s.cards.get(e.concept_id), atMs, tally: emptyTally() };
+      s.days.set(e.concept_id, today);
+    }
+    addToTally(today.tally, dayAnswer(ctx, e, rapid));
+    const base = today.base;
+    const elapsed = base === undefined ? 0 : Math.max(0, day - studyDay(base.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour));
+    s.cards.set(e.concept_id, reviewCard(base, e.concept_id, gradeDay(today.tally), today.atMs, ctx.schedule, elapsed));
+  }
   if (!e.correct || rapid) return;
   for (const { id, share } of ctx.implicit.get(e.concept_id) ?? []) {
     const card = s.cards.get(id);
@@ -140,14 +196,15 @@ export function masteryMap(ctx: EngineContext, s: StudentState): Map<string, num
 export const REVEAL_MIN_EVIDENCE = 1;
 
 /**
- * Mastery for concept reveal, 0–1: the model's mastery where the student has at least
- * `minEvidence` weighted attempts on the concept (direct or transferred along edges), else 0.
+ * Mastery for concept reveal, 0–1: the model's mastery where the concept has direct evidence
+ * (answered, or credited through a dependent answered right) and at least `minEvidence`
+ * weighted attempts (direct or transferred along edges), else 0.
  * The model's prior for an untouched concept is the population's first-try success rate, which
  * must not unlock what depends on it.
  */
 export function demonstratedMastery(ctx: EngineContext, s: StudentState, minEvidence: number = REVEAL_MIN_EVIDENCE): Map<string, number> {
   const out = masteryMap(ctx, s);
-  for (const id of out.keys()) if ((s.trace.skills.get(id)?.attempts ?? 0) < minEvidence) out.set(id, 0);
+  for (const id of out.keys()) if (!s.evidence.has(id) || (s.trace.skills.get(id)?.attempts ?? 0) < minEvidence) out.set(id, 0);
   return out;
 }
 

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadContentGraph } from '../../content/content-graph.ts';
+import type { AttemptEvent } from '../events.ts';
+import { formatHlc } from '../hlc.ts';
+import { createEngineContext } from '../state/context.ts';
+import { foldStudent } from '../state/student-state.ts';
+import { KNOCKOUT_CREDIT, NEW_MINUTES, planDay, REVIEW_MINUTES } from './day-plan.ts';
+import { DAY_MS, retrievability } from './review.ts';
+
+const graph = loadContentGraph();
+const questions = graph.concepts.flatMap((c) =>
+  [0, 1, 2].map((k) => ({ id: `${c.id}#${k}`, subject: c.subject, primary_concept_id: c.id, secondary_concept_ids: [], difficulty: c.difficulty, typicalTimeMs: 120_000 })),
+);
+const ctx = createEngineContext({ concepts: graph.concepts, prerequisites: graph.prerequisites, questions });
+const T0 = Date.UTC(2027, 0, 4, 1, 0);
+const weight = new Map(graph.concepts.map((c) => [c.id, c.exam_weight]));
+const subject = new Map(graph.concepts.map((c) => [c.id, c.subject]));
+const hardPrereqs = (id: string) => graph.prerequisites.filter((p) => p.concept_id === id && p.criticality === 'HARD').map((p) => p.prerequisite_id);
+
+let n = 0;
+function answers(conceptId: string, outcomes: boolean[], atMs: number): AttemptEvent[] {
+  return outcomes.map((correct, i) => {
+    n += 1;
+    const t = atMs + i * 120_000;
+    return {
+      id: `plan-${n}`,
+      hlc: formatHlc({ wallMs: t, counter: 0, node: 'dev' }),
+      student_id: 's',
+      question_id: `${conceptId}#${i % 3}`,
+      concept_id: conceptId,
+      correct,
+      response_time_ms: 80_000,
+      device_time_ms: t,
+    };
+  });
+}
+
+/** A shipped HARD edge within one subject (credit 0.8 × 0.35 = 0.28). */
+const edge = graph.prerequisites.find((p) => p.criticality === 'HARD' && subject.get(p.concept_id) === subject.get(p.prerequisite_id))!;
+
+describe('planDay', () => {
+  it('a new student: new concepts only, fitting the budget, subjects interleaved, nothing locked offered', () => {
+    const plan = planDay(ctx, foldStudent(ctx, 's', []), { nowMs: T0, daysToExam: 300, budgetMinutes: 100 });
+    expect(plan.items).toHaveLength(Math.floor(100 / NEW_MINUTES));
+    expect(plan.items.every((i) => i.kind === 'new' && hardPrereqs(i.conceptId).length === 0)).toBe(true);
+    expect(new Set(plan.items.slice(0, 3).map((i) => subject.get(i.conceptId))).size).toBe(3);
+    // Exam weight leads: the chosen concepts weigh more on average than the starting concepts do.
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).map((c) => c.exam_weight);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(plan.items.map((i) => weight.get(i.conceptId) ?? 0))).toBeGreaterThan(mean(starters));
+  });
+
+  it('implicit repetition fires at the shipped edge values: a due dependent settles its due prerequisite', () => {
+    expect(0.8 * 0.35).toBeGreaterThanOrEqual(KNOCKOUT_CREDIT);
+    const events = [...answers(edge.prerequisite_id, [true, true, true], T0), ...answers(edge.concept_id, [true, true, true], T0 + DAY_MS)];
+    const state = foldStudent(ctx, 's', events);
+    const later = T0 + 60 * DAY_MS;
+    const plan = planDay(ctx, state, { nowMs: later, daysToExam: 200, budgetMinutes: 60 });
+    const review = plan.items.find((i) => i.conceptId === edge.concept_id);
+    expect(review?.covers).toContain(edge.prerequisite_id);
+    expect(review?.reason).toMatchObject({ code: 'due', covers: 1 });
+    expect(plan.items.some((i) => i.conceptId === edge.prerequisite_id)).toBe(false);
+  });
+
+  it('a backlog beyond the budget is triaged: most valuable reviews kept, the rest deferred, nothing new', () => {
+    const studied = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).slice(0, 30);
+    const events = studied.flatMap((c, i) => answers(c.id, [true, true], T0 + i * 600_000));
+    const plan = planDay(ctx, foldStudent(ctx, 's', events), { nowMs: T0 + 90 * DAY_MS, daysToExam: 200, budgetMinutes: 60 });
+    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
+    expect(plan.items.reduce((m, i) => m + i.minutes, 0)).toBeLessThanOrEqual(60);
+    expect(plan.deferred.length).toBeGreaterThan(0);
+    expect(plan.newHeldBack).toBe('backlog');
+    expect(plan.backlogDays).toBeCloseTo((plan.dueCount * REVIEW_MINUTES) / 60, 9);
+    // The review with the most exam weight at risk is kept; every deferred one is really due.
+    const state = foldStudent(ctx, 's', events);
+    const now = T0 + 90 * DAY_MS;
+    const risk = (id: string) => (weight.get(id) ?? 0) * (1 - retrievability(state.cards.get(id)!, now));
+    const top = [...state.cards.keys()].sort((x, y) => risk(y) - risk(x))[0]!;
+    expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(top);
+    for (const id of plan.deferred) expect(state.cards.get(id)!.dueMs).toBeLessThanOrEqual(now);
+  });
+
+  it('the final sprint plans no new concepts', () => {
+    const plan = planDay(ctx, foldStudent(ctx, 's', answers(edge.prerequisite_id, [true], T0)), { nowMs: T0 + DAY_MS, daysToExam: 10 });
+    expect(plan.phase).toBe('FINAL_SPRINT');
+    expect(plan.items.some((i) => i.kind === 'new')).toBe(false);
+    expect(plan.newHeldBack).toBe('phase');
+  });
+
+  it('property: within budget, HARD prerequisites of new items evidenced, no concept twice, deterministic', () => {
+    const ids = graph.concepts.map((c) => c.id);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ c: fc.constantFrom(...ids), ok: fc.boolean(), day: fc.nat({ max: 40 }) }), { maxLength: 60 }),
+        fc.integer({ min: 15, max: 240 }),
+        fc.integer({ min: 0, max: 120 }),
+        (log, budget, day) => {
+          const events = log.flatMap((x, i) => answers(x.c, [x.ok], T0 + x.day * DAY_MS + i * 60_000));
+          const state = foldStudent(ctx, 's', events);
+          const opts = { nowMs: T0 + day * DAY_MS, daysToExam: 150 - day, budgetMinutes: budget };
+          const plan = planDay(ctx, state, opts);
+          expect(plan.items.reduce((m, i) => m + i.minutes, 0)).toBeLessThanOrEqual(budget);
+          const seen = plan.items.flatMap((i) => [i.conceptId, ...i.covers]);
+          expect(new Set(seen).size).toBe(seen.length);
+          for (const i of plan.items.filter((x) => x.kind === 'new')) for (const p of hardPrereqs(i.conceptId)) expect(state.evidence.has(p)).toBe(true);
+          expect(planDay(ctx, state, opts)).toEqual(plan);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
