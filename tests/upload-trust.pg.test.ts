@@ -211,7 +211,7 @@ describe.each(LAYERS)('uploads referencing another student, $name', { timeout: 2
           const other = 1 - c.who;
           const pickOf = (list: string[]) => list[c.pick % list.length]!;
           const q = paper[c.pick % paper.length]!;
-          const letter = letters[c.who][c.pick % 2];
+          const letter = c.pick % 2 === 0 ? letters[c.who][0] : letters[c.who][1];
           const node = `dev${c.who}`;
           let op: unknown;
           let hostile = true;
