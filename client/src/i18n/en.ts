@@ -2,6 +2,7 @@ import { coachxEn } from './parts/coachx.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { testEn } from './parts/test.en.ts';
+import { uploadEn } from './parts/upload.en.ts';
 
 /**
  * English strings: the reference dictionary. Its shape is the `Messages` type, so hi.ts (and any
@@ -317,6 +318,7 @@ export const en = {
   },
   profiles: profilesEn,
   test: testEn,
+  upload: uploadEn,
   learn: learnEn,
   coachx: coachxEn,
 };

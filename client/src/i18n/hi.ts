@@ -3,6 +3,7 @@ import { coachxHi } from './parts/coachx.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { testHi } from './parts/test.hi.ts';
+import { uploadHi } from './parts/upload.hi.ts';
 
 /**
  * Hindi strings. Typed as `Messages`: a key missing here, or one that en.ts does not have, is a
@@ -318,6 +319,7 @@ export const hi: Messages = {
   },
   profiles: profilesHi,
   test: testHi,
+  upload: uploadHi,
   learn: learnHi,
   coachx: coachxHi,
 };
