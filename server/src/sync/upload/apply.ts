@@ -324,9 +324,16 @@ export async function recordRejection(client: pg.PoolClient, userId: string, cli
   );
 }
 
-/** Classifies a database error raised while applying one op: fatal (recorded) or rethrown. */
+/** Classifies an error raised while applying one op: fatal (recorded) or rethrown (the upload answers 503). */
 export function asFatal(error: unknown): FatalUploadError | null {
   if (error instanceof FatalUploadError) return error;
+  // A failure of the op's own handling with no SQLSTATE (a TypeError, a RangeError on hostile
+  // data) would recur on every retry and hold the queue forever: refuse that op alone. A lost
+  // connection also has no SQLSTATE, but then the savepoint rollback fails next and the whole
+  // upload still answers 503 (retry).
+  if (error instanceof Error && (error as { code?: unknown }).code === undefined) {
+    return new FatalUploadError('CONSTRAINT', `could not be applied: ${error.message.slice(0, 200)}`);
+  }
   if (isRetryable(error)) return null;
   const e = error as { code: string; message?: string; constraint?: string };
   if (e.code === '42501') return new FatalUploadError('FORBIDDEN', 'refused by row-level security: the row belongs to another student');

@@ -21,7 +21,7 @@ describe('upload op text', () => {
 
   it('safeForRecord always yields storable, shallow, bounded JSON', () => {
     const anything = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.string({ unit: 'binary' }), fc.integer(), fc.constant(null), fc.array(tie('value')), fc.dictionary(fc.string({ unit: 'binary' }), tie('value'))),
+      value: fc.oneof({ depthSize: 'small', maxDepth: 12 }, fc.string({ unit: 'binary', maxLength: 20 }), fc.integer(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ unit: 'binary', maxLength: 10 }), tie('value'), { maxKeys: 4 })),
     })).value;
     fc.assert(
       fc.property(anything, (value) => {
@@ -30,6 +30,7 @@ describe('upload op text', () => {
         expect(findTextProblem(JSON.parse(json) as unknown, 9)).toBeNull();
         expect(new TextEncoder().encode(json).length).toBeLessThanOrEqual(16 * 1024 + 200);
       }),
+      { numRuns: 100 },
     );
     expect(JSON.stringify(safeForRecord(deep(5000)))).toContain('[nested too deep]');
   });
