@@ -300,12 +300,18 @@ describe('with both layers off (what the layers stop)', { timeout: 240_000 }, ()
   }, 240_000);
   afterAll(async () => w.t.close());
 
-  it("the answers land in B's sitting; only scoring's own owner filter keeps B's score", async () => {
+  it("rows in B's name go through; answers into B's sitting still stop at the database's owner key", async () => {
     const target = await bSitting(w);
+    const forged = await upload(w.t, w.a.token, [
+      answerPut(randomUUID(), w.b.id, null, w.paper[0]!, 'A', stamp('devA')),
+      { op: 'PATCH', type: 'users', id: w.b.id, data: { full_name: 'HACKED', field_hlc: JSON.stringify({ full_name: stamp('devA') }) } },
+    ]);
+    expect(forged).toEqual({ applied: 2, rejected: [] });
+    expect((await w.t.db.pool.query('SELECT full_name FROM users WHERE id = $1', [w.b.id])).rows[0].full_name).toBe('HACKED');
+    // attempts (sitting_id, student_id) references the sitting's (id, student_id): a third line.
     const res = await attackSitting(w, target.id);
-    expect(res.applied).toBe(w.paper.length);
-    const foreign = await w.t.db.pool.query('SELECT count(*)::int AS n FROM attempts WHERE sitting_id = $1 AND student_id <> $2', [target.id, w.b.id]);
-    expect(foreign.rows[0].n).toBe(w.paper.length);
+    expect(res.applied).toBe(0);
+    for (const r of res.rejected) expect(r.code).toBe('FORBIDDEN');
     await sweep(w.t.db.pool, null);
     const scores = await w.t.db.pool.query('SELECT total_score FROM sitting_scores WHERE sitting_id = $1', [target.id]);
     expect(scores.rows[0].total_score).toBe(target.total);

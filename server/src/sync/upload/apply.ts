@@ -337,6 +337,7 @@ export function asFatal(error: unknown): FatalUploadError | null {
   if (isRetryable(error)) return null;
   const e = error as { code: string; message?: string; constraint?: string };
   if (e.code === '42501') return new FatalUploadError('FORBIDDEN', 'refused by row-level security: the row belongs to another student');
+  if (e.constraint === 'attempts_sitting_owner_fkey') return new FatalUploadError('FORBIDDEN', 'the sitting of this answer belongs to another student');
   const what = e.constraint ? `${e.constraint}` : (e.message ?? 'rejected by the database');
   return new FatalUploadError('CONSTRAINT', `${e.code}: ${what}`);
 }
