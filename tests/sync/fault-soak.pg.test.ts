@@ -60,6 +60,10 @@ class ServerProcess {
       stderr = (stderr + d.toString()).slice(-4000);
     });
     this.child = child;
+    // Never outlive the test process, even when it is killed before afterAll runs.
+    const reap = () => child.kill('SIGKILL');
+    process.once('exit', reap);
+    child.once('exit', () => process.off('exit', reap));
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
