@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBenchmark } from './helpers/sealed-benchmark.ts';
 import { bearer, createTestApp, createUser, type SignedIn, type TestApp } from './helpers/test-app.ts';
 
 // Every API route × every role × own/other resource. A new /api route without a sample here
@@ -241,5 +243,72 @@ describe('authorization matrix', () => {
     const unknownJob = await retry('matrix-probe', goodId);
     expect(unknownJob.statusCode).toBe(404);
     expect(unknownJob.json().errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+  });
+});
+
+// The write path: POST /sync/upload by every role, with ops naming another student's rows or the
+// sealed questions of an open benchmark. Every such op is refused and nothing of theirs changes.
+describe('uploads referencing other students’ rows and sealed questions', () => {
+  let otherSitting = '';
+  let sealed: string[] = [];
+  const stamp = (node: string) => `${Date.now()}:0001:${node}`;
+  const otherRows = async () =>
+    (
+      await t.db.pool.query(
+        `SELECT (SELECT json_agg(s ORDER BY s.id) FROM test_sittings s WHERE s.student_id = $1) AS sittings,
+                (SELECT json_agg(a ORDER BY a.id) FROM attempts a WHERE a.student_id = $1 OR a.sitting_id IN (SELECT id FROM test_sittings WHERE student_id = $1)) AS attempts,
+                (SELECT count(*) FROM telemetry WHERE student_id = $1) AS telemetry,
+                (SELECT full_name FROM users WHERE id = $1) AS name`,
+        [otherStudent.id],
+      )
+    ).rows[0];
+  const upload = (headers: Record<string, string>, ops: unknown[]) => t.app.inject({ method: 'POST', url: '/sync/upload', headers, payload: { client_id: 'matrix', ops } });
+
+  beforeAll(async () => {
+    otherSitting = randomUUID();
+    const res = await upload(bearer(otherStudent.token), [
+      {
+        op: 'PUT',
+        type: 'test_sittings',
+        id: otherSitting,
+        data: { test_id: 'WEEKLY-other', test_type: 'WEEKLY', question_ids: '["Q-1"]', started_at: new Date().toISOString(), status: 'in_progress', field_hlc: JSON.stringify({ status: stamp('other') }) },
+      },
+    ]);
+    expect(res.json().data.applied, res.body).toBe(1);
+    sealed = (await openBenchmark(t, users.admin.token, '2031-04', 'AZ')).paper;
+  }, 240_000);
+
+  const attempt = (sittingId: string | null, studentId?: string) => ({
+    op: 'PUT',
+    type: 'attempts',
+    id: randomUUID(),
+    data: { ...(studentId ? { student_id: studentId } : {}), sitting_id: sittingId, question_id: 'Q-1', concept_id: 'M.BASE', answer: 'A', response_time_ms: 1000, device_time: new Date().toISOString(), hlc: stamp('matrix') },
+  });
+
+  for (const who of ['student', 'coach', 'admin'] as const) {
+    it(`as ${who}: each op is refused with its reason`, async () => {
+      const before = await otherRows();
+      const res = await upload(bearer(users[who].token), [
+        attempt(otherSitting),
+        attempt(null, otherStudent.id),
+        { op: 'PATCH', type: 'test_sittings', id: otherSitting, data: { status: 'submitted', submitted_at: new Date().toISOString(), field_hlc: JSON.stringify({ status: stamp('matrix'), submitted_at: stamp('matrix') }) } },
+        { op: 'PUT', type: 'test_sittings', id: otherSitting, data: { test_id: 'X', test_type: 'WEEKLY', question_ids: '["Q-2"]', started_at: new Date().toISOString(), status: 'submitted', submitted_at: new Date().toISOString() } },
+        { op: 'PATCH', type: 'users', id: otherStudent.id, data: { full_name: 'Matrix hacked', field_hlc: JSON.stringify({ full_name: stamp('matrix') }) } },
+        { op: 'PUT', type: 'telemetry', id: randomUUID(), data: { student_id: otherStudent.id, time: new Date().toISOString(), event_type: 'forged' } },
+        { op: 'PUT', type: 'test_sittings', id: randomUUID(), data: { test_id: 'PRACTICE-sealed', test_type: 'PRACTICE', question_ids: JSON.stringify(sealed), started_at: new Date().toISOString() } },
+      ]);
+      expect(res.statusCode, res.body).toBe(200);
+      const { applied, rejected } = res.json().data as { applied: number; rejected: Array<{ code: string }> };
+      expect(applied).toBe(0);
+      // Row-level security hides the other student's sitting from the code itself: NOT_FOUND, and a
+      // second sitting under its id collides with a row the caller cannot see (CONSTRAINT).
+      expect(rejected.map((r) => r.code)).toEqual(['NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND', 'CONSTRAINT', 'FORBIDDEN', 'FORBIDDEN', 'SEALED_QUESTIONS']);
+      expect(await otherRows()).toEqual(before);
+    });
+  }
+
+  it('anonymous: refused as a whole', async () => {
+    const res = await upload({}, [attempt(otherSitting)]);
+    expect(res.statusCode).toBe(401);
   });
 });

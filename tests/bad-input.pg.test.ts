@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loginBodySchema, logoutBodySchema, profilePatchSchema, refreshBodySchema, roleSchema, signupBodySchema } from '@cr/shared';
+import { openBenchmark } from './helpers/sealed-benchmark.ts';
 import { bearer, createTestApp, createUser, type SignedIn, type TestApp } from './helpers/test-app.ts';
 
 // Property: whatever garbage reaches a route — wrong types, unknown fields, hostile strings,
@@ -177,4 +179,78 @@ describe('bad input never writes and never 500s', () => {
     );
     expect(await fingerprint()).toBe(before);
   });
+});
+
+// The write path: hostile ops reach POST /sync/upload among good ones. Each bad op is refused and
+// recorded alone (never a 5xx the device would retry forever), the good op is applied whatever
+// surrounds it, and nothing of another student changes.
+describe('uploads: bad ops are refused one by one', () => {
+  let other: SignedIn;
+  let otherSitting = '';
+  let sealed: string[] = [];
+  const stamp = () => `${Date.now()}:0001:badinput`;
+  const goodAttempt = () => ({
+    op: 'PUT',
+    type: 'attempts',
+    id: randomUUID(),
+    data: { question_id: 'Q-1', concept_id: 'M.BASE', answer: 'A', is_correct: 0, response_time_ms: 1000, device_time: new Date().toISOString(), hlc: stamp() },
+  });
+  const upload = (token: string, ops: unknown[]) => t.app.inject({ method: 'POST', url: '/sync/upload', headers: bearer(token), payload: { client_id: 'bad-input', ops } });
+  const otherRows = async () =>
+    (
+      await t.db.pool.query(
+        `SELECT (SELECT json_agg(s ORDER BY s.id) FROM test_sittings s WHERE s.student_id = $1) AS sittings,
+                (SELECT count(*) FROM attempts a WHERE a.student_id = $1 OR a.sitting_id = $2) AS attempts,
+                (SELECT count(*) FROM telemetry WHERE student_id = $1) AS telemetry,
+                (SELECT full_name FROM users WHERE id = $1) AS name`,
+        [other.id, otherSitting],
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    other = await createUser(t, 'student');
+    otherSitting = randomUUID();
+    const res = await upload(other.token, [
+      { op: 'PUT', type: 'test_sittings', id: otherSitting, data: { test_id: 'W-other', test_type: 'WEEKLY', question_ids: '["Q-1"]', started_at: new Date().toISOString(), field_hlc: JSON.stringify({ status: stamp() }) } },
+    ]);
+    expect(res.json().data.applied, res.body).toBe(1);
+    sealed = (await openBenchmark(t, admin.token, '2031-05', 'BI')).paper;
+  }, 240_000);
+
+  const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  const attemptKeys = Object.keys(goodAttempt().data);
+  const badOp = fc.oneof(
+    fc.record({ key: fc.constantFrom(...attemptKeys), value: hostileValue }).map(({ key, value }) => ({ ...goodAttempt(), data: { ...goodAttempt().data, [key]: value } })),
+    fc.constantFrom('A\u0000', '\uD800', 'x\uDFFFy', '\u0000').map((answer) => ({ ...goodAttempt(), data: { ...goodAttempt().data, answer } })),
+    fc.constantFrom('id\u0000', '\uDC00').map((id) => ({ ...goodAttempt(), id })),
+    fc.integer({ min: 9, max: 5000 }).map((depth) => ({ op: 'PUT', type: 'telemetry', id: randomUUID(), data: { time: new Date().toISOString(), event_type: 'deep', data: deepJson(depth) } })),
+    fc.integer({ min: 9, max: 200 }).map((depth) => ({ ...goodAttempt(), data: JSON.parse(`{"answer":${deepJson(depth)}}`) as Record<string, unknown> })),
+    fc.constant(null).map(() => ({ ...goodAttempt(), data: { ...goodAttempt().data, sitting_id: otherSitting } })),
+    fc.constant(null).map(() => ({ ...goodAttempt(), data: { ...goodAttempt().data, student_id: other.id } })),
+    fc.constant(null).map(() => ({ op: 'PATCH', type: 'test_sittings', id: otherSitting, data: { status: 'submitted', submitted_at: new Date().toISOString(), field_hlc: JSON.stringify({ status: stamp(), submitted_at: stamp() }) } })),
+    fc.constant(null).map(() => ({ op: 'PUT', type: 'test_sittings', id: randomUUID(), data: { test_id: 'P-sealed', test_type: 'PRACTICE', question_ids: JSON.stringify(sealed), started_at: new Date().toISOString() } })),
+    fc.anything(),
+  );
+
+  it('POST /sync/upload: any mix of bad ops around a good one', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(badOp, { minLength: 1, maxLength: 6 }), fc.nat(6), async (bad, at) => {
+        const good = goodAttempt();
+        const ops: unknown[] = [...bad];
+        ops.splice(Math.min(at, bad.length), 0, good);
+        const errorsBefore = (await t.db.pool.query('SELECT count(*)::int AS n FROM sync_upload_errors WHERE user_id = $1', [student.id])).rows[0].n;
+        const before = await otherRows();
+        const res = await upload(student.token, ops);
+        expect(res.statusCode, res.body).toBe(200);
+        const { applied, rejected } = res.json().data as { applied: number; rejected: Array<{ code: string; message: string }> };
+        expect(applied + rejected.length).toBe(ops.length);
+        for (const r of rejected) expect(r.message.length).toBeGreaterThan(0);
+        expect((await t.db.pool.query('SELECT 1 FROM attempts WHERE id = $1', [good.id])).rowCount).toBe(1);
+        const errorsAfter = (await t.db.pool.query('SELECT count(*)::int AS n FROM sync_upload_errors WHERE user_id = $1', [student.id])).rows[0].n;
+        expect(errorsAfter - errorsBefore).toBe(rejected.length);
+        expect(await otherRows()).toEqual(before);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
 });

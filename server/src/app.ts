@@ -26,6 +26,7 @@ import { adminBenchmarkRoutes } from './routes/admin/benchmarks.ts';
 import { testRoutes } from './routes/test/index.ts';
 import { syncPlugin } from './sync/plugin.ts';
 import { opsControlRoutes, type OpsControl } from './ops/control.ts';
+import type { UploadGuards } from './sync/upload/row-security.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { adminJobRoutes } from './routes/admin/jobs.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -50,6 +51,8 @@ export interface AppDeps {
   ops?: OpsControl | null;
   /** Sends e-mail (guardian consent links); null: links are recorded but not sent (logged). */
   mailer?: Pick<Mailer, 'send'> | null;
+  /** Tests only: one authorization layer of uploads switched off (refused unless NODE_ENV=test). */
+  uploadGuards?: UploadGuards;
 }
 
 const REDACT = [
@@ -64,7 +67,10 @@ const REDACT = [
 ];
 
 /** Builds the whole Fastify application over an open pool; `listen` is the caller's. */
-export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, ops = null, mailer = null }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, pool, keys, isReady = () => true, jobs = null, ops = null, mailer = null, uploadGuards }: AppDeps): Promise<FastifyInstance> {
+  if (uploadGuards && (!uploadGuards.code || !uploadGuards.rls) && config.NODE_ENV !== 'test') {
+    throw new Error('upload authorization layers can be switched off only when NODE_ENV=test');
+  }
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -153,6 +159,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(syncPlugin, {
     pool,
     tokens,
+    uploadGuards,
     onSittingsUploaded: async (ids) => {
       if (jobs) for (const id of ids) await enqueueSittingScoring(jobs, id);
     },

@@ -7,6 +7,7 @@ import { createTestDatabase } from '../../server/src/db/test-database.ts';
 import { createJobQueue, type JobDefinition, type JobQueue } from '../../server/src/jobs/queue.ts';
 import { jobDefinitions } from '../../server/src/jobs/registry.ts';
 import type { Mailer } from '../../server/src/mail/mailer.ts';
+import type { UploadGuards } from '../../server/src/sync/upload/row-security.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -23,7 +24,7 @@ let sharedKeys: Promise<SigningKeys> | null = null;
  * The real application on a fresh migrated database (PGlite or Postgres per TEST_DB), driven
  * through `app.inject`. Rate limits are high unless a test overrides them.
  */
-export async function createTestApp(env: Record<string, string> = {}, opts: { jobs?: JobDefinition<never>[] | true; mailer?: Pick<Mailer, 'send'> } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { jobs?: JobDefinition<never>[] | true; mailer?: Pick<Mailer, 'send'>; uploadGuards?: UploadGuards } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -37,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { jo
   const keys = await sharedKeys;
   const jobs = opts.jobs ? await createJobQueue(db.pool, opts.jobs === true ? jobDefinitions(db.pool, config) : opts.jobs, { pollingIntervalS: 0.5 }) : null;
   if (jobs) await jobs.work();
-  const app = await buildApp({ config, pool: db.pool, keys, jobs, mailer: opts.mailer ?? null });
+  const app = await buildApp({ config, pool: db.pool, keys, jobs, mailer: opts.mailer ?? null, uploadGuards: opts.uploadGuards });
   await app.ready();
   return {
     app,

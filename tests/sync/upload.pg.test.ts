@@ -90,7 +90,8 @@ describe('POST /sync/upload', { timeout: 180_000 }, () => {
     const bad = await upload(a.token, [{ op: 'PATCH', type: 'test_sittings', id: row.id, data: { test_id: 'other' } }]);
     expect(bad.json().data.rejected[0].code).toBe('VALIDATION');
     const foreign = await upload(b.token, [{ op: 'PATCH', type: 'test_sittings', id: row.id, data: { status: 'submitted', submitted_at: submittedAt, field_hlc: JSON.stringify({ status: hlc('b') }) } }]);
-    expect(foreign.json().data.rejected[0].code).toBe('FORBIDDEN');
+    // Row-level security hides another student's sitting from the upload altogether.
+    expect(foreign.json().data.rejected[0].code).toBe('NOT_FOUND');
   });
 
   it('property: whatever a student uploads, no row of another student changes and every accepted row is theirs', async () => {

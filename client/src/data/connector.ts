@@ -2,6 +2,7 @@ import { UpdateType, type AbstractPowerSyncDatabase, type CrudEntry, type PowerS
 import type { SessionStore } from './session.ts';
 import { LWW_COLUMNS } from './schema.ts';
 import { isRetryable } from './upload-policy.ts';
+import { splitIntoBatches } from '@cr/shared/sync/upload-batches';
 
 /** The 200 body of POST /sync/upload (docs/sync-upload.md). */
 export interface UploadResult {
@@ -11,8 +12,8 @@ export interface UploadResult {
 
 /**
  * The web connector: the sync token is the session's access JWT (refreshed before expiry by the
- * session); uploads go one CRUD transaction per request to POST /sync/upload, same contract as
- * tests/sync/helpers/connector.ts.
+ * session); uploads go one CRUD transaction at a time to POST /sync/upload, in batches under the
+ * server's limits, same contract as tests/sync/helpers/connector.ts.
  */
 export class WebConnector implements PowerSyncBackendConnector {
   constructor(
@@ -29,18 +30,21 @@ export class WebConnector implements PowerSyncBackendConnector {
     for (;;) {
       const tx = await database.getNextCrudTransaction();
       if (!tx) return;
-      const body = {
-        client_id: await database.getClientId(),
-        transaction_id: tx.transactionId ?? null,
-        ops: await Promise.all(tx.crud.map(async (entry) => toOp(database, entry))),
-      };
-      try {
-        // `authed` refreshes once on a 401 and retries; a second 401 surfaces here.
-        const result = await this.session.authed<UploadResult>('/sync/upload', { method: 'POST', body });
-        this.onUpload?.(result);
-      } catch (error) {
-        if (isRetryable(error)) throw error;
-        console.warn('sync upload refused as a whole; dropping the transaction', error);
+      const clientId = await database.getClientId();
+      const ops = await Promise.all(tx.crud.map(async (entry) => toOp(database, entry)));
+      // A transaction of any size goes in batches under the server's limits (a 413 would lose
+      // it). The transaction completes only after every batch was answered: a retry resends
+      // all of them, and the server applies each op idempotently (events by id, LWW by stamp).
+      for (const batch of splitIntoBatches(ops)) {
+        const body = { client_id: clientId, transaction_id: tx.transactionId ?? null, ops: batch };
+        try {
+          // `authed` refreshes once on a 401 and retries; a second 401 surfaces here.
+          const result = await this.session.authed<UploadResult>('/sync/upload', { method: 'POST', body });
+          this.onUpload?.(result);
+        } catch (error) {
+          if (isRetryable(error)) throw error;
+          console.warn('sync upload refused as a whole; dropping this batch', error);
+        }
       }
       await tx.complete();
     }

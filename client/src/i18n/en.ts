@@ -7,6 +7,7 @@ import { planEn } from './parts/plan.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { screensEn } from './parts/screens.en.ts';
 import { testEn } from './parts/test.en.ts';
+import { uploadEn } from './parts/upload.en.ts';
 
 /**
  * English strings: the reference dictionary. Its shape is the `Messages` type, so hi.ts (and any
@@ -327,6 +328,7 @@ export const en = {
   profiles: profilesEn,
   privacy: privacyEn,
   test: testEn,
+  upload: uploadEn,
   learn: learnEn,
   plan: planEn,
   coachx: coachxEn,

@@ -8,6 +8,7 @@ import { planHi } from './parts/plan.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { screensHi } from './parts/screens.hi.ts';
 import { testHi } from './parts/test.hi.ts';
+import { uploadHi } from './parts/upload.hi.ts';
 
 /**
  * Hindi strings. Typed as `Messages`: a key missing here, or one that en.ts does not have, is a
@@ -328,6 +329,7 @@ export const hi: Messages = {
   profiles: profilesHi,
   privacy: privacyHi,
   test: testHi,
+  upload: uploadHi,
   learn: learnHi,
   plan: planHi,
   coachx: coachxHi,

@@ -14,17 +14,23 @@ export type KeyedQuestion = MarkableQuestion & {
 };
 
 /**
- * Keys of the given questions, from the public bank and the sealed benchmark bank. Server only:
- * the caller decides what of it may reach a device.
+ * Keys of the given questions that scoring may use. Keys are released, never looked up: always
+ * the public bank (served to devices with its answers) and sealed-bank items of released
+ * benchmarks; the sealed keys of a benchmark not yet released only when it is in `sealedFor`
+ * (the caller scores that benchmark's own sittings). Any other sealed id has no key here, so a
+ * paper naming it can never reveal it. Server only: the caller decides what reaches a device.
  */
-export async function loadKeys(db: Queryable, ids: readonly string[]): Promise<Map<string, KeyedQuestion>> {
+export async function loadKeys(db: Queryable, ids: readonly string[], sealedFor: readonly string[] = []): Promise<Map<string, KeyedQuestion>> {
   const out = new Map<string, KeyedQuestion>();
   if (ids.length === 0) return out;
   const { rows } = await db.query<KeyedQuestion>(
-    `SELECT id, subject, type, answer, tolerance, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank WHERE id = ANY($1::text[])
+    `SELECT id, subject, type, answer, tolerance, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank bb
+      WHERE id = ANY($1::text[])
+        AND EXISTS (SELECT 1 FROM benchmark_questions bq JOIN benchmarks b ON b.id = bq.benchmark_id
+                     WHERE bq.question_id = bb.id AND (b.status = 'released' OR b.id = ANY($2::text[])))
      UNION ALL
      SELECT id, subject, type, answer, tolerance, primary_concept_id, secondary_concept_ids, difficulty FROM questions WHERE id = ANY($1::text[])`,
-    [ids],
+    [ids, sealedFor],
   );
   for (const r of rows) if (!out.has(r.id)) out.set(r.id, r);
   return out;

@@ -131,11 +131,12 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
   // Every attempt of the batch, unsorted; the latest per question is picked here (JS string
   // order is code-unit order, i.e. HLC order), cheaper than a collated sort in SQL. Equal HLC
   // strings mean the same device and counter, i.e. the same event. `late`: received after the
-  // benchmark's deadline (server clock).
+  // benchmark's deadline (server clock). Security: only the sitting owner's own attempts count,
+  // whatever reached the table.
   const attempts = await db.query<{ sitting_id: string; question_id: string; answer: string | null; response_time_ms: number; hlc: string; late: boolean }>(
     `SELECT a.sitting_id, a.question_id, a.answer, a.response_time_ms, a.hlc,
             coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false) AS late
-       FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id
+       FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
        LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
       WHERE a.sitting_id = ANY($1::uuid[])`,
     [sittingIds],
@@ -160,7 +161,14 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
     const b = s.test_type === 'MONTHLY' ? benchmarks.get(s.test_id) : undefined;
     return b ? b.question_ids : s.question_ids;
   };
-  const keys = await loadKeys(db, [...new Set(sittings.flatMap(paperOf))]);
+  // Keys are released, never looked up: a benchmark's own sittings may use its sealed keys; any
+  // other paper only public and released ones (a sealed id on it scores as no question at all).
+  const benchmarkSittings = sittings.filter((s) => s.test_type === 'MONTHLY' && benchmarks.has(s.test_id));
+  const benchmarkPapers = new Set(benchmarkSittings.map((s) => s.id));
+  const otherPapers = sittings.filter((s) => !benchmarkPapers.has(s.id));
+  const sealedKeys = await loadKeys(db, [...new Set(benchmarkSittings.flatMap(paperOf))], [...new Set(benchmarkSittings.map((s) => s.test_id))]);
+  const publicKeys = await loadKeys(db, [...new Set(otherPapers.flatMap(paperOf))]);
+  const keysOf = (s: SittingRow) => (benchmarkPapers.has(s.id) ? sealedKeys : publicKeys);
 
   const existing = await db.query<{ sitting_id: string; digest: string; stale: boolean; state: string }>(
     'SELECT sitting_id, digest, stale, state FROM sitting_scores WHERE sitting_id = ANY($1::uuid[])',
@@ -177,6 +185,7 @@ export async function scoreSittings(db: Queryable, cacheKey: object, ids: readon
   for (const s of sittings) {
     const b = s.test_type === 'MONTHLY' ? benchmarks.get(s.test_id) : undefined;
     const pattern = b ? b.pattern : s.pattern;
+    const keys = keysOf(s);
     const questions = paperOf(s).map((id) => keys.get(id)).filter((q): q is KeyedQuestion => q !== undefined);
     const given = responses.get(s.id) ?? new Map<string, { answer: string | null; time: number }>();
     const paper = scorePaper(pattern, questions, new Map([...given].map(([q, v]) => [q, v.answer])));

@@ -18,7 +18,9 @@ import { ChangeProcessor } from './processor.ts';
 import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
 import { StreamSession, type LineSink } from './stream-session.ts';
-import { applyOp, asFatal, recordRejection, uploadBodySchema, type Rejected } from './upload/apply.ts';
+import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
+import { applyOp, asFatal, describeOp, parseOp, recordRejection, uploadBodySchema, type CrudOp, type Rejected } from './upload/apply.ts';
+import { ALL_GUARDS, canUseDeviceRole, enterDeviceRole, type UploadGuards } from './upload/row-security.ts';
 
 export interface SyncPluginOptions {
   pool: pg.Pool;
@@ -36,6 +38,8 @@ export interface SyncPluginOptions {
    * attempt of one), so they are scored at once. Best effort: the scoring sweep catches any miss.
    */
   onSittingsUploaded?: (sittingIds: string[]) => Promise<void>;
+  /** Tests only (buildApp refuses it in production): switch one authorization layer of uploads off. */
+  uploadGuards?: UploadGuards;
 }
 
 export interface SyncControl {
@@ -115,6 +119,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const keepaliveMs = opts.keepaliveMs ?? Number(process.env.SYNC_KEEPALIVE_MS ?? 20_000);
     const reader = new BucketReader(pool);
     const sessions = new Set<StreamSession>();
+    const guards = opts.uploadGuards ?? ALL_GUARDS;
     const running = new Set<Promise<unknown>>();
 
     const stillAllowed = async (principal: { sub: string; role: string }) => {
@@ -217,6 +222,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     app.post(
       '/sync/upload',
       {
+        bodyLimit: UPLOAD_LIMITS.bodyLimitBytes,
         config: { access: ROLES, rateLimit: { max: 6000, timeWindow: 60_000 } },
         schema: { tags: ['sync'], security: [{ bearer: [] }], body: uploadBodySchema },
       },
@@ -228,23 +234,33 @@ export const syncPlugin = fp<SyncPluginOptions>(
           throw new DomainError('CONSENT_REQUIRED', "a parent or guardian must consent first; your work stays on this device until then");
         }
         const body = request.body;
-        const rejected: Rejected[] = [];
+        let rejected: Rejected[] = [];
         let applied = 0;
+        const accepted: CrudOp[] = [];
         try {
           await withTransaction(pool, async (client) => {
-            const nowMs = Date.now();
-            for (const op of body.ops) {
+            // A retried transaction starts from scratch (withTransaction may run this again).
+            rejected = [];
+            applied = 0;
+            accepted.length = 0;
+            if (guards.rls) await enterDeviceRole(client, sub);
+            const ctx = { client, userId: sub, nowMs: Date.now(), codeChecks: guards.code, sittings: new Map() };
+            for (const raw of body.ops) {
               await client.query('SAVEPOINT upload_op');
               try {
-                await applyOp({ client, userId: sub, nowMs }, op);
+                const op = parseOp(raw);
+                await applyOp(ctx, op);
                 await client.query('RELEASE SAVEPOINT upload_op');
+                accepted.push(op);
                 applied += 1;
               } catch (error) {
                 const fatal = asFatal(error);
                 if (!fatal) throw error;
                 await client.query('ROLLBACK TO SAVEPOINT upload_op');
-                await recordRejection(client, sub, body.client_id, op, fatal);
-                rejected.push({ op_id: op.op_id ?? null, table: op.type, id: op.id, code: fatal.code, message: fatal.message });
+                await recordRejection(client, sub, body.client_id, raw, fatal);
+                const op = describeOp(raw);
+                ctx.sittings.clear();
+                rejected.push({ op_id: op.op_id, table: op.type, id: op.id, code: fatal.code, message: fatal.message });
               }
             }
           });
@@ -254,7 +270,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
         }
         processor.kick();
         const sittings = new Set<string>();
-        for (const op of body.ops) {
+        for (const op of accepted) {
           if (op.type === 'test_sittings') sittings.add(op.id);
           const sittingId = (op.data as Record<string, unknown> | undefined)?.sitting_id;
           if (op.type === 'attempts' && typeof sittingId === 'string') sittings.add(sittingId);
@@ -269,6 +285,12 @@ export const syncPlugin = fp<SyncPluginOptions>(
     // Compaction keeps initial syncs small; hourly by default, SYNC_COMPACT_INTERVAL_MS=0 disables.
     const compactEveryMs = Number(process.env.SYNC_COMPACT_INTERVAL_MS ?? 3_600_000);
     let compactTimer: NodeJS.Timeout | null = null;
+    app.addHook('onReady', async () => {
+      // Without the device role the row-security layer would silently not exist: refuse to start.
+      if (guards.rls && !(await canUseDeviceRole(pool))) {
+        throw new Error('the database user cannot SET ROLE cr_device_writer (created by the row-security migration); grant it: GRANT cr_device_writer TO <user>');
+      }
+    });
     if (opts.processor ?? process.env.SYNC_PROCESSOR !== 'off') {
       app.addHook('onReady', async () => {
         processor.start();

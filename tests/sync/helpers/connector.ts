@@ -1,4 +1,5 @@
 import { UpdateType, type AbstractPowerSyncDatabase, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/node';
+import { splitIntoBatches } from '@cr/shared/sync/upload-batches';
 
 export interface ConnectorOptions {
   /** The server's origin, e.g. http://127.0.0.1:8080 (no trailing slash). */
@@ -30,7 +31,7 @@ class FatalUpload extends Error {}
 
 /**
  * The Node connector: signs in with /api/auth/login once, then rotates with /api/auth/refresh;
- * uploads one CRUD transaction per request to POST /sync/upload. The web connector follows the
+ * uploads one CRUD transaction at a time to POST /sync/upload, in batches under the server's limits. The web connector follows the
  * same contract (docs/sync-upload.md).
  */
 export class NodeConnector implements PowerSyncBackendConnector {
@@ -58,28 +59,29 @@ export class NodeConnector implements PowerSyncBackendConnector {
       if (!tx) return;
       this.assertOnline();
       const token = this.token ?? (await this.fetchCredentials()).token;
-      const res = await fetch(`${this.opts.endpoint}/sync/upload`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          client_id: await database.getClientId(),
-          transaction_id: tx.transactionId ?? null,
-          ops: await Promise.all(tx.crud.map(async (c) => ({ op_id: c.clientId, op: c.op, type: c.table, id: c.id, data: c.op === UpdateType.PATCH ? await lwwState(database, c.table, c.id, c.opData) : (c.opData ?? null) }))),
-        }),
-      });
-      if (res.status === 401) {
-        this.token = null;
-        throw new Error('upload unauthorized; credentials refreshed on retry');
+      const clientId = await database.getClientId();
+      const ops = await Promise.all(tx.crud.map(async (c) => ({ op_id: c.clientId, op: c.op, type: c.table, id: c.id, data: c.op === UpdateType.PATCH ? await lwwState(database, c.table, c.id, c.opData) : (c.opData ?? null) })));
+      // Batches under the server's limits; complete only after all of them (docs/sync-upload.md).
+      for (const batch of splitIntoBatches(ops)) {
+        this.assertOnline();
+        const res = await fetch(`${this.opts.endpoint}/sync/upload`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ client_id: clientId, transaction_id: tx.transactionId ?? null, ops: batch }),
+        });
+        if (res.status === 401) {
+          this.token = null;
+          throw new Error('upload unauthorized; credentials refreshed on retry');
+        }
+        if (res.status >= 500 || res.status === 429 || res.status === 408) throw new Error(`upload failed with ${res.status}; will retry`);
+        if (!res.ok) {
+          // A malformed request as a whole cannot succeed later: drop it so the queue moves on.
+          console.warn(new FatalUpload(`upload refused with ${res.status}: ${await res.text()}`).message);
+          continue;
+        }
+        const body = (await res.json()) as { data: UploadResult };
+        this.opts.onUpload?.(body.data);
       }
-      if (res.status >= 500 || res.status === 429 || res.status === 408) throw new Error(`upload failed with ${res.status}; will retry`);
-      if (!res.ok) {
-        // A malformed request as a whole cannot succeed later: complete it so the queue moves on.
-        console.warn(new FatalUpload(`upload refused with ${res.status}: ${await res.text()}`).message);
-        await tx.complete();
-        continue;
-      }
-      const body = (await res.json()) as { data: UploadResult };
-      this.opts.onUpload?.(body.data);
       await tx.complete();
     }
   }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/src/app.ts';
+import type { UploadGuards } from '../../../server/src/sync/upload/row-security.ts';
 import { loadSigningKeys, type SigningKeys } from '../../../server/src/auth/keys.ts';
 import { createTokenService } from '../../../server/src/auth/tokens.ts';
 import { loadConfig, type Config } from '../../../server/src/config.ts';
@@ -20,8 +21,12 @@ export class SyncTestServer {
   port = 0;
   private constructor(readonly db: Database, private readonly env: Record<string, string>) {}
 
-  static async start(env: Record<string, string> = {}): Promise<SyncTestServer> {
+  /** Tests of one authorization layer alone switch the other off (see server/src/sync/upload/row-security.ts). */
+  uploadGuards?: UploadGuards;
+
+  static async start(env: Record<string, string> = {}, opts: { uploadGuards?: UploadGuards } = {}): Promise<SyncTestServer> {
     const server = new SyncTestServer(await createTestDatabase(), env);
+    server.uploadGuards = opts.uploadGuards;
     await server.boot();
     return server;
   }
@@ -41,7 +46,7 @@ export class SyncTestServer {
     }));
     sharedKeys ??= loadSigningKeys(undefined, null);
     this.keys = await sharedKeys;
-    this.app = await buildApp({ config, pool: this.db.pool, keys: this.keys });
+    this.app = await buildApp({ config, pool: this.db.pool, keys: this.keys, uploadGuards: this.uploadGuards });
     await this.app.listen({ port: this.port, host: '127.0.0.1' });
     this.port = (this.app.server.address() as AddressInfo).port;
   }

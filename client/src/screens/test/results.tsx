@@ -106,7 +106,7 @@ function SittingResult({ sitting }: { sitting: Sitting }) {
       ) : null}
       {uploadErrors.map((e) => (
         <p key={e.id} className="notice notice--error" role="alert">
-          {t.test.uploadRefused(`${e.error_code}: ${e.message}`)}
+          {t.test.uploadRefused(`${t.upload.reason[e.error_code] ?? e.error_code}. ${e.message}`)}
         </p>
       ))}
       {sitting.testType === 'MONTHLY' ? <BenchmarkResult sitting={sitting} result={result} /> : null}

@@ -1,7 +1,10 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { UPLOAD_LIMITS, utf8Length } from '@cr/shared/sync/upload-batches';
 import { applyChatOp, ChatRefused } from '../../coaching/chat-upload.ts';
 import { mergeLww, type LwwSpec } from './lww.ts';
+import { findTextProblem, safeForRecord, safeText } from './op-text.ts';
+import { sealedQuestions, sittingRef, type SittingRef } from './references.ts';
 import {
   attemptSchema,
   isWritable,
@@ -22,22 +25,32 @@ export const UPLOAD_ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   CONSTRAINT: 'CONSTRAINT',
   HLC_FROM_FUTURE: 'HLC_FROM_FUTURE',
+  /** A paper naming questions of a benchmark whose keys are not released. */
+  SEALED_QUESTIONS: 'SEALED_QUESTIONS',
+  /** Text that cannot be stored (U+0000, lone surrogates), too deep or too large. */
+  BAD_TEXT: 'BAD_TEXT',
 } as const;
 export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[keyof typeof UPLOAD_ERROR_CODES];
 
 export const crudOpSchema = z.object({
-  op_id: z.number().int().optional(),
+  op_id: z.number().int().nullable().optional(),
   op: z.enum(['PUT', 'PATCH', 'DELETE']),
   type: z.string().min(1).max(100),
   id: z.string().min(1).max(200),
   data: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** Sent by a connector instead of data when the op alone exceeds UPLOAD_LIMITS.maxOpBytes. */
+  oversize_bytes: z.number().int().positive().optional(),
 });
 export type CrudOp = z.infer<typeof crudOpSchema>;
 
+/**
+ * The request. Ops are checked one by one (parseOp), not here: a malformed op is refused and
+ * recorded alone, and never fails the request with the good ops in it.
+ */
 export const uploadBodySchema = z.object({
   client_id: z.string().max(200).optional(),
   transaction_id: z.number().int().nullable().optional(),
-  ops: z.array(crudOpSchema).min(1).max(5000),
+  ops: z.array(z.unknown()).min(1).max(UPLOAD_LIMITS.maxOps),
 });
 export type UploadBody = z.infer<typeof uploadBodySchema>;
 
@@ -88,15 +101,46 @@ function checkStamps(stamps: Record<string, string>, nowMs: number): void {
   }
 }
 
-function ownStudent(claimed: string | undefined, sub: string): void {
-  // Security: a device writes only its own student's rows.
-  if (claimed !== undefined && claimed !== sub) throw new FatalUploadError('FORBIDDEN', 'row belongs to another student');
+/**
+ * The student a row is written for. Security: with the code checks on it is always the caller,
+ * and a row naming another student is refused; with them off (tests of the row-security layer
+ * alone) the device's claim is used as is, so only row-level security stands in the way.
+ */
+function ownerFor(ctx: ApplyContext, claimed: string | undefined): string {
+  if (!ctx.codeChecks) return claimed ?? ctx.userId;
+  if (claimed !== undefined && claimed !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'row belongs to another student');
+  return ctx.userId;
 }
 
 export interface ApplyContext {
   client: pg.PoolClient;
   userId: string;
   nowMs: number;
+  /** The upload code's own authorization checks (off only in tests of row-level security alone). */
+  codeChecks: boolean;
+  /** Sittings read so far in this upload. */
+  sittings: Map<string, SittingRef | null>;
+}
+
+/**
+ * One op of the request, parsed and checked for text that cannot be stored. Throws
+ * FatalUploadError; the op is then refused alone (recordRejection stores it safely).
+ */
+export function parseOp(raw: unknown): CrudOp {
+  const result = crudOpSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new FatalUploadError('VALIDATION', `op.${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const op = result.data;
+  if (op.oversize_bytes !== undefined) {
+    throw new FatalUploadError('BAD_TEXT', `op is ${op.oversize_bytes} bytes; one op may have at most ${UPLOAD_LIMITS.maxOpBytes}`);
+  }
+  const problem = findTextProblem({ type: op.type, id: op.id, data: op.data ?? null }, UPLOAD_LIMITS.maxDepth + 1, 'op');
+  if (problem) throw new FatalUploadError('BAD_TEXT', problem);
+  const bytes = utf8Length(JSON.stringify(op));
+  if (bytes > UPLOAD_LIMITS.maxOpBytes) throw new FatalUploadError('BAD_TEXT', `op is ${bytes} bytes; one op may have at most ${UPLOAD_LIMITS.maxOpBytes}`);
+  return op;
 }
 
 /** Applies one CRUD op inside the caller's transaction; throws FatalUploadError to refuse it. */
@@ -128,22 +172,32 @@ async function insertAttempt(ctx: ApplyContext, op: CrudOp, data: Record<string,
   // Events are immutable: a PATCH of an attempt is refused; replays of the PUT are no-ops.
   if (op.op !== 'PUT') throw new FatalUploadError('OP_NOT_ALLOWED', 'attempts are events and cannot be changed');
   const a = parse(attemptSchema, data);
-  ownStudent(a.student_id, ctx.userId);
+  const owner = ownerFor(ctx, a.student_id);
   checkStamps({ hlc: a.hlc }, ctx.nowMs);
+  if (a.sitting_id && ctx.codeChecks) {
+    // Security: an answer goes only into a sitting of the same student (another student's
+    // sitting is their official score).
+    const sitting = await sittingRef(ctx.client, ctx.sittings, a.sitting_id);
+    if (!sitting) throw new FatalUploadError('NOT_FOUND', 'the sitting of this answer is not on the server');
+    if (sitting.owner !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'the sitting belongs to another student');
+  }
   await ctx.client.query(
     `INSERT INTO attempts (id, student_id, sitting_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-    [a.id, ctx.userId, a.sitting_id ?? null, a.question_id, a.concept_id, a.answer ?? null, a.is_correct ?? null, a.response_time_ms, a.device_time, a.hlc],
+    [a.id, owner, a.sitting_id ?? null, a.question_id, a.concept_id, a.answer ?? null, a.is_correct ?? null, a.response_time_ms, a.device_time, a.hlc],
   );
 }
 
 async function insertTelemetry(ctx: ApplyContext, op: CrudOp, data: Record<string, unknown>): Promise<void> {
   if (op.op !== 'PUT') throw new FatalUploadError('OP_NOT_ALLOWED', 'telemetry events cannot be changed');
   const t = parse(telemetrySchema, data);
-  ownStudent(t.student_id, ctx.userId);
+  const owner = ownerFor(ctx, t.student_id);
+  // `data` arrives as JSON text: its parsed value gets the same checks as the op itself.
+  const problem = findTextProblem(t.data ?? {}, UPLOAD_LIMITS.maxDepth, 'data');
+  if (problem) throw new FatalUploadError('BAD_TEXT', problem);
   await ctx.client.query(
     `INSERT INTO telemetry (id, "time", student_id, event_type, data) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-    [t.id, t.time, ctx.userId, t.event_type, JSON.stringify(t.data ?? {})],
+    [t.id, t.time, owner, t.event_type, JSON.stringify(t.data ?? {})],
   );
 }
 
@@ -180,19 +234,28 @@ function lwwValues(spec: LwwSpec, data: Record<string, unknown>): Record<string,
 
 async function putSitting(ctx: ApplyContext, data: Record<string, unknown>): Promise<void> {
   const s = parse(sittingCreateSchema, data);
-  ownStudent(s.student_id, ctx.userId);
+  const owner = ownerFor(ctx, s.student_id);
   const stamps = s.field_hlc ?? {};
   checkStamps(stamps, ctx.nowMs);
   const current = await lockSitting(ctx, s.id);
   if (current) {
-    if (current.owner !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'sitting belongs to another student');
+    if (ctx.codeChecks && current.owner !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'sitting belongs to another student');
     return writeSitting(ctx, s.id, current, { values: lwwValues(SITTING_LWW, s), stamps });
+  }
+  // Keys are released, never looked up: a paper may name sealed benchmark items only as that
+  // benchmark's own sitting. Not a switchable check: it guards keys, not other students' rows.
+  const sealed = await sealedQuestions(ctx.client, s.question_ids, s.test_type === 'MONTHLY' ? s.test_id : null);
+  if (sealed.length > 0) {
+    throw new FatalUploadError(
+      'SEALED_QUESTIONS',
+      `this paper names ${sealed.length} question(s) of a benchmark whose answers are not released yet (${sealed.slice(0, 3).join(', ')}${sealed.length > 3 ? ', …' : ''})`,
+    );
   }
   const initialStamps = Object.fromEntries(SITTING_LWW.fields.filter((f) => stamps[f]).map((f) => [f, stamps[f] as string]));
   await ctx.client.query(
     `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, submitted_at, duration_limit_s, field_hlc)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [s.id, ctx.userId, s.test_id, s.test_type, s.pattern ?? 'JEE_MAIN', s.question_ids, s.status ?? 'in_progress', s.started_at, s.submitted_at ?? null, s.duration_limit_s ?? null, JSON.stringify(initialStamps)],
+    [s.id, owner, s.test_id, s.test_type, s.pattern ?? 'JEE_MAIN', s.question_ids, s.status ?? 'in_progress', s.started_at, s.submitted_at ?? null, s.duration_limit_s ?? null, JSON.stringify(initialStamps)],
   );
 }
 
@@ -205,13 +268,14 @@ async function patchSitting(ctx: ApplyContext, data: Record<string, unknown>): P
   checkStamps(stamps, ctx.nowMs);
   const current = await lockSitting(ctx, String(id));
   if (!current) throw new FatalUploadError('NOT_FOUND', 'no such sitting');
-  if (current.owner !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'sitting belongs to another student');
+  if (ctx.codeChecks && current.owner !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'sitting belongs to another student');
   return writeSitting(ctx, String(id), current, { values: lwwValues(SITTING_LWW, s), stamps });
 }
 
 async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): Promise<void> {
   // Security: only the caller's own profile row, and only its profile columns.
-  if (data.id !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'only your own profile can be changed');
+  if (ctx.codeChecks && data.id !== ctx.userId) throw new FatalUploadError('FORBIDDEN', 'only your own profile can be changed');
+  const profileId = String(data.id);
   const p = parse(profileSchema, data);
   const stamps = p.field_hlc ?? {};
   checkStamps(stamps, ctx.nowMs);
@@ -220,7 +284,7 @@ async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): P
             'exam_target', exam_target, 'language', language, 'study_minutes', study_minutes,
             'desired_retention', desired_retention) AS values, field_hlc
        FROM users WHERE id = $1 AND status = 'active' FOR UPDATE`,
-    [ctx.userId],
+    [profileId],
   );
   const row = rows[0];
   if (!row) throw new FatalUploadError('NOT_FOUND', 'account not found or not active');
@@ -231,7 +295,7 @@ async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): P
     `UPDATE users SET full_name = $2, phone = $3, standard = $4, coaching_center = $5, exam_target = $6, language = $7,
             field_hlc = $8, study_minutes = $9, desired_retention = $10, updated_at = now() WHERE id = $1`,
     [
-      ctx.userId,
+      profileId,
       v.full_name ?? null,
       v.phone ?? null,
       v.standard ?? null,
@@ -245,20 +309,47 @@ async function patchProfile(ctx: ApplyContext, data: Record<string, unknown>): P
   );
 }
 
-/** Records a refused op so the student sees it (synced back through user_data). */
-export async function recordRejection(client: pg.PoolClient, userId: string, clientId: string | undefined, op: CrudOp, error: FatalUploadError): Promise<void> {
+/** The fields of a raw op as far as they can be read, for recording a refusal of any op. */
+export function describeOp(raw: unknown): { op_id: number | null; op: string; type: string; id: string; data: unknown } {
+  const r = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown, max: number) => safeText((typeof v === 'string' ? v : v == null ? '' : (JSON.stringify(v) ?? '')).slice(0, max));
+  return {
+    op_id: typeof r.op_id === 'number' && Number.isSafeInteger(r.op_id) ? r.op_id : null,
+    op: text(r.op, 10) || '?',
+    type: text(r.type, 100) || '?',
+    id: text(r.id, 200),
+    data: r.data ?? null,
+  };
+}
+
+/**
+ * Records a refused op so the student sees it (synced back through user_data). Every value is
+ * made storable first (safeForRecord): recording must never fail, or the refusal would turn
+ * into a retry of the whole upload.
+ */
+export async function recordRejection(client: pg.PoolClient, userId: string, clientId: string | undefined, raw: unknown, error: FatalUploadError): Promise<void> {
+  const op = describeOp(raw);
   await client.query(
     `INSERT INTO sync_upload_errors (user_id, client_id, op, table_name, row_id, data, error_code, message)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [userId, clientId ?? null, op.op, op.type.slice(0, 100), op.id.slice(0, 200), JSON.stringify(op.data ?? null), error.code, error.message.slice(0, 500)],
+    [userId, clientId == null ? null : safeText(clientId), op.op, op.type, op.id, JSON.stringify(safeForRecord(op.data)), error.code, safeText(error.message).slice(0, 500)],
   );
 }
 
-/** Classifies a database error raised while applying one op: fatal (recorded) or rethrown. */
+/** Classifies an error raised while applying one op: fatal (recorded) or rethrown (the upload answers 503). */
 export function asFatal(error: unknown): FatalUploadError | null {
   if (error instanceof FatalUploadError) return error;
+  // A failure of the op's own handling with no SQLSTATE (a TypeError, a RangeError on hostile
+  // data) would recur on every retry and hold the queue forever: refuse that op alone. A lost
+  // connection also has no SQLSTATE, but then the savepoint rollback fails next and the whole
+  // upload still answers 503 (retry).
+  if (error instanceof Error && (error as { code?: unknown }).code === undefined) {
+    return new FatalUploadError('CONSTRAINT', `could not be applied: ${error.message.slice(0, 200)}`);
+  }
   if (isRetryable(error)) return null;
   const e = error as { code: string; message?: string; constraint?: string };
+  if (e.code === '42501') return new FatalUploadError('FORBIDDEN', 'refused by row-level security: the row belongs to another student');
+  if (e.constraint === 'attempts_sitting_owner_fkey') return new FatalUploadError('FORBIDDEN', 'the sitting of this answer belongs to another student');
   const what = e.constraint ? `${e.constraint}` : (e.message ?? 'rejected by the database');
   return new FatalUploadError('CONSTRAINT', `${e.code}: ${what}`);
 }
