@@ -56,6 +56,19 @@ const configSchema = z.object({
   BENCHMARK_ALERT_PERCENTILE: z.coerce.number().min(0).max(100).default(10),
   /** Grace period (seconds) for offline devices when an admin schedules a benchmark without one. */
   BENCHMARK_GRACE_DEFAULT_S: z.coerce.number().int().min(0).max(604_800).default(3600),
+  /**
+   * Outgoing mail server, e.g. `smtps://user:pass@smtp.example.com:465` or `smtp://relay:25`.
+   * When absent, e-mails are written as .eml files into DATA_DIR/outbox instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** Simultaneous SMTP connections per process. */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** The From: of every e-mail; an address the SMTP server accepts as sender. */
+  MAIL_FROM: z.string().min(3).default('Cognitive Resonance <no-reply@localhost>'),
   /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
   BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
 });
