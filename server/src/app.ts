@@ -32,6 +32,8 @@ import { coachRoutes } from './routes/coach/index.ts';
 import { contentRoutes } from './routes/content/index.ts';
 import { systemRoutes } from './routes/system/index.ts';
 import { userRoutes } from './routes/user/index.ts';
+import { notificationRoutes } from './routes/notifications/index.ts';
+import { loadNotifyKeys, type NotifyKeys } from './notifications/keys.ts';
 
 export interface AppDeps {
   config: Config;
@@ -136,6 +138,8 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
   await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs, graceDefaultS: config.BENCHMARK_GRACE_DEFAULT_S });
+  let notifyKeys: Promise<NotifyKeys> | null = null;
+  await app.register(notificationRoutes, { prefix: '/api/notifications', pool, keys: () => (notifyKeys ??= loadNotifyKeys(config)) });
   await app.register(testRoutes, { prefix: '/api/test', pool });
   await app.register(syncPlugin, {
     pool,

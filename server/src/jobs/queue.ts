@@ -23,12 +23,14 @@ export interface JobDefinition<T extends object = Record<string, unknown>> {
    */
   policy?: 'standard' | 'short' | 'singleton' | 'stately';
   /** `ctx.queue` sends follow-up jobs (call it after the handler's transaction committed). */
-  handler: (data: T, ctx: { jobId: string; attempt: number; queue: Pick<JobQueue, 'send'> }) => Promise<void>;
+  handler: (data: T, ctx: { jobId: string; attempt: number; queue: Pick<JobQueue, 'send' | 'insert'> }) => Promise<void>;
 }
 
 export interface JobQueue {
   /** Enqueues a job; `singletonKey` collapses duplicates waiting in the queue. Returns its id. */
   send(name: string, data: object, opts?: { priority?: number; singletonKey?: string; startAfterS?: number }): Promise<string | null>;
+  /** Enqueues many jobs of one kind in one statement (the queue's retry and dead-letter policy applies). */
+  insert(name: string, data: object[]): Promise<void>;
   /** Starts polling and working the given definitions in this process. */
   work(): Promise<void>;
   stop(): Promise<void>;
@@ -78,14 +80,18 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
       ...(o.singletonKey !== undefined ? { singletonKey: o.singletonKey } : {}),
       ...(o.startAfterS !== undefined ? { startAfter: o.startAfterS } : {}),
     });
+  const insert: JobQueue['insert'] = async (name, data) => {
+    if (data.length > 0) await boss.insert(data.map((d) => ({ name, data: d })));
+  };
   return {
     boss,
     send,
+    insert,
     async work() {
       for (const d of definitions) {
         for (let i = 0; i < (d.concurrency ?? 1); i++) {
           const id = await boss.work<object>(d.name, { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
-            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send } });
+            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send, insert } });
           });
           workers.push(id);
         }

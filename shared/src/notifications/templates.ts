@@ -146,8 +146,12 @@ export function renderNotification<K extends NotificationKind>(kind: K, params: 
 }
 
 /** Words of the e-mail frame around a notification (footer, unsubscribe). */
-export const MAIL_FRAME: Record<Language, { open: string; why: string; unsubscribeKind: string; unsubscribeAll: string; settings: string }> = {
+export const MAIL_FRAME: Record<Language, { open: string; why: string; unsubscribeKind: string; unsubscribeAll: string; settings: string; unsubscribedTitle: string; unsubscribedKind: string; unsubscribedAll: string; badLink: string }> = {
   en: {
+    unsubscribedTitle: 'You are unsubscribed',
+    unsubscribedKind: 'You will no longer get these e-mails:',
+    unsubscribedAll: 'You will no longer get any e-mails from Cognitive Resonance. Notifications in the app are unchanged.',
+    badLink: 'This unsubscribe link is not valid. Open Settings in the app to choose which e-mails you get.',
     open: 'Open in the app',
     why: 'You get this e-mail because notifications of this kind are on in your Cognitive Resonance settings.',
     unsubscribeKind: 'Stop e-mails like this',
@@ -155,10 +159,38 @@ export const MAIL_FRAME: Record<Language, { open: string; why: string; unsubscri
     settings: 'Choose what you receive in Settings',
   },
   hi: {
+    unsubscribedTitle: 'आपकी सदस्यता बंद हो गई',
+    unsubscribedKind: 'अब आपको ये ई-मेल नहीं मिलेंगे:',
+    unsubscribedAll: 'अब आपको Cognitive Resonance से कोई ई-मेल नहीं मिलेगा। ऐप की सूचनाएँ पहले जैसी रहेंगी।',
+    badLink: 'यह लिंक मान्य नहीं है। कौन-से ई-मेल मिलें, यह ऐप की सेटिंग में चुनें।',
     open: 'ऐप में खोलें',
     why: 'आपको यह ई-मेल इसलिए मिला क्योंकि Cognitive Resonance की सेटिंग में इस तरह की सूचनाएँ चालू हैं।',
     unsubscribeKind: 'इस तरह के ई-मेल बंद करें',
     unsubscribeAll: 'Cognitive Resonance के सभी ई-मेल बंद करें',
     settings: 'क्या मिले, यह सेटिंग में चुनें',
+  },
+};
+
+/** A short name of each kind, for settings and the unsubscribe page. */
+export const KIND_LABELS: Record<Language, Record<NotificationKind, string>> = {
+  en: {
+    reviews_due: 'Daily review reminder',
+    benchmark_scheduled: 'Benchmark scheduled',
+    benchmark_opens: 'Benchmark opens',
+    benchmark_closing: 'Benchmark closes in 1 hour',
+    benchmark_result: 'Benchmark result released',
+    message_unread: 'Unread message',
+    streak_at_risk: 'Streak at risk',
+    coach_digest: 'Weekly coach digest',
+  },
+  hi: {
+    reviews_due: 'रोज़ की पुनरावृत्ति याद दिलाना',
+    benchmark_scheduled: 'बेंचमार्क तय हुआ',
+    benchmark_opens: 'बेंचमार्क खुला',
+    benchmark_closing: 'बेंचमार्क 1 घंटे में बंद',
+    benchmark_result: 'बेंचमार्क परिणाम जारी',
+    message_unread: 'अनपढ़ा संदेश',
+    streak_at_risk: 'लगातार पढ़ाई टूटने वाली है',
+    coach_digest: 'कोच का साप्ताहिक सारांश',
   },
 };
