@@ -57,10 +57,11 @@ export async function planStreakReminders(pool: pg.Pool, nowMs: number): Promise
        LEFT JOIN notification_preferences p ON p.user_id = u.id
        CROSS JOIN LATERAL (
          SELECT array_agg(DISTINCT left(a.hlc, 13)) AS stamps FROM attempts a
-          WHERE a.student_id = u.id AND a.hlc >= lpad(($1::bigint - 40 * 86400000)::text, 13, '0')
+          WHERE a.student_id = u.id AND a.hlc >= $1
        ) s
       WHERE u.role = 'student' AND u.status = 'active' AND s.stamps IS NOT NULL`,
-    [nowMs],
+    // HLC stamps sort as text; 40 days of history bound the streak this looks at.
+    [String(nowMs - 40 * 86_400_000).padStart(13, '0')],
   );
   const out: NotificationRequest<'streak_at_risk'>[] = [];
   for (const r of rows) {
@@ -80,7 +81,7 @@ export async function planBenchmarkNotices(pool: pg.Pool, nowMs: number): Promis
   const fresh = new Date(nowMs - EVENT_FRESH_MS);
   const { rows } = await pool.query<{ id: string; standard: number; title: string; opens_at: Date; closes_at: Date; status: string; released_at: Date | null; created_at: Date }>(
     `SELECT id, standard, title, opens_at, closes_at, status, released_at, created_at FROM benchmarks
-      WHERE status <> 'cancelled' AND (created_at >= $2 OR (opens_at <= $1 AND opens_at >= $2) OR (closes_at > $1 AND closes_at <= $1 + interval '1 hour') OR released_at >= $2)`,
+      WHERE status <> 'cancelled' AND (created_at >= $2 OR (opens_at <= $1 AND opens_at >= $2) OR (closes_at > $1 AND closes_at <= $1::timestamptz + interval '1 hour') OR released_at >= $2)`,
     [now, fresh],
   );
   const out: NotificationRequest[] = [];
@@ -120,7 +121,7 @@ export async function planUnreadMessages(pool: pg.Pool, nowMs: number, afterMinu
             CASE WHEN m.sender_id = m.student_id THEN 'coach' ELSE 'student' END AS recipient_role,
             s.full_name AS sender_name
        FROM chat_messages m JOIN users s ON s.id = m.sender_id
-      WHERE m.read_at IS NULL AND m.received_at <= $1 - make_interval(mins => $2) AND m.received_at >= $1 - interval '2 days'
+      WHERE m.read_at IS NULL AND m.received_at <= $1::timestamptz - make_interval(mins => $2::int) AND m.received_at >= $1::timestamptz - interval '2 days'
       ORDER BY recipient, m.student_id, m.coach_id, m.received_at`,
     [new Date(nowMs), afterMinutes],
   );
