@@ -63,13 +63,15 @@ export function notificationJobs(pool: pg.Pool, partial: Partial<NotifySettings>
 }
 
 /** `notifications.deliver` over the given senders; retried 5 times, backoff from 30 s unless `retry` says otherwise. */
-export function deliverJob(deps: () => Promise<DeliverDeps> | DeliverDeps, retry: { retryLimit?: number; retryDelayS?: number; concurrency?: number } = {}): JobDefinition<never> {
+export function deliverJob(deps: () => Promise<DeliverDeps> | DeliverDeps, retry: { retryLimit?: number; retryDelayS?: number; concurrency?: number; batchSize?: number } = {}): JobDefinition<never> {
   const job: JobDefinition<Delivery> = {
     name: DELIVER_JOB,
     retryLimit: retry.retryLimit ?? 5,
     retryDelayS: retry.retryDelayS ?? 30,
-    concurrency: retry.concurrency ?? 4,
-    expireInSeconds: 120,
+    concurrency: retry.concurrency ?? 2,
+    // deliver() claims each delivery, so re-running a batch after one failure re-sends nothing.
+    batchSize: retry.batchSize ?? 20,
+    expireInSeconds: 300,
     async handler(data) {
       await deliver(await deps(), data);
     },
