@@ -34,6 +34,7 @@ const StaffHome = lazy(() => import('./screens/staff-home.tsx').then((m) => ({ d
 const AdminConsole = lazy(() => import('./screens/admin/admin-console.tsx').then((m) => ({ default: m.AdminConsole })));
 const CohortDashboardScreen = lazy(() => import('./screens/coach/cohort-dashboard.tsx').then((m) => ({ default: m.CohortDashboardScreen })));
 const StudentDetailScreen = lazy(() => import('./screens/coach/student-detail.tsx').then((m) => ({ default: m.StudentDetailScreen })));
+const NotificationsScreen = lazy(() => import('./screens/notifications.tsx').then((m) => ({ default: m.NotificationsScreen })));
 const MentorChatScreen = lazy(() => import('./screens/coach/mentor-chat.tsx').then((m) => ({ default: m.MentorChatScreen })));
 
 export function App() {
@@ -179,6 +180,9 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
   } else if (isStudent && path === '/messages') {
     title = t.coachx.messagesTitle;
     screen = <MentorChatScreen studentId={user.id} />;
+  } else if (user.role !== 'admin' && path === '/notifications') {
+    title = t.notify.title;
+    screen = <NotificationsScreen />;
   } else if (path === '/about') {
     title = t.about.title;
     screen = <About />;

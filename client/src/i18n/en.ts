@@ -1,4 +1,5 @@
 import { coachxEn } from './parts/coachx.en.ts';
+import { notifyEn } from './parts/notify.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { profilesEn } from './parts/profiles.en.ts';
 import { testEn } from './parts/test.en.ts';
@@ -319,6 +320,7 @@ export const en = {
   test: testEn,
   learn: learnEn,
   coachx: coachxEn,
+  notify: notifyEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { coachxHi } from './parts/coachx.hi.ts';
+import { notifyHi } from './parts/notify.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
 import { profilesHi } from './parts/profiles.hi.ts';
 import { testHi } from './parts/test.hi.ts';
@@ -320,4 +321,5 @@ export const hi: Messages = {
   test: testHi,
   learn: learnHi,
   coachx: coachxHi,
+  notify: notifyHi,
 };
