@@ -2,7 +2,7 @@
  * The payload is the server's {id, kind, title, body, url}; a click focuses an open window of
  * the app on that screen, or opens one. */
 self.addEventListener('push', (event) => {
-  let data = {};
+  let data;
   try {
     data = event.data ? event.data.json() : {};
   } catch {
