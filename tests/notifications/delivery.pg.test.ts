@@ -110,7 +110,7 @@ describe('e-mail', () => {
 
   it('a temporary SMTP failure is retried with backoff and sent once', async () => {
     const fresh = await signupStudent(h.app);
-    h.smtp.failNext(1);
+    h.smtp.failNext(1, fresh.email);
     await notify([request(fresh.id, 'streak_at_risk', 'retry')]);
     await waitFor(() => mailsTo(fresh.email).length === 1 || null, 30_000, 'retried e-mail');
     const { rows } = await h.db.pool.query(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlanners } from '../../server/src/jobs/notifications.ts';
 import { createNotifications, enqueueDeliveries, type NotificationRequest } from '../../server/src/notifications/create.ts';
 import { planBenchmarkNotices, planCoachDigests, planReviewReminders, planStreakReminders, planUnreadMessages } from '../../server/src/notifications/planner.ts';
-import { seedContent, waitFor } from '../sync/helpers/server.ts';
+import { seedContent, sleep, waitFor } from '../sync/helpers/server.ts';
 import { signupStudent, type SignedIn } from '../helpers/test-app.ts';
 import { startNotifyHarness, type NotifyHarness } from './harness.ts';
 
@@ -142,6 +142,9 @@ describe('two workers on one queue', () => {
       60_000,
       'all deliver jobs done',
     );
+    // A job completes at the SMTP server's 250; the receiver finishes parsing a moment later.
+    await h.smtp.waitFor(before + 30, 30_000);
+    await sleep(500);
     const got = h.smtp.received.slice(before).filter((m) => m.parsed.subject?.includes('January Main'));
     expect(got).toHaveLength(30);
     expect(new Set(got.map((m) => m.envelope.to[0])).size).toBe(30);
