@@ -87,6 +87,8 @@ export default defineConfig({
         // The server owns these paths; a navigation to them must reach it, never the cached shell.
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/, /^\/metrics/, /^\/health/, /^\/ready/, /^\/\.well-known\//, /^\/sync\//],
         cleanupOutdatedCaches: true,
+        // Web Push: show the server's notification and open its screen on click (client/public/push-sw.js).
+        importScripts: ['push-sw.js'],
         // Control the first visit's page too: a student who signs up and loses the connection
         // before any reload must still be able to reload from the precache.
         clientsClaim: true,

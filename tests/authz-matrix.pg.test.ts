@@ -58,6 +58,13 @@ const SAMPLES: Sample[] = [
   { method: 'GET', url: '/api/test/ranking/:month', path: () => '/api/test/ranking/2031-01' },
   { method: 'GET', url: '/api/test/monthly/:month', path: () => '/api/test/monthly/2031-01' },
   { method: 'GET', url: '/api/test/weekly/:date', path: () => '/api/test/weekly/2031-01-15' },
+  // Notifications: settings and push subscriptions of the caller; unsubscribe is public (signed token, here missing: 400).
+  { method: 'GET', url: '/api/notifications/preferences', path: () => '/api/notifications/preferences' },
+  { method: 'PUT', url: '/api/notifications/preferences', path: () => '/api/notifications/preferences', body: () => ({ reminder_minute: 1200 }) },
+  { method: 'POST', url: '/api/notifications/push-subscriptions', path: () => '/api/notifications/push-subscriptions', body: () => ({ endpoint: 'https://push.example.test/matrix', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } }) },
+  { method: 'DELETE', url: '/api/notifications/push-subscriptions', path: () => '/api/notifications/push-subscriptions', body: () => ({ endpoint: 'https://push.example.test/matrix' }) },
+  { method: 'GET', url: '/api/notifications/unsubscribe', path: () => '/api/notifications/unsubscribe' },
+  { method: 'POST', url: '/api/notifications/unsubscribe', path: () => '/api/notifications/unsubscribe', body: () => ({}) },
   // Coaching and the admin console (issue 8). Unknown cohort ids answer 404 for everyone let through.
   { method: 'GET', url: '/api/admin/cohorts', path: () => '/api/admin/cohorts' },
   { method: 'GET', url: '/api/admin/cohorts/:id', path: () => '/api/admin/cohorts/00000000-0000-4000-8000-000000000001' },

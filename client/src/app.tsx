@@ -39,6 +39,7 @@ const StudentDetailScreen = lazy(() => import('./screens/coach/student-detail.ts
 const CoachInboxScreen = lazy(() => import('./screens/coach/inbox.tsx').then((m) => ({ default: m.CoachInboxScreen })));
 const PrivacyNotice = lazy(() => import('./screens/privacy/privacy-notice.tsx').then((m) => ({ default: m.PrivacyNotice })));
 const GuardianConsent = lazy(() => import('./screens/privacy/guardian-consent.tsx').then((m) => ({ default: m.GuardianConsent })));
+const NotificationsScreen = lazy(() => import('./screens/notifications.tsx').then((m) => ({ default: m.NotificationsScreen })));
 const MentorChatScreen = lazy(() => import('./screens/coach/mentor-chat.tsx').then((m) => ({ default: m.MentorChatScreen })));
 
 export function App() {
@@ -201,6 +202,9 @@ function SignedIn({ user, path, onLanguageChange }: { user: User; path: string; 
   } else if (isStudent && path === '/messages') {
     title = t.coachx.messagesTitle;
     screen = <MentorChatScreen studentId={user.id} />;
+  } else if (user.role !== 'admin' && path === '/notifications') {
+    title = t.notify.title;
+    screen = <NotificationsScreen />;
   } else if (path === '/about') {
     title = t.about.title;
     screen = <About />;

@@ -38,6 +38,8 @@ import { createConsentService } from './privacy/consent.ts';
 import { createDeletionService } from './privacy/deletion.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { privacyRoutes } from './routes/privacy/index.ts';
+import { notificationRoutes } from './routes/notifications/index.ts';
+import { loadNotifyKeys, type NotifyKeys } from './notifications/keys.ts';
 
 export interface AppDeps {
   config: Config;
@@ -154,6 +156,8 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   await app.register(adminRoutes, { prefix: '/api/admin', pool });
   await app.register(adminJobRoutes, { prefix: '/api/admin', pool, jobs });
   await app.register(adminBenchmarkRoutes, { prefix: '/api/admin', pool, jobs, graceDefaultS: config.BENCHMARK_GRACE_DEFAULT_S });
+  let notifyKeys: Promise<NotifyKeys> | null = null;
+  await app.register(notificationRoutes, { prefix: '/api/notifications', pool, keys: () => (notifyKeys ??= loadNotifyKeys(config)) });
   await app.register(testRoutes, { prefix: '/api/test', pool });
   if (ops) await app.register(opsControlRoutes, { control: ops });
   await app.register(syncPlugin, {

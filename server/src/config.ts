@@ -75,6 +75,18 @@ const configSchema = z.object({
   SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
   /** The From: of every e-mail; an address the SMTP server accepts as sender. */
   MAIL_FROM: z.string().min(3).default('Cognitive Resonance <no-reply@localhost>'),
+  /**
+   * Web Push VAPID key pair (base64url, as `web-push generate-vapid-keys` prints). When absent a
+   * pair is generated into DATA_DIR/keys/vapid.json; every server and worker must share one pair.
+   */
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, 'base64url P-256 public key').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, 'base64url P-256 private key').optional(),
+  /** Contact the push services may use about this sender (mailto: or https:). */
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').default('mailto:admin@localhost'),
+  /** Key of the one-click unsubscribe links (>= 32 chars); when absent one is generated into DATA_DIR/keys. */
+  UNSUBSCRIBE_SECRET: z.string().min(32).optional(),
+  /** A chat message unread for this many minutes notifies its recipient. */
+  NOTIFY_UNREAD_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
   /** Nightly analytics: a burnout risk (0–1) rising to this alerts the student's coaches (engine default). */
   BURNOUT_ALERT_THRESHOLD: z.coerce.number().gt(0).max(1).default(BURNOUT_ALERT_THRESHOLD),
   /** Operations (docs/operations.md): bearer token Prometheus presents at /metrics; unset: loopback scrapes only. */

@@ -1,5 +1,6 @@
 import { column, Schema, Table } from '@powersync/web';
 import { coachTables } from './coach-tables.ts';
+import { notificationTables } from './notification-tables.ts';
 
 /**
  * The device's replica: one table per synced table in sync-rules/sync-rules.yaml, with the columns
@@ -295,6 +296,7 @@ export const appSchema = new Schema({
   test_player_state,
   // Coaching: units (everyone), cohort summaries and chat (coach and student buckets).
   ...coachTables,
+  ...notificationTables,
 });
 
 /** Row types, derived from the schema (every column nullable, as SQLite returns them, plus `id`). */

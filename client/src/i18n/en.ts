@@ -1,6 +1,7 @@
 import { accountCodesEn } from './parts/account.en.ts';
 import { coachxEn } from './parts/coachx.en.ts';
 import { staffxEn } from './parts/staff.en.ts';
+import { notifyEn } from './parts/notify.en.ts';
 import { learnEn } from './parts/learn.en.ts';
 import { privacyEn } from './parts/privacy.en.ts';
 import { planEn } from './parts/plan.en.ts';
@@ -334,6 +335,7 @@ export const en = {
   coachx: coachxEn,
   staffx: staffxEn,
   screens: screensEn,
+  notify: notifyEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { accountCodesHi } from './parts/account.hi.ts';
 import { coachxHi } from './parts/coachx.hi.ts';
 import { staffxHi } from './parts/staff.hi.ts';
+import { notifyHi } from './parts/notify.hi.ts';
 import { learnHi } from './parts/learn.hi.ts';
 import { privacyHi } from './parts/privacy.hi.ts';
 import { planHi } from './parts/plan.hi.ts';
@@ -335,4 +336,5 @@ export const hi: Messages = {
   coachx: coachxHi,
   staffx: staffxHi,
   screens: screensHi,
+  notify: notifyHi,
 };

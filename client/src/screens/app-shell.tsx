@@ -7,6 +7,7 @@ import { Logo } from '../ui/logo.tsx';
 import { SyncIndicator } from '../ui/sync-indicator.tsx';
 import { InboxNavLink } from './coach/inbox-link.tsx';
 import { AccountMenu } from './profiles/account.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 
 /** The signed-in frame: header with the student's name and sign-out, navigation, main region. */
 export function AppShell({ user, children, onLanguageChange }: { user: User; children: ReactNode; onLanguageChange: (lang: 'en' | 'hi') => void }) {
@@ -37,6 +38,7 @@ export function AppShell({ user, children, onLanguageChange }: { user: User; chi
             <LanguageSwitch onChange={onLanguageChange} />
           </div>
           <div className="topbar__account">
+            {user.role !== 'admin' ? <NotificationBell /> : null}
             {user.role !== 'admin' ? <SyncIndicator /> : null}
             <AccountMenu />
           </div>

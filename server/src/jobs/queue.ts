@@ -12,6 +12,12 @@ export interface JobDefinition<T extends object = Record<string, unknown>> {
   retryDelayS?: number;
   /** Parallel jobs of this kind per worker process. */
   concurrency?: number;
+  /**
+   * Jobs fetched per poll and run in parallel (default 1). pg-boss fails or completes a fetched
+   * batch as a whole, so only handlers that are idempotent per job may use more than 1: one
+   * failure retries the batch's other jobs too.
+   */
+  batchSize?: number;
   /** Cron expression (UTC) for scheduled jobs. */
   cron?: string;
   /** Seconds after which a running job counts as lost and is retried. */
@@ -23,12 +29,14 @@ export interface JobDefinition<T extends object = Record<string, unknown>> {
    */
   policy?: 'standard' | 'short' | 'singleton' | 'stately';
   /** `ctx.queue` sends follow-up jobs (call it after the handler's transaction committed). */
-  handler: (data: T, ctx: { jobId: string; attempt: number; queue: Pick<JobQueue, 'send'> }) => Promise<void>;
+  handler: (data: T, ctx: { jobId: string; attempt: number; queue: Pick<JobQueue, 'send' | 'insert'> }) => Promise<void>;
 }
 
 export interface JobQueue {
   /** Enqueues a job; `singletonKey` collapses duplicates waiting in the queue. Returns its id. */
   send(name: string, data: object, opts?: { priority?: number; singletonKey?: string; startAfterS?: number }): Promise<string | null>;
+  /** Enqueues many jobs of one kind in one statement (the queue's retry and dead-letter policy applies). */
+  insert(name: string, data: object[]): Promise<void>;
   /** Starts polling and working the given definitions in this process. */
   work(): Promise<void>;
   stop(): Promise<void>;
@@ -78,14 +86,23 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
       ...(o.singletonKey !== undefined ? { singletonKey: o.singletonKey } : {}),
       ...(o.startAfterS !== undefined ? { startAfter: o.startAfterS } : {}),
     });
+  const insert: JobQueue['insert'] = async (name, data) => {
+    if (data.length > 0) await boss.insert(data.map((d) => ({ name, data: d })));
+  };
   return {
     boss,
     send,
+    insert,
     async work() {
       for (const d of definitions) {
         for (let i = 0; i < (d.concurrency ?? 1); i++) {
-          const id = await boss.work<object>(d.name, { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
-            for (const job of jobs) await d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send } });
+          const id = await boss.work<object>(d.name, { batchSize: d.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
+            const run = (job: (typeof jobs)[number]) => d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send, insert } });
+            if (jobs.length === 1) return run(jobs[0]!);
+            // Every job of the batch finishes before the batch is failed, so none is cut off mid-send.
+            const settled = await Promise.allSettled(jobs.map(run));
+            const failed = settled.find((r) => r.status === 'rejected');
+            if (failed) throw failed.reason;
           });
           workers.push(id);
         }

@@ -3,11 +3,12 @@ import type { Config } from '../config.ts';
 import { analyticsJobs } from './analytics.ts';
 import { COHORT_SUMMARY_JOB, cohortSummaryJobs } from './cohort-summary.ts';
 import { dataCleanupJobs } from './data-cleanup.ts';
+import { notificationJobs, type NotifySettings } from './notifications.ts';
 import type { JobDefinition } from './queue.ts';
 import { scoringJobs } from './scoring.ts';
 
 /** The configured thresholds the jobs read (server/src/config.ts); absent keys take their defaults. */
-export type JobSettings = Partial<Pick<Config, 'BENCHMARK_LEADERBOARD_TOP_N' | 'BENCHMARK_ALERT_PERCENTILE' | 'BURNOUT_ALERT_THRESHOLD' | 'ACCOUNT_DELETION_GRACE_DAYS' | 'TELEMETRY_RETENTION_DAYS'>>;
+export type JobSettings = Partial<Pick<Config, 'BENCHMARK_LEADERBOARD_TOP_N' | 'BENCHMARK_ALERT_PERCENTILE' | 'BURNOUT_ALERT_THRESHOLD' | 'ACCOUNT_DELETION_GRACE_DAYS' | 'TELEMETRY_RETENTION_DAYS'> & NotifySettings>;
 
 /** Every job the platform runs. Handlers are plain factories over the pool. */
 export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDefinition<never>[] {
@@ -27,5 +28,6 @@ export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDe
       ...(settings.ACCOUNT_DELETION_GRACE_DAYS !== undefined ? { graceDays: settings.ACCOUNT_DELETION_GRACE_DAYS } : {}),
       ...(settings.TELEMETRY_RETENTION_DAYS !== undefined ? { telemetryRetentionDays: settings.TELEMETRY_RETENTION_DAYS } : {}),
     }),
+    ...notificationJobs(pool, settings),
   ];
 }

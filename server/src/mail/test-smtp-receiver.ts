@@ -14,8 +14,8 @@ export interface SmtpReceiver {
   received: ReceivedMail[];
   /** Resolves once `count` messages in total have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
-  /** Answer the next `n` messages with a 4xx temporary failure (to exercise retries). */
-  failNext(n: number): void;
+  /** Answer the next `n` messages (to `to`, when given) with a 4xx temporary failure (to exercise retries). */
+  failNext(n: number, to?: string): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +28,7 @@ export async function startSmtpReceiver(options: { parse?: boolean } = {}): Prom
   const parse = options.parse ?? true;
   const received: ReceivedMail[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
-  let failures = 0;
+  const failures: (string | null)[] = [];
   let arrived = 0;
   const notify = () => {
     for (const w of [...waiters]) {
@@ -48,8 +48,10 @@ export async function startSmtpReceiver(options: { parse?: boolean } = {}): Prom
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (failures > 0) {
-          failures -= 1;
+        const rcpt = session.envelope.rcptTo.map((r) => r.address);
+        const failure = failures.findIndex((f) => f === null || rcpt.includes(f));
+        if (failure >= 0) {
+          failures.splice(failure, 1);
           const err = new Error('try again later') as Error & { responseCode: number };
           err.responseCode = 451;
           callback(err);
@@ -91,8 +93,8 @@ export async function startSmtpReceiver(options: { parse?: boolean } = {}): Prom
         });
       });
     },
-    failNext(n) {
-      failures += n;
+    failNext(n, to) {
+      for (let i = 0; i < n; i++) failures.push(to ?? null);
     },
     close() {
       return new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { UPLOAD_LIMITS, utf8Length } from '@cr/shared/sync/upload-batches';
 import { applyChatOp, ChatRefused } from '../../coaching/chat-upload.ts';
+import { applyNotificationOp, NotificationRefused } from '../../notifications/read-upload.ts';
 import { mergeLww, type LwwSpec } from './lww.ts';
 import { findTextProblem, safeForRecord, safeText } from './op-text.ts';
 import { sealedQuestions, sittingRef, type SittingRef } from './references.ts';
@@ -152,6 +153,14 @@ export async function applyOp(ctx: ApplyContext, op: CrudOp): Promise<void> {
       return await applyChatOp(ctx.client, ctx.userId, op);
     } catch (error) {
       throw error instanceof ChatRefused ? new FatalUploadError(error.code, error.message) : error;
+    }
+  }
+  // Notification read receipts: server/src/notifications/read-upload.ts.
+  if (op.type === 'notifications') {
+    try {
+      return await applyNotificationOp(ctx.client, ctx.userId, op);
+    } catch (error) {
+      throw error instanceof NotificationRefused ? new FatalUploadError(error.code, error.message) : error;
     }
   }
   if (op.op === 'DELETE') throw new FatalUploadError('OP_NOT_ALLOWED', `rows of ${op.type} cannot be deleted from a device`);

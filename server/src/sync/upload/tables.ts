@@ -28,6 +28,6 @@ export const PROFILE_LWW: LwwSpec = {
   fields: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
 };
 
-export const WRITABLE_TABLES = ['attempts', 'telemetry', 'test_sittings', 'users', 'chat_messages'] as const;
+export const WRITABLE_TABLES = ['attempts', 'telemetry', 'test_sittings', 'users', 'chat_messages', 'notifications'] as const;
 export type WritableTable = (typeof WRITABLE_TABLES)[number];
 export const isWritable = (t: string): t is WritableTable => (WRITABLE_TABLES as readonly string[]).includes(t);
