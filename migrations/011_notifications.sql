@@ -72,3 +72,9 @@ BEGIN
 EXCEPTION WHEN OTHERS THEN
   RAISE NOTICE 'publication powersync not extended: %', SQLERRM;
 END $$;
+
+-- Defense in depth on the write path (as for the student tables in 008): a device upload, running
+-- as cr_device_writer, sees and marks read only its own notifications.
+ALTER TABLE notifications ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notifications_own ON notifications TO cr_device_writer
+  USING (user_id = app_user_id()) WITH CHECK (user_id = app_user_id());

@@ -53,6 +53,10 @@ export const USER_COLUMNS: readonly UserColumn[] = [
   { table: 'cohort_coaches', column: 'coach_id', exported: true, cleanup: 'delete' },
   { table: 'guardian_consents', column: 'user_id', exported: true, omit: ['token_hash'], cleanup: 'delete' },
   { table: 'consent_events', column: 'user_id', exported: true, cleanup: 'delete' },
+  { table: 'notifications', column: 'user_id', exported: true, cleanup: 'delete' },
+  { table: 'notification_preferences', column: 'user_id', exported: true, cleanup: 'delete' },
+  // The browser's push keys are secrets of that browser: the export says which endpoints exist.
+  { table: 'push_subscriptions', column: 'user_id', exported: true, omit: ['p256dh', 'auth'], cleanup: 'delete' },
   { table: 'refresh_tokens', column: 'user_id', exported: false, cleanup: 'delete', why: 'secrets: hashes of sign-in tokens' },
   { table: 'audit_log', column: 'actor_id', exported: true, cleanup: 'pseudonymise' },
   { table: 'benchmarks', column: 'created_by', exported: false, cleanup: 'nullify', why: 'a paper an admin scheduled is content, not data about them' },
