@@ -2,7 +2,7 @@
  * `npm run bench:client`: the client's budgets, one line per figure. Needs `npm run build` first
  * (the script runs it) and Debian's Chromium for the offline start.
  *   - JS for the first screen (gzip): the entry chunk and its static imports, not lazy chunks;
- *     budget 200 KB (issue 6), the SQLite wasm excluded once it exists.
+ *     budget 200 KB, the SQLite wasm excluded once it exists.
  *   - precache: what the service worker downloads on the first visit.
  *   - cold offline start: the server stopped, a reload served by the service worker with 4x CPU
  *     slowdown, until the first screen's form is on screen (median of 5).

@@ -46,7 +46,7 @@ const SAMPLES: Sample[] = [
   { method: 'GET', url: '/api/content/concepts', path: () => '/api/content/concepts' },
   { method: 'POST', url: '/api/admin/content/import', path: () => '/api/admin/content/import', body: () => ({ format: 'json', source: 'Matrix', content: '{"questions":[]}' }) },
   { method: 'POST', url: '/api/admin/jobs/:name/:id/retry', path: () => `/api/admin/jobs/matrix-probe/${failedJobId}/retry`, body: () => ({}) },
-  // Benchmarks and test results (issue 7).
+  // Benchmarks and test results.
   { method: 'GET', url: '/api/admin/benchmarks', path: () => '/api/admin/benchmarks' },
   { method: 'POST', url: '/api/admin/benchmarks', path: () => '/api/admin/benchmarks', body: () => ({ standard: 12, month: '2031-01', opens_at: '2031-01-10T04:00:00Z', closes_at: '2031-01-10T07:00:00Z', grace_s: 3600 }) },
   { method: 'POST', url: '/api/admin/benchmarks/bank', path: () => '/api/admin/benchmarks/bank', body: () => ({ questions: [{ id: 'x' }] }) },
@@ -65,7 +65,7 @@ const SAMPLES: Sample[] = [
   { method: 'DELETE', url: '/api/notifications/push-subscriptions', path: () => '/api/notifications/push-subscriptions', body: () => ({ endpoint: 'https://push.example.test/matrix' }) },
   { method: 'GET', url: '/api/notifications/unsubscribe', path: () => '/api/notifications/unsubscribe' },
   { method: 'POST', url: '/api/notifications/unsubscribe', path: () => '/api/notifications/unsubscribe', body: () => ({}) },
-  // Coaching and the admin console (issue 8). Unknown cohort ids answer 404 for everyone let through.
+  // Coaching and the admin console. Unknown cohort ids answer 404 for everyone let through.
   { method: 'GET', url: '/api/admin/cohorts', path: () => '/api/admin/cohorts' },
   { method: 'GET', url: '/api/admin/cohorts/:id', path: () => '/api/admin/cohorts/00000000-0000-4000-8000-000000000001' },
   { method: 'POST', url: '/api/admin/cohorts', path: () => '/api/admin/cohorts', body: () => ({ name: 'Matrix new cohort', standard: 12 }) },
@@ -75,7 +75,7 @@ const SAMPLES: Sample[] = [
   { method: 'DELETE', url: '/api/admin/cohorts/:id/:kind/:user_id', path: (ids) => `/api/admin/cohorts/00000000-0000-4000-8000-000000000001/students/${ids.target}`, resource: true },
   { method: 'GET', url: '/api/coach/cohorts/:id/dashboard', path: () => '/api/coach/cohorts/00000000-0000-4000-8000-000000000001/dashboard' },
   { method: 'GET', url: '/api/coach/students/:id/detail', path: (ids) => `/api/coach/students/${ids.target}/detail`, resource: true },
-  // Accounts and data rights (issue 16). Samples never succeed destructively: a wrong password, an
+  // Accounts and data rights. Samples never succeed destructively: a wrong password, an
   // unknown user, an unknown guardian token; the deletion itself is covered in tests/privacy/.
   { method: 'GET', url: '/api/user/account/deletion-preview', path: () => '/api/user/account/deletion-preview' },
   { method: 'DELETE', url: '/api/user/account', path: () => '/api/user/account', body: () => ({ password: 'not the password' }) },

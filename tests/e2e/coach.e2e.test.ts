@@ -7,7 +7,7 @@ import { startNetProxy, type NetProxy } from './net-proxy.ts';
 import { launchChromium, screenshots, startServer, type RunningBrowser, type RunningServer } from './support.ts';
 
 /**
- * Coaching in real browsers (issue 8). The student and the coach each run in their own Chromium
+ * Coaching in real browsers. The student and the coach each run in their own Chromium
  * through their own cut-off proxy, so one is truly offline (sync worker included) while the other
  * works on. The server is the real one on PGlite with the demo accounts: "Coach Meera" coaches
  * "Demo class 11" (Aarav) and "Demo class 12" (Diya).

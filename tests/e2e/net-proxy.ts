@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A TCP proxy in front of the test server that a test can cut off, so one browser goes offline
  * for real while the server (and other browsers) carry on. Playwright's `setOffline` does not
- * reach the SharedWorker that syncs (SYNC-PROTOCOL.md); a refused connection reaches everything:
+ * reach the SharedWorker that syncs (docs/sync-protocol.md); a refused connection reaches everything:
  * page, service worker fetches that miss the cache, and the sync worker's stream.
  *
  * Each browser context that must go offline on its own gets its own proxy (its own origin, so its

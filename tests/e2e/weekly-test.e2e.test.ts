@@ -9,7 +9,7 @@ import { startNetProxy, type NetProxy } from './net-proxy.ts';
 import { launchChromium, screenshots, startServer, type RunningBrowser, type RunningServer } from './support.ts';
 
 /**
- * The student's test journey (issue 6), in a real browser against the real server with the
+ * The student's test journey, in a real browser against the real server with the
  * repository's question bank and the real scoring jobs: sign up, take the diagnostic, the
  * dashboard shows a plan; then with the server unreachable for this browser (a cut TCP proxy:
  * Playwright's setOffline does not reach the SharedWorker that syncs) the app reloads from the

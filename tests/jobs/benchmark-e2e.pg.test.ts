@@ -10,7 +10,7 @@ import { uuidv7 } from '../sync/helpers/rows.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 import { bankItems, elapse, question, seedConcepts, wrongAnswer, SUBJ, type BankItem, type Subj } from './fixtures.ts';
 
-// The "Done when" of issue 7: a monthly benchmark end to end with real @powersync/node clients
+// A monthly benchmark end to end with real @powersync/node clients
 // standing in for students, against the server's own /sync/stream and /sync/upload.
 //
 // An admin schedules the benchmark through the admin API; the paper reaches every device before

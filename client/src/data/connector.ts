@@ -22,7 +22,7 @@ export class WebConnector implements PowerSyncBackendConnector {
   ) {}
 
   async fetchCredentials(): Promise<PowerSyncCredentials> {
-    // Endpoint without a trailing slash (SYNC-PROTOCOL.md); same origin as the app.
+    // Endpoint without a trailing slash (docs/sync-protocol.md); same origin as the app.
     return { endpoint: window.location.origin, token: await this.session.accessToken() };
   }
 

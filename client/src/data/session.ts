@@ -8,7 +8,7 @@ import { memoryVault, refreshLockName, registryVault, type Vault } from './profi
  * refresh token, and the user. Every authenticated request goes through `authed`, which refreshes
  * the access token before it expires and once more on a 401.
  *
- * Where the refresh token lives (ARCHITECTURE.md, "Shared family devices"):
+ * Where the refresh token lives (docs/architecture.md, "Shared family devices"):
  * * students and coaches: sealed in the device registry under a key derived from their PIN
  *   (profiles.ts); the key stays in memory while the profile is open, so each rotated token is
  *   sealed again and another tab of the same profile reads the newest one;

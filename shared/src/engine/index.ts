@@ -1,5 +1,5 @@
 /**
- * Public entry of the learning engine: pure and deterministic (see docs/ARCHITECTURE.md). Time
+ * Public entry of the learning engine: pure and deterministic (see docs/architecture.md). Time
  * is always an epoch-ms argument and randomness a seeded PRNG.
  */
 export * from './errors.ts';

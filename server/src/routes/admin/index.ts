@@ -14,7 +14,7 @@ const admin = ['admin'] as const;
 
 export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  // Cohorts and coach/student assignments (issue 8).
+  // Cohorts and coach/student assignments.
   await app.register(adminCohortRoutes, { pool });
 
   app.get(

@@ -13,7 +13,7 @@ import { coachDetailRoutes } from './detail.ts';
 export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
-  // Cohort dashboard and student drill-down (issue 8).
+  // Cohort dashboard and student drill-down.
   await app.register(coachDetailRoutes, { pool });
 
   app.get(

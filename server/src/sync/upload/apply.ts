@@ -147,7 +147,7 @@ export function parseOp(raw: unknown): CrudOp {
 /** Applies one CRUD op inside the caller's transaction; throws FatalUploadError to refuse it. */
 export async function applyOp(ctx: ApplyContext, op: CrudOp): Promise<void> {
   if (!isWritable(op.type)) throw new FatalUploadError('TABLE_NOT_WRITABLE', `${op.type} is not writable from a device`);
-  // Mentoring chat (issue 8): its rules live in server/src/coaching/chat-upload.ts.
+  // Mentoring chat: its rules live in server/src/coaching/chat-upload.ts.
   if (op.type === 'chat_messages') {
     try {
       return await applyChatOp(ctx.client, ctx.userId, op);

@@ -36,7 +36,7 @@ describe('JEE Advanced marking', () => {
   it.each([
     ['SINGLE', 'B', 'B', 3, 'CORRECT'],
     ['SINGLE', 'B', 'A', -1, 'WRONG'],
-    // multi-correct, exactly as PRODUCT.md writes it
+    // multi-correct, exactly as docs/product.md writes it
     ['MULTI', 'ABCD', 'ABCD', 4, 'CORRECT'],
     ['MULTI', 'ABCD', 'DCBA', 4, 'CORRECT'],
     ['MULTI', 'ABCD', 'ABC', 3, 'PARTIAL'],

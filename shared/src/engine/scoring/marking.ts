@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/content.ts';
 
 /**
- * Marking of one response under the JEE rules in PRODUCT.md ("JEE rules the engine must get
+ * Marking of one response under the JEE rules in docs/product.md ("JEE rules the engine must get
  * right"). Marks are raw exam marks (integers, may be negative).
  */
 
