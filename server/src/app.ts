@@ -95,10 +95,11 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
     accessTtlS: config.ACCESS_TOKEN_TTL_S,
   });
   const consent = createConsentService(pool, { publicUrl: config.PUBLIC_URL, linkTtlHours: config.GUARDIAN_LINK_TTL_HOURS, mailer, log: app.log });
-  const deletion = createDeletionService(pool, { graceDays: config.ACCOUNT_DELETION_GRACE_DAYS });
+  const loginThrottle = { freeFailures: config.LOGIN_FREE_FAILURES, baseDelayS: config.LOGIN_DELAY_BASE_S, maxDelayS: config.LOGIN_DELAY_MAX_S };
+  const deletion = createDeletionService(pool, { graceDays: config.ACCOUNT_DELETION_GRACE_DAYS, throttle: loginThrottle });
   const auth = createAuthService(pool, tokens, {
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-    throttle: { freeFailures: config.LOGIN_FREE_FAILURES, baseDelayS: config.LOGIN_DELAY_BASE_S, maxDelayS: config.LOGIN_DELAY_MAX_S },
+    throttle: loginThrottle,
     consent,
   });
 

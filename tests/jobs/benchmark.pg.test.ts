@@ -147,7 +147,8 @@ describe('monthly benchmark', () => {
     const sealed = await t.db.pool.query(`SELECT count(*)::int AS n, bool_or(published) AS published FROM test_results WHERE test_id = $1`, [benchmarkId]);
     expect(sealed.rows[0]).toEqual({ n: 24, published: false });
     const exported = await t.app.inject({ method: 'GET', url: '/api/user/data-export', headers: bearer(students[0]!.token) });
-    expect(exported.json().data.test_results).toEqual([]);
+    expect(exported.json().data.tables.test_results).toEqual([]);
+    expect(exported.json().data.tables.sitting_scores).toEqual([]);
     const dashboard = await t.app.inject({ method: 'GET', url: '/api/user/dashboard', headers: bearer(students[0]!.token) });
     expect(JSON.stringify(dashboard.json().data)).not.toContain(benchmarkId);
     const detail = await t.app.inject({ method: 'GET', url: `/api/coach/students/${students[0]!.id}/detail`, headers: bearer(coach.token) });

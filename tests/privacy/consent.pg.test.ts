@@ -112,6 +112,9 @@ describe('guardian consent for minors', () => {
     expect(withdraw.json().data.consent_status).toBe('withdrawn');
     expect((await upload(token, user.id)).statusCode).toBe(403);
     expect(await summaryRows()).toBe(0);
+    // Security: the withdrawal is the guardian's to reverse; the student cannot send a new link.
+    const resend = await t.app.inject({ method: 'POST', url: '/api/user/consent/guardian', headers: bearer(token), payload: { guardian_email: 'me-again@example.com' } });
+    expect(resend.statusCode).toBe(403);
     const events = await t.db.pool.query('SELECT event, actor, notice_version FROM consent_events WHERE user_id = $1 ORDER BY id', [user.id]);
     expect(events.rows).toEqual([
       { event: 'requested', actor: 'student', notice_version: PRIVACY_NOTICE_VERSION },
@@ -130,6 +133,9 @@ describe('guardian consent for minors', () => {
     const again = await t.app.inject({ method: 'POST', url: '/api/user/consent/guardian', headers: bearer(token), payload: { guardian_email: 'right@example.com' } });
     expect(again.statusCode).toBe(200);
     expect(again.json().data.guardian_email).toBe('r***@example.com');
+    // The link sent to the mistyped address stops confirming once a new one is sent.
+    const stale = await t.app.inject({ method: 'POST', url: '/api/consent/guardian/confirm', payload: { token: tokenFrom(await mailTo('typo@exampel.com')) } });
+    expect(stale.statusCode).toBe(400);
     const confirm = await t.app.inject({ method: 'POST', url: '/api/consent/guardian/confirm', payload: { token: tokenFrom(await mailTo('right@example.com')) } });
     expect(confirm.json().data.consent_status).toBe('granted');
   });

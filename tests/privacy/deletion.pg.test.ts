@@ -145,6 +145,34 @@ describe('account deletion after the grace', () => {
   });
 });
 
+describe('account deletion: who may cancel', () => {
+  it('a deletion an admin requested cannot be undone with the student’s own password', async () => {
+    const admin = await createUser(t, 'admin');
+    const s = await signupStudent(t.app);
+    const res = await t.app.inject({ method: 'POST', url: `/api/admin/users/${s.id}/deletion`, headers: bearer(admin.token), payload: { reason: 'request from the centre, 6 Dec' } });
+    expect(res.statusCode).toBe(202);
+    const cancel = await t.app.inject({ method: 'POST', url: '/api/auth/cancel-deletion', payload: { email: s.email, password: PASSWORD } });
+    expect(cancel.statusCode).toBe(403);
+    const { rows } = await t.db.pool.query('SELECT status FROM users WHERE id = $1', [s.id]);
+    expect(rows[0].status).toBe('deletion_pending');
+  });
+
+  it('cancelling shares the sign-in delays: repeated wrong passwords are delayed, not answered', async () => {
+    const s = await signupStudent(t.app);
+    expect((await requestDeletion(s.token)).statusCode).toBe(202);
+    const codes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/auth/cancel-deletion', payload: { email: s.email, password: `wrong password ${i}` } });
+      codes.push(r.json().errors[0].code as string);
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
+    expect(codes).toContain('LOGIN_DELAYED');
+    // An unknown address gets the same first answer as a known one with a wrong password.
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/cancel-deletion', payload: { email: `nobody-${s.id}@test.cr`, password: 'wrong password x' } });
+    expect(unknown.json().errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+});
+
 describe('retention', () => {
   it('prunes old telemetry, expired refresh tokens and expired guardian links, and reports counts', async () => {
     const s = await createUser(t, 'student');

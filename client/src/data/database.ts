@@ -1,6 +1,7 @@
 import { PowerSyncDatabase } from '@powersync/web';
 import { session } from './current-session.ts';
 import { WebConnector } from './connector.ts';
+import { releasePushUnlessOwner } from './notifications.ts';
 import { appSchema } from './schema.ts';
 
 /**
@@ -35,6 +36,7 @@ export function openProfileDatabase(userId: string): Promise<PowerSyncDatabase> 
     await closeCurrent();
     // A profile removed earlier in this page and signed in again: its file is in use again.
     writeTrash(readTrash().filter((id) => id !== userId));
+    void releasePushUnlessOwner(userId).catch(() => undefined);
     const db = new PowerSyncDatabase({ schema: appSchema, database: { dbFilename: dbFilename(userId) } });
     const ready = db.init();
     current = { userId, db, ready };

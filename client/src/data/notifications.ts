@@ -56,7 +56,26 @@ export async function enablePush(vapidPublicKey: string): Promise<boolean> {
   const registration = await navigator.serviceWorker.ready;
   const sub = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(vapidPublicKey) }));
   await authed('/api/notifications/push-subscriptions', 'POST', sub.toJSON());
+  const state = session.getState();
+  if ('user' in state) localStorage.setItem(PUSH_OWNER_KEY, state.user.id);
   return true;
+}
+
+/** The profile whose notifications this browser's push subscription carries. */
+const PUSH_OWNER_KEY = 'cr.push-owner';
+
+/**
+ * Security: a browser has one push subscription, whoever is signed in. On a shared device,
+ * opening another profile ends it, so one sibling's notifications never show to the other
+ * (the server deletes the row at its next send, when the push service answers 410).
+ */
+export async function releasePushUnlessOwner(userId: string): Promise<void> {
+  if (!pushSupported()) return;
+  const sub = await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription();
+  if (!sub) return;
+  if (localStorage.getItem(PUSH_OWNER_KEY) === userId) return;
+  await sub.unsubscribe();
+  localStorage.removeItem(PUSH_OWNER_KEY);
 }
 
 export async function disablePush(): Promise<void> {
@@ -65,4 +84,5 @@ export async function disablePush(): Promise<void> {
   if (!sub) return;
   await authed('/api/notifications/push-subscriptions', 'DELETE', { endpoint: sub.endpoint });
   await sub.unsubscribe();
+  localStorage.removeItem(PUSH_OWNER_KEY);
 }

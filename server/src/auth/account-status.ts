@@ -8,8 +8,8 @@ export type AccountStatus = 'active' | 'disabled' | 'deletion_pending';
 
 /**
  * What an account may do in each status, by default. A route that must stay open to another
- * status (the one route a `deletion_pending` account may call: cancelling its deletion) says
- * so with `config.accountStatuses` (server/src/plugins/auth.ts); everything else is refused.
+ * status says so with `config.accountStatuses` (server/src/plugins/auth.ts); none does today:
+ * cancelling a deletion is a public route that checks the password itself.
  */
 export const DEFAULT_ALLOWED_STATUSES: readonly AccountStatus[] = ['active'];
 

@@ -47,11 +47,12 @@ export async function createNotifications(db: pg.Pool | pg.PoolClient, requests:
   for (let i = 0; i < requests.length; i += CHUNK) {
     const chunk = requests.slice(i, i + CHUNK);
     const ids = [...new Set(chunk.map((r) => r.userId))];
+    // A minor whose guardian has not consented (or withdrew) is not processed: no notifications.
     const { rows } = await db.query<Recipient>(
       `SELECT u.id, u.language, p.time_zone, p.email_kinds, p.push_kinds, p.in_app_kinds,
               EXISTS (SELECT 1 FROM push_subscriptions s WHERE s.user_id = u.id) AS has_push
          FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-        WHERE u.id = ANY($1::uuid[]) AND u.status = 'active'`,
+        WHERE u.id = ANY($1::uuid[]) AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted')`,
       [ids],
     );
     const recipients = new Map(rows.map((r) => [r.id, r]));

@@ -37,7 +37,7 @@ export async function planReviewReminders(pool: pg.Pool, nowMs: number): Promise
        FROM users u
        LEFT JOIN notification_preferences p ON p.user_id = u.id
        CROSS JOIN LATERAL (SELECT count(*)::int AS due FROM student_mastery m WHERE m.student_id = u.id AND m.next_review_date <= $1) d
-      WHERE u.role = 'student' AND u.status = 'active' AND d.due > 0`,
+      WHERE u.role = 'student' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND d.due > 0`,
     [new Date(nowMs)],
   );
   const out: NotificationRequest<'reviews_due'>[] = [];
@@ -59,7 +59,7 @@ export async function planStreakReminders(pool: pg.Pool, nowMs: number): Promise
          SELECT array_agg(DISTINCT left(a.hlc, 13)) AS stamps FROM attempts a
           WHERE a.student_id = u.id AND a.hlc >= $1
        ) s
-      WHERE u.role = 'student' AND u.status = 'active' AND s.stamps IS NOT NULL`,
+      WHERE u.role = 'student' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND s.stamps IS NOT NULL`,
     // HLC stamps sort as text; 40 days of history bound the streak this looks at.
     [String(nowMs - 40 * 86_400_000).padStart(13, '0')],
   );
@@ -95,7 +95,7 @@ export async function planBenchmarkNotices(pool: pg.Pool, nowMs: number): Promis
     // A result goes only to those who sat it; the other notices to the whole class.
     const students = await pool.query<{ id: string; sat: boolean }>(
       `SELECT u.id, EXISTS (SELECT 1 FROM benchmark_submission_status s WHERE s.benchmark_id = $2 AND s.student_id = u.id) AS sat
-         FROM users u WHERE u.role = 'student' AND u.status = 'active' AND u.standard = $1`,
+         FROM users u WHERE u.role = 'student' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND u.standard = $1`,
       [b.standard, b.id],
     );
     const opensAt = b.opens_at.toISOString();
@@ -144,7 +144,7 @@ export async function planCoachDigests(pool: pg.Pool, nowMs: number, burnoutThre
   const { rows } = await pool.query<PrefRow & { last_sent: string | null }>(
     `SELECT u.id, ${PREFS}, (SELECT max(n.occasion) FROM notifications n WHERE n.user_id = u.id AND n.kind = 'coach_digest') AS last_sent
        FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-      WHERE u.role = 'coach' AND u.status = 'active' AND EXISTS (SELECT 1 FROM cohort_coaches cc WHERE cc.coach_id = u.id)`,
+      WHERE u.role = 'coach' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND EXISTS (SELECT 1 FROM cohort_coaches cc WHERE cc.coach_id = u.id)`,
   );
   const out: NotificationRequest<'coach_digest'>[] = [];
   for (const c of rows) {

@@ -14,8 +14,8 @@ declare module 'fastify' {
     access?: 'public' | readonly Role[];
     /**
      * Account statuses that may call the route; default only `active`. The hook for a route that
-     * an account in another status must still reach (e.g. cancelling a pending deletion:
-     * `accountStatuses: ['active', 'deletion_pending']`).
+     * an account in another status must still reach, e.g. `['active', 'deletion_pending']`
+     * (none does today: cancelling a deletion is public and checks the password itself).
      */
     accountStatuses?: readonly AccountStatus[];
   }

@@ -60,7 +60,7 @@ export async function runDataCleanup(pool: pg.Pool, opts: CleanupOptions): Promi
   report.telemetry_pruned = (await pool.query('DELETE FROM telemetry WHERE received_at < $1', [cutoff])).rowCount ?? 0;
   report.refresh_tokens_pruned = (await pool.query('DELETE FROM refresh_tokens WHERE expires_at < $1', [opts.now])).rowCount ?? 0;
   report.guardian_links_pruned =
-    (await pool.query('DELETE FROM guardian_consents WHERE confirmed_at IS NULL AND expires_at < $1', [opts.now])).rowCount ?? 0;
+    (await pool.query('DELETE FROM guardian_consents WHERE confirmed_at IS NULL AND withdrawn_at IS NULL AND expires_at < $1', [opts.now])).rowCount ?? 0;
   report.tombstones_pruned = (await pool.query('DELETE FROM deleted_account_tokens WHERE expires_at < $1', [opts.now])).rowCount ?? 0;
   return report;
 }

@@ -136,7 +136,16 @@ export function createConsentService(pool: pg.Pool, opts: ConsentOptions) {
       if (row.consent_status === 'not_required' || row.consent_status === 'granted') {
         throw new DomainError('CONFLICT', 'no guardian consent is needed for this account');
       }
-      const token = await withTransaction(pool, (q) => createLink(q, userId, guardianEmail, 'student', ip));
+      // Security: a guardian's withdrawal is theirs to reverse, never the student's (who could
+      // otherwise send a link to an address they control and confirm it themselves).
+      if (row.consent_status === 'withdrawn') {
+        throw new DomainError('FORBIDDEN', 'your guardian withdrew consent; only they can give it again');
+      }
+      const token = await withTransaction(pool, async (q) => {
+        // One open link at a time: a new one ends the confirmability of the earlier ones.
+        await q.query('UPDATE guardian_consents SET expires_at = least(expires_at, now()) WHERE user_id = $1 AND confirmed_at IS NULL AND withdrawn_at IS NULL', [userId]);
+        return createLink(q, userId, guardianEmail, 'student', ip);
+      });
       await mail(guardianEmail, row.name, token);
       return this.info(userId);
     },
@@ -151,7 +160,7 @@ export function createConsentService(pool: pg.Pool, opts: ConsentOptions) {
     async confirm(token: string, ip: string | null): Promise<GuardianLink> {
       const link = await findLink(token);
       if (link.expires_at.getTime() <= Date.now()) throw new DomainError('VALIDATION_ERROR', 'this consent link has expired; the student can send a new one', 'token');
-      if (link.withdrawn_at) throw new DomainError('CONFLICT', 'consent was withdrawn with this link; the student can send a new one', 'token');
+      if (link.withdrawn_at) throw new DomainError('CONFLICT', 'consent was withdrawn with this link', 'token');
       await withTransaction(pool, async (q) => {
         await q.query('UPDATE guardian_consents SET confirmed_at = coalesce(confirmed_at, now()) WHERE id = $1', [link.id]);
         await q.query(`UPDATE users SET consent_status = 'granted' WHERE id = $1 AND consent_status IN ('pending', 'withdrawn')`, [link.user_id]);

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { DomainError } from '@cr/shared';
-import { verifyPassword } from '../auth/passwords.ts';
+import { LoginDelayedError } from '../auth/auth-service.ts';
+import { createLoginThrottle, type ThrottlePolicy } from '../auth/login-throttle.ts';
+import { dummyHash, verifyPassword } from '../auth/passwords.ts';
 import { refreshCohortSummaries } from '../coaching/summary.ts';
 import { withTransaction } from '../db/database.ts';
 import { createAuditRepository } from '../repositories/audit.ts';
@@ -26,7 +28,8 @@ interface Ctx {
  * deletion_pending: every token and route refuses it, refresh tokens are revoked); signing in with
  * the password during the grace offers only "Cancel deletion".
  */
-export function createDeletionService(pool: pg.Pool, opts: { graceDays: number }) {
+export function createDeletionService(pool: pg.Pool, opts: { graceDays: number; throttle: ThrottlePolicy }) {
+  const throttle = createLoginThrottle(pool, opts.throttle);
   const audit = createAuditRepository(pool);
 
   async function start(q: pg.PoolClient, userId: string, by: 'self' | 'admin' | 'guardian'): Promise<DeletionStatus> {
@@ -100,12 +103,28 @@ export function createDeletionService(pool: pg.Pool, opts: { graceDays: number }
      * tokens were revoked when they asked). Returns the user id; the caller signs them in.
      */
     async cancel(email: string, password: string, ctx: Ctx): Promise<string> {
-      const { rows } = await pool.query<{ id: string; password_hash: string; status: string }>('SELECT id, password_hash, status FROM users WHERE email = $1', [email]);
+      // Security: this checks a password, so it shares sign-in's per-address delays and its
+      // dummy-hash path: it is no better an oracle for guessing passwords or probing accounts.
+      const nowMs = Date.now();
+      const waitS = await throttle.claim(email, nowMs);
+      if (waitS > 0) throw new LoginDelayedError(waitS);
+      const { rows } = await pool.query<{ id: string; password_hash: string; status: string; deletion_requested_by: string | null }>(
+        'SELECT id, password_hash, status, deletion_requested_by FROM users WHERE email = $1',
+        [email],
+      );
       const row = rows[0];
-      if (!row || !(await verifyPassword(row.password_hash, password))) {
+      const passwordOk = await verifyPassword(row?.password_hash ?? (await dummyHash()), password);
+      if (!row || !passwordOk) {
+        await throttle.recordFailure(email, nowMs);
         throw new DomainError('INVALID_CREDENTIALS', 'email or password is incorrect');
       }
+      await throttle.clear(email);
       if (row.status !== 'deletion_pending') throw new DomainError('CONFLICT', 'this account is not scheduled for deletion');
+      // Security: a deletion a guardian (consent withdrawn) or an admin requested is not the
+      // student's to undo with their own password.
+      if (row.deletion_requested_by !== 'self') {
+        throw new DomainError('FORBIDDEN', `this deletion was requested by ${row.deletion_requested_by === 'guardian' ? 'your guardian' : 'an administrator'}; only they can cancel it`);
+      }
       await withTransaction(pool, async (q) => {
         await q.query(
           `UPDATE users SET status = 'active', deletion_requested_at = NULL, deletion_requested_by = NULL, deletion_receipt_id = NULL, updated_at = now()

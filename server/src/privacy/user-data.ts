@@ -4,7 +4,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 
 /**
  * Every column that names a user, with what an export and a deletion do with it. The schema test
- * (server/src/privacy/user-data.pg.test.ts) enumerates the database: a table with a column naming
+ * (tests/privacy/user-data.pg.test.ts) enumerates the database: a table with a column naming
  * a user that is missing here fails it, so new tables cannot escape export and deletion.
  *
  * `cleanup`:

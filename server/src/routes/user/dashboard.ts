@@ -42,7 +42,7 @@ export const dashboardSchema = z.object({
   ),
   /** Likeliest predicted all-India rank (JEE Main), null until a test gives enough evidence. */
   predicted_rank: z.number().nullable(),
-  /** The prediction with its range and what it rests on (see docs/predicted-rank.md). */
+  /** The prediction with its range and what it rests on (see docs/student-screens.md). */
   rank_prediction: z
     .object({
       basis: z.enum(['BENCHMARK', 'TESTS']),

@@ -1,6 +1,6 @@
 /**
  * The real exam the predicted all-India rank is modelled on: JEE Main (paper 1, B.E./B.Tech),
- * 300 marks. Sources (also in docs/predicted-rank.md):
+ * 300 marks. Sources (also in docs/student-screens.md):
  * - Candidates: NTA press notes on the JEE Main 2024 results — session 1 (January 2024)
  *   11,70,036 candidates appeared, session 2 (April 2024) 10,67,959; 14,15,110 distinct candidates
  *   over both sessions, who are the pool the all-India rank (AIR) is counted over.
