@@ -78,7 +78,11 @@ export async function restoreDatabase(backup: OpenedBackup, target: RestoreTarge
     await check.end();
   }
   await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', backup.part(ARCHIVE.postgres)], { secretArgs: [`--dbname=${target.url}`] });
-  return openPostgres(target.url);
+  const db = openPostgres(target.url);
+  // Grants are not in the archive (role names differ between clusters): the device-upload role's
+  // are put back from the function the migrations define, or every upload would be refused.
+  await db.pool.query('SELECT device_writer_grants()');
+  return db;
 }
 
 /** Differences between the manifest and the restored database (empty: verified). */
