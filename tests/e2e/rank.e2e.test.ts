@@ -41,14 +41,14 @@ async function api<T>(method: string, path: string, token: string | null, body?:
 
 const login = async (who: { email: string; password: string }) => (await api<{ token: string }>('POST', '/api/auth/login', null, { email: who.email, password: who.password })).data.token;
 
-/** A sealed bank that can fill one JEE Main paper (single-correct key A, integer key 7). */
+/** A sealed class-11 bank that can fill one JEE Main paper (single-correct key A, integer key 7). */
 async function fillBenchmarkBank(): Promise<void> {
   const concepts = await q<{ id: string; subject: string }>(`SELECT DISTINCT ON (subject) id, subject FROM concepts ORDER BY subject, id`);
   for (const c of concepts) {
     await q(
-      `INSERT INTO benchmark_bank (id, subject, primary_concept_id, type, text, options, answer, difficulty, source)
+      `INSERT INTO benchmark_bank (id, subject, primary_concept_id, type, text, options, answer, difficulty, source, standard)
        SELECT 'BK-' || $1 || '-' || g, $1, $2, CASE WHEN g <= 30 THEN 'SINGLE' ELSE 'INTEGER' END, 'Bank question ' || g,
-              CASE WHEN g <= 30 THEN '[{"key": "A", "text": "1"}, {"key": "B", "text": "2"}, {"key": "C", "text": "3"}, {"key": "D", "text": "4"}]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e'
+              CASE WHEN g <= 30 THEN '[{"key": "A", "text": "1"}, {"key": "B", "text": "2"}, {"key": "C", "text": "3"}, {"key": "D", "text": "4"}]'::jsonb END, CASE WHEN g <= 30 THEN 'A' ELSE '7' END, 1 + g % 5, 'e2e', 11
          FROM generate_series(1, 40) g`,
       [c.subject, c.id],
     );
