@@ -206,8 +206,17 @@ describe('staff screens on a fresh install', () => {
     expect(await mainText(coach)).not.toContain(benchmarkId);
     expect(await coach.getByLabel('Units of').innerText()).toContain('Mathematics');
     await expect.poll(() => coach.locator('[data-freshness]').innerText(), { timeout: T }).toContain('Last updated');
-    // Every student's drill-down is saved on the device while online.
-    await expect.poll(() => coach.locator('[data-details-saved]').getAttribute('data-details-saved'), { timeout: T }).toBe('2');
+    // Every student's drill-down is saved on the device while online: all of the coach's cohorts
+    // (the demo coach also coaches the class 12 cohort), not only the two students on screen. The
+    // prefetch runs in the background, so wait for the whole count, never a moment in between.
+    const coachedRows = await q<{ n: number }>(
+      `SELECT count(DISTINCT s.student_id)::int AS n FROM cohort_student_summary s
+         JOIN cohort_coaches c ON c.cohort_id = s.cohort_id JOIN users u ON u.id = c.coach_id WHERE u.email = $1`,
+      [COACH.email],
+    );
+    const coached = coachedRows[0]?.n ?? 0;
+    expect(coached).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => coach.locator('[data-details-saved]').getAttribute('data-details-saved'), { timeout: T }).toBe(String(coached));
     await screenshots(coach, 'coach-heatmap-names');
 
     // Aarav's drill-down online: the test by name, and each answer as the server judged it.
