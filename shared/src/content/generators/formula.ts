@@ -29,6 +29,10 @@ export interface FormulaDef<K extends string> extends Common {
   solution(v: Record<K, number>): string;
   sig?: number;
   freeResponse?: boolean;
+  /** Hindi rendering of the stem and solution (the unit string stays as in English). */
+  hi?: { text(v: Record<K, number>): string; solution(v: Record<K, number>): string };
+  /** Plausible range of the answer in `unit`; inputs are bounded by `vars`. */
+  result?: readonly [number, number];
 }
 
 export function formula<K extends string>(d: FormulaDef<K>): GeneratorDef {
@@ -49,6 +53,8 @@ export function formula<K extends string>(d: FormulaDef<K>): GeneratorDef {
         mistakes: d.mistakes(v),
         solution: d.solution(v),
         ...(d.sig === undefined ? {} : { sig: d.sig }),
+        ...(d.hi === undefined ? {} : { hi: { text: d.hi.text(v), solution: d.hi.solution(v) } }),
+        ...(d.result === undefined ? {} : { result: d.result }),
       });
     },
   };
@@ -60,6 +66,8 @@ export interface Fact {
   a: string;
   wrong: readonly [string, string, string, ...string[]];
   why: string;
+  /** Hindi: the same fact, answers in the same order as `a` / `wrong`. */
+  hi?: { q: string; a: string; wrong: readonly string[]; why: string };
 }
 
 /** A choice generator over a reviewed fact table; the seed picks the fact and the distractors. */
@@ -73,7 +81,9 @@ export function facts(d: Common & { items: readonly Fact[] }): GeneratorDef & { 
     build(rng) {
       const item = rng.int(0, d.items.length - 1);
       const f = d.items[item] as Fact;
-      return choice({ params: { item }, text: f.q, correct: f.a, distractors: rng.shuffle(f.wrong).slice(0, 3), solution: f.why });
+      const order = rng.shuffle(f.wrong.map((_, i) => i)).slice(0, 3);
+      const hi = f.hi === undefined ? {} : { hi: { text: f.hi.q, solution: f.hi.why, correct: f.hi.a, distractors: order.map((i) => f.hi!.wrong[i] as string) } };
+      return choice({ params: { item }, text: f.q, correct: f.a, distractors: order.map((i) => f.wrong[i] as string), solution: f.why, ...hi });
     },
   };
 }

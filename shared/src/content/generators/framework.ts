@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/content.ts';
 import { createRng, type Rng } from '../random.ts';
 import { formatNumber, roundTo, withUnit } from './format.ts';
-import type { ChoiceSpec, GeneratedInstance, GeneratorDef, NumericSpec } from './types.ts';
+import type { ChoiceSpec, GeneratedInstance, GeneratorDef, MultiSpec, NumericSpec } from './types.ts';
 
 const KEYS = ['A', 'B', 'C', 'D'] as const;
 /** Fallback distractors when the mistakes collide: scalings a careless solver often produces. */
@@ -32,6 +32,9 @@ export function instantiate(def: GeneratorDef, seed: number): GeneratedInstance 
   };
   if (spec.kind === 'choice') {
     return { question: { ...base, ...choiceBody(spec, rng) }, params: spec.params, value: null };
+  }
+  if (spec.kind === 'multi') {
+    return { question: { ...base, ...multiBody(spec, rng) }, params: spec.params, value: null };
   }
   const free = def.freeResponse !== false && seed % 4 === 0 && freeResponseSuits(spec.value);
   const body = free ? freeBody(spec) : singleBody(spec, rng);
@@ -88,6 +91,23 @@ function choiceBody(spec: ChoiceSpec, rng: Rng): Body {
   const distinct = [...new Set(spec.distractors.filter((d) => d !== spec.correct))].slice(0, 3);
   if (distinct.length < 3) throw new Error(`choice spec needs three distractors: ${spec.text}`);
   return optionsBody(spec.text, [spec.correct, ...distinct], spec.solution, rng, spec.correct);
+}
+
+function multiBody(spec: MultiSpec, rng: Rng): Body {
+  if (spec.options.length !== 4 || !spec.options.some((o) => o.correct)) {
+    throw new Error(`multi spec needs four statements, one or more true: ${spec.text}`);
+  }
+  const order = rng.shuffle([0, 1, 2, 3]);
+  const options = order.map((i, k) => ({ key: KEYS[k] as (typeof KEYS)[number], text: (spec.options[i] as MultiSpec['options'][number]).text }));
+  const answer = order.flatMap((i, k) => ((spec.options[i] as MultiSpec['options'][number]).correct ? [KEYS[k] as string] : [])).join('');
+  return {
+    type: 'MULTI',
+    text: spec.text,
+    options,
+    answer,
+    tolerance: null,
+    explanation: `${spec.solution}\n\n**Answer:** ${answer.split('').map((k) => `(${k})`).join(', ')}`,
+  };
 }
 
 function optionsBody(text: string, texts: string[], solution: string, rng: Rng, correct: string): Body {

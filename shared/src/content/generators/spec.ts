@@ -1,7 +1,8 @@
-import type { ChoiceSpec, NumericSpec } from './types.ts';
+import type { ChoiceSpec, MultiSpec, NumericSpec } from './types.ts';
 
 export const num = (o: Omit<NumericSpec, 'kind'>): NumericSpec => ({ kind: 'numeric', ...o });
 export const choice = (o: Omit<ChoiceSpec, 'kind'>): ChoiceSpec => ({ kind: 'choice', ...o });
+export const multi = (o: Omit<MultiSpec, 'kind'>): MultiSpec => ({ kind: 'multi', ...o });
 
 export function factorial(n: number): number {
   let f = 1;

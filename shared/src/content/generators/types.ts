@@ -4,6 +4,20 @@ import type { Rng } from '../random.ts';
 /** Numbers that reproduce an instance; tests recompute the answer from them independently. */
 export type Params = Readonly<Record<string, number>>;
 
+/**
+ * The Hindi rendering of a spec (NTA's standard Hindi technical terms; numbers, symbols, LaTeX
+ * and SI units stay as in English). Option texts that are words are translated in `correct` /
+ * `distractors` / `options`, in the same order as the English ones.
+ */
+export interface HindiText {
+  text: string;
+  solution: string;
+  correct?: string;
+  distractors?: readonly string[];
+  /** MultiSpec only: the option texts in Hindi, same order as `options`. */
+  options?: readonly string[];
+}
+
 /** A question whose answer is a number: the framework builds options or a free-response key. */
 export interface NumericSpec {
   kind: 'numeric';
@@ -19,6 +33,9 @@ export interface NumericSpec {
   solution: string;
   /** Significant figures shown in options (default 3). */
   sig?: number;
+  hi?: HindiText;
+  /** Plausible range of `value` in `unit` (realism: a test draws many seeds and fails outside it). */
+  result?: readonly [number, number];
 }
 
 /** A question whose answer is one of a few texts (a name, a shape, an order…). */
@@ -30,9 +47,24 @@ export interface ChoiceSpec {
   /** Plausible wrong answers; at least three distinct from `correct`. */
   distractors: readonly string[];
   solution: string;
+  hi?: HindiText;
 }
 
-export type Spec = NumericSpec | ChoiceSpec;
+/**
+ * JEE Advanced multi-correct: four statements, one or more true (answer key = the true keys
+ * sorted, e.g. "ABD"; marked +4 / partial / −2 by the Advanced scheme).
+ */
+export interface MultiSpec {
+  kind: 'multi';
+  params: Params;
+  text: string;
+  /** Exactly four statements; at least one with `correct: true`. Shuffled by the framework. */
+  options: readonly { text: string; correct: boolean }[];
+  solution: string;
+  hi?: HindiText;
+}
+
+export type Spec = NumericSpec | ChoiceSpec | MultiSpec;
 
 export interface GeneratorDef {
   /** Stable id, kebab-case with dots: `m.quad.sum-of-roots`. Part of every instance id. */

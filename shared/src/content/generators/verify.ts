@@ -4,8 +4,11 @@ import { instantiate } from './framework.ts';
 import { withUnit } from './format.ts';
 import type { GeneratorDef, Params } from './types.ts';
 
-/** An independently written answer check: the expected number, or the expected option text. */
-export type AnswerCheck = (p: Params) => number | string;
+/**
+ * An independently written answer check: the expected number, or the expected option text, or for
+ * a multi-correct spec the texts of every true statement (any order).
+ */
+export type AnswerCheck = (p: Params) => number | string | readonly string[];
 
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -39,6 +42,12 @@ export function verifyGenerator(def: GeneratorDef, check: AnswerCheck, seeds: It
         const tol = q.type === 'INTEGER' ? 0 : (q.tolerance ?? 0);
         if (!(Math.abs(given - expected) <= tol + 1e-9)) problems.push(`${where}: free answer ${q.answer} vs ${expected}`);
       }
+    } else if (spec.kind === 'multi') {
+      const want = [...(Array.isArray(expected) ? expected : [expected])].map(String).sort();
+      const keyed = (q.options ?? []).filter((o) => q.answer.includes(o.key)).map((o) => o.text).sort();
+      if (JSON.stringify(keyed) !== JSON.stringify(want)) problems.push(`${where}: keyed statements ${keyed.join(' | ')} but check gives ${want.join(' | ')}`);
+      const texts = (q.options ?? []).map((o) => o.text);
+      if (texts.length !== 4 || new Set(texts).size !== 4) problems.push(`${where}: statements not 4 distinct`);
     } else {
       if (expected !== spec.correct) problems.push(`${where}: correct "${spec.correct}" but check gives "${String(expected)}"`);
       const right = q.options?.find((o) => o.key === q.answer)?.text;
