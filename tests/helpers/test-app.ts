@@ -79,7 +79,7 @@ export async function signupStudent(app: FastifyInstance, overrides: Record<stri
 }
 
 /** Creates a user of any role directly (coaches and admins cannot sign up) and signs them in. */
-export async function createUser(t: TestApp, role: 'student' | 'coach' | 'admin'): Promise<SignedIn> {
+export async function createUser(t: Pick<TestApp, 'app' | 'db'>, role: 'student' | 'coach' | 'admin'): Promise<SignedIn> {
   const student = await signupStudent(t.app);
   if (role !== 'student') {
     await t.db.pool.query('UPDATE users SET role = $2, standard = NULL WHERE id = $1', [student.id, role]);

@@ -3,7 +3,7 @@ import { NOTIFICATION_KINDS, renderNotification, type NotificationKind } from '.
 import { SAMPLE_PARAMS } from '../../shared/src/notifications/sample-params.ts';
 import { createNotifications, enqueueDeliveries, type NotificationRequest } from '../../server/src/notifications/create.ts';
 import { waitFor } from '../sync/helpers/server.ts';
-import { bearer, signupStudent, type SignedIn } from '../helpers/test-app.ts';
+import { bearer, createUser, signupStudent, type SignedIn } from '../helpers/test-app.ts';
 import { startNotifyHarness, type NotifyHarness } from './harness.ts';
 
 // Every kind of notification by e-mail to a real SMTP receiver, in English and Hindi, with a
@@ -118,6 +118,34 @@ describe('e-mail', () => {
       [fresh.id],
     );
     expect(rows).toEqual([{ status: 'sent', attempts: 2 }]);
+  });
+
+  it('a delivery that fails every try is dead-lettered, shown to the admin with its error, and an admin retry sends it once', async () => {
+    const admin = await createUser(h, 'admin');
+    const fresh = await signupStudent(h.app);
+    // retryLimit 2 in the harness: three tries in all, each refused by the SMTP server.
+    h.smtp.failNext(3, fresh.email);
+    const [delivery] = await notify([request(fresh.id, 'streak_at_risk', 'dead-letter')]);
+    const failedJob = async () => {
+      const r = await h.app.inject({ method: 'GET', url: '/api/admin/jobs?state=failed&name=notifications.deliver', headers: bearer(admin.token) });
+      expect(r.statusCode).toBe(200);
+      return (r.json().data as { id: string; data: { notificationId?: string }; output: unknown; retry_count: number }[]).find((j) => j.data.notificationId === delivery!.notificationId) ?? null;
+    };
+    const job = await waitFor(failedJob, 60_000, 'failed delivery job');
+    expect(job.retry_count).toBe(2);
+    expect(JSON.stringify(job.output)).toMatch(/temporar|4\d\d/i);
+    expect(mailsTo(fresh.email)).toHaveLength(0);
+    const dead = await h.db.pool.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notifications.deliver__dead' AND data->>'notificationId' = $1`, [delivery!.notificationId]);
+    expect(dead.rows[0].n).toBe(1);
+    const before = await h.db.pool.query(`SELECT status, attempts, detail FROM notification_deliveries WHERE notification_id = $1 AND channel = 'email'`, [delivery!.notificationId]);
+    expect(before.rows[0]).toMatchObject({ status: 'pending', attempts: 3 });
+    expect(before.rows[0].detail).toBeTruthy();
+
+    const retry = await h.app.inject({ method: 'POST', url: `/api/admin/jobs/notifications.deliver/${job.id}/retry`, headers: bearer(admin.token) });
+    expect(retry.statusCode).toBe(200);
+    await waitFor(() => mailsTo(fresh.email).length === 1 || null, 30_000, 'e-mail after the admin retry');
+    const after = await h.db.pool.query(`SELECT status, attempts FROM notification_deliveries WHERE notification_id = $1 AND channel = 'email'`, [delivery!.notificationId]);
+    expect(after.rows[0]).toEqual({ status: 'sent', attempts: 4 });
   });
 });
 
