@@ -6,6 +6,7 @@ import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
+import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
@@ -21,6 +22,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathCalculusGenerators,
   ...mathGeometryGenerators,
   ...mathDiscreteGenerators,
+  ...mathDepthAGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
