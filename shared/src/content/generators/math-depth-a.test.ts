@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { instantiate } from './framework.ts';
 import { polyTex } from './format.ts';
-import { mathDepthAGenerators } from './math-depth-a.ts';
+import { ARRANGE_WORDS as WORDS, mathDepthAGenerators } from './math-depth-a.ts';
 import { bisect, derivative, rk4, simpson } from './numeric-methods.test-util.ts';
 import type { Params } from './types.ts';
 import { createRng } from '../random.ts';
@@ -68,7 +69,6 @@ function distinctPermutations(word: string): string[] {
   permCache.set(word, list);
   return list;
 }
-const WORDS = ['BALLOON', 'LETTER', 'COFFEE', 'PEPPER', 'BANANA', 'SUCCESS', 'ENGINEER', 'ARRANGE', 'COLLEGE', 'EXAMINE'];
 
 /** Real roots of x² + bx + c found numerically around the vertex (double root when it touches). */
 function realRoots(b: number, c: number): number[] {
@@ -137,10 +137,12 @@ const checks: Record<string, AnswerCheck> = {
   },
   'm.pc.vowels-together': (p) => {
     const word = WORDS[n(p, 'w')]!;
-    return distinctPermutations(word).filter((s) => {
+    const all = distinctPermutations(word);
+    const together = all.filter((s) => {
       const idx = [...s].flatMap((ch, i) => ('AEIOU'.includes(ch) ? [i] : []));
       return idx[idx.length - 1]! - idx[0]! === idx.length - 1;
     }).length;
+    return n(p, 'apart') === 1 ? all.length - together : together;
   },
   'm.prob.bayes-two-urns': (p) => {
     // Every (die face, ball) outcome with its probability; keep the red ones.
@@ -253,8 +255,9 @@ describe('Maths depth templates', () => {
     expect(verifyGenerator(def, checks[def.id]!, SEEDS)).toEqual([]);
   });
 
-  it.each(mathDepthAGenerators.map((g) => [g.id, g] as const))('%s gives at least 20 distinct questions', (_id, def) => {
+  it.each(mathDepthAGenerators.map((g) => [g.id, g] as const))('%s gives at least 20 distinct questions from at least 12 distinct stems', (_id, def) => {
     expect(distinctInstances(def, 250)).toBeGreaterThanOrEqual(20);
+    expect(new Set(SEEDS.map((seed) => instantiate(def, seed).question.text.split('\n\n')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   it('answers stay inside each declared plausible range, and every template renders in Hindi', () => {

@@ -11,6 +11,18 @@ import type { GeneratorDef } from './types.ts';
 
 const M = 'MATH' as const;
 
+/** Words for the arrangement template (at most 8 letters, some with repeated letters). */
+export const ARRANGE_WORDS = ['BALLOON', 'LETTER', 'COFFEE', 'PEPPER', 'BANANA', 'SUCCESS', 'ENGINEER', 'ARRANGE', 'COLLEGE', 'EXAMINE', 'DAUGHTER', 'ORANGE', 'MOTHER', 'GARDEN', 'PENCIL', 'FORMULA', 'TRIANGLE', 'EQUATION', 'INTEGER', 'ALGEBRA'] as const;
+
+/** Sheets a × b (a < b ≤ 48) whose best open-box cut is rational: a² − ab + b² is a square. */
+const BOX_SHEETS: [number, number][] = [];
+for (let a = 3; a <= 40; a++) {
+  for (let b = a + 1; b <= 48; b++) {
+    const root = Math.sqrt(a * a - a * b + b * b);
+    if (Number.isInteger(root)) BOX_SHEETS.push([a, b]);
+  }
+}
+
 /** Exam words used in several Hindi stems. */
 const HI_FIND = 'का मान ज्ञात कीजिए।';
 
@@ -273,8 +285,9 @@ export const mathDepthAGenerators: GeneratorDef[] = [
     concepts: ['M.PC.PERM', 'M.PC.FCP'],
     difficulty: 4,
     build(rng) {
-      const words = ['BALLOON', 'LETTER', 'COFFEE', 'PEPPER', 'BANANA', 'SUCCESS', 'ENGINEER', 'ARRANGE', 'COLLEGE', 'EXAMINE'] as const;
-      const w = rng.int(0, words.length - 1);
+      const w = rng.int(0, ARRANGE_WORDS.length - 1);
+      const apart = rng.int(0, 1) === 1;
+      const words = ARRANGE_WORDS;
       const word = words[w] as string;
       const letters = [...word];
       const isVowel = (ch: string) => 'AEIOU'.includes(ch);
@@ -284,19 +297,23 @@ export const mathDepthAGenerators: GeneratorDef[] = [
       const repeats = (xs: string[]) => [...new Set(xs)].reduce((acc, ch) => acc * fact(xs.filter((x) => x === ch).length), 1);
       const outside = fact(consonants.length + 1) / repeats(consonants);
       const inside = fact(vowels.length) / repeats(vowels);
-      const value = outside * inside;
+      const together = outside * inside;
+      const total = fact(letters.length) / repeats(letters);
+      const value = apart ? total - together : together;
+      const block = `Treat the ${vowels.length} vowels (${vowels.join(', ')}) as one block: $\\frac{${consonants.length + 1}!}{${repeats(consonants)}}$ arrangements of the block and the consonants, times $\\frac{${vowels.length}!}{${repeats(vowels)}}$ inside the block $= ${together}$`;
+      const blockHi = `${vowels.length} स्वरों (${vowels.join(', ')}) को एक खंड मानिए: खंड और व्यंजनों की $\\frac{${consonants.length + 1}!}{${repeats(consonants)}}$ व्यवस्थाएँ, गुणा खंड के भीतर $\\frac{${vowels.length}!}{${repeats(vowels)}}$ $= ${together}$`;
       return num({
-        params: { w },
-        text: `In how many distinct ways can the letters of the word ${word} be arranged so that all the vowels come together?`,
+        params: { w, apart: apart ? 1 : 0 },
+        text: `In how many distinct ways can the letters of the word ${word} be arranged so that ${apart ? 'the vowels do not all come together' : 'all the vowels come together'}?`,
         value,
         unit: '',
-        mistakes: [fact(consonants.length + 1) * fact(vowels.length), outside, fact(letters.length) / repeats(letters)],
-        solution: `Treat the ${vowels.length} vowels (${vowels.join(', ')}) as one block: $\\frac{${consonants.length + 1}!}{${repeats(consonants)}}$ arrangements of the block and the consonants, times $\\frac{${vowels.length}!}{${repeats(vowels)}}$ inside the block $= ${value}$.`,
+        mistakes: apart ? [total, fact(letters.length) - together, total - outside] : [fact(consonants.length + 1) * fact(vowels.length), outside, total],
+        solution: apart ? `All distinct arrangements: $${total}$. ${block}. Not all together: $${total} - ${together} = ${value}$.` : `${block}.`,
         hi: {
-          text: `शब्द ${word} के अक्षरों को कितने भिन्न प्रकार से व्यवस्थित किया जा सकता है कि सभी स्वर एक साथ रहें?`,
-          solution: `${vowels.length} स्वरों (${vowels.join(', ')}) को एक खंड मानिए: खंड और व्यंजनों की $\\frac{${consonants.length + 1}!}{${repeats(consonants)}}$ व्यवस्थाएँ, गुणा खंड के भीतर $\\frac{${vowels.length}!}{${repeats(vowels)}}$ $= ${value}$।`,
+          text: `शब्द ${word} के अक्षरों को कितने भिन्न प्रकार से व्यवस्थित किया जा सकता है कि ${apart ? 'सभी स्वर एक साथ न हों' : 'सभी स्वर एक साथ रहें'}?`,
+          solution: apart ? `सभी भिन्न व्यवस्थाएँ: $${total}$। ${blockHi}। सभी एक साथ नहीं: $${total} - ${together} = ${value}$।` : `${blockHi}।`,
         },
-        result: [10, 2000],
+        result: [10, 40320],
       });
     },
   },
@@ -451,10 +468,7 @@ export const mathDepthAGenerators: GeneratorDef[] = [
     difficulty: 4,
     build(rng) {
       // Sheets whose optimum cut is rational: a² − ab + b² is a perfect square.
-      const [a0, b0] = rng.pick([[8, 15], [16, 10], [21, 16], [5, 8], [3, 8], [24, 45]] as const);
-      const s = a0 >= 20 ? 1 : rng.int(1, 2);
-      const a = a0 * s;
-      const b = b0 * s;
+      const [a, b] = rng.pick(BOX_SHEETS);
       const x = (a + b - Math.sqrt(a * a - a * b + b * b)) / 6;
       const volume = (cut: number) => cut * (a - 2 * cut) * (b - 2 * cut);
       const value = volume(x);
@@ -469,7 +483,7 @@ export const mathDepthAGenerators: GeneratorDef[] = [
           text: `${a} cm × ${b} cm की एक आयताकार चादर के चारों कोनों से बराबर वर्ग काटकर भुजाओं को मोड़कर एक खुला डिब्बा बनाया जाता है। डिब्बे का अधिकतम संभव आयतन (cm³ में) ज्ञात कीजिए।`,
           solution: `$V(x) = x(${a} - 2x)(${b} - 2x)$; $V'(x) = 12x^2 - ${4 * (a + b)}x + ${a * b} = 0$ से $x = ${fracTex(Math.round(x * 6), 6)}$ cm (दूसरा मूल बहुत बड़ा है), और $V = ${value.toFixed(2)}$ cm³।`,
         },
-        result: [1, 6000],
+        result: [1, 20000],
       });
     },
   },

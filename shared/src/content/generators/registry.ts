@@ -7,6 +7,7 @@ import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDepthAGenerators } from './math-depth-a.ts';
+import { mathDepthBGenerators } from './math-depth-b.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
@@ -23,6 +24,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathGeometryGenerators,
   ...mathDiscreteGenerators,
   ...mathDepthAGenerators,
+  ...mathDepthBGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
