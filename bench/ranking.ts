@@ -156,7 +156,7 @@ try {
   const claims = await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       let n = 0;
-      for (let r = await scoring.scoreBacklog(BATCH); r.claimed > 0; r = await scoring.scoreBacklog(BATCH)) n += r.claimed;
+      for (let r = await scoring.scoreBacklog(BATCH); r.claimed > 0; r = await scoring.scoreBacklog(BATCH)) n += r.scored;
       return n;
     }),
   );

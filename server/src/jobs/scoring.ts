@@ -54,7 +54,7 @@ export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Prom
   for (let i = 0; i < maxBatches; i++) {
     const r = await scoring.scoreBacklog(SWEEP_BATCH);
     if (r.claimed === 0) break;
-    scored += r.claimed;
+    scored += r.scored;
     for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
     if (r.changed.length === 0 && r.claimed < SWEEP_BATCH) break;
   }

@@ -40,9 +40,9 @@ export interface Scoring {
    * Claims up to `limit` sittings that were submitted and never scored, or made stale, and
    * scores them in one transaction. Claims skip rows another worker holds (SKIP LOCKED), so any
    * number of workers can drain a backlog in parallel without scoring a sitting twice at once.
-   * Returns how many it claimed (0: nothing left).
+   * Returns how many it claimed (0: nothing left) and how many of those it scored.
    */
-  scoreBacklog(limit?: number): Promise<ScoreOutcome & { claimed: number }>;
+  scoreBacklog(limit?: number): Promise<ScoreOutcome & { claimed: number; scored: number }>;
   /** Ranks a released-due benchmark in one transaction (see rank-benchmark.ts). */
   rankBenchmark(benchmarkId: string, opts?: RankOptions): Promise<RankResult>;
   /** Publishes up to `limit` ranked sittings' per-question responses in one transaction; returns how many. */
@@ -93,8 +93,16 @@ export function createScoring(pool: pg.Pool): Scoring {
               FOR UPDATE OF sub SKIP LOCKED`,
           [limit],
         );
-        const r = await scoreSittingsIn(c, rows.map((x) => x.sitting_id));
-        return { ...r, claimed: rows.length };
+        // A worker that committed while this claim was scanning may have scored some of these
+        // already (the lock was free again, and the claim's snapshot predates that commit): a
+        // fresh statement sees its commit, so only what still needs scoring goes on.
+        const { rows: open } = await c.query<{ id: string }>(
+          `SELECT k.id FROM unnest($1::uuid[]) AS k(id)
+            WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = k.id AND NOT sc.stale)`,
+          [rows.map((x) => x.sitting_id)],
+        );
+        const r = await scoreSittingsIn(c, open.map((x) => x.id));
+        return { ...r, claimed: rows.length, scored: open.length };
       });
     },
     rankBenchmark(benchmarkId, opts = {}) {

@@ -66,16 +66,16 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     for (const r of first.rows) firstSitting.set(`${r.student_id}|${r.test_id}`, r.id);
   }
 
-  // Every answer event of the batch, one row per sitting with its events as parallel arrays
-  // (far fewer rows to decode than one per event). `late`: received after the benchmark's
-  // deadline (server clock; HLC stamps are device-made, receipt time is not). Security: only the
-  // sitting owner's own attempts count, whatever reached the table.
+  // Every answer event of the batch, one row per sitting with its events as one JSON text
+  // ([question, answer, hlc, time ms, late] each): decoded by the native JSON parser, far cheaper
+  // than a row or an array element per event. `late`: received after the benchmark's deadline
+  // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
+  // owner's own attempts count, whatever reached the table.
   const attempts = new Map<string, SittingAttempt[]>();
-  const { rows: events } = await db.query<{ sitting_id: string; q: string[]; a: (string | null)[]; h: string[]; t: number[]; l: boolean[] | null }>(
-    `SELECT a.sitting_id, array_agg(a.question_id) AS q, array_agg(a.answer) AS a, array_agg(a.hlc) AS h,
-            array_agg(a.response_time_ms) AS t,
-            CASE WHEN bool_or(a.received_at > b.closes_at + make_interval(secs => b.grace_s))
-                 THEN array_agg(coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false)) END AS l
+  const { rows: events } = await db.query<{ sitting_id: string; e: string }>(
+    `SELECT a.sitting_id,
+            json_agg(json_build_array(a.question_id, a.answer, a.hlc, a.response_time_ms,
+                                      coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false)))::text AS e
        FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
        LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
       WHERE a.sitting_id = ANY($1::uuid[])
@@ -83,10 +83,9 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     [sittingIds],
   );
   for (const r of events) {
-    const list: SittingAttempt[] = new Array(r.q.length);
-    for (let i = 0; i < r.q.length; i++) {
-      list[i] = { question_id: r.q[i] as string, answer: r.a[i] ?? null, hlc: r.h[i] as string, response_time_ms: r.t[i] as number, late: r.l?.[i] === true };
-    }
+    const list = (JSON.parse(r.e) as [string, string | null, string, number, boolean][]).map(
+      ([question_id, answer, hlc, response_time_ms, late]): SittingAttempt => ({ question_id, answer, hlc, response_time_ms, late }),
+    );
     attempts.set(r.sitting_id, list);
   }
 
