@@ -1,11 +1,16 @@
-// `npm run bench:ranking [-- --students 100000 --concurrency 4 --latency 200 --publish --keep]`
+// `npm run bench:ranking [-- --students 100000 --concurrency 4 --batch 2000 --latency 200 --publish --keep]`
 // On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
-// database is created and dropped): one monthly benchmark, N students × 75 submitted responses
-// bulk-loaded (triggers off), then the real job code: time to score every sitting (set-based
-// batches, `concurrency` transactions at a time), time to rank (one transaction: release,
-// percentiles, ranks, leaderboard, coach alerts), optionally the chunked publication of
-// per-question responses with mastery refresh, and per-student result latency of a single
-// sitting scored by the scoring job. Seed targets: result < 5 s, ranking 20 s.
+// database is created and dropped): one monthly benchmark, N students × 75 responses, every
+// sitting received within the last 10 minutes before the close (a deadline burst), bulk-loaded
+// (triggers off). Then the real job code from the moment the benchmark is due (close + grace):
+// `concurrency` workers drain the backlog (each claims `batch` unscored sittings per transaction,
+// SKIP LOCKED), then the rank job (one transaction: release, percentiles, ranks, leaderboard,
+// coach alerts). Printed: scoring throughput, rank time, and the time from the close until every
+// result is authoritative — the worst case, as if nothing had been scored during the burst.
+// Optionally the chunked publication of per-question responses with mastery refresh; then the
+// per-student result latency of a single sitting scored by the scoring job. Goals: every result
+// ≤ 60 s after the close, rank ≤ 2 s, scoring ≥ 5,000 sittings/s.
+import { loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -14,7 +19,7 @@ import { migrate } from '../server/src/db/migrate.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
 import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
-import { scoreSittings } from '../server/src/scoring/score-sittings.ts';
+import { scoringFor } from '../server/src/scoring/scoring.ts';
 import type { Question } from '../shared/src/index.ts';
 
 const { values } = parseArgs({
@@ -45,6 +50,7 @@ pool.on('error', () => undefined);
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+let summary = '';
 function pct(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -90,13 +96,16 @@ try {
     ]);
   }
   const now = Date.now();
+  // Due (close + grace) before the load ends; the burst's receipts fill the last 10 minutes.
+  const GRACE_S = 30;
+  const closesMs = now - (GRACE_S + 5) * 1000;
   const bm = await withTransaction(pool, (c) =>
     scheduleBenchmark(c, {
       standard: 12,
       month: '2030-01-01',
       opensAt: new Date(now - 5 * 3600_000).toISOString(),
-      closesAt: new Date(now - 2 * 3600_000).toISOString(),
-      graceS: 3600,
+      closesAt: new Date(closesMs).toISOString(),
+      graceS: GRACE_S,
       actorId: null,
     }),
   );
@@ -112,10 +121,10 @@ try {
   );
   await load.query(
     `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, submitted_at, duration_limit_s, field_hlc, received_at)
-     SELECT md5('t' || g)::uuid, md5('s' || g)::uuid, $2, 'MONTHLY', 'JEE_MAIN', $3, 'submitted', to_timestamp($4 / 1000.0) - interval '1 hour',
-            to_timestamp($4 / 1000.0), 10800, jsonb_build_object('status', lpad(($4)::bigint::text, 13, '0') || ':zzzz:bench'), to_timestamp($4 / 1000.0)
-       FROM generate_series(1, $1) g`,
-    [STUDENTS, bm.id, bm.question_ids, now - 3 * 3600_000],
+     SELECT md5('t' || g)::uuid, md5('s' || g)::uuid, $2, 'MONTHLY', 'JEE_MAIN', $3, 'submitted', to_timestamp(r.ms / 1000.0) - interval '1 hour',
+            to_timestamp(r.ms / 1000.0), 10800, jsonb_build_object('status', lpad(r.ms::text, 13, '0') || ':zzzz:bench'), to_timestamp(r.ms / 1000.0)
+       FROM generate_series(1, $1) g CROSS JOIN LATERAL (SELECT $4::bigint - (g::bigint * 7919) % 600000 AS ms) r`,
+    [STUDENTS, bm.id, bm.question_ids, closesMs],
   );
   await load.query(`INSERT INTO sitting_submissions (sitting_id, received_at) SELECT id, received_at FROM test_sittings WHERE test_id = $1`, [bm.id]);
   for (let from = 1; from <= STUDENTS; from += 10_000) {
@@ -125,32 +134,37 @@ try {
               CASE WHEN h.r < h.ability THEN k.answer
                    WHEN h.r < h.ability + (1 - h.ability) / 2 THEN CASE WHEN k.type = 'SINGLE' THEN CASE WHEN k.answer = 'A' THEN 'B' ELSE 'A' END ELSE (k.answer::int + 7)::text END
                    ELSE NULL END,
-              30000 + p.j * 10, to_timestamp(($3 - (80 - p.j) * 1000) / 1000.0),
-              lpad((($3 - (80 - p.j) * 1000))::bigint::text, 13, '0') || ':' || lpad(p.j::text, 4, '0') || ':bench', to_timestamp($3 / 1000.0)
+              30000 + p.j * 10, to_timestamp((r.ms - (80 - p.j) * 1000) / 1000.0),
+              lpad((r.ms - (80 - p.j) * 1000)::text, 13, '0') || ':' || lpad(p.j::text, 4, '0') || ':bench', to_timestamp(r.ms / 1000.0)
          FROM generate_series($1::int, $2::int) g
+        CROSS JOIN LATERAL (SELECT $3::bigint - (g::bigint * 7919) % 600000 AS ms) r
         CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS p(qid, j)
          JOIN benchmark_bank k ON k.id = p.qid
         CROSS JOIN LATERAL (SELECT (abs(hashtext(g || ':' || p.j)) % 1000) / 1000.0 AS r, 0.1 + (abs(hashtext('a' || g)) % 800) / 1000.0 AS ability) h`,
-      [from, Math.min(STUDENTS, from + 9_999), now - 3 * 3600_000, bm.question_ids],
+      [from, Math.min(STUDENTS, from + 9_999), closesMs, bm.question_ids],
     );
   }
   await load.query('ANALYZE');
   load.release();
   console.log(`load: ${STUDENTS} students × 75 responses in ${s(performance.now() - load0)} (not part of the figures)`);
 
-  // 1. Score every sitting: set-based batches, `CONCURRENCY` transactions in flight.
-  const ids = (await pool.query<{ id: string }>(`SELECT id FROM test_sittings WHERE test_id = $1 ORDER BY id`, [bm.id])).rows.map((r) => r.id);
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+  // 1. The close: every submission of the burst is waiting. `CONCURRENCY` workers drain the
+  //    backlog, each claiming `BATCH` sittings per transaction (SKIP LOCKED, no sitting twice).
+  const scoring = scoringFor(pool);
+  const load1 = loadavg()[0]!.toFixed(2);
   const score0 = performance.now();
-  await Promise.all(
+  const claims = await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let b = batches.shift(); b; b = batches.shift()) await withTransaction(pool, (c) => scoreSittings(c, pool, b));
+      let n = 0;
+      for (let r = await scoring.scoreBacklog(BATCH); r.claimed > 0; r = await scoring.scoreBacklog(BATCH)) n += r.scored;
+      return n;
     }),
   );
   const scoreMs = performance.now() - score0;
+  const claimed = claims.reduce((a, b) => a + b, 0);
   const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
-  console.log(`score all: ${s(scoreMs)} for ${counted.rows[0].n} sittings (${((ids.length / scoreMs) * 1000).toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} in parallel)`);
+  const throughput = (claimed / scoreMs) * 1000;
+  console.log(`score all: ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers; load average ${load1} before)`);
 
   // 2. Rank at the deadline: one transaction.
   const updates = async () => {
@@ -174,7 +188,9 @@ try {
   console.log(
     `release: ${sealed.rows[0].n} sealed results before, ${ranked.rows[0].published} published after; ${after.upd - before.upd} updated, ${after.hot - before.hot} of them HOT (${(((after.hot - before.hot) / Math.max(1, after.upd - before.upd)) * 100).toFixed(1)} %)`,
   );
-  console.log(`benchmark result latency after the deadline (all students): ${s(rankMs)} (seed target 5 s)`);
+  const authoritativeMs = scoreMs + rankMs;
+  console.log(`deadline burst: ${STUDENTS} sittings received in the last 10 min of the window; every result authoritative ${s(authoritativeMs)} after the close, grace excluded (scoring ${s(scoreMs)} + rank ${s(rankMs)}; nothing scored before the close)`);
+  summary = `ranking: ${STUDENTS} sittings authoritative ${s(authoritativeMs)} after the close (goal 60 s), rank ${s(rankMs)} (goal 2 s), scoring ${throughput.toFixed(0)} sittings/s (goal 5000), load average ${loadavg()[0]!.toFixed(2)}`;
 
   if (values.publish) {
     const pub0 = performance.now();
@@ -216,3 +232,4 @@ try {
   else console.log(`kept database ${name}`);
   await admin.end();
 }
+if (summary) console.log(summary);

@@ -5,13 +5,14 @@ import { provisionalScore, type SittingAttempt } from '../client/src/data/tests-
 import type { Database } from '../server/src/db/database.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { createTestDatabase } from '../server/src/db/test-database.ts';
-import { scoreSittings } from '../server/src/scoring/score-sittings.ts';
+import { scoringFor } from '../server/src/scoring/scoring.ts';
 
 /**
  * The device's provisional score (client/src/data/tests-scoring.ts) equals the server's
- * authoritative score (server/src/scoring/score-sittings.ts) on the same inputs: the same
- * sitting, the same attempt events (answers, clears, several saves per question, answers stamped
- * after the submission) and the same keys — total, per subject and per question.
+ * authoritative score (server/src/scoring/: load → the shared sitting scorer → write) on the same
+ * inputs: the same sitting under either pattern, the same attempt events (answers, clears, several
+ * saves per question, answers stamped after the submission) and the same keys — total, maxima,
+ * per subject and per question, and the count of ignored answers.
  */
 
 let db: Database;
@@ -66,7 +67,7 @@ const attemptArb = fc.record({
 describe('provisional = authoritative', () => {
   it('scores every sitting the same on the device and on the server', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(attemptArb, { maxLength: 25 }), fc.integer({ min: 1, max: 40 }), async (raw, cutMs) => {
+      fc.asyncProperty(fc.array(attemptArb, { maxLength: 25 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('JEE_MAIN' as const, 'JEE_ADVANCED' as const), async (raw, cutMs, pattern) => {
         const sittingId = randomUUID();
         const base = 1_760_000_000_000;
         const submission = hlc(base + cutMs * 1000, 5);
@@ -82,8 +83,8 @@ describe('provisional = authoritative', () => {
         });
         await db.pool.query(
           `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, submitted_at, duration_limit_s, field_hlc)
-           VALUES ($1, $2, 'weekly-parity', 'WEEKLY', 'JEE_MAIN', $3, 'submitted', $4, $5, 3600, $6)`,
-          [sittingId, studentId, QUESTIONS.map((q) => q.id), new Date(base).toISOString(), new Date(base + cutMs * 1000).toISOString(), JSON.stringify({ status: submission, submitted_at: submission })],
+           VALUES ($1, $2, 'weekly-parity', 'WEEKLY', $7, $3, 'submitted', $4, $5, 3600, $6)`,
+          [sittingId, studentId, QUESTIONS.map((q) => q.id), new Date(base).toISOString(), new Date(base + cutMs * 1000).toISOString(), JSON.stringify({ status: submission, submitted_at: submission }), pattern],
         );
         for (const a of attempts) {
           const q = QUESTIONS.find((x) => x.id === a.question_id)!;
@@ -93,14 +94,17 @@ describe('provisional = authoritative', () => {
             [a.id, studentId, sittingId, a.question_id, q.concept, a.answer, a.response_time_ms, new Date(base).toISOString(), a.hlc],
           );
         }
-        await withTransaction(db.pool, (client) => scoreSittings(client, db.pool, [sittingId]));
+        await withTransaction(db.pool, (client) => scoringFor(db.pool).scoreSittingsIn(client, [sittingId]));
 
         const device = provisionalScore(
-          'JEE_MAIN',
+          pattern,
           QUESTIONS.map((q) => ({ id: q.id, subject: q.subject, type: q.type, answer: q.answer, tolerance: q.tolerance })),
           attempts,
           submission,
         );
+        const stored = (await db.pool.query<{ ignored_attempts: number; max_marks: number }>('SELECT ignored_attempts, max_marks FROM sitting_scores WHERE sitting_id = $1', [sittingId])).rows[0]!;
+        expect(stored.ignored_attempts).toBe(device.ignored);
+        expect(stored.max_marks).toBe(device.maxMarks);
         const result = (await db.pool.query<{ id: string; total_score: number; total_marks: number; accuracy: number | null; subject_scores: Record<string, { marks: number }> }>(
           'SELECT id, total_score, total_marks, accuracy, subject_scores FROM test_results WHERE sitting_id = $1',
           [sittingId],

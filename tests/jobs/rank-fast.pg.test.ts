@@ -5,6 +5,7 @@ import { withTransaction } from '../../server/src/db/database.ts';
 import { rankJob } from '../../server/src/jobs/scoring.ts';
 import type { Queryable } from '../../server/src/scoring/content.ts';
 import { displayName, rankBenchmark } from '../../server/src/scoring/rank-benchmark.ts';
+import { scoringFor } from '../../server/src/scoring/scoring.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The set-based ranking (SQL window functions in rank-benchmark.ts) must equal the engine's
@@ -101,7 +102,7 @@ describe('set-based ranking', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.array(studentArb, { minLength: 1, maxLength: 40 }), permutedCohortArb), fc.integer({ min: 1, max: 12 }), fc.double({ min: 0, max: 100, noNaN: true }), async (cohort, topN, alertPercentile) => {
         const b = await seedBenchmark(cohort);
-        const r = await withTransaction(t.db.pool, (c) => rankBenchmark(c, t.db.pool, b.id, { topN, alertPercentile }));
+        const r = await withTransaction(t.db.pool, (c) => rankBenchmark(c, scoringFor(t.db.pool), b.id, { topN, alertPercentile }));
         expect(r).toMatchObject({ ranked: true, candidates: cohort.length });
 
         const subs: Submission[] = cohort.map((s, i) => {
@@ -143,7 +144,7 @@ describe('set-based ranking', () => {
 
         // Idempotent: a rerun changes no row.
         const before = await t.db.pool.query(`SELECT id, updated_at FROM test_results WHERE test_id = $1 ORDER BY id`, [b.id]);
-        await withTransaction(t.db.pool, (c) => rankBenchmark(c, t.db.pool, b.id, { topN, alertPercentile }));
+        await withTransaction(t.db.pool, (c) => rankBenchmark(c, scoringFor(t.db.pool), b.id, { topN, alertPercentile }));
         const after = await t.db.pool.query(`SELECT id, updated_at FROM test_results WHERE test_id = $1 ORDER BY id`, [b.id]);
         expect(after.rows).toEqual(before.rows);
       }),
@@ -161,7 +162,7 @@ describe('set-based ranking', () => {
           return client.query(text as string, values as unknown[]);
         }) as Queryable['query'],
       };
-      return rankBenchmark(dying, t.db.pool, b.id);
+      return rankBenchmark(dying, scoringFor(t.db.pool), b.id);
     });
     await expect(killed).rejects.toThrow('killed');
     const state = async () => ({

@@ -3,7 +3,7 @@ import { withTransaction } from '../../server/src/db/database.ts';
 import type { JobDefinition } from '../../server/src/jobs/queue.ts';
 import { enqueueSittingScoring, JOB, scoreBatch, scoringJobs, sweep } from '../../server/src/jobs/scoring.ts';
 import type { Queryable } from '../../server/src/scoring/content.ts';
-import { scoreSittings } from '../../server/src/scoring/score-sittings.ts';
+import { scoringFor } from '../../server/src/scoring/scoring.ts';
 import { createTestApp, signupStudent, type SignedIn, type TestApp } from '../helpers/test-app.ts';
 import { attemptOp, bankItems, Device, seedConcepts, seedPublicQuestions, takeTest, until, upload, wrongAnswer, type Answer, type BankItem } from './fixtures.ts';
 
@@ -139,7 +139,7 @@ describe('scoring job', () => {
           return client.query(text as string, values as unknown[]);
         }) as Queryable['query'],
       };
-      return scoreSittings(dying, t.db.pool, [sittingId]);
+      return scoringFor(t.db.pool).scoreSittingsIn(dying, [sittingId]);
     });
     await expect(killed).rejects.toThrow('killed');
     const left = await snapshot(s.id);

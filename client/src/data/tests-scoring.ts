@@ -1,52 +1,16 @@
-import { DEFAULT_MARKS, type ExamPattern, type MarkableQuestion } from '@cr/shared/engine/scoring/marking';
-import { scorePaper, type ScoredPaper } from '@cr/shared/engine/scoring/paper';
+import type { ExamPattern, MarkableQuestion } from '@cr/shared/engine/scoring/marking';
+import { scoreSitting, type ScoredSitting, type SittingAttempt } from '@cr/shared/engine/scoring/sitting';
 
 /**
- * The device's provisional score of a sitting, computed exactly as the server's authoritative
- * scoring does (server/src/scoring/score-sittings.ts) from the same inputs:
- *  - per question, the attempt with the greatest HLC at or before the submission's HLC stamp
- *    (`field_hlc.status`); attempts stamped later are ignored; equal stamps are the same event;
- *  - answer null = cleared = unanswered; the device's `is_correct` is not read;
- *  - the engine's `scorePaper` under the sitting's pattern, over the paper's questions in order;
- *  - max marks = full marks of every question; accuracy = right / answered.
- * Pure; the parity with the server is tested in tests/provisional-scoring.pg.test.ts.
+ * The device's provisional score of a sitting: the shared sitting scorer
+ * (shared/src/engine/scoring/sitting.ts) that the server's authoritative scoring runs too, over
+ * the same inputs (the sitting's answer events, its submission stamp, the paper's keys).
+ * The parity with the server is tested in tests/provisional-scoring.pg.test.ts.
  */
 
-export interface SittingAttempt {
-  readonly question_id: string;
-  readonly answer: string | null;
-  readonly hlc: string;
-  readonly response_time_ms: number;
-}
+export { finalAnswers, maxMarksOf, type FinalAnswer, type SittingAttempt } from '@cr/shared/engine/scoring/sitting';
 
-export interface FinalAnswer {
-  readonly answer: string | null;
-  readonly timeMs: number;
-  readonly hlc: string;
-}
-
-/** Question id → final answer of the sitting, ignoring attempts stamped after `cutoffHlc`. */
-export function finalAnswers(attempts: readonly SittingAttempt[], cutoffHlc: string | null): Map<string, FinalAnswer> {
-  const latest = new Map<string, FinalAnswer>();
-  for (const a of attempts) {
-    if (cutoffHlc !== null && a.hlc > cutoffHlc) continue;
-    const prev = latest.get(a.question_id);
-    if (!prev || a.hlc > prev.hlc) latest.set(a.question_id, { answer: a.answer, timeMs: a.response_time_ms, hlc: a.hlc });
-  }
-  return latest;
-}
-
-export interface ProvisionalScore {
-  readonly paper: ScoredPaper;
-  readonly maxMarks: number;
-  /** right / answered; null when nothing was answered. */
-  readonly accuracy: number | null;
-  readonly answers: ReadonlyMap<string, FinalAnswer>;
-}
-
-export function maxMarksOf(pattern: ExamPattern, questions: readonly MarkableQuestion[]): number {
-  return questions.reduce((sum, q) => sum + (q.fullMarks ?? DEFAULT_MARKS[pattern][q.type][0]), 0);
-}
+export type ProvisionalScore = ScoredSitting;
 
 export function provisionalScore(
   pattern: ExamPattern,
@@ -54,10 +18,7 @@ export function provisionalScore(
   attempts: readonly SittingAttempt[],
   cutoffHlc: string | null,
 ): ProvisionalScore {
-  const answers = finalAnswers(attempts, cutoffHlc);
-  const paper = scorePaper(pattern, questions, new Map([...answers].map(([q, a]) => [q, a.answer])));
-  const answered = paper.total.right + paper.total.wrong;
-  return { paper, maxMarks: maxMarksOf(pattern, questions), accuracy: answered > 0 ? paper.total.right / answered : null, answers };
+  return scoreSitting(pattern, questions, attempts, cutoffHlc);
 }
 
 /** Why a question's authoritative mark differs from the device's provisional one. */

@@ -1,11 +1,12 @@
 import { useQuery } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
+import { useMemo } from 'react';
 import type { ExamPattern } from '@cr/shared/engine/scoring/marking';
+import { scoreSitting, type SittingAttempt } from '@cr/shared/engine/scoring/sitting';
 import { SUBJECTS, type QuestionType, type Subject } from '@cr/shared/schemas/content';
 import { nextHlc, uuidv7 } from './device.ts';
 import type { TestSittingRow } from './schema.ts';
 import { MAX_ANSWER_LENGTH } from './tests-answer.ts';
-import type { SittingAttempt } from './tests-scoring.ts';
 
 /**
  * Tests on the device: named reads and writes of sittings, their answers (attempt events) and the
@@ -376,26 +377,44 @@ export function useSittingUploadErrors(sittingId: string) {
 export interface ProvisionalTotalRow {
   sitting_id: string;
   score: number;
+  /** Full marks of the paper's questions known on the device. */
+  max_marks: number;
   answered: number;
 }
 
+const PROVISIONAL_SITTINGS_SQL = `SELECT s.id, s.pattern, s.question_ids, json_extract(s.field_hlc, '$.status') AS cutoff
+  FROM test_sittings s WHERE s.student_id = ? AND s.status = 'submitted' AND s.test_type <> 'MONTHLY'`;
+const PROVISIONAL_ATTEMPTS_SQL = `SELECT a.sitting_id, a.question_id, a.answer, a.hlc, a.response_time_ms
+  FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id
+ WHERE s.student_id = ? AND s.status = 'submitted' AND s.test_type <> 'MONTHLY'`;
+const PROVISIONAL_KEYS_SQL = `SELECT q.id, q.subject, q.type, q.answer, q.tolerance FROM questions q
+ WHERE q.answer IS NOT NULL AND q.id IN (SELECT j.value FROM test_sittings s, json_each(s.question_ids) j
+                                          WHERE s.student_id = ? AND s.status = 'submitted' AND s.test_type <> 'MONTHLY')`;
+
 /**
- * Provisional totals of the student's submitted sittings from the device's own marks, selected as
- * the server selects answers (final answer per question at or before the submission stamp) and
- * marked +4 / −1 / 0 (JEE Main, every question type). Benchmarks have no marks on the device.
+ * Provisional totals of the student's submitted practice sittings (benchmarks have no keys on the
+ * device before release): the shared sitting scorer over the device's own answer events and
+ * keys, exactly as the server will score them. Live: a synced answer or key re-scores.
  */
-export function useProvisionalTotals(studentId: string) {
-  return useQuery<ProvisionalTotalRow>(
-    `SELECT sitting_id, sum(CASE WHEN answer IS NULL OR trim(answer) = '' THEN 0 WHEN is_correct = 1 THEN 4 ELSE -1 END) AS score,
-            sum(answer IS NOT NULL AND trim(answer) <> '') AS answered
-       FROM (SELECT a.sitting_id, a.answer, a.is_correct,
-                    row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc DESC) AS nth
-               FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id
-              WHERE s.student_id = ? AND s.status = 'submitted' AND s.test_type <> 'MONTHLY' AND s.pattern = 'JEE_MAIN'
-                AND (json_extract(s.field_hlc, '$.status') IS NULL OR a.hlc <= json_extract(s.field_hlc, '$.status')))
-      WHERE nth = 1 GROUP BY sitting_id`,
-    [studentId],
-  );
+export function useProvisionalTotals(studentId: string): { data: ProvisionalTotalRow[]; isLoading: boolean } {
+  const sittings = useQuery<{ id: string; pattern: string | null; question_ids: string | null; cutoff: string | null }>(PROVISIONAL_SITTINGS_SQL, [studentId]);
+  const attempts = useQuery<SittingAttempt & { sitting_id: string }>(PROVISIONAL_ATTEMPTS_SQL, [studentId]);
+  const keys = useQuery<{ id: string; subject: Subject; type: QuestionType; answer: string; tolerance: number | null }>(PROVISIONAL_KEYS_SQL, [studentId]);
+  const data = useMemo(() => {
+    const byId = new Map(keys.data.map((k) => [k.id, k]));
+    const bySitting = new Map<string, SittingAttempt[]>();
+    for (const a of attempts.data) {
+      const list = bySitting.get(a.sitting_id);
+      if (list) list.push(a);
+      else bySitting.set(a.sitting_id, [a]);
+    }
+    return sittings.data.map((s): ProvisionalTotalRow => {
+      const paper = stringArray(s.question_ids).map((id) => byId.get(id)).filter((q) => q !== undefined);
+      const scored = scoreSitting((s.pattern ?? 'JEE_MAIN') as ExamPattern, paper, bySitting.get(s.id) ?? [], s.cutoff);
+      return { sitting_id: s.id, score: scored.paper.total.marks, max_marks: scored.maxMarks, answered: scored.paper.total.right + scored.paper.total.wrong };
+    });
+  }, [sittings.data, attempts.data, keys.data]);
+  return { data, isLoading: sittings.isLoading || attempts.isLoading || keys.isLoading };
 }
 
 /** The sitting's questions in paper order, live (a benchmark's keys arrive after release). */

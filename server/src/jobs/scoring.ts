@@ -1,8 +1,6 @@
 import type pg from 'pg';
-import { withTransaction } from '../db/database.ts';
-import { publishBenchmarkResponses, rankBenchmark, type RankOptions, type RankResult } from '../scoring/rank-benchmark.ts';
-import { refreshMastery } from '../scoring/mastery.ts';
-import { scoreSittings } from '../scoring/score-sittings.ts';
+import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
+import { scoringFor } from '../scoring/scoring.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 
 /**
@@ -40,26 +38,25 @@ type Sender = Pick<JobQueue, 'send'> | null;
 
 /** Scores one batch in its own transaction and queues the re-rankings it calls for. */
 export async function scoreBatch(pool: pg.Pool, ids: readonly string[], queue: Sender): Promise<{ changed: number; rerank: string[] }> {
-  const outcome = await withTransaction(pool, (client) => scoreSittings(client, pool, ids));
+  const outcome = await scoringFor(pool).scoreSittings(ids);
   for (const id of outcome.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
   return { changed: outcome.changed.length, rerank: outcome.rerank };
 }
 
-/** One sweep: sittings never scored or made stale by late attempts, in batches; and benchmarks past their deadline that are not released, or have unpublished responses. */
+/**
+ * One sweep: sittings never scored or made stale by late attempts, claimed in batches (SKIP
+ * LOCKED, so sweeps on several workers share a backlog instead of colliding); and benchmarks past
+ * their deadline that are not released, or have unpublished responses.
+ */
 export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Promise<{ scored: number }> {
+  const scoring = scoringFor(pool);
   let scored = 0;
   for (let i = 0; i < maxBatches; i++) {
-    const { rows } = await pool.query<{ sitting_id: string }>(
-      `SELECT sub.sitting_id FROM sitting_submissions sub
-         LEFT JOIN sitting_scores sc ON sc.sitting_id = sub.sitting_id
-        WHERE sc.sitting_id IS NULL OR sc.stale
-        ORDER BY sub.received_at LIMIT $1`,
-      [SWEEP_BATCH],
-    );
-    if (rows.length === 0) break;
-    const r = await scoreBatch(pool, rows.map((x) => x.sitting_id), queue);
-    scored += rows.length;
-    if (r.changed === 0 && rows.length < SWEEP_BATCH) break;
+    const r = await scoring.scoreBacklog(SWEEP_BATCH);
+    if (r.claimed === 0) break;
+    scored += r.scored;
+    for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
+    if (r.changed.length === 0 && r.claimed < SWEEP_BATCH) break;
   }
   const q = queue;
   if (q) {
@@ -80,7 +77,7 @@ export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Prom
 
 /** Ranks a benchmark (one transaction), then queues publication of per-question responses. */
 export async function rankJob(pool: pg.Pool, benchmarkId: string, queue: Sender, opts: RankOptions = {}): Promise<RankResult> {
-  const result = await withTransaction(pool, (client) => rankBenchmark(client, pool, benchmarkId, opts));
+  const result = await scoringFor(pool).rankBenchmark(benchmarkId, opts);
   const q = queue;
   if (result.ranked && result.responsesPending && q) await q.send(JOB.publish, { benchmarkId }, { singletonKey: benchmarkId });
   return result;
@@ -90,7 +87,7 @@ export async function rankJob(pool: pg.Pool, benchmarkId: string, queue: Sender,
 export async function publishJob(pool: pg.Pool, benchmarkId: string, chunk = PUBLISH_BATCH): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await withTransaction(pool, (client) => publishBenchmarkResponses(client, pool, benchmarkId, chunk, refreshMastery));
+    const n = await scoringFor(pool).publishResponses(benchmarkId, chunk);
     if (n === 0) return total;
     total += n;
   }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createEngineContext, DEFAULT_MARKS, type EngineContext, type ExamPattern, type MarkableQuestion } from '@cr/shared/engine/index';
+import { createEngineContext, type EngineContext, type MarkableQuestion } from '@cr/shared/engine/index';
 import type { Subject } from '@cr/shared';
 
 /** Anything that runs a query: a pool, or the client of the caller's transaction. */
@@ -36,30 +36,29 @@ export async function loadKeys(db: Queryable, ids: readonly string[], sealedFor:
   return out;
 }
 
-/** Marks for a fully correct answer to each question of a paper, summed. */
-export function maxMarksOf(pattern: ExamPattern, questions: readonly MarkableQuestion[]): number {
-  return questions.reduce((sum, q) => sum + (q.fullMarks ?? DEFAULT_MARKS[pattern][q.type][0]), 0);
-}
-
-const cache = new WeakMap<object, { signature: string; ctx: EngineContext }>();
+/** Loads the engine context (graph, question metadata) mastery folds need; see `engineContextCache`. */
+export type EngineContextSource = (db: Queryable) => Promise<EngineContext>;
 
 /**
- * The engine context (graph, question metadata) for mastery folds, rebuilt only when content
- * changed (a cheap signature query decides). Keyed by the pool so test databases never mix.
+ * An engine context source that rebuilds the context only when content changed (a cheap
+ * signature query decides). One per scoring instance, i.e. per database pool, so test databases
+ * never mix.
  */
-export async function engineContext(db: Queryable, cacheKey: object): Promise<EngineContext> {
-  const sig = await db.query<{ s: string }>(
-    `SELECT concat_ws('|', (SELECT count(*) FROM concepts), (SELECT max(updated_at) FROM concepts), (SELECT count(*) FROM prerequisites),
-            (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank)) AS s`,
-  );
-  const signature = sig.rows[0]?.s ?? '';
-  const hit = cache.get(cacheKey);
-  if (hit && hit.signature === signature) return hit.ctx;
-  const concepts = await db.query('SELECT id, subject, layer, exam_weight FROM concepts');
-  const prerequisites = await db.query('SELECT concept_id, prerequisite_id, weight, criticality, transfer FROM prerequisites');
-  const questions = await db.query(`SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM questions
-              UNION ALL SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank`);
-  const ctx = createEngineContext({ concepts: concepts.rows, prerequisites: prerequisites.rows, questions: questions.rows });
-  cache.set(cacheKey, { signature, ctx });
-  return ctx;
+export function engineContextCache(): EngineContextSource {
+  let hit: { signature: string; ctx: EngineContext } | undefined;
+  return async (db) => {
+    const sig = await db.query<{ s: string }>(
+      `SELECT concat_ws('|', (SELECT count(*) FROM concepts), (SELECT max(updated_at) FROM concepts), (SELECT count(*) FROM prerequisites),
+              (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank)) AS s`,
+    );
+    const signature = sig.rows[0]?.s ?? '';
+    if (hit && hit.signature === signature) return hit.ctx;
+    const concepts = await db.query('SELECT id, subject, layer, exam_weight FROM concepts');
+    const prerequisites = await db.query('SELECT concept_id, prerequisite_id, weight, criticality, transfer FROM prerequisites');
+    const questions = await db.query(`SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM questions
+                UNION ALL SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank`);
+    const ctx = createEngineContext({ concepts: concepts.rows, prerequisites: prerequisites.rows, questions: questions.rows });
+    hit = { signature, ctx };
+    return ctx;
+  };
 }

@@ -1,5 +1,5 @@
-import { foldStudent, markResponse, masteryMap, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
-import { engineContext, loadKeys, type Queryable } from './content.ts';
+import { foldStudent, markResponse, masteryMap, parseHlc, selectFinalAttempts, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
+import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
 
 /**
  * The server's mastery for students: the engine's fold over their attempts, with correctness
@@ -12,9 +12,12 @@ import { engineContext, loadKeys, type Queryable } from './content.ts';
 interface AttemptRow {
   id: string;
   student_id: string;
+  sitting_id: string | null;
+  /** The sitting's submission stamp, when it is submitted. */
+  cutoff: string | null;
   question_id: string;
   concept_id: string;
-  answer: string;
+  answer: string | null;
   response_time_ms: number;
   hlc: string;
   device_ms: number;
@@ -22,25 +25,40 @@ interface AttemptRow {
 }
 
 const ATTEMPTS_SQL = `
-  SELECT id, student_id, question_id, concept_id, answer, response_time_ms, hlc, device_ms, pattern FROM (
-    SELECT a.id, a.student_id, a.question_id, a.concept_id, a.answer, a.response_time_ms, a.hlc,
-           (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern, a.sitting_id,
-           row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
-      FROM attempts a
-      LEFT JOIN test_sittings s ON s.id = a.sitting_id
-      LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
-     WHERE a.student_id = ANY($1::uuid[])
-       AND (b.id IS NULL OR b.status = 'released')
-       AND (s.id IS NULL OR s.status <> 'submitted' OR s.field_hlc->>'status' IS NULL
-            OR a.hlc COLLATE "C" <= (s.field_hlc->>'status') COLLATE "C")
-  ) x
-  WHERE (sitting_id IS NULL OR nth = 1) AND answer IS NOT NULL AND btrim(answer) <> ''`;
+  SELECT a.id, a.student_id, a.sitting_id, a.question_id, a.concept_id, a.answer, a.response_time_ms, a.hlc,
+         (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern,
+         CASE WHEN s.status = 'submitted' THEN s.field_hlc->>'status' END AS cutoff
+    FROM attempts a
+    LEFT JOIN test_sittings s ON s.id = a.sitting_id
+    LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
+   WHERE a.student_id = ANY($1::uuid[])
+     AND (b.id IS NULL OR b.status = 'released')`;
+
+/**
+ * The attempts that feed mastery: every practice answer; of a sitting only the final answer per
+ * question (the shared final-answer rule, so mastery and the score read the same answers); never
+ * a cleared one.
+ */
+function countedAttempts(rows: readonly AttemptRow[]): AttemptRow[] {
+  const out: AttemptRow[] = [];
+  const bySitting = new Map<string, AttemptRow[]>();
+  for (const r of rows) {
+    if (r.sitting_id === null) out.push(r);
+    else {
+      const list = bySitting.get(r.sitting_id);
+      if (list) list.push(r);
+      else bySitting.set(r.sitting_id, [r]);
+    }
+  }
+  for (const list of bySitting.values()) out.push(...selectFinalAttempts(list, list[0]?.cutoff ?? null).final.values());
+  return out.filter((r) => r.answer !== null && r.answer.trim() !== '');
+}
 
 /** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
-export async function refreshMastery(db: Queryable, cacheKey: object, studentIds: readonly string[]): Promise<number> {
+export async function refreshMastery(db: Queryable, contextOf: EngineContextSource, studentIds: readonly string[]): Promise<number> {
   if (studentIds.length === 0) return 0;
-  const ctx = await engineContext(db, cacheKey);
-  const { rows } = await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds]);
+  const ctx = await contextOf(db);
+  const rows = countedAttempts((await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds])).rows);
   const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id))]);
   const byStudent = new Map<string, AttemptEvent[]>();
   for (const r of rows) {
@@ -74,7 +92,7 @@ export async function refreshMastery(db: Queryable, cacheKey: object, studentIds
       const c = counts.get(e.concept_id) ?? { n: 0, right: 0, firstMs: Number.POSITIVE_INFINITY };
       c.n += 1;
       if (e.correct) c.right += 1;
-      c.firstMs = Math.min(c.firstMs, Number(e.hlc.slice(0, 13)));
+      c.firstMs = Math.min(c.firstMs, parseHlc(e.hlc).wallMs);
       counts.set(e.concept_id, c);
     }
     const concepts = new Set([...counts.keys(), ...state.cards.keys()]);

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { JEE_MAIN_CANDIDATES } from '@cr/shared/engine/index';
+import { fullMarksTable, JEE_MAIN_CANDIDATES } from '@cr/shared/engine/index';
 import type { Queryable } from './content.ts';
-import { scoreSittings } from './score-sittings.ts';
+import type { Scoring } from './scoring.ts';
 
 /**
  * Ranking of a benchmark once its window and grace period are over, in one transaction:
@@ -48,6 +48,12 @@ export interface RankPhases {
 
 const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
 
+/**
+ * Full marks per pattern and type from the shared marking rules, as a query parameter: a stored
+ * mark equal to full marks is "correct" (partial credit is not), with no constant restated here.
+ */
+const FULL_MARKS = JSON.stringify(fullMarksTable());
+
 /** Short public name for the class leaderboard: first name and last initial. */
 export function displayName(fullName: string | null, rank: number): string {
   const parts = (fullName ?? '').trim().split(/\s+/).filter(Boolean);
@@ -56,7 +62,7 @@ export function displayName(fullName: string | null, rank: number): string {
   return parts.length > 1 ? `${first} ${(parts[parts.length - 1] as string).charAt(0)}.` : first;
 }
 
-export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId: string, opts: RankOptions = {}): Promise<RankResult> {
+export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'scoreSittingsIn'>, benchmarkId: string, opts: RankOptions = {}): Promise<RankResult> {
   const { rows: found } = await db.query<{ status: string; due: boolean; standard: number; month: string }>(
     `SELECT status, now() >= closes_at + make_interval(secs => grace_s) AS due, standard, month FROM benchmarks WHERE id = $1 FOR UPDATE`,
     [benchmarkId],
@@ -108,7 +114,7 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
     const batch = rows.map((r) => r.id).join();
     if (batch === previous) throw new Error(`benchmark ${benchmarkId}: scoring made no progress`);
     previous = batch;
-    await scoreSittings(db, cacheKey, rows.map((r) => r.id), { publishResponses: false });
+    await scoring.scoreSittingsIn(db, rows.map((r) => r.id), { publishResponses: false });
   }
 
   // Rank set-based in SQL (one pass over the counted sittings, no rows through JS): the engine's
@@ -126,6 +132,10 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
   const candidatesOf = opts.candidates ?? JEE_MAIN_CANDIDATES;
   // Sorts of 100k narrow rows stay in memory (the default 4MB would spill them to disk).
   await db.query(`SET LOCAL work_mem = '128MB'`);
+  // Hash joins only: right after a deadline burst sitting_scores has no statistics yet, the
+  // planner then expects one counted row and nests loops over the histograms, which is
+  // quadratic in the cohort (50 s for 10,000 sittings where hash joins take well under one).
+  await db.query('SET LOCAL enable_nestloop = off');
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
   await db.query(
     `CREATE TEMP TABLE benchmark_rank_work ON COMMIT DROP AS
@@ -142,10 +152,9 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
      m_h AS (SELECT m_m, sum(count(*)) OVER (ORDER BY m_m)::bigint AS m_c FROM c GROUP BY m_m),
      p_h AS (SELECT p_m, sum(count(*)) OVER (ORDER BY p_m)::bigint AS p_c FROM c GROUP BY p_m),
      c_h AS (SELECT c_m, sum(count(*)) OVER (ORDER BY c_m)::bigint AS c_c FROM c GROUP BY c_m),
-     total AS (SELECT count(*) AS n FROM c),
      w AS (
-       SELECT c.*, total.n, t_h.t_c, m_h.m_c, p_h.p_c, c_h.c_c
-         FROM c CROSS JOIN total JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)
+       SELECT c.*, (SELECT count(*) FROM c) AS n, t_h.t_c, m_h.m_c, p_h.p_c, c_h.c_c
+         FROM c JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)
      ), p AS (
        SELECT w.*,
               (t_c * 1000000000) / n + CASE WHEN 2 * ((t_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS t_p7,
@@ -170,6 +179,9 @@ export async function rankBenchmark(db: Queryable, cacheKey: object, benchmarkId
        FROM p`,
     [benchmarkId, candidatesOf],
   );
+  await db.query('SET LOCAL enable_nestloop = DEFAULT');
+  // Statistics for the joins below (a temporary table has none until analysed; cheap at this size).
+  await db.query('ANALYZE pg_temp.benchmark_rank_work');
   const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM benchmark_rank_work');
   const t2 = performance.now();
   const candidates = counted[0]?.n ?? 0;
@@ -309,10 +321,9 @@ async function writeRankAlerts(db: Queryable, benchmarkId: string, candidates: n
  */
 export async function publishBenchmarkResponses(
   db: Queryable,
-  cacheKey: object,
+  scoring: Pick<Scoring, 'refreshMastery'>,
   benchmarkId: string,
   limit: number,
-  refresh: (db: Queryable, cacheKey: object, students: string[]) => Promise<unknown>,
 ): Promise<number> {
   const { rows } = await db.query<{ sitting_id: string; student_id: string }>(
     `SELECT sitting_id, student_id FROM sitting_scores
@@ -326,24 +337,22 @@ export async function publishBenchmarkResponses(
     `INSERT INTO question_responses (test_result_id, student_id, question_id, student_answer, correct_answer, is_correct, marks_awarded,
                                      response_time_ms, concept_id, difficulty, subject)
      SELECT t.id, sc.student_id, p.question_id, p.answer, k.answer,
-            CASE WHEN p.answer IS NULL OR btrim(p.answer) = '' THEN NULL ELSE p.marks = full_marks.m END,
+            CASE WHEN p.answer IS NULL OR btrim(p.answer) = '' THEN NULL ELSE p.marks = ($2::jsonb -> b.pattern ->> k.type)::int END,
             p.marks, p.time_ms, k.primary_concept_id, k.difficulty, k.subject
        FROM sitting_scores sc
        JOIN test_results t ON t.sitting_id = sc.sitting_id
        JOIN benchmarks b ON b.id = sc.benchmark_id
        CROSS JOIN LATERAL unnest(sc.question_ids, sc.answers, sc.marks, sc.times_ms) AS p(question_id, answer, marks, time_ms)
        JOIN benchmark_bank k ON k.id = p.question_id
-       CROSS JOIN LATERAL (SELECT CASE WHEN b.pattern = 'JEE_MAIN' THEN 4
-                                       WHEN k.type = 'SINGLE' THEN 3 WHEN k.type = 'NUMERIC' THEN 3 ELSE 4 END AS m) full_marks
       WHERE sc.sitting_id = ANY($1::uuid[])
      ON CONFLICT (test_result_id, question_id) DO UPDATE SET student_answer = EXCLUDED.student_answer, correct_answer = EXCLUDED.correct_answer,
        is_correct = EXCLUDED.is_correct, marks_awarded = EXCLUDED.marks_awarded, response_time_ms = EXCLUDED.response_time_ms
      WHERE (question_responses.student_answer, question_responses.correct_answer, question_responses.is_correct,
             question_responses.marks_awarded, question_responses.response_time_ms)
        IS DISTINCT FROM (EXCLUDED.student_answer, EXCLUDED.correct_answer, EXCLUDED.is_correct, EXCLUDED.marks_awarded, EXCLUDED.response_time_ms)`,
-    [ids],
+    [ids, FULL_MARKS],
   );
   await db.query('UPDATE sitting_scores SET responses_published = true WHERE sitting_id = ANY($1::uuid[])', [ids]);
-  await refresh(db, cacheKey, [...new Set(rows.map((r) => r.student_id))]);
+  await scoring.refreshMastery(db, [...new Set(rows.map((r) => r.student_id))]);
   return rows.length;
 }

@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { assembleBenchmark, JEE_MAIN_BLUEPRINT, type BankQuestion } from '@cr/shared/engine/index';
+import { assembleBenchmark, JEE_MAIN_BLUEPRINT, maxMarksOf, type BankQuestion } from '@cr/shared/engine/index';
 import { DomainError, type Question } from '@cr/shared';
 import type { AdminBenchmark } from '@cr/shared/schemas/api';
-import { maxMarksOf, type KeyedQuestion, type Queryable } from '../scoring/content.ts';
-import { scoreSittings } from '../scoring/score-sittings.ts';
+import type { KeyedQuestion, Queryable } from '../scoring/content.ts';
+import type { Scoring } from '../scoring/scoring.ts';
 import { CLASS_11_UNIT_IDS } from '../seed/unit-classes.ts';
 
 /**
@@ -183,7 +183,7 @@ export interface CancelOutcome {
  * The items stay used (their text already reached devices); the class may get a new benchmark
  * for that month. Cancelling twice changes nothing.
  */
-export async function cancelBenchmark(db: Queryable, cacheKey: object, id: string): Promise<CancelOutcome> {
+export async function cancelBenchmark(db: Queryable, scoring: Pick<Scoring, 'scoreSittingsIn'>, id: string): Promise<CancelOutcome> {
   const { rows } = await db.query<{ status: string; released_at: string | null }>(
     `SELECT status, to_char(released_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS released_at FROM benchmarks WHERE id = $1 FOR UPDATE`,
     [id],
@@ -203,7 +203,7 @@ export async function cancelBenchmark(db: Queryable, cacheKey: object, id: strin
       [id],
     );
     const ids = submitted.rows.map((r) => r.id);
-    for (let i = 0; i < ids.length; i += 2000) await scoreSittings(db, cacheKey, ids.slice(i, i + 2000));
+    for (let i = 0; i < ids.length; i += 2000) await scoring.scoreSittingsIn(db, ids.slice(i, i + 2000));
     sittings = ids.length;
   }
   const after = await db.query<ScheduledBenchmark>(`SELECT ${BENCHMARK_COLUMNS} FROM benchmarks WHERE id = $1`, [id]);

@@ -115,3 +115,17 @@ export function hlcReceive(
   if (wall === remote.wallMs) return tick(wall, remote.counter + 1, local.node);
   return tick(wall, 0, local.node);
 }
+
+/**
+ * Order of two HLC strings without parsing them: the fixed-width form makes code-unit order equal
+ * to HLC order (see the wire format above), so this is the comparison every replica and every
+ * SQL `COLLATE "C"` agrees on. Returns −1, 0 or 1.
+ */
+export function compareHlcStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when the HLC string `a` is stamped strictly after `b`. */
+export function hlcAfter(a: string, b: string): boolean {
+  return a > b;
+}

@@ -27,6 +27,7 @@ export * from './scoring/paper.ts';
 export * from './scoring/percentile.ts';
 export * from './scoring/ranking.ts';
 export * from './scoring/responses.ts';
+export * from './scoring/sitting.ts';
 export * from './assembly/information.ts';
 export * from './assembly/diagnostic.ts';
 export * from './assembly/weekly.ts';

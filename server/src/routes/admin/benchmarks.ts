@@ -9,6 +9,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
+import { scoringFor } from '../../scoring/scoring.ts';
 import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
 import { bankSummary, importIntoBank } from '../../services/benchmark-bank.ts';
 import { generateIntoBank } from '../../seed/benchmark-bank.ts';
@@ -94,7 +95,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       const { id } = request.params;
       const actorId = principalOf(request).sub;
       const outcome = await withTransaction(pool, async (client) => {
-        const o = await cancelBenchmark(client, pool, id);
+        const o = await cancelBenchmark(client, scoringFor(pool), id);
         if (o.changed) {
           await audit.record(
             { actorId, action: 'benchmark_cancelled', resourceType: 'benchmark', resourceId: id, changes: { sittings: o.sittings, reason: request.body?.reason ?? null }, ip: request.ip },

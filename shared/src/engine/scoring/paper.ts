@@ -20,6 +20,27 @@ export interface ScoredPaper {
   readonly responses: readonly (MarkedResponse & { questionId: string })[];
 }
 
+/**
+ * Marks already computed per question object and pattern, by response text. `markResponse` is
+ * pure, so this only saves work: a class's sittings share one question object per item and most
+ * responses repeat (four options, a few common numbers). Bounded per question; objects that are
+ * no longer referenced drop out with their entries.
+ */
+const memoByQuestion = new WeakMap<MarkableQuestion, Map<string, MarkedResponse>>();
+const MEMO_PER_QUESTION = 64;
+
+function markMemo(pattern: ExamPattern, q: MarkableQuestion, response: string | null | undefined): MarkedResponse {
+  if (response === null || response === undefined) return markResponse(pattern, q, response);
+  let memo = memoByQuestion.get(q);
+  if (!memo) memoByQuestion.set(q, (memo = new Map()));
+  const key = `${pattern}|${response}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const m = markResponse(pattern, q, response);
+  if (memo.size < MEMO_PER_QUESTION) memo.set(key, m);
+  return m;
+}
+
 function emptyTally(): ScoreTally {
   return { marks: 0, right: 0, wrong: 0, unanswered: 0 };
 }
@@ -46,7 +67,7 @@ export function scorePaper(
   const bySubject = Object.fromEntries(SUBJECTS.map((s) => [s, emptyTally()])) as Record<Subject, ScoreTally>;
   const marked: (MarkedResponse & { questionId: string })[] = [];
   for (const q of questions) {
-    const m = markResponse(pattern, q, get(q.id));
+    const m = markMemo(pattern, q, get(q.id));
     add(total, m);
     add(bySubject[q.subject], m);
     marked.push({ questionId: q.id, ...m });

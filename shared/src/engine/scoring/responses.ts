@@ -1,9 +1,10 @@
-import { compareEvents } from '../events.ts';
+import { finalAnswers } from './sitting.ts';
 
 /**
- * A test sitting's responses as a fold over answer events: per question, the event with the
- * greatest (hlc, id) wins (last writer wins by HLC, never by device clock), so any replica with
- * the same events scores the same paper.
+ * A test sitting's responses as a fold over answer events, in the shape the replica-convergence
+ * properties use. The rule itself is `finalAnswers` (sitting.ts): per question, the event with the
+ * greatest HLC wins (last writer wins by HLC, never by device clock), so any replica with the same
+ * events scores the same paper.
  */
 
 /** One saved answer (or clear: `response` null) in a sitting. */
@@ -17,12 +18,9 @@ export interface AnswerEvent {
 
 /** Question id → final response (null when cleared). Order of `events` does not matter. */
 export function foldResponses(events: readonly AnswerEvent[]): Map<string, string | null> {
-  const latest = new Map<string, AnswerEvent>();
-  for (const e of events) {
-    const prev = latest.get(e.question_id);
-    if (prev === undefined || compareEvents(e, prev) > 0 || (compareEvents(e, prev) === 0 && (e.response ?? '') > (prev.response ?? ''))) {
-      latest.set(e.question_id, e);
-    }
-  }
-  return new Map([...latest].map(([q, e]) => [q, e.response]));
+  const answers = finalAnswers(
+    events.map((e) => ({ question_id: e.question_id, answer: e.response, hlc: e.hlc, response_time_ms: 0 })),
+    null,
+  );
+  return new Map([...answers].map(([q, a]) => [q, a.answer]));
 }

@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto';
+import { scoreSitting, subjectTallies, tallyJson, type ExamPattern, type ScoredSitting, type SittingAttempt } from '@cr/shared/engine/index';
+import { judgeSubmission, REFUSAL_REASONS, type Verdict } from './benchmark-rules.ts';
+import type { KeyedQuestion } from './content.ts';
+
+/**
+ * The decide step of authoritative scoring: pure, over one batch loaded by `sittings-store.ts`.
+ * Each sitting is scored by the shared sitting scorer (the device runs the same one for its
+ * provisional result); benchmark sittings are judged by the benchmark rules; the result is a
+ * list of rows to write. A sitting whose result digest equals the stored one is left alone, so
+ * scoring twice changes no row.
+ */
+
+export interface SittingRow {
+  id: string;
+  student_id: string;
+  test_id: string;
+  test_type: string;
+  pattern: ExamPattern;
+  question_ids: string[];
+  started_ms: number;
+  submitted_ms: number | null;
+  received_ms: number;
+  received_at: string;
+  submitted_at: string | null;
+  started_at: string;
+  standard: number | null;
+  /** HLC stamp of the submission (field_hlc.status); attempts stamped after it are ignored. */
+  status_hlc: string | null;
+}
+
+export interface BenchmarkRow {
+  id: string;
+  standard: number;
+  status: 'scheduled' | 'released' | 'cancelled';
+  pattern: ExamPattern;
+  question_ids: string[];
+  opens_ms: number;
+  closes_ms: number;
+  grace_s: number;
+  duration_s: number;
+}
+
+export interface PriorScore {
+  digest: string;
+  stale: boolean;
+  state: string;
+}
+
+/** Everything the decision needs, loaded in bulk for one batch. */
+export interface LoadedBatch {
+  sittings: readonly SittingRow[];
+  benchmarks: ReadonlyMap<string, BenchmarkRow>;
+  /** `${student_id}|${benchmark_id}` → the sitting the server received first (the one that counts). */
+  firstSitting: ReadonlyMap<string, string>;
+  /** Sitting id → its answer events (only the owner's; `late` when received after a benchmark's deadline). */
+  attempts: ReadonlyMap<string, readonly SittingAttempt[]>;
+  /** Keys a benchmark's own sittings may use (its sealed keys, released ones, the public bank). */
+  sealedKeys: ReadonlyMap<string, KeyedQuestion>;
+  /** Keys any other paper may use (public and released only). */
+  publicKeys: ReadonlyMap<string, KeyedQuestion>;
+  prior: ReadonlyMap<string, PriorScore>;
+}
+
+export interface DecideOptions {
+  /**
+   * Publish per-question responses (and refresh mastery) of released benchmark sittings now.
+   * Ranking passes false and leaves them to the chunked publish job, so ranking 100k sittings
+   * stays one short transaction.
+   */
+  publishResponses: boolean;
+}
+
+/** A row of `sitting_scores`. */
+export interface ScoreRow {
+  sitting_id: string;
+  student_id: string;
+  test_id: string;
+  benchmark_id: string | null;
+  state: 'scored' | 'counted' | 'refused';
+  reason_code: string | null;
+  flags: string[];
+  total_score: number;
+  max_marks: number;
+  tally: Record<string, unknown>;
+  question_ids: readonly string[];
+  answers: readonly (string | null)[];
+  marks: readonly number[];
+  times_ms: readonly (number | null)[];
+  ignored_attempts: number;
+  digest: string;
+  responses_published: boolean;
+}
+
+/** A row of `benchmark_submission_status`. */
+export interface StatusRow {
+  benchmark_id: string;
+  student_id: string;
+  sitting_id: string;
+  status: 'counted' | 'refused';
+  reason_code: string | null;
+  reason: string | null;
+  flags: string[];
+  received_at: string;
+  device_submitted_at: string | null;
+}
+
+/** A result to write into `test_results` (and, unless deferred, its `question_responses`). */
+export interface ResultWrite {
+  /** Result row only; responses and mastery wait for the publish job. */
+  deferred: boolean;
+  sitting: SittingRow;
+  questions: readonly KeyedQuestion[];
+  scored: ScoredSitting;
+  row: Record<string, unknown>;
+}
+
+export interface Decisions {
+  /** Sittings whose stored result changed. */
+  changed: string[];
+  /** Released benchmarks whose standings must be recomputed. */
+  rerank: string[];
+  clearStale: string[];
+  scores: ScoreRow[];
+  statuses: StatusRow[];
+  results: ResultWrite[];
+  /** Sittings whose result must leave test_results (it no longer counts). */
+  unpublish: string[];
+}
+
+/** Decides the writes for one loaded batch. Pure. */
+export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions {
+  const out: Decisions = { changed: [], rerank: [], clearStale: [], scores: [], statuses: [], results: [], unpublish: [] };
+  for (const s of batch.sittings) {
+    const b = s.test_type === 'MONTHLY' ? batch.benchmarks.get(s.test_id) : undefined;
+    const pattern = b ? b.pattern : s.pattern;
+    // Keys are released, never looked up: a benchmark's own sittings may use its sealed keys; any
+    // other paper only public and released ones (a sealed id on it scores as no question at all).
+    const keys = b ? batch.sealedKeys : batch.publicKeys;
+    const questions: KeyedQuestion[] = [];
+    for (const id of b ? b.question_ids : s.question_ids) {
+      const q = keys.get(id);
+      if (q) questions.push(q);
+    }
+    const scored = scoreSitting(pattern, questions, batch.attempts.get(s.id) ?? [], s.status_hlc);
+    let verdict: Verdict | null = null;
+    if (b) {
+      verdict = judgeSubmission(
+        {
+          standard: b.standard,
+          status: b.status,
+          opensAtMs: b.opens_ms,
+          closesAtMs: b.closes_ms,
+          graceS: b.grace_s,
+          durationS: b.duration_s,
+          questionIds: b.question_ids,
+        },
+        {
+          studentStandard: s.standard,
+          receivedAtMs: s.received_ms,
+          startedAtMs: s.started_ms,
+          submittedAtMs: s.submitted_ms,
+          sittingQuestionIds: s.question_ids,
+          postSubmissionAttempts: scored.ignored,
+          hasEarlierSubmission: (batch.firstSitting.get(`${s.student_id}|${s.test_id}`) ?? s.id) !== s.id,
+        },
+      );
+    }
+    const state = !b ? 'scored' : verdict?.counted ? 'counted' : 'refused';
+    // Published = visible in test_results: ordinary sittings at once, benchmark ones after release.
+    // A counted sitting of a benchmark not yet released is written sealed (published = false:
+    // no sync bucket, API or coach view reads it) so that release only flips rows in place.
+    const released = b?.status === 'released';
+    const publish = !b || (state === 'counted' && released);
+    const sealed = b !== undefined && state === 'counted' && !released;
+    const bySubject = subjectTallies(scored.paper);
+    const result = {
+      sitting_id: s.id,
+      student_id: s.student_id,
+      test_id: s.test_id,
+      benchmark_id: b?.id ?? null,
+      state,
+      reason_code: verdict?.reason ?? null,
+      flags: verdict?.flags ?? (scored.ignored > 0 ? ['POST_SUBMISSION_ANSWERS'] : []),
+      total_score: scored.paper.total.marks,
+      max_marks: scored.maxMarks,
+      tally: { total: tallyJson(scored.paper.total), ...bySubject },
+      question_ids: scored.questionIds,
+      answers: scored.finalAnswers,
+      marks: scored.marks,
+      times_ms: scored.timesMs,
+      ignored_attempts: scored.ignored,
+    } satisfies Omit<ScoreRow, 'digest' | 'responses_published'>;
+    const digest = createHash('sha256').update(JSON.stringify(result)).digest('hex');
+    const before = batch.prior.get(s.id);
+    if (before && before.digest === digest) {
+      if (before.stale) out.clearStale.push(s.id);
+      continue;
+    }
+    out.changed.push(s.id);
+    const deferred = b !== undefined && (!opts.publishResponses || sealed);
+    out.scores.push({ ...result, digest, responses_published: publish && !deferred });
+    if (b && verdict) {
+      out.statuses.push({
+        benchmark_id: b.id,
+        student_id: s.student_id,
+        sitting_id: s.id,
+        status: verdict.counted ? 'counted' : 'refused',
+        reason_code: verdict.reason,
+        reason: verdict.reason ? REFUSAL_REASONS[verdict.reason] : null,
+        flags: verdict.flags,
+        received_at: s.received_at,
+        device_submitted_at: s.submitted_at,
+      });
+    }
+    if (publish || sealed) {
+      out.results.push({
+        deferred,
+        sitting: s,
+        questions,
+        scored,
+        row: {
+          student_id: s.student_id,
+          sitting_id: s.id,
+          test_id: s.test_id,
+          test_type: s.test_type,
+          total_score: scored.paper.total.marks,
+          total_marks: scored.maxMarks,
+          accuracy: scored.accuracy,
+          subject_scores: bySubject,
+          start_time: s.started_at,
+          end_time: s.submitted_at,
+          duration_seconds: s.submitted_ms !== null ? Math.max(0, Math.round((s.submitted_ms - s.started_ms) / 1000)) : null,
+          standard: s.standard,
+          received_at: s.received_at,
+          published: publish,
+        },
+      });
+      if (b && released) out.rerank.push(b.id);
+    } else if (before && (before.state === 'scored' || before.state === 'counted')) {
+      out.unpublish.push(s.id);
+    }
+  }
+  return out;
+}

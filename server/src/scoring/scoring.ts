@@ -1,0 +1,128 @@
+import type pg from 'pg';
+import { withTransaction } from '../db/database.ts';
+import { engineContextCache, type EngineContextSource, type Queryable } from './content.ts';
+import { decideBatch } from './decide.ts';
+import { refreshMastery } from './mastery.ts';
+import { publishBenchmarkResponses, rankBenchmark, type RankOptions, type RankResult } from './rank-benchmark.ts';
+import { loadBatch, writeDecisions } from './sittings-store.ts';
+
+/**
+ * Authoritative scoring of one database: load → decide (pure, the shared sitting scorer) →
+ * write, per batch of sittings. The instance owns what would otherwise be threaded through
+ * every call (the engine-context cache mastery folds need), so callers hold one per pool.
+ */
+
+export interface ScoreOutcome {
+  /** Sittings whose stored result changed. */
+  changed: string[];
+  /** Released benchmarks whose standings must be recomputed. */
+  rerank: string[];
+}
+
+export interface ScoreOptions {
+  /**
+   * Publish per-question responses (and refresh mastery) of released benchmark sittings now
+   * (default). Ranking passes false and leaves them to the chunked publish job.
+   */
+  publishResponses?: boolean;
+}
+
+export interface Scoring {
+  /**
+   * Scores the given sittings (ids that are not submitted are ignored), in batches of
+   * `SCORE_BATCH`, one transaction each. The entry point for anything that learns a sitting
+   * was submitted or received answers (the upload path's after-commit hook, the jobs).
+   */
+  scoreSittings(ids: readonly string[], opts?: ScoreOptions): Promise<ScoreOutcome>;
+  /** The same inside the caller's transaction (one batch, whatever its size). */
+  scoreSittingsIn(db: Queryable, ids: readonly string[], opts?: ScoreOptions): Promise<ScoreOutcome>;
+  /**
+   * Claims up to `limit` sittings that were submitted and never scored, or made stale, and
+   * scores them in one transaction. Claims skip rows another worker holds (SKIP LOCKED), so any
+   * number of workers can drain a backlog in parallel without scoring a sitting twice at once.
+   * Returns how many it claimed (0: nothing left) and how many of those it scored.
+   */
+  scoreBacklog(limit?: number): Promise<ScoreOutcome & { claimed: number; scored: number }>;
+  /** Ranks a released-due benchmark in one transaction (see rank-benchmark.ts). */
+  rankBenchmark(benchmarkId: string, opts?: RankOptions): Promise<RankResult>;
+  /** Publishes up to `limit` ranked sittings' per-question responses in one transaction; returns how many. */
+  publishResponses(benchmarkId: string, limit: number): Promise<number>;
+  /** Recomputes the mastery of students inside the caller's transaction. */
+  refreshMastery(db: Queryable, studentIds: readonly string[]): Promise<number>;
+}
+
+/** Sittings per scoring transaction: large enough that per-query costs vanish, small enough to keep locks short. */
+export const SCORE_BATCH = 2000;
+
+export function createScoring(pool: pg.Pool): Scoring {
+  const contextOf: EngineContextSource = engineContextCache();
+
+  async function scoreSittingsIn(db: Queryable, ids: readonly string[], opts: ScoreOptions = {}): Promise<ScoreOutcome> {
+    if (ids.length === 0) return { changed: [], rerank: [] };
+    const batch = await loadBatch(db, ids);
+    if (batch.sittings.length === 0) return { changed: [], rerank: [] };
+    const decisions = decideBatch(batch, { publishResponses: opts.publishResponses ?? true });
+    const removed = await writeDecisions(db, decisions, batch.benchmarks);
+    const students = [...new Set(decisions.results.filter((r) => !r.deferred).map((r) => r.sitting.student_id))];
+    if (students.length > 0) await refreshMastery(db, contextOf, students);
+    return { changed: decisions.changed, rerank: [...new Set([...decisions.rerank, ...removed])] };
+  }
+
+  const scoring: Scoring = {
+    scoreSittingsIn,
+    async scoreSittings(ids, opts) {
+      const out: ScoreOutcome = { changed: [], rerank: [] };
+      for (let i = 0; i < ids.length; i += SCORE_BATCH) {
+        const r = await withTransaction(pool, (c) => scoreSittingsIn(c, ids.slice(i, i + SCORE_BATCH), opts));
+        out.changed.push(...r.changed);
+        out.rerank.push(...r.rerank);
+      }
+      out.rerank = [...new Set(out.rerank)];
+      return out;
+    },
+    async scoreBacklog(limit = SCORE_BATCH) {
+      return withTransaction(pool, async (c) => {
+        // Never scored (an anti-join over the primary key) or stale (a partial index): two cheap
+        // probes rather than one left join with an OR.
+        const { rows } = await c.query<{ sitting_id: string }>(
+          `SELECT sub.sitting_id FROM sitting_submissions sub
+            WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id)
+               OR EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id AND sc.stale)
+            ORDER BY sub.received_at
+            LIMIT $1
+              FOR UPDATE OF sub SKIP LOCKED`,
+          [limit],
+        );
+        // A worker that committed while this claim was scanning may have scored some of these
+        // already (the lock was free again, and the claim's snapshot predates that commit): a
+        // fresh statement sees its commit, so only what still needs scoring goes on.
+        const { rows: open } = await c.query<{ id: string }>(
+          `SELECT k.id FROM unnest($1::uuid[]) AS k(id)
+            WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = k.id AND NOT sc.stale)`,
+          [rows.map((x) => x.sitting_id)],
+        );
+        const r = await scoreSittingsIn(c, open.map((x) => x.id));
+        return { ...r, claimed: rows.length, scored: open.length };
+      });
+    },
+    rankBenchmark(benchmarkId, opts = {}) {
+      return withTransaction(pool, (c) => rankBenchmark(c, scoring, benchmarkId, opts));
+    },
+    publishResponses(benchmarkId, limit) {
+      return withTransaction(pool, (c) => publishBenchmarkResponses(c, scoring, benchmarkId, limit));
+    },
+    refreshMastery(db, studentIds) {
+      return refreshMastery(db, contextOf, studentIds);
+    },
+  };
+  return scoring;
+}
+
+const instances = new WeakMap<pg.Pool, Scoring>();
+
+/** The scoring instance of a pool (created on first use), for callers that hold only the pool. */
+export function scoringFor(pool: pg.Pool): Scoring {
+  let s = instances.get(pool);
+  if (!s) instances.set(pool, (s = createScoring(pool)));
+  return s;
+}

@@ -1,0 +1,252 @@
+import type { SittingAttempt } from '@cr/shared/engine/index';
+import { loadKeys, type Queryable } from './content.ts';
+import type { BenchmarkRow, Decisions, LoadedBatch, PriorScore, ResultWrite, ScoreRow, SittingRow, StatusRow } from './decide.ts';
+
+/**
+ * The SQL of authoritative scoring: `loadBatch` reads everything one batch of sittings needs in
+ * a fixed number of queries whatever its size, `writeDecisions` writes what `decideBatch`
+ * decided. Both run inside the caller's transaction, so a crash leaves nothing half-written.
+ */
+
+/**
+ * Loads a batch. Ids that are not submitted sittings are dropped. Locks the sittings (FOR UPDATE
+ * conflicts with the FOR KEY SHARE an attempt insert takes on its sitting, so an attempt either
+ * commits before we read attempts or marks our result stale) and shares the benchmarks (FOR SHARE
+ * waits for a ranking transaction, so a sitting is never held back after its release).
+ */
+export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<LoadedBatch> {
+  const { rows: sittings } = await db.query<SittingRow>(
+    `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, s.question_ids,
+            (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms,
+            (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms,
+            (extract(epoch FROM coalesce(sub.received_at, s.received_at)) * 1000)::float8 AS received_ms,
+            coalesce(sub.received_at, s.received_at) AS received_at, s.submitted_at, s.started_at, u.standard,
+            s.field_hlc->>'status' AS status_hlc
+       FROM test_sittings s
+       JOIN users u ON u.id = s.student_id
+       LEFT JOIN sitting_submissions sub ON sub.sitting_id = s.id
+      WHERE s.id = ANY($1::uuid[]) AND s.status = 'submitted'
+      ORDER BY s.id
+        FOR UPDATE OF s`,
+    [ids],
+  );
+  const batch: LoadedBatch = {
+    sittings,
+    benchmarks: new Map(),
+    firstSitting: new Map(),
+    attempts: new Map(),
+    sealedKeys: new Map(),
+    publicKeys: new Map(),
+    prior: new Map(),
+  };
+  if (sittings.length === 0) return batch;
+  const sittingIds = sittings.map((s) => s.id);
+
+  const monthly = sittings.filter((s) => s.test_type === 'MONTHLY');
+  const benchmarks = new Map<string, BenchmarkRow>();
+  const firstSitting = new Map<string, string>();
+  if (monthly.length > 0) {
+    const { rows } = await db.query<BenchmarkRow>(
+      `SELECT id, standard, status, pattern, question_ids, grace_s, duration_s,
+              (extract(epoch FROM opens_at) * 1000)::float8 AS opens_ms, (extract(epoch FROM closes_at) * 1000)::float8 AS closes_ms
+         FROM benchmarks WHERE id = ANY($1::text[]) ORDER BY id FOR SHARE`,
+      [[...new Set(monthly.map((s) => s.test_id))]],
+    );
+    for (const b of rows) benchmarks.set(b.id, b);
+    // The first submission the server received per student and benchmark is the one that counts.
+    const first = await db.query<{ student_id: string; test_id: string; id: string }>(
+      `SELECT DISTINCT ON (s.student_id, s.test_id) s.student_id, s.test_id, s.id
+         FROM test_sittings s
+         JOIN unnest($1::uuid[], $2::text[]) AS k(student_id, test_id) ON k.student_id = s.student_id AND k.test_id = s.test_id
+         LEFT JOIN sitting_submissions sub ON sub.sitting_id = s.id
+        WHERE s.test_type = 'MONTHLY' AND s.status = 'submitted'
+        ORDER BY s.student_id, s.test_id, coalesce(sub.received_at, s.received_at), s.id`,
+      [monthly.map((s) => s.student_id), monthly.map((s) => s.test_id)],
+    );
+    for (const r of first.rows) firstSitting.set(`${r.student_id}|${r.test_id}`, r.id);
+  }
+
+  // Every answer event of the batch, one row per sitting with its events as one JSON text
+  // ([question, answer, hlc, time ms, late] each): decoded by the native JSON parser, far cheaper
+  // than a row or an array element per event. `late`: received after the benchmark's deadline
+  // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
+  // owner's own attempts count, whatever reached the table.
+  const attempts = new Map<string, SittingAttempt[]>();
+  const { rows: events } = await db.query<{ sitting_id: string; e: string }>(
+    `SELECT a.sitting_id,
+            json_agg(json_build_array(a.question_id, a.answer, a.hlc, a.response_time_ms,
+                                      coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false)))::text AS e
+       FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
+       LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
+      WHERE a.sitting_id = ANY($1::uuid[])
+      GROUP BY a.sitting_id`,
+    [sittingIds],
+  );
+  for (const r of events) {
+    const list = (JSON.parse(r.e) as [string, string | null, string, number, boolean][]).map(
+      ([question_id, answer, hlc, response_time_ms, late]): SittingAttempt => ({ question_id, answer, hlc, response_time_ms, late }),
+    );
+    attempts.set(r.sitting_id, list);
+  }
+
+  const benchmarkSittings = sittings.filter((s) => s.test_type === 'MONTHLY' && benchmarks.has(s.test_id));
+  const benchmarkPaper = new Set(benchmarkSittings.map((s) => s.id));
+  const others = sittings.filter((s) => !benchmarkPaper.has(s.id));
+  const sealedKeys = await loadKeys(
+    db,
+    [...new Set(benchmarkSittings.flatMap((s) => benchmarks.get(s.test_id)?.question_ids ?? []))],
+    [...new Set(benchmarkSittings.map((s) => s.test_id))],
+  );
+  const publicKeys = await loadKeys(db, [...new Set(others.flatMap((s) => s.question_ids))]);
+
+  const existing = await db.query<PriorScore & { sitting_id: string }>(
+    'SELECT sitting_id, digest, stale, state FROM sitting_scores WHERE sitting_id = ANY($1::uuid[])',
+    [sittingIds],
+  );
+  return {
+    sittings,
+    benchmarks,
+    firstSitting,
+    attempts,
+    sealedKeys,
+    publicKeys,
+    prior: new Map(existing.rows.map((r) => [r.sitting_id, r])),
+  };
+}
+
+/**
+ * Writes one batch's decisions. Returns the benchmarks a removed result belonged to (their
+ * standings must be recomputed when released).
+ */
+export async function writeDecisions(db: Queryable, d: Decisions, benchmarks: LoadedBatch['benchmarks']): Promise<string[]> {
+  const rerank: string[] = [];
+  if (d.clearStale.length > 0) await db.query('UPDATE sitting_scores SET stale = false WHERE sitting_id = ANY($1::uuid[])', [d.clearStale]);
+  if (d.scores.length > 0) await upsertScores(db, d.scores);
+  if (d.statuses.length > 0) await upsertStatus(db, d.statuses);
+  if (d.unpublish.length > 0) {
+    const gone = await db.query<{ test_id: string }>('DELETE FROM test_results WHERE sitting_id = ANY($1::uuid[]) RETURNING test_id', [d.unpublish]);
+    for (const r of gone.rows) if (benchmarks.get(r.test_id)?.status === 'released') rerank.push(r.test_id);
+  }
+  if (d.results.length > 0) await writeResults(db, d.results);
+  return rerank;
+}
+
+export async function upsertScores(db: Queryable, rows: readonly ScoreRow[]): Promise<void> {
+  // JSON arrays map straight onto the array columns (jsonb_to_recordset converts them, in order).
+  await db.query(
+    `INSERT INTO sitting_scores (sitting_id, student_id, test_id, benchmark_id, state, reason_code, flags, total_score, max_marks, tally,
+                                 question_ids, answers, marks, times_ms, ignored_attempts, digest, stale, responses_published, scored_at)
+     SELECT r.sitting_id, r.student_id, r.test_id, r.benchmark_id, r.state, r.reason_code, r.flags, r.total_score, r.max_marks, r.tally,
+            r.question_ids, r.answers, r.marks, r.times_ms, r.ignored_attempts, r.digest, false, r.responses_published, now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(sitting_id uuid, student_id uuid, test_id text, benchmark_id text, state text, reason_code text,
+            flags text[], total_score int, max_marks int, tally jsonb, question_ids text[], answers text[], marks smallint[], times_ms int[],
+            ignored_attempts int, digest text, responses_published boolean)
+     ON CONFLICT (sitting_id) DO UPDATE SET
+       benchmark_id = EXCLUDED.benchmark_id, state = EXCLUDED.state, reason_code = EXCLUDED.reason_code, flags = EXCLUDED.flags,
+       total_score = EXCLUDED.total_score, max_marks = EXCLUDED.max_marks, tally = EXCLUDED.tally, question_ids = EXCLUDED.question_ids,
+       answers = EXCLUDED.answers, marks = EXCLUDED.marks, times_ms = EXCLUDED.times_ms, ignored_attempts = EXCLUDED.ignored_attempts,
+       digest = EXCLUDED.digest, stale = false, responses_published = EXCLUDED.responses_published, scored_at = now()`,
+    [JSON.stringify(rows)],
+  );
+}
+
+export async function upsertStatus(db: Queryable, rows: readonly StatusRow[]): Promise<void> {
+  await db.query(
+    `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
+     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, ARRAY(SELECT jsonb_array_elements_text(r.flags)),
+            r.received_at, r.device_submitted_at
+       FROM jsonb_to_recordset($1::jsonb) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
+            flags jsonb, received_at timestamptz, device_submitted_at timestamptz)
+     ON CONFLICT (sitting_id) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,
+       flags = EXCLUDED.flags, received_at = EXCLUDED.received_at, device_submitted_at = EXCLUDED.device_submitted_at, updated_at = now()
+     WHERE (benchmark_submission_status.status, benchmark_submission_status.reason_code, benchmark_submission_status.flags,
+            benchmark_submission_status.received_at, benchmark_submission_status.device_submitted_at)
+       IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason_code, EXCLUDED.flags, EXCLUDED.received_at, EXCLUDED.device_submitted_at)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Writes test_results (published ones, and sealed ones of a benchmark before its release) and
+ * question_responses for published results that are not deferred. Score columns only:
+ * percentile and ranks belong to the ranking job. Unchanged rows are not touched, so ids stay
+ * stable and sync sees no churn; questions that left a paper lose their response rows.
+ */
+export async function writeResults(db: Queryable, items: readonly ResultWrite[]): Promise<void> {
+  await db.query(
+    `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores,
+                               start_time, end_time, duration_seconds, standard, test_date, submitted_at, published)
+     SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores,
+            r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.published
+       FROM jsonb_to_recordset($1::jsonb) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
+            accuracy float8, subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint,
+            received_at timestamptz, published boolean)
+     ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
+       subject_scores = test_results.subject_scores || EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
+       duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date,
+       submitted_at = EXCLUDED.submitted_at, published = test_results.published OR EXCLUDED.published, updated_at = now()
+     WHERE (test_results.total_score, test_results.total_marks, test_results.accuracy, test_results.start_time, test_results.end_time,
+            test_results.duration_seconds, test_results.standard, test_results.test_date, test_results.submitted_at)
+       IS DISTINCT FROM (EXCLUDED.total_score, EXCLUDED.total_marks, EXCLUDED.accuracy, EXCLUDED.start_time, EXCLUDED.end_time,
+            EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at)
+        OR (EXCLUDED.published AND NOT test_results.published)
+        OR NOT (test_results.subject_scores @> EXCLUDED.subject_scores)`,
+    [JSON.stringify(items.map((i) => i.row))],
+  );
+  const ids = await db.query<{ id: string; sitting_id: string }>('SELECT id, sitting_id FROM test_results WHERE sitting_id = ANY($1::uuid[])', [
+    items.map((i) => i.sitting.id),
+  ]);
+  const resultOf = new Map(ids.rows.map((r) => [r.sitting_id, r.id]));
+  const rows: Record<string, unknown>[] = [];
+  for (const { sitting, questions, scored, deferred } of items) {
+    if (deferred) continue;
+    const resultId = resultOf.get(sitting.id);
+    questions.forEach((q, i) => {
+      const answer = scored.finalAnswers[i] ?? null;
+      const marks = scored.marks[i] ?? 0;
+      rows.push({
+        test_result_id: resultId,
+        student_id: sitting.student_id,
+        question_id: q.id,
+        student_answer: answer,
+        correct_answer: q.answer,
+        is_correct: scored.correct[i] ?? null,
+        marks_awarded: marks,
+        response_time_ms: scored.timesMs[i] ?? null,
+        concept_id: q.primary_concept_id,
+        difficulty: q.difficulty,
+        subject: q.subject,
+      });
+    });
+  }
+  const written = items.filter((i) => !i.deferred).map((i) => resultOf.get(i.sitting.id)).filter((id): id is string => id !== undefined);
+  if (written.length > 0) await writeResponses(db, rows, written);
+}
+
+export async function writeResponses(db: Queryable, rows: Record<string, unknown>[], resultIds: string[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 10_000) {
+    await db.query(
+      `INSERT INTO question_responses (test_result_id, student_id, question_id, student_answer, correct_answer, is_correct, marks_awarded,
+                                       response_time_ms, concept_id, difficulty, subject)
+       SELECT r.test_result_id, r.student_id, r.question_id, r.student_answer, r.correct_answer, r.is_correct, r.marks_awarded,
+              r.response_time_ms, r.concept_id, r.difficulty, r.subject
+         FROM jsonb_to_recordset($1::jsonb) AS r(test_result_id uuid, student_id uuid, question_id text, student_answer text, correct_answer text,
+              is_correct boolean, marks_awarded int, response_time_ms int, concept_id text, difficulty smallint, subject text)
+       ON CONFLICT (test_result_id, question_id) DO UPDATE SET student_answer = EXCLUDED.student_answer, correct_answer = EXCLUDED.correct_answer,
+         is_correct = EXCLUDED.is_correct, marks_awarded = EXCLUDED.marks_awarded, response_time_ms = EXCLUDED.response_time_ms,
+         concept_id = EXCLUDED.concept_id, difficulty = EXCLUDED.difficulty, subject = EXCLUDED.subject
+       WHERE (question_responses.student_answer, question_responses.correct_answer, question_responses.is_correct, question_responses.marks_awarded,
+              question_responses.response_time_ms, question_responses.concept_id, question_responses.difficulty, question_responses.subject)
+         IS DISTINCT FROM (EXCLUDED.student_answer, EXCLUDED.correct_answer, EXCLUDED.is_correct, EXCLUDED.marks_awarded,
+              EXCLUDED.response_time_ms, EXCLUDED.concept_id, EXCLUDED.difficulty, EXCLUDED.subject)`,
+      [JSON.stringify(rows.slice(i, i + 10_000))],
+    );
+  }
+  await db.query(
+    `DELETE FROM question_responses q
+      WHERE q.test_result_id = ANY($1::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(test_result_id uuid, question_id text)
+                         WHERE r.test_result_id = q.test_result_id AND r.question_id = q.question_id)`,
+    [resultIds, JSON.stringify(rows.map((r) => ({ test_result_id: r.test_result_id, question_id: r.question_id })))],
+  );
+}
