@@ -116,6 +116,45 @@ export function creditCard(card: ReviewCard, credit: number, atMs: number, confi
   return { ...card, stability, dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS), lastCreditMs: atMs };
 }
 
+/**
+ * Expected explicit reviews a card needs within the next `horizonDays` days if the student keeps
+ * to the scheduler: each review at its due date, recalled (Good) with the target retention's
+ * probability, so every interval after the first grows as FSRS grows it. A lapse (probability
+ * 1 − retention) costs about one extra review, hence the division by the retention. A constant
+ * interval (stability now) would overstate the load of a young card several times over.
+ * `stability` and `difficulty` null = a concept learned today (its first Good review).
+ */
+export function projectedReviews(
+  stability: number | null,
+  difficulty: number | null,
+  daysSinceReview: number,
+  horizonDays: number,
+  config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG,
+): number {
+  const f = schedulerFor(config);
+  let s = stability;
+  let d = difficulty;
+  if (s === null || d === null) {
+    const first = f.next_state(null, 0, Rating.Good);
+    s = first.stability;
+    d = first.difficulty;
+  }
+  let interval = Math.max(1, f.next_interval(s, 0));
+  let day = Math.max(0, interval - daysSinceReview);
+  let n = 0;
+  // FSRS intervals grow geometrically, so a handful of steps covers any horizon; the bound only
+  // guards against a degenerate parameter set that stops growth.
+  while (day < horizonDays && n < 64) {
+    n += 1;
+    const next = f.next_state({ stability: s, difficulty: d }, interval, Rating.Good);
+    s = next.stability;
+    d = next.difficulty;
+    interval = Math.max(interval + 1, f.next_interval(s, interval));
+    day += interval;
+  }
+  return n / config.requestRetention;
+}
+
 /** True when the card is due at `nowMs` (epoch ms). */
 export function isDue(card: ReviewCard, nowMs: number): boolean {
   return card.dueMs <= nowMs;
