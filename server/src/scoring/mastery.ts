@@ -1,4 +1,4 @@
-import { foldStudent, markResponse, masteryMap, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
+import { foldStudent, markResponse, masteryMap, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
 import { engineContext, loadKeys, type Queryable } from './content.ts';
 
 /**
@@ -36,10 +36,11 @@ const ATTEMPTS_SQL = `
   ) x
   WHERE (sitting_id IS NULL OR nth = 1) AND answer IS NOT NULL AND btrim(answer) <> ''`;
 
-/** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
-export async function refreshMastery(db: Queryable, cacheKey: object, studentIds: readonly string[]): Promise<number> {
-  if (studentIds.length === 0) return 0;
-  const ctx = await engineContext(db, cacheKey);
+/**
+ * The attempt events of `studentIds` as the server folds them (correctness from the keys, the
+ * exclusions above), grouped by student.
+ */
+export async function loadAttemptEvents(db: Queryable, ctx: EngineContext, studentIds: readonly string[]): Promise<Map<string, AttemptEvent[]>> {
   const { rows } = await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds]);
   const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id))]);
   const byStudent = new Map<string, AttemptEvent[]>();
@@ -65,6 +66,14 @@ export async function refreshMastery(db: Queryable, cacheKey: object, studentIds
     if (list) list.push(e);
     else byStudent.set(r.student_id, [e]);
   }
+  return byStudent;
+}
+
+/** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
+export async function refreshMastery(db: Queryable, cacheKey: object, studentIds: readonly string[]): Promise<number> {
+  if (studentIds.length === 0) return 0;
+  const ctx = await engineContext(db, cacheKey);
+  const byStudent = await loadAttemptEvents(db, ctx, studentIds);
   const out: Record<string, unknown>[] = [];
   for (const [studentId, events] of byStudent) {
     const state = foldStudent(ctx, studentId, events);

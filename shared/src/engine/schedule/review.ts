@@ -34,6 +34,23 @@ export interface ScheduleConfig {
   readonly requestRetention: number;
   /** Longest interval, days (JEE preparation spans ≤ 2 years). */
   readonly maximumIntervalDays: number;
+  /**
+   * The student's own FSRS parameters (fitted on the server from their review history, see
+   * `FSRS_PARAMETER_COUNT`); absent = FSRS's population defaults.
+   */
+  readonly weights?: readonly number[];
+}
+
+/** Length of an FSRS parameter vector in ts-fsrs 5 (FSRS-6). */
+export const FSRS_PARAMETER_COUNT = 21;
+
+/**
+ * The schedule for a student: `base` with their fitted FSRS parameters when they are a valid
+ * vector (right length, all finite), else `base` unchanged.
+ */
+export function personalSchedule(base: ScheduleConfig, weights: readonly number[] | null | undefined): ScheduleConfig {
+  if (weights === null || weights === undefined || weights.length !== FSRS_PARAMETER_COUNT || !weights.every((w) => Number.isFinite(w))) return base;
+  return { ...base, weights: [...weights] };
 }
 
 /** Defaults: FSRS's 0.9 retention; intervals capped at 180 days. */
@@ -43,7 +60,14 @@ const schedulers = new WeakMap<ScheduleConfig, FSRS>();
 function schedulerFor(config: ScheduleConfig): FSRS {
   let f = schedulers.get(config);
   if (f === undefined) {
-    f = fsrs(generatorParameters({ request_retention: config.requestRetention, maximum_interval: config.maximumIntervalDays, enable_fuzz: false }));
+    f = fsrs(
+      generatorParameters({
+        request_retention: config.requestRetention,
+        maximum_interval: config.maximumIntervalDays,
+        enable_fuzz: false,
+        ...(config.weights === undefined ? {} : { w: [...config.weights] }),
+      }),
+    );
     schedulers.set(config, f);
   }
   return f;

@@ -58,7 +58,7 @@ export function createStudentState(ctx: EngineContext, studentId: string): Stude
 }
 
 /** Wall time of an HLC string, epoch ms (the first 13 digits). */
-function hlcWallMs(hlc: string): number {
+export function hlcWallMs(hlc: string): number {
   return Number(hlc.slice(0, 13));
 }
 
