@@ -13,7 +13,6 @@ import {
   createEngineContext,
   createPrng,
   hashSeed,
-  KNOCKOUT_CREDIT,
   type QuestionInfo,
 } from '../shared/src/engine/index.ts';
 import type { Concept, Prerequisite } from '../shared/src/schemas/content.ts';
@@ -165,9 +164,10 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
       if (did === 0) break;
     }
     minutes += BUDGET - left;
-    // Reviews of a concept on a day a dependent encompassing it was practised right.
+    // Reviews of a concept on a day a concept resting on it (a direct HARD edge) was practised
+    // right: that practice already retrieved it. Judged on the graph, not the planner's rule.
     for (const id of reviewed) {
-      const covered = [...practised].some(([x, right]) => right && x !== id && (ctx.implicit.get(x) ?? []).some((s) => s.id === id && s.share >= KNOCKOUT_CREDIT));
+      const covered = [...practised].some(([x, right]) => right && x !== id && (hard.get(x) ?? []).includes(id));
       if (covered) coveredMinutes += REVIEW_MINUTES;
     }
     if (policy instanceof DayPlanPolicy) {

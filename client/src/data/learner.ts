@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
-import { createEngineContext, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
 import type { Subject } from '@cr/shared/schemas/content';
 
@@ -30,14 +31,19 @@ interface ContentSignature {
 
 let cachedContext: { db: AbstractPowerSyncDatabase; signature: string; ctx: EngineContext } | null = null;
 
-/** The engine context for the local content, rebuilt only when the content changed. */
-export async function loadEngineContext(db: AbstractPowerSyncDatabase): Promise<EngineContext> {
-  const sig = await db.get<ContentSignature>(
+/**
+ * The engine context for the local content and, with `studentId`, the student's own FSRS
+ * parameters (fitted by the server, synced on their users row); rebuilt only when either changed.
+ */
+export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId?: string): Promise<EngineContext> {
+  const sig = await db.get<ContentSignature & { weights: string | null }>(
     `SELECT (SELECT count(*) FROM concepts) AS concepts, (SELECT count(*) FROM prerequisites) AS prerequisites,
             (SELECT count(*) FROM questions) AS questions,
-            (SELECT max(updated_at) FROM questions) || '|' || (SELECT max(updated_at) FROM concepts) AS stamp`,
+            (SELECT max(updated_at) FROM questions) || '|' || (SELECT max(updated_at) FROM concepts) AS stamp,
+            (SELECT fsrs_weights FROM users WHERE id = ?) AS weights`,
+    [studentId ?? null],
   );
-  const signature = `${sig.concepts}|${sig.prerequisites}|${sig.questions}|${sig.stamp ?? ''}`;
+  const signature = `${sig.concepts}|${sig.prerequisites}|${sig.questions}|${sig.stamp ?? ''}|${sig.weights ?? ''}`;
   if (cachedContext && cachedContext.db === db && cachedContext.signature === signature) return cachedContext.ctx;
 
   const [concepts, prerequisites, questions] = await Promise.all([
@@ -53,9 +59,21 @@ export async function loadEngineContext(db: AbstractPowerSyncDatabase): Promise<
     concepts,
     prerequisites,
     questions: questions.map((q) => ({ ...q, secondary_concept_ids: parseIds(q.secondary_concept_ids) })),
+    schedule: personalSchedule(DEFAULT_SCHEDULE_CONFIG, parseWeights(sig.weights)),
   });
   cachedContext = { db, signature, ctx };
   return ctx;
+}
+
+/** The synced parameter vector, or null when absent or not a valid vector (defaults then). */
+function parseWeights(json: string | null): number[] | null {
+  if (!json) return null;
+  try {
+    const parsed = fsrsWeightsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseIds(json: string | null): string[] {
@@ -140,7 +158,7 @@ export async function loadLearner(
   timings?: LearnerTimings,
 ): Promise<Learner> {
   const t = performance.now();
-  const ctx = await loadEngineContext(db);
+  const ctx = await loadEngineContext(db, studentId);
   const afterContext = performance.now();
   const events = await loadAttemptEvents(db, ctx, studentId);
   const afterRead = performance.now();
@@ -217,7 +235,7 @@ export function useLearner(studentId: string): LearnerResource {
     const abort = new AbortController();
     db.onChangeWithCallback(
       { onChange: () => void compute() },
-      { tables: ['attempts', 'questions', 'concepts', 'prerequisites'], throttleMs: 250, signal: abort.signal },
+      { tables: ['attempts', 'questions', 'concepts', 'prerequisites', 'users'], throttleMs: 250, signal: abort.signal },
     );
     return () => {
       live = false;

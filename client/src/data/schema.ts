@@ -63,6 +63,8 @@ const users = new Table({
   study_minutes: column.integer,
   /** Desired recall at review time, 0–1 (null = 0.9). */
   desired_retention: column.real,
+  /** JSON array of the student's fitted FSRS parameters (server-written; null = defaults). */
+  fsrs_weights: column.text,
   role: column.text,
   /** JSON object: field → HLC stamp of its last write (LWW register). */
   field_hlc: column.text,

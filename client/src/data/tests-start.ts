@@ -1,6 +1,7 @@
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { assembleDiagnostic } from '@cr/shared/engine/assembly/diagnostic';
 import { assembleWeeklyTest, type WeeklyPattern } from '@cr/shared/engine/assembly/weekly';
+import { daysToExam } from './learning-views.ts';
 import { uuidv7 } from './device.ts';
 import { loadLearner } from './learner.ts';
 import { durationForQuestions } from './tests-timer.ts';
@@ -74,9 +75,27 @@ async function startWeekly(db: AbstractPowerSyncDatabase, studentId: string, pat
   const open = await findSitting(db, studentId, 'WEEKLY', 'in_progress');
   if (open) return { kind: 'resume', sittingId: open };
   const now = Date.now();
-  const [learner, bank, recent] = await Promise.all([loadLearner(db, studentId, now), loadBank(db), recentQuestionIds(db, studentId, now)]);
+  const [learner, bank, recent, settings] = await Promise.all([
+    loadLearner(db, studentId, now),
+    loadBank(db),
+    recentQuestionIds(db, studentId, now),
+    db.getOptional<{ exam_target: string | null; study_minutes: number | null; desired_retention: number | null }>(
+      'SELECT exam_target, study_minutes, desired_retention FROM users WHERE id = ?',
+      [studentId],
+    ),
+  ]);
   const id = uuidv7(now);
-  const items = assembleWeeklyTest(learner.ctx, learner.state, bank, { nowMs: now, seed: seedOf(id), size: WEEKLY_SIZE, recentQuestionIds: recent, pattern });
+  // The same plan inputs as the dashboard's "Today", so the test practises today's plan.
+  const items = assembleWeeklyTest(learner.ctx, learner.state, bank, {
+    nowMs: now,
+    seed: seedOf(id),
+    size: WEEKLY_SIZE,
+    recentQuestionIds: recent,
+    pattern,
+    daysToExam: daysToExam(settings?.exam_target, now),
+    budgetMinutes: settings?.study_minutes ?? null,
+    desiredRetention: settings?.desired_retention ?? null,
+  });
   if (items.length === 0) return { kind: 'empty' };
   const ordered = bySection(items).map((q) => q.questionId);
   const sittingId = await createSitting(db, {

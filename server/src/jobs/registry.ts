@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { analyticsJobs } from './analytics.ts';
 import { COHORT_SUMMARY_JOB, cohortSummaryJobs } from './cohort-summary.ts';
 import { dataCleanupJobs } from './data-cleanup.ts';
+import { fsrsFitJobs } from './fsrs-fit.ts';
 import { notificationJobs, type NotifySettings } from './notifications.ts';
 import type { JobDefinition } from './queue.ts';
 import { scoringJobs } from './scoring.ts';
@@ -29,5 +30,6 @@ export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDe
       ...(settings.TELEMETRY_RETENTION_DAYS !== undefined ? { telemetryRetentionDays: settings.TELEMETRY_RETENTION_DAYS } : {}),
     }),
     ...notificationJobs(pool, settings),
+    ...fsrsFitJobs(pool),
   ];
 }

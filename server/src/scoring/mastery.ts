@@ -1,4 +1,4 @@
-import { foldStudent, markResponse, masteryMap, parseHlc, selectFinalAttempts, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
+import { foldStudent, markResponse, masteryMap, parseHlc, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
 import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
 
 /**
@@ -54,10 +54,11 @@ function countedAttempts(rows: readonly AttemptRow[]): AttemptRow[] {
   return out.filter((r) => r.answer !== null && r.answer.trim() !== '');
 }
 
-/** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
-export async function refreshMastery(db: Queryable, contextOf: EngineContextSource, studentIds: readonly string[]): Promise<number> {
-  if (studentIds.length === 0) return 0;
-  const ctx = await contextOf(db);
+/**
+ * The attempt events of `studentIds` as the server folds them (correctness from the keys, the
+ * counted attempts above), grouped by student.
+ */
+export async function loadAttemptEvents(db: Queryable, ctx: EngineContext, studentIds: readonly string[]): Promise<Map<string, AttemptEvent[]>> {
   const rows = countedAttempts((await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds])).rows);
   const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id))]);
   const byStudent = new Map<string, AttemptEvent[]>();
@@ -83,6 +84,14 @@ export async function refreshMastery(db: Queryable, contextOf: EngineContextSour
     if (list) list.push(e);
     else byStudent.set(r.student_id, [e]);
   }
+  return byStudent;
+}
+
+/** Recomputes and writes student_mastery for `studentIds`, inside the caller's transaction. Rows change only where values do. */
+export async function refreshMastery(db: Queryable, contextOf: EngineContextSource, studentIds: readonly string[]): Promise<number> {
+  if (studentIds.length === 0) return 0;
+  const ctx = await contextOf(db);
+  const byStudent = await loadAttemptEvents(db, ctx, studentIds);
   const out: Record<string, unknown>[] = [];
   for (const [studentId, events] of byStudent) {
     const state = foldStudent(ctx, studentId, events);

@@ -11,6 +11,8 @@ export const unitSchema = z
     order: z.number().int().min(1),
     /** Share of the subject's marks, 0–1; a subject's units sum to 1. */
     exam_weight: z.number().min(0).max(1),
+    /** Where `exam_weight` comes from, in words (content/README.md says more). */
+    weight_source: z.string().min(1).max(300),
   })
   .strict();
 export type Unit = z.infer<typeof unitSchema>;

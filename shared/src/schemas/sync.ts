@@ -83,6 +83,12 @@ export const sittingPatchSchema = z
   .partial()
   .strict();
 
+/**
+ * A student's fitted FSRS parameters as synced on their users row (`fsrs_weights`): the 21
+ * FSRS-6 parameters. Written by the server's fit job only; never part of an upload.
+ */
+export const fsrsWeightsSchema = z.array(z.number().finite()).length(21);
+
 export const profileSchema = z
   .object({
     id: uuid.optional(),

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUBJECTS } from '../../schemas/content.ts';
 import { createEngineContext } from '../state/context.ts';
-import { foldStudent } from '../state/student-state.ts';
+import { foldStudent, masteryMap } from '../state/student-state.ts';
+import { planDay } from '../schedule/day-plan.ts';
 import { syntheticAttempts, syntheticContent } from '../testing/synthetic.ts';
 import { apportion, assembleBenchmark, JEE_MAIN_BLUEPRINT } from './benchmark.ts';
 import { assembleDiagnostic } from './diagnostic.ts';
@@ -190,5 +191,21 @@ describe('assembleBenchmark', () => {
         out.forEach((n, i) => expect(Math.abs(n - (w[i]! / sum) * total)).toBeLessThan(1 + 1e-9));
       }),
     );
+  });
+});
+
+describe('weekly test follows the day plan', () => {
+  it("every due review and new concept of today's plan is a candidate with the plan's reason", () => {
+    const plan = planDay(ctx, state, { nowMs: NOW, daysToExam: 120, budgetMinutes: 120 });
+    const bank = content.questions.map((q) => ({ ...q }));
+    const items = assembleWeeklyTest(ctx, state, bank, { nowMs: NOW, seed: 5, size: 60, daysToExam: 120, budgetMinutes: 120 });
+    const reasons = new Map(items.map((i) => [i.conceptId, i.reason]));
+    const mastery = masteryMap(ctx, state);
+    const inPaper = plan.items.filter((i) => reasons.has(i.conceptId));
+    expect(inPaper.length).toBeGreaterThan(0);
+    for (const i of inPaper) {
+      const expected = (mastery.get(i.conceptId) ?? 0) < 0.6 && state.cards.has(i.conceptId) ? 'WEAK_SPOT' : i.kind === 'new' ? 'NEW_CONCEPT' : 'DUE_REVIEW';
+      expect(reasons.get(i.conceptId)).toBe(expected);
+    }
   });
 });

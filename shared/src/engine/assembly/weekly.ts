@@ -2,7 +2,8 @@ import { SUBJECTS, type Question, type QuestionType, type Subject } from '../../
 import type { ItemContext } from '../mastery/features.ts';
 import { predictCorrect } from '../mastery/logistic-model.ts';
 import { createPrng, type Prng } from '../prng.ts';
-import { revealedConcepts } from '../schedule/reveal.ts';
+import { planDay } from '../schedule/day-plan.ts';
+import { revealedConcepts, revealThresholdFor } from '../schedule/reveal.ts';
 import type { EngineContext } from '../state/context.ts';
 import { demonstratedMastery, masteryMap, SECONDARY_SHARE, type StudentState } from '../state/student-state.ts';
 import { apportion } from './benchmark.ts';
@@ -92,6 +93,10 @@ export interface WeeklyOptions {
   readonly weakThreshold?: number;
   /** Exam pattern the paper imitates (default JEE_MAIN). */
   readonly pattern?: WeeklyPattern;
+  /** Whole days to the exam (null/absent: none set), the student's budget and retention: passed to `planDay`. */
+  readonly daysToExam?: number | null;
+  readonly budgetMinutes?: number | null;
+  readonly desiredRetention?: number | null;
 }
 
 interface Candidate {
@@ -104,11 +109,32 @@ interface Candidate {
 /** Priority multipliers by reason; weak spots scale further with (1 − mastery). */
 const REASON_WEIGHT = { DUE_REVIEW: 1, WEAK_SPOT: 2, NEW_CONCEPT: 0.7, FILL: 0.2 } as const;
 
+/**
+ * Candidates follow the day's plan (`planDay`, the same call the dashboard makes): its reviews
+ * and the due reviews it settles or defers are DUE_REVIEW, its admitted new concepts
+ * NEW_CONCEPT; studied concepts below the weak threshold are WEAK_SPOT; other revealed concepts
+ * (at the student's reveal threshold) only FILL, so a week's test practises what the plan
+ * schedules rather than what a separate rule thinks is due.
+ */
 function candidates(ctx: EngineContext, state: StudentState, options: WeeklyOptions): Candidate[] {
   const mastery = masteryMap(ctx, state);
   const weak = options.weakThreshold ?? 0.6;
+  const plan = planDay(ctx, state, {
+    nowMs: options.nowMs,
+    daysToExam: options.daysToExam ?? null,
+    budgetMinutes: options.budgetMinutes ?? null,
+    desiredRetention: options.desiredRetention ?? null,
+  });
+  const planned = new Map<string, WeeklyReason>();
+  for (const i of plan.items) {
+    planned.set(i.conceptId, i.kind === 'new' ? 'NEW_CONCEPT' : 'DUE_REVIEW');
+    for (const c of i.covers) planned.set(c, 'DUE_REVIEW');
+  }
+  for (const id of plan.deferred) planned.set(id, 'DUE_REVIEW');
+  const demonstrated = demonstratedMastery(ctx, state);
   const out: Candidate[] = [];
-  for (const id of revealedConcepts(ctx.graph, demonstratedMastery(ctx, state))) {
+  const ids = new Set([...revealedConcepts(ctx.graph, demonstrated, revealThresholdFor(demonstrated)), ...planned.keys()]);
+  for (const id of [...ids].sort()) {
     const concept = ctx.concepts.get(id);
     if (concept === undefined) continue;
     const card = state.cards.get(id);
@@ -116,9 +142,9 @@ function candidates(ctx: EngineContext, state: StudentState, options: WeeklyOpti
     const w = Math.max(concept.exam_weight, 1e-3);
     let reason: WeeklyReason = 'FILL';
     let need: number = REASON_WEIGHT.FILL;
-    if (card === undefined) [reason, need] = ['NEW_CONCEPT', REASON_WEIGHT.NEW_CONCEPT];
-    else if (m < weak) [reason, need] = ['WEAK_SPOT', REASON_WEIGHT.WEAK_SPOT * (1 - m)];
-    else if (card.dueMs <= options.nowMs) [reason, need] = ['DUE_REVIEW', REASON_WEIGHT.DUE_REVIEW];
+    const fromPlan = planned.get(id);
+    if (card !== undefined && m < weak) [reason, need] = ['WEAK_SPOT', REASON_WEIGHT.WEAK_SPOT * (1 - m)];
+    else if (fromPlan !== undefined) [reason, need] = [fromPlan, REASON_WEIGHT[fromPlan]];
     out.push({ conceptId: id, subject: concept.subject, reason, priority: w * need });
   }
   return out;

@@ -5,7 +5,7 @@ import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createEngineContext } from '../state/context.ts';
 import { foldStudent } from '../state/student-state.ts';
-import { KNOCKOUT_CREDIT, NEW_MINUTES, planDay, REVIEW_MINUTES } from './day-plan.ts';
+import { attendance, NEW_MINUTES, planDay, REVIEW_MINUTES } from './day-plan.ts';
 import { DAY_MS, retrievability } from './review.ts';
 
 const graph = loadContentGraph();
@@ -51,16 +51,22 @@ describe('planDay', () => {
     expect(mean(plan.items.map((i) => weight.get(i.conceptId) ?? 0))).toBeGreaterThan(mean(starters));
   });
 
-  it('implicit repetition fires at the shipped edge values: a due dependent settles its due prerequisite', () => {
-    expect(0.8 * 0.35).toBeGreaterThanOrEqual(KNOCKOUT_CREDIT);
-    const events = [...answers(edge.prerequisite_id, [true, true, true], T0), ...answers(edge.concept_id, [true, true, true], T0 + DAY_MS)];
+  it('implicit repetition fires at the shipped edge values: a due dependent settles its just-due prerequisite', () => {
+    const events = [...answers(edge.prerequisite_id, [true, true, true], T0), ...answers(edge.concept_id, [true, true, true], T0 + 3_600_000)];
     const state = foldStudent(ctx, 's', events);
-    const later = T0 + 60 * DAY_MS;
+    const later = Math.max(state.cards.get(edge.prerequisite_id)!.dueMs, state.cards.get(edge.concept_id)!.dueMs);
     const plan = planDay(ctx, state, { nowMs: later, daysToExam: 200, budgetMinutes: 60 });
     const review = plan.items.find((i) => i.conceptId === edge.concept_id);
     expect(review?.covers).toContain(edge.prerequisite_id);
     expect(review?.reason).toMatchObject({ code: 'due', covers: 1 });
     expect(plan.items.some((i) => i.conceptId === edge.prerequisite_id)).toBe(false);
+  });
+
+  it('a prerequisite long overdue is not settled by the discounted credit of one dependent review', () => {
+    const events = [...answers(edge.prerequisite_id, [true, true, true], T0), ...answers(edge.concept_id, [true, true, true], T0 + 3_600_000)];
+    const plan = planDay(ctx, foldStudent(ctx, 's', events), { nowMs: T0 + 60 * DAY_MS, daysToExam: 200, budgetMinutes: 60 });
+    expect(plan.items.find((i) => i.conceptId === edge.concept_id)?.covers ?? []).not.toContain(edge.prerequisite_id);
+    expect(plan.items.some((i) => i.conceptId === edge.prerequisite_id && i.reason.code === 'due')).toBe(true);
   });
 
   it('a backlog beyond the budget is triaged: most valuable reviews kept, the rest deferred, nothing new', () => {
@@ -109,5 +115,15 @@ describe('planDay', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('attendance', () => {
+  it('is the share of calendar days with answers over the recent window, 1 with under a week of history', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    const everyOther = Array.from({ length: 14 }, (_, d) => answers(starters[d]!.id, [true], T0 + 2 * d * DAY_MS)).flat();
+    expect(attendance(ctx, foldStudent(ctx, 's', everyOther), T0 + 28 * DAY_MS)).toBeCloseTo(0.5, 9);
+    expect(attendance(ctx, foldStudent(ctx, 's', everyOther.slice(0, 3)), T0 + 5 * DAY_MS)).toBe(1);
+    expect(attendance(ctx, foldStudent(ctx, 's', []), T0)).toBe(1);
   });
 });

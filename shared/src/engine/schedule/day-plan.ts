@@ -4,42 +4,41 @@ import { demonstratedMastery, masteryMap, type StudentState } from '../state/stu
 import { studyDay } from './day-review.ts';
 import { DESIRED_RETENTION_RANGE } from './study-settings.ts';
 import { determinePhase, type Phase } from './phase.ts';
-import { DEFAULT_REVEAL_THRESHOLD, revealedConcepts } from './reveal.ts';
-import { DAY_MS, retrievability, type ReviewCard } from './review.ts';
+import { revealedConcepts, revealThresholdFor } from './reveal.ts';
+import { creditCard, DAY_MS, projectedReviews, retrievability, type ReviewCard } from './review.ts';
 
 /**
  * The day's study plan under a minutes budget (pure; the device and a simulation call it the
  * same way). Order of business:
  *
- * 1. Due reviews (recall at or below the target retention), valued by exam weight × forgetting
- *    risk (1 − recall). Reviewing a concept is also a discounted review of the prerequisites it
- *    encompasses (implicit repetition, FIRe-style): a due prerequisite whose credit from a planned
- *    review is at least `KNOCKOUT_CREDIT` is settled by it and costs no minutes of its own. The
- *    greedy set cover picks, per minute, the review that settles the most value.
+ * 1. Due reviews (the FSRS due date passed; with the student's own retention, recall below it),
+ *    valued by exam weight × forgetting risk (1 − recall). Reviewing a concept is also a
+ *    discounted review of the prerequisites it encompasses (implicit repetition, FIRe-style):
+ *    a due prerequisite is settled when the credit the fold will give it (that path's weight ×
+ *    transfer) takes it out of due by itself, and then costs no minutes of its own. The greedy
+ *    set cover picks, per minute, the review that settles the most value.
  * 2. Reviews that do not fit the budget are triaged: the lowest-value ones are deferred (named
  *    in `deferred`), and no new material is admitted until the backlog fits again, so a backlog
  *    shrinks rather than grows.
- * 3. New concepts fill what is left, only while the expected daily review load (the reviews the
- *    studied concepts will need per day, from their stabilities) stays under
- *    `REVIEW_LOAD_SHARE` of the budget. Candidates are revealed on evidence (every HARD
- *    prerequisite answered or credited), ranked by exam weight plus what they unlock, with
- *    unstudied SOFT prerequisites as a penalty; subjects are interleaved.
+ * 3. New concepts fill what is left, only while the expected daily review load until the exam
+ *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
+ *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
+ *    (every HARD prerequisite answered or credited, at the student's reveal threshold), ranked
+ *    by exam weight plus what they unlock, times the model's P(correct), with unstudied SOFT
+ *    prerequisites as a penalty; subjects are interleaved.
+ * 4. Minutes still left strengthen studied concepts early, then concepts met today and still weak.
  */
 
 /** Minutes one review takes (a few questions on the concept). */
 export const REVIEW_MINUTES = 6;
 /** Minutes learning one new concept takes (reading plus first practice). */
 export const NEW_MINUTES = 20;
-/**
- * Least implicit credit (edge weight × transfer along the path, 0–1) that settles a due
- * prerequisite. The shipped HARD edges give 0.28 (0.175 across subjects), SOFT 0.035–0.06, two
- * HARD hops 0.078, so direct HARD edges fire and SOFT or longer paths do not.
- */
-export const KNOCKOUT_CREDIT = 0.15;
 /** Share of the budget the expected daily review load may reach before new material stops. */
 export const REVIEW_LOAD_SHARE = 0.65;
 /** Score factor per unstudied SOFT prerequisite of a new concept (an ordering hint only). */
 export const SOFT_PREREQ_PENALTY = 0.6;
+/** Study days of history the attendance estimate looks back over. */
+export const ATTENDANCE_WINDOW_DAYS = 28;
 /** Default daily budget, minutes, per phase (the student may set their own). */
 export const DEFAULT_BUDGET_MINUTES: Readonly<Record<Phase, number>> = {
   FOUNDATION: 90,
@@ -96,7 +95,7 @@ export interface DayPlanOptions {
   readonly daysToExam: number | null;
   /** The student's daily budget, minutes; default per phase. */
   readonly budgetMinutes?: number | null;
-  /** Reveal threshold on demonstrated mastery, 0–1. */
+  /** Reveal threshold on demonstrated mastery, 0–1 (default: the student's, `revealThresholdFor`). */
   readonly revealThreshold?: number;
   /**
    * The student's desired retention, 0–1 (null: the scheduler's): a review is due once recall
@@ -112,25 +111,13 @@ interface Candidate {
 }
 
 /**
- * Expected review minutes per day a card needs until the exam, `horizonDays` away: one review
- * per interval (≈ stability, days, at 90 % retention), counting only reviews that fall before
- * the exam.
+ * Expected review minutes per day a card needs until the exam, `horizonDays` away (see
+ * `projectedReviews`: intervals grow with each recalled review).
  */
-function dailyLoad(card: ReviewCard, horizonDays: number): number {
+function dailyLoad(ctx: EngineContext, card: ReviewCard | null, nowMs: number, horizonDays: number): number {
   const h = Math.max(1, horizonDays);
-  return (REVIEW_MINUTES * Math.floor(h / Math.max(1, card.stability))) / h;
-}
-
-const knockoutCache = new WeakMap<EngineContext, Map<string, string[]>>();
-/** Per concept, the prerequisites a review of it settles (credit ≥ KNOCKOUT_CREDIT); cached per context. */
-function knockouts(ctx: EngineContext): Map<string, string[]> {
-  let m = knockoutCache.get(ctx);
-  if (m === undefined) {
-    m = new Map();
-    for (const [id, shares] of ctx.implicit) m.set(id, shares.filter((x) => x.share >= KNOCKOUT_CREDIT).map((x) => x.id));
-    knockoutCache.set(ctx, m);
-  }
-  return m;
+  const since = card === null ? 0 : Math.max(0, Math.floor((nowMs - card.lastReviewMs) / DAY_MS));
+  return (REVIEW_MINUTES * projectedReviews(card?.stability ?? null, card?.difficulty ?? null, since, h, ctx.schedule)) / h;
 }
 
 /** Build the day's plan for `state` at `options.nowMs`. Deterministic. */
@@ -162,18 +149,29 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const ownRetention = chosen !== null && chosen !== undefined;
   let loadMinutes = 0;
   for (const card of state.cards.values()) {
-    loadMinutes += dailyLoad(card, daysToExam);
+    loadMinutes += dailyLoad(ctx, card, nowMs, daysToExam);
     const r = retrievability(card, nowMs, ctx.schedule);
     recall.set(card.conceptId, r);
     // With the scheduler's retention the card's due date decides; with the student's own, recall does.
-    if ((ownRetention ? r < retention : card.dueMs <= nowMs || r < retention)) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
+    if (ownRetention ? r < retention : card.dueMs <= nowMs) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
   }
   const dueCount = value.size;
   const candidates: Candidate[] = [];
-  const ko = knockouts(ctx);
+  // Implicit repetition (FIRe): a right review of a concept gives each prerequisite it encompasses
+  // the discounted review the fold applies (`creditCard` with that path's weight × transfer). A
+  // due prerequisite is settled when that credit alone takes it out of due, judged on its own
+  // card with the same rule as above, so the knock-out follows each edge's values and how
+  // overdue the card is, not a fixed cut-off.
+  const settledBy = (pre: string, share: number): boolean => {
+    const card = state.cards.get(pre);
+    if (card === undefined) return false;
+    const credited = creditCard(card, share, nowMs, ctx.schedule);
+    if (credited === card) return false;
+    return ownRetention ? retrievability(credited, nowMs, ctx.schedule) >= retention : credited.dueMs > nowMs;
+  };
   for (const id of [...state.cards.keys()].sort()) {
     const covers: string[] = [];
-    for (const pre of ko.get(id) ?? []) if (value.has(pre)) covers.push(pre);
+    for (const { id: pre, share } of ctx.implicit.get(id) ?? []) if (value.has(pre) && settledBy(pre, share)) covers.push(pre);
     const due = value.has(id);
     // A concept not due itself is worth reviewing early only when it settles two or more reviews.
     if (due || covers.length >= 2) candidates.push({ id, due, covers });
@@ -228,11 +226,10 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   if (phasePlan.mix.learnNew <= 0) newHeldBack = 'phase';
   else if (deferred.length > 0) newHeldBack = 'backlog';
   else {
-    const cap = REVIEW_LOAD_SHARE * budget;
-    // A new concept's first interval is about FSRS's initial Good stability (≈ 2–3 days).
-    const newLoad = dailyLoad({ stability: 2.5 } as ReviewCard, daysToExam);
+    const cap = REVIEW_LOAD_SHARE * budget * attendance(ctx, state, nowMs);
+    const newLoad = dailyLoad(ctx, null, nowMs, daysToExam);
     const demonstrated = demonstratedMastery(ctx, state);
-    const revealed = revealedConcepts(ctx.graph, demonstrated, options.revealThreshold ?? DEFAULT_REVEAL_THRESHOLD);
+    const revealed = revealedConcepts(ctx.graph, demonstrated, options.revealThreshold ?? revealThresholdFor(demonstrated));
     const scored: { id: string; score: number; subject: string; hard: boolean; unlocks: number }[] = [];
     for (const id of revealed) {
       if (state.cards.has(id)) continue;
@@ -294,7 +291,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     const today = studyDay(nowMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
     const planned = new Set([...reviews, ...fresh].flatMap((i) => [i.conceptId, ...i.covers]));
     // Prerequisites today's items already exercise need no early review of their own.
-    for (const i of [...reviews, ...fresh]) for (const id of ko.get(i.conceptId) ?? []) planned.add(id);
+    for (const i of [...reviews, ...fresh]) for (const id of ctx.hardPrerequisites.get(i.conceptId) ?? []) planned.add(id);
     const early = [...state.cards.values()]
       .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) !== today)
       .map((c) => ({ id: c.conceptId, r: recall.get(c.conceptId) ?? 1, v: examWeight(c.conceptId) * (1 - (recall.get(c.conceptId) ?? 1) * (mastery.get(c.conceptId) ?? 0)) }))
@@ -329,6 +326,28 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     reviewLoadMinutes: loadMinutes,
     newHeldBack,
   };
+}
+
+/**
+ * Share of calendar days (0–1) the student studies, over the last `ATTENDANCE_WINDOW_DAYS`
+ * study days since their first answer: reviews fall due on calendar days, but only study days
+ * can clear them, so the review load a budget carries shrinks with attendance. 1 with under a
+ * week of history (nothing to judge from yet).
+ */
+export function attendance(ctx: EngineContext, state: StudentState, nowMs: number): number {
+  const { utcOffsetMinutes, dayStartHour } = ctx.studyDay;
+  const today = studyDay(nowMs, utcOffsetMinutes, dayStartHour);
+  const from = today - ATTENDANCE_WINDOW_DAYS;
+  const days = new Set<number>();
+  let first = today;
+  for (const e of state.events) {
+    const d = studyDay(e.device_time_ms, utcOffsetMinutes, dayStartHour);
+    if (d < from || d >= today) continue;
+    days.add(d);
+    if (d < first) first = d;
+  }
+  const span = today - first;
+  return span < 7 ? 1 : Math.max(days.size / span, 1 / 7);
 }
 
 /** Reorder items so subjects alternate, keeping each subject's own order. */

@@ -8,6 +8,31 @@ import type { ReviewCard } from './review.ts';
 
 /** Default mastery (0–1) every HARD prerequisite needs before a concept is revealed. */
 export const DEFAULT_REVEAL_THRESHOLD = 0.7;
+/**
+ * Lowest reveal threshold a student's own level can bring the bar down to: a prerequisite must
+ * at least be more likely answered right than wrong.
+ */
+export const MIN_REVEAL_THRESHOLD = 0.5;
+/** Concepts with evidence needed before the student's own level is judged. */
+export const REVEAL_LEVEL_MIN_CONCEPTS = 5;
+
+/**
+ * The reveal threshold for one student: `DEFAULT_REVEAL_THRESHOLD`, or the student's own median
+ * demonstrated mastery over the concepts they have evidence on when that is lower (never below
+ * `MIN_REVEAL_THRESHOLD`). A fixed 0.7 bar stalls a student whose mastery of everything sits at
+ * 0.55: nothing past the first layer would ever open, although their prerequisites are as
+ * mastered as anything they know. Evidence is still required (concepts without it have 0 and
+ * are not counted), so the prior alone never unlocks anything.
+ */
+export function revealThresholdFor(demonstrated: ReadonlyMap<string, number>): number {
+  const levels: number[] = [];
+  for (const m of demonstrated.values()) if (m > 0) levels.push(m);
+  if (levels.length < REVEAL_LEVEL_MIN_CONCEPTS) return DEFAULT_REVEAL_THRESHOLD;
+  levels.sort((a, b) => a - b);
+  const median = levels.length % 2 === 1 ? levels[(levels.length - 1) / 2]! : (levels[levels.length / 2 - 1]! + levels[levels.length / 2]!) / 2;
+  return Math.min(DEFAULT_REVEAL_THRESHOLD, Math.max(MIN_REVEAL_THRESHOLD, median));
+}
+
 /** Mastery (0–1) at or above which a concept leaves "next topics". */
 export const NEXT_TOPICS_MASTERY_CEILING = 0.85;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { creditCard, DAY_MS, gradeAnswer, isDue, retrievability, reviewCard } from './review.ts';
+import { creditCard, DAY_MS, gradeAnswer, isDue, projectedReviews, retrievability, reviewCard } from './review.ts';
 
 const T0 = 1_767_225_600_000;
 
@@ -78,5 +78,26 @@ describe('FSRS review cards', () => {
     expect(creditCard(card, 0, card.dueMs)).toBe(card);
     expect(isDue(card, card.dueMs)).toBe(true);
     expect(isDue(creditCard(card, 1, card.dueMs), card.dueMs)).toBe(false);
+  });
+});
+
+describe('projectedReviews', () => {
+  it('a young card needs fewer reviews over months than its current interval suggests, since intervals grow', () => {
+    const card = reviewCard(undefined, 'A', Rating.Good, T0);
+    const n = projectedReviews(card.stability, card.difficulty, 0, 90);
+    expect(n).toBeGreaterThan(1);
+    expect(n).toBeLessThan(90 / card.stability);
+    expect(projectedReviews(null, null, 0, 90)).toBeCloseTo(n, 9);
+  });
+
+  it('property: never negative, grows with the horizon, shrinks with stability', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 200, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: 1, max: 400 }), (s, d, h) => {
+        const n = projectedReviews(s, d, 0, h);
+        expect(n).toBeGreaterThanOrEqual(0);
+        expect(projectedReviews(s, d, 0, h + 30)).toBeGreaterThanOrEqual(n);
+        expect(projectedReviews(s * 2, d, 0, h)).toBeLessThanOrEqual(n);
+      }),
+    );
   });
 });

@@ -34,6 +34,23 @@ export interface ScheduleConfig {
   readonly requestRetention: number;
   /** Longest interval, days (JEE preparation spans ≤ 2 years). */
   readonly maximumIntervalDays: number;
+  /**
+   * The student's own FSRS parameters (fitted on the server from their review history, see
+   * `FSRS_PARAMETER_COUNT`); absent = FSRS's population defaults.
+   */
+  readonly weights?: readonly number[];
+}
+
+/** Length of an FSRS parameter vector in ts-fsrs 5 (FSRS-6). */
+export const FSRS_PARAMETER_COUNT = 21;
+
+/**
+ * The schedule for a student: `base` with their fitted FSRS parameters when they are a valid
+ * vector (right length, all finite), else `base` unchanged.
+ */
+export function personalSchedule(base: ScheduleConfig, weights: readonly number[] | null | undefined): ScheduleConfig {
+  if (weights === null || weights === undefined || weights.length !== FSRS_PARAMETER_COUNT || !weights.every((w) => Number.isFinite(w))) return base;
+  return { ...base, weights: [...weights] };
 }
 
 /** Defaults: FSRS's 0.9 retention; intervals capped at 180 days. */
@@ -43,7 +60,14 @@ const schedulers = new WeakMap<ScheduleConfig, FSRS>();
 function schedulerFor(config: ScheduleConfig): FSRS {
   let f = schedulers.get(config);
   if (f === undefined) {
-    f = fsrs(generatorParameters({ request_retention: config.requestRetention, maximum_interval: config.maximumIntervalDays, enable_fuzz: false }));
+    f = fsrs(
+      generatorParameters({
+        request_retention: config.requestRetention,
+        maximum_interval: config.maximumIntervalDays,
+        enable_fuzz: false,
+        ...(config.weights === undefined ? {} : { w: [...config.weights] }),
+      }),
+    );
     schedulers.set(config, f);
   }
   return f;
@@ -114,6 +138,45 @@ export function creditCard(card: ReviewCard, credit: number, atMs: number, confi
   const stability = card.stability + c * Math.max(0, good.stability - card.stability);
   const interval = f.next_interval(stability, t);
   return { ...card, stability, dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS), lastCreditMs: atMs };
+}
+
+/**
+ * Expected explicit reviews a card needs within the next `horizonDays` days if the student keeps
+ * to the scheduler: each review at its due date, recalled (Good) with the target retention's
+ * probability, so every interval after the first grows as FSRS grows it. A lapse (probability
+ * 1 − retention) costs about one extra review, hence the division by the retention. A constant
+ * interval (stability now) would overstate the load of a young card several times over.
+ * `stability` and `difficulty` null = a concept learned today (its first Good review).
+ */
+export function projectedReviews(
+  stability: number | null,
+  difficulty: number | null,
+  daysSinceReview: number,
+  horizonDays: number,
+  config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG,
+): number {
+  const f = schedulerFor(config);
+  let s = stability;
+  let d = difficulty;
+  if (s === null || d === null) {
+    const first = f.next_state(null, 0, Rating.Good);
+    s = first.stability;
+    d = first.difficulty;
+  }
+  let interval = Math.max(1, f.next_interval(s, 0));
+  let day = Math.max(0, interval - daysSinceReview);
+  let n = 0;
+  // FSRS intervals grow geometrically, so a handful of steps covers any horizon; the bound only
+  // guards against a degenerate parameter set that stops growth.
+  while (day < horizonDays && n < 64) {
+    n += 1;
+    const next = f.next_state({ stability: s, difficulty: d }, interval, Rating.Good);
+    s = next.stability;
+    d = next.difficulty;
+    interval = Math.max(interval + 1, f.next_interval(s, interval));
+    day += interval;
+  }
+  return n / config.requestRetention;
 }
 
 /** True when the card is due at `nowMs` (epoch ms). */

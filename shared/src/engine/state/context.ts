@@ -37,6 +37,8 @@ export interface EngineContext {
   readonly downward: ReadonlyMap<string, readonly SkillShare[]>;
   /** Implicit-repetition credit per encompassed prerequisite: product of weight × transfer. */
   readonly implicit: ReadonlyMap<string, readonly SkillShare[]>;
+  /** Direct HARD prerequisites per concept (ids): what a right answer on the concept evidences. */
+  readonly hardPrerequisites: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The student's clock for study days. */
@@ -68,7 +70,9 @@ export function createEngineContext(input: EngineContextInput): EngineContext {
   const upward = new Map<string, SkillShare[]>();
   const downward = new Map<string, SkillShare[]>();
   const implicit = new Map<string, SkillShare[]>();
+  const hardPrerequisites = new Map<string, string[]>();
   for (const id of graph.order) {
+    hardPrerequisites.set(id, (graph.prerequisites.get(id) ?? []).filter((e) => e.criticality === 'HARD').map((e) => e.prerequisite_id));
     upward.set(id, toShares(encompassedBy(graph, id, (e) => e.transfer)));
     downward.set(id, toShares(dependentsOf(graph, id, (e) => e.transfer)));
     implicit.set(id, toShares(encompassedBy(graph, id)));
@@ -84,5 +88,6 @@ export function createEngineContext(input: EngineContextInput): EngineContext {
     upward,
     downward,
     implicit,
+    hardPrerequisites,
   };
 }

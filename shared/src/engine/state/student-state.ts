@@ -34,8 +34,6 @@ export interface StudentState {
   readonly evidence: Set<string>;
 }
 
-/** Least implicit credit (weight × transfer, 0–1) through which a right answer evidences a prerequisite. */
-export const EVIDENCE_CREDIT = 0.15;
 /** Share of a question attributed to each secondary concept (the primary has 1). */
 export const SECONDARY_SHARE = 0.5;
 /** Evidence weight (0–1) of a rapid guess: it says little about knowledge. */
@@ -60,7 +58,7 @@ export function createStudentState(ctx: EngineContext, studentId: string): Stude
 }
 
 /** Wall time of an HLC string, epoch ms (the first 13 digits). */
-function hlcWallMs(hlc: string): number {
+export function hlcWallMs(hlc: string): number {
   return Number(hlc.slice(0, 13));
 }
 
@@ -121,9 +119,9 @@ function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
   const atMs = item.atMs ?? 0;
   learnAttempt(s.model, s.trace, item, e.correct, { weight, related });
   s.evidence.add(e.concept_id);
-  // Credit through a dependent counts as evidence only along edges strong enough to be a
-  // review of the prerequisite (direct HARD edges), never through SOFT hints.
-  if (e.correct) for (const r of ctx.implicit.get(e.concept_id) ?? []) if (r.share >= EVIDENCE_CREDIT) s.evidence.add(r.id);
+  // A right answer evidences the direct HARD prerequisites (the concept cannot be done without
+  // them, whatever weight and transfer the edge carries), never SOFT hints or longer paths.
+  if (e.correct) for (const id of ctx.hardPrerequisites.get(e.concept_id) ?? []) s.evidence.add(id);
   if (ctx.reviewPerAnswer) {
     s.cards.set(e.concept_id, reviewCard(s.cards.get(e.concept_id), e.concept_id, gradeAnswer(e.correct, rapid), atMs, ctx.schedule));
   } else {
