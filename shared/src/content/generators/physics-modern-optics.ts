@@ -58,7 +58,10 @@ export const physicsModernOpticsGenerators: GeneratorDef[] = [
   formula({ id: 'p.dual.photoelectric', subject: P, concepts: ['P.DUAL.PHOTO'], difficulty: 3,
     vars: { lam: range(150, 400, 10), phi: [1.8, 2.0, 2.3, 2.5, 3.0] },
     text: (v) => `Light of wavelength ${v.lam} nm falls on a metal of work function ${v.phi} eV. Find the stopping potential ($hc = 1240$ eV nm).`, unit: 'V',
-    answer: (v) => HC_EV_NM / v.lam - v.phi, mistakes: (v) => [HC_EV_NM / v.lam, HC_EV_NM / v.lam + v.phi, v.lam / HC_EV_NM - v.phi],
+    answer: (v) => HC_EV_NM / v.lam - v.phi,
+    // Named slips that stay physical (a stopping potential is never negative): φ forgotten, φ added
+    // (sign error), the work function itself taken as the potential, hc in eV Å with λ in nm.
+    mistakes: (v) => [HC_EV_NM / v.lam, HC_EV_NM / v.lam + v.phi, v.phi, (10 * HC_EV_NM) / v.lam - v.phi],
     solution: () => `$eV_0 = \\frac{hc}{\\lambda} - \\phi$.` }),
   formula({ id: 'p.dual.de-broglie', subject: P, concepts: ['P.DUAL.DEBROGLIE'], difficulty: 3,
     vars: { V: [25, 36, 49, 64, 81, 100, 144, 400] },

@@ -8,6 +8,8 @@ import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
+import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
+import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -25,6 +27,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
   ...physicsModernOpticsGenerators,
+  ...physicsDepthCircuitGenerators,
+  ...physicsDepthDeviceGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,

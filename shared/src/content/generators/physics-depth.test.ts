@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../random.ts';
+import { instantiate } from './framework.ts';
+import { physicsDepthCircuitGenerators, type ClaimGenerator } from './physics-depth-circuits.ts';
+import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
+import { bisect, derivative, rk4, simpson, snap } from './numeric-methods.test-util.ts';
+import type { GeneratorDef, Params } from './types.ts';
+import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+
+const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
+const s6 = (x: number) => snap(x, 9);
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+type Gate = 'AND' | 'OR' | 'NAND' | 'NOR' | 'XOR' | 'XNOR';
+const NAMES: Gate[] = ['AND', 'OR', 'NAND', 'NOR', 'XOR', 'XNOR'];
+/** Boolean truth functions written out from the definitions (no bit tricks shared with the generators). */
+function gate(name: Gate, a: boolean, b: boolean): boolean {
+  switch (name) {
+    case 'AND': return a && b;
+    case 'OR': return a || b;
+    case 'NAND': return !(a && b);
+    case 'NOR': return !(a || b);
+    case 'XOR': return a !== b;
+    case 'XNOR': return a === b;
+  }
+}
+const table = (f: (a: boolean, b: boolean) => boolean) => [[false, false], [false, true], [true, false], [true, true]].map(([a, b]) => f(a!, b!)).join();
+
+/** The statements a claim generator shows whose numbers or facts are true by `truth`. */
+function trueClaims(gen: GeneratorDef, p: Params, truth: (i: number) => boolean): string[] {
+  return (gen as ClaimGenerator).statements(p).filter((_, i) => truth(i));
+}
+
+const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators].find((g) => g.id === id)!;
+
+/** Independent answers: circuit simulation, node equations, numerical integration and search. */
+const checks: Record<string, AnswerCheck> = {
+  'p.ce.drift-velocity': ({ k, a }) => {
+    const chargePerMetre = 8.5e28 * 1.6e-19 * (a! * 1e-6); // C per metre of wire
+    return s6(((1.36 * k!) / chargePerMetre) * 1e6);
+  },
+  'p.ce.resistance-temperature': ({ R0, dT }) => {
+    const RT = R0! + (R0! * dT!) / 250;
+    return snap(bisect((T) => R0! * (1 + 4e-3 * (T - 20)) - RT, 20, 2000), 9);
+  },
+  'p.ce.loaded-divider': ({ r, m, j }) => {
+    const E = (1 + m!) * j!;
+    const R1 = r! * 1e3, R2 = 2 * r! * m! * 1e3;
+    return snap(bisect((V) => (E - V) / R1 - V / R2 - V / R2, 0, E), 9);
+  },
+  'p.ce.max-power-transfer': ({ E, r }) => {
+    const power = (R: number) => (E! / (R + r!)) ** 2 * R;
+    const Rbest = bisect((R) => derivative(power, R, 1e-5), r! / 50, r! * 50);
+    return snap(power(Rbest), 9);
+  },
+  'p.ce.mixed-grouping': ({ e, r, n, m, R }) => {
+    // Terminal voltage V: the m rows together deliver m (n e − V)/(n r), all of it through R.
+    const V = bisect((x) => (m! * (n! * e! - x)) / (n! * r!) - x / R!, 0, n! * e!);
+    return snap(V / R!, 9);
+  },
+  'p.ce.unbalanced-bridge': ({ p, q, r, s, G, E }) => {
+    const S = p! * s! === q! * r! ? s! + 5 : s!;
+    // Node equations at B and D (A at E, C at 0): [a11 a12; a21 a22][VB; VD] = [b1; b2].
+    const a11 = 1 / p! + 1 / q! + 1 / G!, a12 = -1 / G!, b1 = E! / p!;
+    const a21 = -1 / G!, a22 = 1 / r! + 1 / S + 1 / G!, b2 = E! / r!;
+    const det = a11 * a22 - a12 * a21;
+    const VB = (b1 * a22 - a12 * b2) / det;
+    const VD = (a11 * b2 - a21 * b1) / det;
+    return s6((Math.abs(VB - VD) / G!) * 1000);
+  },
+  'p.ce.potentiometer-internal': ({ R, f, l2 }) => {
+    const l1 = l2! * (1 + f!);
+    return snap(bisect((x) => (l1 * R!) / (R! + x) - l2!, 0, 100), 9);
+  },
+  'p.ce.heater-coils': ({ p, w }) => {
+    const pairs = [[10, 15], [12, 24], [20, 30], [6, 12], [15, 30], [10, 40], [4, 12], [12, 36], [20, 60], [30, 60], [18, 36], [24, 40]];
+    const [t1, t2] = pairs[p!]!;
+    const V = 220, Q = 5e5; // joules to boil, arbitrary: the answer cannot depend on it
+    const R1 = (V * V * t1! * 60) / Q, R2 = (V * V * t2! * 60) / Q;
+    const R = w === 0 ? R1 + R2 : 1 / (1 / R1 + 1 / R2);
+    return s6(Q / ((V * V) / R) / 60);
+  },
+  'p.ce.rc-discharge-heat': ({ C, V, R, f }) => {
+    const tau = R! * 1e3 * C! * 1e-6;
+    const current = (t: number) => (V! / (R! * 1e3)) * Math.exp(-t / tau);
+    return snap(simpson((t) => current(t) ** 2 * R! * 1e3, 0, f! * tau, 4000) * 1000, 7);
+  },
+  'p.ce.rc-steady-charge': ({ C, a, b, u, j }) => {
+    const E = (a! + b!) * j!, R1 = a! * u! * 1e3, R2 = b! * u! * 1e3, Cf = C! * 1e-6;
+    const dVdt = (_: number, Vc: number) => ((E - Vc) / R1 - Vc / R2) / Cf;
+    const tauEff = Cf * (R1 * R2) / (R1 + R2);
+    return snap(rk4(dVdt, 0, 0, 60 * tauEff, 6000) * C!, 9);
+  },
+  'p.ce.series-bulbs-claims': (p) => {
+    const R1 = p.V! ** 2 / p.P1!, R2 = p.V! ** 2 / p.P2!;
+    const I = p.V! / (R1 + R2);
+    const brighter = I * I * R1 > I * I * R2 ? p.P1! : p.P2!;
+    const truths = [near(p.s0!, I), near(p.s1!, I * I * R1), p.s2 === brighter, near(p.s3!, I * I * (R1 + R2))];
+    return trueClaims(byId('p.ce.series-bulbs-claims'), p, (i) => truths[i]!);
+  },
+  'p.ce.meter-loading': ({ R, RV, RA }) => {
+    const source = 10; // any drive voltage: the ratio of readings does not depend on it
+    const Rp = 1 / (1 / R! + 1 / (RV! * 1000));
+    const I = source / (RA! + Rp);
+    const Vreading = I * Rp;
+    return snap(Vreading / I, 8);
+  },
+  'p.ce.capacitor-sharing-heat': ({ C1, C2, V, R }) => {
+    const c1 = C1! * 1e-6, c2 = C2! * 1e-6, Rr = R! * 1e3, Q0 = c1 * V!;
+    const dq = (_: number, q: number) => ((Q0 - q) / c1 - q / c2) / Rr;
+    const tau = Rr * (c1 * c2) / (c1 + c2);
+    const q = rk4(dq, 0, 0, 60 * tau, 6000);
+    const before = (Q0 * Q0) / (2 * c1);
+    const after = (Q0 - q) ** 2 / (2 * c1) + (q * q) / (2 * c2);
+    return snap((before - after) * 1e6, 9);
+  },
+  'p.semi.zener-load': ({ Vz, dV, R, RL }) => {
+    // Zener in breakdown modelled with a small slope resistance; solve KCL for its current.
+    const rz = 1e-6;
+    const kcl = (iz: number) => { const V = Vz! + iz * rz; return (Vz! + dV! - V) / R! - V / (RL! * 1000) - iz; };
+    return snap(bisect(kcl, 0, 1) * 1000, 7); // the slope resistance shifts I by ~1e-8 relative
+  },
+  'p.semi.zener-min-load': ({ Vz, dV, R, Izm }) => {
+    const zenerCurrent = (RL: number) => dV! / R! - Vz! / RL;
+    return snap(bisect((RL) => zenerCurrent(RL) - Izm! / 1000, 1, 1e6), 9);
+  },
+  'p.semi.rectifier-output': ({ Vm, w, q }) => {
+    const T = 1;
+    const src = (t: number) => Vm! * Math.sin(2 * Math.PI * t);
+    if (q === 1) {
+      const out = w === 0 ? (t: number) => Math.max(0, src(t)) : (t: number) => Math.abs(src(t));
+      return snap(simpson(out, 0, T, 4000) / T, 9);
+    }
+    // Largest reverse voltage across a blocked diode over one cycle.
+    let worst = 0;
+    for (let t = 0; t < T; t += 1e-4) {
+      const v = src(t);
+      const reverse = w === 0 ? Math.max(0, -v) : w === 1 ? 2 * Math.abs(v) : Math.abs(v);
+      worst = Math.max(worst, reverse);
+    }
+    return snap(worst, 5);
+  },
+  'p.semi.doped-resistivity': ({ N, w }) => {
+    const ND = N! * 1e20, ni = 1.5e16;
+    const n = ND / 2 + Math.sqrt((ND / 2) ** 2 + ni * ni); // charge neutrality with n p = ni²
+    const p = (ni * ni) / n;
+    const sigma = 1.6e-19 * (n * 0.125 + p * 0.05);
+    // Minority holes shift σ by ~1e-8 relative: compare at 7 significant figures.
+    return snap(w === 0 ? 100 / sigma : sigma, 7);
+  },
+  'p.semi.gate-equivalent': ({ kind, g, s }) => {
+    const name = NAMES[g!]!;
+    const circuit =
+      kind === 0 ? (a: boolean, b: boolean) => gate(name, !a, !b)
+        : kind === 1 ? (a: boolean, b: boolean) => !gate(name, a, b)
+          : s === 0 ? (a: boolean, b: boolean) => gate(name, gate(name, a, b), gate(name, a, b))
+            : (a: boolean, b: boolean) => gate(name, gate(name, a, a), gate(name, b, b));
+    const matches = NAMES.filter((x) => table((a, b) => gate(x, a, b)) === table(circuit));
+    return matches.length === 1 ? matches[0]! : `ambiguous ${matches.join()}`;
+  },
+  'p.semi.truth-table-claims': (p) => {
+    const rows = [p.t0!, p.t1!, p.t2!, p.t3!];
+    const truths = rows.map((t, i) => {
+      const a = t >= 4, b = t % 4 >= 2, c = t % 2 === 1;
+      const y = gate(NAMES[p.g2!]!, gate(NAMES[p.g1!]!, a, b), c);
+      return (y ? 1 : 0) === p[`y${i}`];
+    });
+    return trueClaims(byId('p.semi.truth-table-claims'), p, (i) => truths[i]!);
+  },
+  'p.semi.diode-drop': ({ n, R, I }) => {
+    const E = Number((0.7 * n! + (I! * R!) / 1000).toFixed(2)); // as printed in the question
+    const rd = 1e-9;
+    const diodeV = (i: number) => n! * (0.7 + i * rd);
+    return snap(bisect((i) => E - diodeV(i) - i * R!, 0, 1) * 1000, 9);
+  },
+};
+
+const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators];
+
+/** The numbers shown in an option: `$1.5 \times 10^{-3}$ mA` → 0.0015. */
+function optionNumber(text: string): number | null {
+  const m = /\$([^$]+)\$/.exec(text);
+  if (!m) return null;
+  const tex = m[1]!.replace(/\s+/g, '');
+  const sci = /^(-?[\d.]+)?(?:\\times)?10\^\{(-?\d+)\}$/.exec(tex);
+  if (sci) return Number(sci[1] ?? 1) * 10 ** Number(sci[2]);
+  return Number.isFinite(Number(tex)) ? Number(tex) : null;
+}
+const numbersIn = (s: string) => new Set(s.match(/\d+(?:\.\d+)?/g) ?? []);
+
+describe('physics depth generators', () => {
+  it('has an independent check for every generator', () => {
+    expect(all.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it('uses ids unique across the physics generators', () => {
+    expect(new Set(all.map((g) => g.id)).size).toBe(all.length);
+  });
+
+  for (const gen of all) {
+    it(`${gen.id}: answers agree with the independent check on 220 seeds`, () => {
+      expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
+    });
+
+    it(`${gen.id}: yields at least 8 distinct instances`, () => {
+      expect(distinctInstances(gen, 40)).toBeGreaterThanOrEqual(8);
+    });
+
+    it(`${gen.id}: realistic answers and options, Hindi with the same numbers`, () => {
+      const problems: string[] = [];
+      for (const seed of SEEDS) {
+        const spec = gen.build(createRng(gen.id, seed));
+        const where = `${gen.id}#${seed}`;
+        if (!spec.hi || !/[\u0900-\u097F]/.test(spec.hi.text) || !/[\u0900-\u097F]/.test(spec.hi.solution)) problems.push(`${where}: no Hindi`);
+        if (spec.hi) for (const n of numbersIn(spec.text)) if (!numbersIn(spec.hi.text).has(n)) problems.push(`${where}: Hindi text lacks ${n}`);
+        if (spec.kind === 'multi' && spec.hi?.options?.length !== 4) problems.push(`${where}: Hindi statements`);
+        if (spec.kind === 'choice' && (spec.hi?.correct !== spec.correct || spec.hi?.distractors?.length !== spec.distractors.length)) problems.push(`${where}: Hindi options`);
+        if (spec.kind !== 'numeric') continue;
+        const [lo, hi] = spec.result ?? [Number.NaN, Number.NaN];
+        if (!(spec.value >= lo && spec.value <= hi)) problems.push(`${where}: ${spec.value} outside [${lo}, ${hi}]`);
+        // Main-level numericals that may be posed as free response must have integer answers.
+        if (gen.difficulty <= 3 && gen.freeResponse !== false && !Number.isInteger(snap(spec.value, 10))) problems.push(`${where}: non-integer ${spec.value}`);
+        const q = instantiate(gen, seed).question;
+        for (const o of q.options ?? []) {
+          const x = optionNumber(o.text);
+          if (x === null) problems.push(`${where}: unparsable option ${o.text}`);
+          else if (lo >= 0 && x < 0) problems.push(`${where}: impossible negative option ${o.text}`);
+        }
+      }
+      expect(problems.slice(0, 10)).toEqual([]);
+    });
+  }
+
+  it('puts at least 30 % of these templates at difficulty 4-5', () => {
+    const hard = all.filter((g) => g.difficulty >= 4).length;
+    expect(hard / all.length).toBeGreaterThanOrEqual(0.3);
+  });
+});
