@@ -3,6 +3,7 @@ import { createRng } from '../random.ts';
 import { instantiate } from './framework.ts';
 import { physicsDepthCircuitGenerators, type ClaimGenerator } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
+import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { bisect, derivative, rk4, simpson, snap } from './numeric-methods.test-util.ts';
 import type { GeneratorDef, Params } from './types.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
@@ -31,7 +32,7 @@ function trueClaims(gen: GeneratorDef, p: Params, truth: (i: number) => boolean)
   return (gen as ClaimGenerator).statements(p).filter((_, i) => truth(i));
 }
 
-const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators].find((g) => g.id === id)!;
+const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators].find((g) => g.id === id)!;
 
 /** Independent answers: circuit simulation, node equations, numerical integration and search. */
 const checks: Record<string, AnswerCheck> = {
@@ -173,9 +174,101 @@ const checks: Record<string, AnswerCheck> = {
     const diodeV = (i: number) => n! * (0.7 + i * rd);
     return snap(bisect((i) => E - diodeV(i) - i * R!, 0, 1) * 1000, 9);
   },
+  'p.mag.helix': ({ V, B, th, w }) => {
+    // Integrate m dv/dt = q v × B (B along z) with RK4 until v⊥ has turned through 2π.
+    const qm = 1.6e-19 / 1.67e-27;
+    const speed = V! * 1e6, t0 = (th! * Math.PI) / 180;
+    let vx = speed * Math.sin(t0), vy = 0, x = 0, y = 0, t = 0, turned = 0, maxR = 0;
+    const vz = speed * Math.cos(t0);
+    const h = 2e-3 / (qm * B!); // a small fraction of a radian per step
+    const acc = (ux: number, uy: number) => [qm * uy * B!, -qm * ux * B!] as const;
+    while (turned < 2 * Math.PI) {
+      const a1 = acc(vx, vy), a2 = acc(vx + (h / 2) * a1[0], vy + (h / 2) * a1[1]);
+      const a3 = acc(vx + (h / 2) * a2[0], vy + (h / 2) * a2[1]), a4 = acc(vx + h * a3[0], vy + h * a3[1]);
+      const nx = vx + (h / 6) * (a1[0] + 2 * a2[0] + 2 * a3[0] + a4[0]);
+      const ny = vy + (h / 6) * (a1[1] + 2 * a2[1] + 2 * a3[1] + a4[1]);
+      const step = Math.atan2(vx * ny - vy * nx, vx * nx + vy * ny);
+      if (turned + Math.abs(step) >= 2 * Math.PI) { t += (h * (2 * Math.PI - turned)) / Math.abs(step); break; }
+      x += (h * (vx + nx)) / 2; y += (h * (vy + ny)) / 2;
+      maxR = Math.max(maxR, Math.hypot(x, y));
+      turned += Math.abs(step); vx = nx; vy = ny; t += h;
+    }
+    // Radius: the measured path length of one turn over 2π (the coarse farthest point agrees).
+    const vPerp = speed * Math.sin(t0);
+    if (Math.abs(maxR / 2 - (vPerp * t) / (2 * Math.PI)) > 1e-3 * maxR) return Number.NaN;
+    return snap((w === 0 ? vz * t : (vPerp * t) / (2 * Math.PI)) * 100, 9);
+  },
+  'p.emi.falling-rod': ({ m, B, l, R, w }) => {
+    const mass = m! / 1000;
+    const dv = (_: number, v: number) => 10 - ((B! * l!) ** 2 * v) / (mass * R!);
+    const vt = rk4(dv, 0, 0, 400, 40000);
+    const current = (B! * l! * vt) / R!;
+    return snap(w === 0 ? vt : current * current * R!, 8);
+  },
+  'p.ac.lcr-resonance-claims': (p) => {
+    const L = p.L! * 1e-3, C = p.C! * 1e-6, R = p.R!, V = p.V!;
+    const I = (w: number) => V / Math.hypot(R, w * L - 1 / (w * C));
+    const w0 = bisect((w) => derivative(I, w, w * 1e-6), 10, 1e6);
+    // Q from the half-power bandwidth.
+    const half = (w: number) => I(w) - I(w0) / Math.SQRT2;
+    const Q = w0 / (bisect(half, w0, 1e8) - bisect(half, 1e-3, w0));
+    const truths = [near(p.s0!, w0), near(p.s1!, I(w0)), Math.abs(p.s2! / Q - 1) < 1e-4, near(p.s3!, I(w0) * w0 * L)];
+    return trueClaims(byId('p.ac.lcr-resonance-claims'), p, (i) => truths[i]!);
+  },
+  'p.opt.prism-min-deviation': ({ A, n, w }) => {
+    // Trace the ray through both faces and minimise the deviation over the angle of incidence.
+    const a = (A! * Math.PI) / 180;
+    const deviation = (i: number) => {
+      const r1 = Math.asin(Math.sin(i) / n!);
+      const e = Math.asin(n! * Math.sin(a - r1));
+      return i + e - a;
+    };
+    const lo = Math.asin(n! * Math.sin(a - Math.asin(1 / n!))) + 1e-3; // just past grazing emergence
+    const i = bisect((x) => derivative(deviation, x, 1e-5), Math.max(lo, 1e-3), Math.PI / 2 - 1e-3);
+    return snap(((w === 0 ? deviation(i) : i) * 180) / Math.PI, 7);
+  },
+  'p.grav.orbit-raise': ({ m, a, db }) => {
+    const GM = 10 * 6.4e6 ** 2;
+    const energy = (r: number) => { const v2 = GM / r; return 0.5 * m! * v2 - (GM * m!) / r; };
+    return snap((energy((a! + db!) * 6.4e6) - energy(a! * 6.4e6)) / 1e6, 9);
+  },
+  'p.td.cycle-efficiency': ({ al, be, f }) => {
+    // Heat and work leg by leg with n = 1, R = 1, P₀ = V₀ = 1: dQ = (f/2) d(PV) + P dV.
+    const legs: [number, number, number, number][] = [[1, 1, al!, 1], [al!, 1, al!, be!], [al!, be!, 1, be!], [1, be!, 1, 1]];
+    let work = 0, heatIn = 0;
+    for (const [p1, v1, p2, v2] of legs) {
+      const steps = 1000;
+      for (let k = 0; k < steps; k++) {
+        const P = (s: number) => p1 + (p2 - p1) * s, V = (s: number) => v1 + (v2 - v1) * s;
+        const s0 = k / steps, s1 = (k + 1) / steps;
+        const dW = ((P(s0) + P(s1)) / 2) * (V(s1) - V(s0));
+        const dQ = (f! / 2) * (P(s1) * V(s1) - P(s0) * V(s0)) + dW;
+        work += dW;
+        if (dQ > 0) heatIn += dQ;
+      }
+    }
+    return snap((100 * work) / heatIn, 9);
+  },
+  'p.wave.echo-doppler': ({ f, u, w }) => {
+    // Crests leave the car (at x = −D + u t) every 1/f s, bounce off the wall at x = 0 and meet the car again.
+    const D = 1000, c = 340;
+    const back = (k: number) => {
+      const te = k / f!;
+      const tw = te + (D - u! * te) / c;
+      return tw + (D - u! * tw) / (c + u!); // car at −D + u t meets the returning crest at −c (t − tw)
+    };
+    const fEcho = 1 / (back(1) - back(0));
+    return snap(w === 0 ? fEcho : fEcho - f!, 9);
+  },
+  'p.kin.incline-range': ({ u, al, th }) => {
+    const a = (al! * Math.PI) / 180, t0 = (th! * Math.PI) / 180;
+    const x = (t: number) => u! * Math.cos(t0) * t, y = (t: number) => u! * Math.sin(t0) * t - 5 * t * t;
+    const T = bisect((t) => y(t) - x(t) * Math.tan(a), 1e-6, 20);
+    return snap(Math.hypot(x(T), y(T)), 9);
+  },
 };
 
-const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators];
+const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators];
 
 /** The numbers shown in an option: `$1.5 \times 10^{-3}$ mA` → 0.0015. */
 function optionNumber(text: string): number | null {

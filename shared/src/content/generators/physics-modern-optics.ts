@@ -1,4 +1,5 @@
 import { formula, range } from './formula.ts';
+import { choice } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const P = 'PHYSICS' as const;
@@ -103,11 +104,36 @@ export const physicsModernOpticsGenerators: GeneratorDef[] = [
     text: (v) => [`Find the output ripple frequency of a full-wave rectifier fed with ${v.f} Hz AC.`, `Find the output ripple frequency of a half-wave rectifier fed with ${v.f} Hz AC.`, `A ${v.Vz} V Zener diode regulates a ${v.Vs} V supply through a series resistor of ${v.R} Ω (no load). Find the Zener current in mA.`][v.w] as string, unit: '',
     answer: (v) => [2 * v.f, v.f, ((v.Vs - v.Vz) / v.R) * 1000][v.w] as number, mistakes: (v) => (v.w === 2 ? [(v.Vs / v.R) * 1000, (v.Vz / v.R) * 1000, (v.Vs - v.Vz) / v.R] : [v.f / 2, v.w === 0 ? v.f : 2 * v.f, 4 * v.f]),
     solution: () => `Full-wave doubles the frequency (Hz); half-wave keeps it. Zener current $= (V_s - V_z)/R$.` }),
-  formula({ id: 'p.semi.logic', subject: P, concepts: ['P.SEMI.LOGIC'], difficulty: 1, freeResponse: false,
-    vars: { g1: range(0, 4), g2: range(0, 4), a: range(0, 1), b: range(0, 1), c: range(0, 1) },
-    text: (v) => `$Y = ${GATES[v.g2]}(${GATES[v.g1]}(A, B), C)$. Find $Y$ when $A = ${v.a}$, $B = ${v.b}$, $C = ${v.c}$.`, unit: '',
-    answer: (v) => gate(v.g2, gate(v.g1, v.a, v.b), v.c), mistakes: (v) => [1 - gate(v.g2, gate(v.g1, v.a, v.b), v.c), 2, -1],
-    solution: () => `Evaluate the inner gate first, then the outer one, from the truth tables.` }),
+  // A single output bit admits only two honest options, so the question asks for the outputs of
+  // two input rows: the four options are exactly the four possible pairs.
+  {
+    id: 'p.semi.logic', subject: P, concepts: ['P.SEMI.LOGIC'], difficulty: 1,
+    build(rng) {
+      const g1 = rng.int(0, 4);
+      const g2 = rng.int(0, 4);
+      const [r1, r2] = rng.shuffle([0, 1, 2, 3, 4, 5, 6, 7]).slice(0, 2) as [number, number];
+      const row = (r: number) => [(r >> 2) & 1, (r >> 1) & 1, r & 1] as const;
+      const y = (r: number) => { const [a, b, c] = row(r); return gate(g2, gate(g1, a, b), c); };
+      const pair = (p: number, q: number) => `$Y = ${p}, ${q}$`;
+      const correct = pair(y(r1), y(r2));
+      const distractors = [[0, 0], [0, 1], [1, 0], [1, 1]].map(([p, q]) => pair(p!, q!)).filter((t) => t !== correct);
+      const expr = `$Y = ${GATES[g2]}(${GATES[g1]}(A, B), C)$`;
+      const rows = `$(A, B, C) = (${row(r1).join(', ')})$ and $(${row(r2).join(', ')})$`;
+      return choice({
+        params: { g1, g2, r1, r2 },
+        text: `${expr}. Find $Y$ for ${rows}, in that order.`,
+        correct,
+        distractors,
+        solution: `Evaluate the inner gate first, then the outer one, from the truth tables.`,
+        hi: {
+          text: `${expr}। ${rows.replace(' and ', ' तथा ')} के लिए $Y$ इसी क्रम में ज्ञात कीजिए।`,
+          solution: `सत्य सारणी से पहले भीतरी गेट, फिर बाहरी गेट का मान निकालिए।`,
+          correct,
+          distractors,
+        },
+      });
+    },
+  },
   formula({ id: 'p.exp.vernier', subject: P, concepts: ['P.EXP.VERNIER'], difficulty: 2,
     vars: { ms: range(10, 60), vc: range(0, 9), z: range(-3, 3) },
     text: (v) => `A vernier calliper (least count 0.1 mm) reads ${v.ms} mm on the main scale with vernier division ${v.vc} coinciding. Its zero error is ${v.z >= 0 ? '+' : ''}${(v.z / 10).toFixed(1)} mm. Find the corrected reading in mm.`, unit: 'mm',

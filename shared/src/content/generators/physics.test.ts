@@ -257,7 +257,7 @@ const checks: Record<string, AnswerCheck> = {
   'p.nuc.half-life': ({ T, n, N0 }) => snap(rk4((_, N) => -(Math.LN2 / T!) * N, 0, N0!, n! * T!, 4000), 6),
   'p.semi.mass-action': ({ ni, nd }) => s6((ni! * ni! * 1e32) / (nd! * 1e22) / 1e10),
   'p.semi.rectifier': ({ f, w, Vz, Vs, R }) => s6([2 * f!, f!, ((Vs! - Vz!) / R!) * 1000][w!]!),
-  'p.semi.logic': ({ g1, g2, a, b, c }) => {
+  'p.semi.logic': ({ g1, g2, r1, r2 }) => {
     const table: Record<number, (x: number, y: number) => number> = {
       0: (x, y) => Number(x === 1 && y === 1),
       1: (x, y) => Number(x === 1 || y === 1),
@@ -265,7 +265,8 @@ const checks: Record<string, AnswerCheck> = {
       3: (x, y) => Number(!(x === 1 || y === 1)),
       4: (x, y) => Number(x !== y),
     };
-    return table[g2!]!(table[g1!]!(a!, b!), c!);
+    const out = (r: number) => table[g2!]!(table[g1!]!(Math.floor(r / 4), Math.floor(r / 2) % 2), r % 2);
+    return `$Y = ${out(r1!)}, ${out(r2!)}$`;
   },
   'p.exp.vernier': ({ ms, vc, z }) => s6((ms! * 10 + vc! - z!) / 10),
   'p.exp.screw-gauge': ({ p, n, ms, cs }) => s6(ms! + cs! * (p! / n!)),

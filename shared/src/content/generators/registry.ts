@@ -8,6 +8,7 @@ import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
+import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
@@ -29,6 +30,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsModernOpticsGenerators,
   ...physicsDepthCircuitGenerators,
   ...physicsDepthDeviceGenerators,
+  ...physicsDepthAdvancedGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
