@@ -1,6 +1,7 @@
 import { formatNumber } from './format.ts';
 import { formula, range } from './formula.ts';
 import { multi } from './spec.ts';
+import { physicalDistractors } from './physics-distractors.ts';
 import type { GeneratorDef, Params } from './types.ts';
 import type { ClaimGenerator } from './physics-depth-circuits.ts';
 
@@ -59,7 +60,7 @@ const lcrClaims: ClaimGenerator = {
 };
 
 /** Multi-step, multi-concept problems in the style of JEE Advanced across mechanics, fields and waves. */
-export const physicsDepthAdvancedGenerators: GeneratorDef[] = [
+export const physicsDepthAdvancedGenerators: GeneratorDef[] = physicalDistractors([
   // Proton: m/q = 1.04375e-8 kg/C; pitch = 2π(m/q)v cosθ/B, radius = (m/q)v sinθ/B, both in cm.
   formula({ id: 'p.mag.helix', subject: P, concepts: ['P.MAG.FORCE', 'P.KIN.CIRC', 'P.KIN.VECTORS'], difficulty: 4,
     vars: { V: range(1, 5), B: [0.1, 0.2, 0.5, 1], th: [30, 45, 60], w: range(0, 1) },
@@ -172,7 +173,7 @@ export const physicsDepthAdvancedGenerators: GeneratorDef[] = [
       return [(v.u * v.u * Math.sin(rad(2 * v.th))) / G, Rr * Math.cos(rad(v.al)), Rr * Math.cos(rad(v.al)) ** 2];
     },
     solution: () => `Take axes along and across the incline: the perpendicular acceleration is $g\\cos\\alpha$, so the flight time is $T = \\frac{2u\\sin(\\theta - \\alpha)}{g\\cos\\alpha}$. The horizontal distance $u\\cos\\theta\\,T$ divided by $\\cos\\alpha$ gives $R = \\frac{2u^2\\sin(\\theta - \\alpha)\\cos\\theta}{g\\cos^2\\alpha}$.` }),
-];
+]);
 
 function helix(v: Record<string, number>, what: 'pitch' | 'radius'): number {
   const speed = (v.V as number) * 1e6, B = v.B as number, th = rad(v.th as number);

@@ -1,6 +1,7 @@
 import { formatNumber } from './format.ts';
 import { formula, range } from './formula.ts';
 import { multi } from './spec.ts';
+import { physicalDistractors } from './physics-distractors.ts';
 import type { GeneratorDef, Params } from './types.ts';
 import type { Rng } from '../random.ts';
 
@@ -90,7 +91,7 @@ const seriesBulbs: ClaimGenerator = {
 };
 
 /** Current electricity in depth (unit 12): distinct question shapes, Main to Advanced level. */
-export const physicsDepthCircuitGenerators: GeneratorDef[] = [
+export const physicsDepthCircuitGenerators: GeneratorDef[] = physicalDistractors([
   // Copper: n e = 8.5e28 × 1.6e-19 = 1.36e10 C/m³; I = 1.36k A through a mm² gives v = 100k/a µm/s.
   formula({ id: 'p.ce.drift-velocity', subject: P, concepts: ['P.CE.OHM'], difficulty: 2,
     vars: { k: range(1, 10), a: [1, 2, 4, 5] },
@@ -264,7 +265,7 @@ export const physicsDepthCircuitGenerators: GeneratorDef[] = [
       return [0.5 * v.C1 * v.V * v.V, 0.5 * (v.C1 + v.C2) * Vf * Vf, 0.25 * v.C1 * v.V * v.V, v.C1 * v.V * v.V, 0.5 * (v.C1 + v.C2) * v.V * v.V, 0.5 * series * Vf * Vf];
     },
     solution: () => `Charge is conserved: $V_f = \\frac{C_1V_0}{C_1 + C_2}$. Heat = initial − final stored energy $= \\frac12C_1V_0^2 - \\frac12(C_1 + C_2)V_f^2 = \\frac12\\frac{C_1C_2}{C_1 + C_2}V_0^2$, independent of $R$ (a larger $R$ only slows the flow).` }),
-];
+]);
 
 function bridgeS(v: Record<string, number>): number {
   // A balanced bridge (PS = QR) passes no galvanometer current; nudge S off balance.

@@ -1,5 +1,6 @@
 import { formula, range } from './formula.ts';
 import { choice, multi } from './spec.ts';
+import { physicalDistractors } from './physics-distractors.ts';
 import type { GeneratorDef, Params } from './types.ts';
 import type { ClaimGenerator } from './physics-depth-circuits.ts';
 
@@ -105,7 +106,7 @@ const truthClaims: ClaimGenerator = {
 };
 
 /** Electronic devices in depth (unit 19): diodes in circuits, Zener regulation, doping, logic. */
-export const physicsDepthDeviceGenerators: GeneratorDef[] = [
+export const physicsDepthDeviceGenerators: GeneratorDef[] = physicalDistractors([
   // I_R = (Vs − Vz)/R and I_L = Vz/RL in mA; even Vz, RL ∈ {1, 2} kΩ and Vs − Vz ≥ 8 V keep I_Z whole and positive.
   formula({ id: 'p.semi.zener-load', subject: P, concepts: ['P.SEMI.DIODE', 'P.CE.KIRCHHOFF'], difficulty: 3,
     vars: { Vz: [4, 6, 8, 10, 12], dV: range(8, 15), R: [100, 200, 250, 500], RL: [1, 2] },
@@ -177,4 +178,4 @@ export const physicsDepthDeviceGenerators: GeneratorDef[] = [
     // Drop ignored; drop added (sign error); germanium's 0.3 V used.
     mistakes: (v) => { const E = 0.7 * v.n + (v.I * v.R) / 1000; return [(E * 1000) / v.R, ((E + 0.7 * v.n) * 1000) / v.R, ((E - 0.3 * v.n) * 1000) / v.R]; },
     solution: (v) => `The diodes take $${v.n} \\times 0.7$ V; the rest drives the resistor: $I = \\frac{E - ${d(0.7 * v.n)}}{R} = ${v.I}$ mA.` }),
-];
+]);
