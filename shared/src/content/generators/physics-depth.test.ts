@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { physicsDepthCircuitGenerators, type ClaimGenerator } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
+import { DIMENSION_QUANTITIES, physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { bisect, derivative, rk4, simpson, snap } from './numeric-methods.test-util.ts';
 import { realismProblems } from './physics-realism.test-util.ts';
 import type { GeneratorDef, Params } from './types.ts';
@@ -31,7 +32,7 @@ function trueClaims(gen: GeneratorDef, p: Params, truth: (i: number) => boolean)
   return (gen as ClaimGenerator).statements(p).filter((_, i) => truth(i));
 }
 
-const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators].find((g) => g.id === id)!;
+const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators].find((g) => g.id === id)!;
 
 /** Independent answers: circuit simulation, node equations, numerical integration and search. */
 const checks: Record<string, AnswerCheck> = {
@@ -265,9 +266,80 @@ const checks: Record<string, AnswerCheck> = {
     const T = bisect((t) => y(t) - x(t) * Math.tan(a), 1e-6, 20);
     return snap(Math.hypot(x(T), y(T)), 9);
   },
+  'p.units.same-dimensions': ({ x, c, d1, d2, d3 }) => {
+    // SI base-unit exponents [M, L, T, A] of each symbol, and each quantity rebuilt from them.
+    const S: Record<string, number[]> = {
+      G: [-1, 3, -2, 0], M: [1, 0, 0, 0], len: [0, 1, 0, 0], ohm: [1, 2, -3, -2], C: [-1, -2, 4, 2], V: [1, 2, -3, -1],
+      L: [1, 2, -2, -2], eps0: [-1, -3, 4, 2], mu0: [1, 1, -2, -2], E: [1, 1, -3, -1], B: [1, 0, -2, -1], h: [1, 2, -1, 0],
+      c: [0, 1, -1, 0], q: [0, 0, 1, 1], v: [0, 1, -1, 0], a: [0, 1, -2, 0],
+    };
+    const mul = (...terms: [string, number][]) => [0, 1, 2, 3].map((k) => terms.reduce((acc, [sym, pow]) => acc + S[sym]![k]! * pow, 0));
+    const dims = [
+      mul(['G', 1], ['M', 1], ['len', -1]), mul(['C', 1], ['V', 2]), mul(['L', 1], ['ohm', -1]), mul(['L', 0.5], ['C', 0.5]),
+      mul(['eps0', 1], ['E', 2]), mul(['B', 2], ['mu0', -1]), mul(['h', 1], ['len', -1]), mul(['ohm', 1], ['C', 1]),
+      mul(['mu0', -0.5], ['eps0', -0.5]), mul(['E', 1], ['B', -1]), mul(['q', 1], ['v', 1], ['B', 1]), mul(['h', 1], ['c', 1], ['len', -1]),
+      mul(['M', 1], ['v', 1]), mul(['M', 1], ['a', 1]),
+    ];
+    const same = (i: number) => dims[i]!.every((e, k) => e === dims[x!]![k]);
+    const hits = [c!, d1!, d2!, d3!].filter(same);
+    return hits.length === 1 ? `$${DIMENSION_QUANTITIES[hits[0]!]!.tex}$` : `ambiguous ${hits.join()}`;
+  },
+  'p.es.partial-dielectric': ({ A, d, t, Kd }) => {
+    const th = Math.min(t!, d! - 1) * 1e-3;
+    const air = (8.85e-12 * A!) / (d! * 1e-3 - th), slab = (Kd! * 8.85e-12 * A!) / th;
+    return snap((1 / (1 / air + 1 / slab)) * 1e12, 9);
+  },
+  'p.es.isolated-dielectric-claims': (p) => {
+    const Q = p.C! * p.V!; // µC, unchanged on an isolated capacitor
+    const Cnew = p.k! * p.C!;
+    const Vnew = Q / Cnew;
+    const truths = [near(p.s0!, Q), near(p.s1!, Vnew), near(p.s2!, (Q * Q) / (2 * Cnew) / 1000), near(p.s3!, Vnew / p.V!)];
+    return trueClaims(byId('p.es.isolated-dielectric-claims'), p, (i) => truths[i]!);
+  },
+  'p.es.work-from-infinity': ({ Q, q, r }) => {
+    // W = ∫ F dx from r to ∞, with x = r eˢ so the integrand decays like e^{−s}.
+    const F = (x: number) => (9e9 * Q! * 1e-6 * q! * 1e-6) / (x * x);
+    return snap(simpson((s) => F(r! * Math.exp(s)) * r! * Math.exp(s), 0, 45, 6000) * 1000, 9);
+  },
+  'p.es.ring-axis-field': ({ Q, R, x }) => {
+    // Sum the fields of 720 equal point charges on the ring.
+    const n = 720, dq = (Q! * 1e-6) / n;
+    let ex = 0, ey = 0, ez = 0;
+    for (let i = 0; i < n; i++) {
+      const ph = (2 * Math.PI * i) / n;
+      const dx = x!, dy = -R! * Math.cos(ph), dz = -R! * Math.sin(ph);
+      const d3 = Math.hypot(dx, dy, dz) ** 3;
+      ex += (9e9 * dq * dx) / d3; ey += (9e9 * dq * dy) / d3; ez += (9e9 * dq * dz) / d3;
+    }
+    return snap(Math.hypot(ex, ey, ez) / 1000, 9);
+  },
+  'p.opt.lens-displacement': ({ p }) => {
+    const pairs = [[30, 60], [20, 30], [15, 30], [40, 60], [30, 70], [20, 80], [36, 45], [24, 40], [60, 90], [45, 90], [28, 70], [35, 140]];
+    const [u, v] = pairs[p!]!;
+    const D = u! + v!, x = v! - u!;
+    // Lens positions solve s² − Ds + fD = 0; find f whose two roots are x apart.
+    return snap(bisect((f) => Math.sqrt(D * D - 4 * f * D) - x, 1e-6, D / 4), 9);
+  },
+  'p.opt.escape-circle': ({ i, h }) => {
+    const n = [1.25, 5 / 3, Math.SQRT2][i!]!;
+    const C = bisect((th) => n * Math.sin(th) - 1, 0, Math.PI / 2);
+    return snap(h! * Math.tan(C), 9);
+  },
+  'p.dual.two-wavelengths': ({ phi, l1, l2, w }) => {
+    const V1 = Number((1240 / l1! - phi!).toFixed(2)), V2 = Number((1240 / l2! - phi!).toFixed(2)); // as printed
+    // [1/λ₁ −1; 1/λ₂ −1] [hc; φ] = [V₁; V₂] by Cramer's rule.
+    const det = -1 / l1! + 1 / l2!;
+    const hc = (-V1 + V2) / det;
+    const work = (V2 / l1! - V1 / l2!) / det;
+    return snap(w === 0 ? work : hc / work, 9);
+  },
+  'p.flu.venturi': ({ r, dP, w }) => {
+    const v1 = bisect((v) => 0.5 * 1000 * ((r! * v) ** 2 - v * v) - dP! * 1000, 0, 100);
+    return snap(w === 0 ? v1 : r! * v1, 9);
+  },
 };
 
-const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators];
+const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators];
 
 describe('physics depth generators', () => {
   it('has an independent check for every generator', () => {

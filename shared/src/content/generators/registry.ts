@@ -11,6 +11,7 @@ import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
+import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -31,6 +32,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthCircuitGenerators,
   ...physicsDepthDeviceGenerators,
   ...physicsDepthAdvancedGenerators,
+  ...physicsDepthFieldGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
