@@ -3,6 +3,7 @@ import { physicsDepthCircuitGenerators, type ClaimGenerator } from './physics-de
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { DIMENSION_QUANTITIES, physicsDepthFieldGenerators } from './physics-depth-fields.ts';
+import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { bisect, derivative, rk4, simpson, snap } from './numeric-methods.test-util.ts';
 import { realismProblems } from './physics-realism.test-util.ts';
 import type { GeneratorDef, Params } from './types.ts';
@@ -32,7 +33,7 @@ function trueClaims(gen: GeneratorDef, p: Params, truth: (i: number) => boolean)
   return (gen as ClaimGenerator).statements(p).filter((_, i) => truth(i));
 }
 
-const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators].find((g) => g.id === id)!;
+const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators].find((g) => g.id === id)!;
 
 /** Independent answers: circuit simulation, node equations, numerical integration and search. */
 const checks: Record<string, AnswerCheck> = {
@@ -337,9 +338,67 @@ const checks: Record<string, AnswerCheck> = {
     const v1 = bisect((v) => 0.5 * 1000 * ((r! * v) ** 2 - v * v) - dP! * 1000, 0, 100);
     return snap(w === 0 ? v1 : r! * v1, 9);
   },
+  'p.rot.rolling-speed': ({ b, v }) => {
+    const k2 = [0.4, 0.5, 1][b!]!;
+    const h = Number(((v! * v! * (1 + k2)) / 20).toFixed(3)); // as printed
+    // Along a 30° incline: a = g sin θ/(1 + k²/R²) over s = h/sin θ from rest.
+    const a = (10 * 0.5) / (1 + k2), s = h / 0.5;
+    return snap(Math.sqrt(2 * a * s), 9);
+  },
+  'p.rot.pulley-disc': ({ m, M, w }) => {
+    const R = 0.2;
+    const I = simpson((r) => r * r * ((2 * M!) / (R * R)) * r, 0, R); // disc of surface density M/πR², rings 2πr dr
+    // m a + T = m g and (I/R²) a − T = 0, by Cramer's rule.
+    const a11 = m!, a12 = 1, a21 = I / (R * R), a22 = -1, b1 = m! * 10, b2 = 0;
+    const det = a11 * a22 - a12 * a21;
+    const a = (b1 * a22 - a12 * b2) / det, T = (a11 * b2 - a21 * b1) / det;
+    return snap(w === 0 ? a : T, 8);
+  },
+  'p.rot.ladder': ({ th, m, M, f }) => {
+    const tan = th === 45 ? 1 : th === 53 ? 4 / 3 : Math.tan(Math.PI / 3);
+    const cos = 1 / Math.hypot(1, tan), sin = tan * cos;
+    // Foot at the origin, top at (cos, sin) on a ladder of unit length; torques about the foot.
+    const torqueOfWeights = m! * 10 * (0.5 * cos) + M! * 10 * (f! * cos);
+    const wallPush = torqueOfWeights / sin;
+    return snap(wallPush / ((m! + M!) * 10), 9);
+  },
+  'p.heat.rail-gap': ({ L, dT }) => snap((L! * (1 + 1.2e-5 * dT!) - L!) * 1000, 6),
+  'p.osc.pendulum-lift': ({ L, a, up }) => {
+    const g = 10 + (up === 1 ? a! : -a!);
+    // θ'' = −(g/L) sin θ at small amplitude; time between alternate zero crossings.
+    let th = 0, om = 1e-3, t = 0;
+    const h = 1e-3;
+    const f = (x: number) => -(g / L!) * Math.sin(x);
+    const crossings: number[] = [];
+    while (crossings.length < 3) {
+      const k1t = om, k1o = f(th);
+      const k2t = om + (h / 2) * k1o, k2o = f(th + (h / 2) * k1t);
+      const k3t = om + (h / 2) * k2o, k3o = f(th + (h / 2) * k2t);
+      const k4t = om + h * k3o, k4o = f(th + h * k3t);
+      const nth = th + (h / 6) * (k1t + 2 * k2t + 2 * k3t + k4t);
+      const nom = om + (h / 6) * (k1o + 2 * k2o + 2 * k3o + k4o);
+      if (t > 0 && th * nth < 0) crossings.push(t + (h * th) / (th - nth));
+      if (t === 0) crossings.push(0);
+      th = nth; om = nom; t += h;
+    }
+    return snap(crossings[2]! - crossings[0]!, 8);
+  },
+  'p.mag.parallel-wires': ({ I1, I2, d }) => {
+    const dist = d! / 100, mu0 = 4 * Math.PI * 1e-7;
+    // Biot–Savart along wire 1 with z = d tan u.
+    const B = simpson((u) => ((mu0 * I1!) / (4 * Math.PI * dist)) * Math.cos(u), -Math.PI / 2, Math.PI / 2, 2000);
+    return snap(B * I2! * 1e6, 9);
+  },
+  'p.nuc.activity-ratio': ({ t, r, w }) => snap(w === 0 ? bisect((T) => 2 ** (-t! / T) - 1 / r!, 0.01, 100) : bisect((tau) => Math.exp(-t! / tau) - 1 / r!, 0.01, 100), 9),
+  'p.atom.line-count': ({ n1, n2 }) => {
+    const low = Math.min(n1!, n2! - 2);
+    let lines = 0;
+    for (let i = low; i <= n2!; i++) for (let j = i + 1; j <= n2!; j++) lines++;
+    return lines;
+  },
 };
 
-const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators];
+const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators];
 
 describe('physics depth generators', () => {
   it('has an independent check for every generator', () => {

@@ -12,6 +12,7 @@ import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
+import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -33,6 +34,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthDeviceGenerators,
   ...physicsDepthAdvancedGenerators,
   ...physicsDepthFieldGenerators,
+  ...physicsDepthMotionGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
