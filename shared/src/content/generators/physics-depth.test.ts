@@ -4,6 +4,7 @@ import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
 import { DIMENSION_QUANTITIES, physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
+import { EM_BANDS, physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { bisect, derivative, rk4, simpson, snap } from './numeric-methods.test-util.ts';
 import { realismProblems } from './physics-realism.test-util.ts';
 import type { GeneratorDef, Params } from './types.ts';
@@ -33,7 +34,7 @@ function trueClaims(gen: GeneratorDef, p: Params, truth: (i: number) => boolean)
   return (gen as ClaimGenerator).statements(p).filter((_, i) => truth(i));
 }
 
-const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators].find((g) => g.id === id)!;
+const byId = (id: string) => [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators, ...physicsDepthWavesLabGenerators].find((g) => g.id === id)!;
 
 /** Independent answers: circuit simulation, node equations, numerical integration and search. */
 const checks: Record<string, AnswerCheck> = {
@@ -396,9 +397,42 @@ const checks: Record<string, AnswerCheck> = {
     for (let i = low; i <= n2!; i++) for (let j = i + 1; j <= n2!; j++) lines++;
     return lines;
   },
+  'p.emw.radiation-force': ({ I, A, refl }) => {
+    const E = 3.2e-19; // any photon energy: the force cannot depend on it
+    const photonsPerSecond = (I! * A!) / E;
+    const momentumChange = ((refl === 1 ? 2 : 1) * E) / 3e8;
+    return snap(photonsPerSecond * momentumChange * 1e6, 9);
+  },
+  'p.emw.band-of-wavelength': ({ b, s }) => {
+    const tex = EM_BANDS[b!]!.samples[s!]!.replace(/\s+/g, '');
+    const m = /^(?:([\d.]+)\\times)?10\^\{(-?\d+)\}$/.exec(tex);
+    const lam = m ? Number(m[1] ?? 1) * 10 ** Number(m[2]) : Number(tex);
+    // NCERT boundaries in metres, longest band first.
+    const lower = [0.1, 1e-3, 7e-7, 4e-7, 1e-9, 1e-12, 0];
+    const names = ['radio waves', 'microwaves', 'infrared', 'visible light', 'ultraviolet', 'X-rays', 'gamma rays'];
+    return names[lower.findIndex((lo) => lam > lo)]!;
+  },
+  'p.dual.wavelength-ratio': ({ c }) => {
+    // Masses in electron masses, charges in e; λ = h/√(2mK) with h = 1.
+    const part = { e: [1, 1], p: [1836, 1], d: [3672, 1], a: [7344, 2] } as const;
+    const lamV = (x: readonly [number, number]) => 1 / Math.sqrt(2 * x[0] * x[1] * 1); // same V: K = qV
+    const lamK = (x: readonly [number, number]) => 1 / Math.sqrt(2 * x[0] * 1); // same K
+    return snap([lamV(part.p) / lamV(part.a), lamV(part.p) / lamV(part.d), lamK(part.e) / lamK(part.p), lamK(part.a) / lamK(part.p)][c!]!, 9);
+  },
+  'p.exp.vernier-least-count': ({ s, N }) => snap((s! - ((N! - 1) * s!) / N!) * 1000, 9),
+  'p.exp.screw-zero-error': ({ ms, half, cs, z, below }) => {
+    const divisions = ((ms! + half! / 2) / 0.5) * 50 + cs!;
+    const zero = below === 1 ? z! : -z!;
+    return snap((divisions - zero) * 0.01, 9);
+  },
+  'p.ktg.rms-from-density': ({ v, P }) => {
+    const rho = Number(((3 * P! * 1e5) / (v! * v!)).toFixed(4)); // as printed
+    return snap(bisect((u) => (rho * u * u) / 3 - P! * 1e5, 0, 1e4), 9);
+  },
+  'p.td.adiabatic-compression': ({ T1, r }) => snap(rk4((V, T) => (-0.4 * T) / V, 1, T1!, 1 / r!, 8000), 8),
 };
 
-const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators];
+const all = [...physicsDepthCircuitGenerators, ...physicsDepthDeviceGenerators, ...physicsDepthAdvancedGenerators, ...physicsDepthFieldGenerators, ...physicsDepthMotionGenerators, ...physicsDepthWavesLabGenerators];
 
 describe('physics depth generators', () => {
   it('has an independent check for every generator', () => {

@@ -1,6 +1,5 @@
 import { createRng } from '../random.ts';
 import { instantiate } from './framework.ts';
-import { snap } from './numeric-methods.test-util.ts';
 import type { GeneratorDef } from './types.ts';
 
 /** The number an option shows: `$1.5 \times 10^{-3}$ mA` → 0.0015; null when it shows none. */
@@ -30,11 +29,12 @@ export function realismProblems(gen: GeneratorDef, seeds: readonly number[], int
     if (!spec.hi || !DEVANAGARI.test(spec.hi.text) || !DEVANAGARI.test(spec.hi.solution)) problems.push(`${where}: no Hindi`);
     if (spec.hi) for (const n of numbersIn(spec.text)) if (!numbersIn(spec.hi.text).has(n)) problems.push(`${where}: Hindi text lacks ${n}`);
     if (spec.kind === 'multi' && spec.hi?.options?.length !== 4) problems.push(`${where}: Hindi statements`);
-    if (spec.kind === 'choice' && (spec.hi?.correct !== spec.correct || spec.hi?.distractors?.length !== spec.distractors.length)) problems.push(`${where}: Hindi options`);
+    if (spec.kind === 'choice' && (!spec.hi?.correct || spec.hi.distractors?.length !== spec.distractors.length || spec.hi.distractors.includes(spec.hi.correct))) problems.push(`${where}: Hindi options`);
     if (spec.kind !== 'numeric') continue;
     const [lo, hi] = spec.result ?? [Number.NaN, Number.NaN];
     if (!(spec.value >= lo && spec.value <= hi)) problems.push(`${where}: ${spec.value} outside [${lo}, ${hi}]`);
-    if (integerMain && gen.difficulty <= 3 && gen.freeResponse !== false && !Number.isInteger(snap(spec.value, 10))) problems.push(`${where}: non-integer ${spec.value}`);
+    // Exactly integral: the framework poses an INTEGER question only when Number.isInteger(value).
+    if (integerMain && gen.difficulty <= 3 && gen.freeResponse !== false && !Number.isInteger(spec.value)) problems.push(`${where}: non-integer ${spec.value}`);
     const q = instantiate(gen, seed).question;
     for (const o of q.options ?? []) {
       const x = optionNumber(o.text);

@@ -13,6 +13,7 @@ import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
 import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
+import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -35,6 +36,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthAdvancedGenerators,
   ...physicsDepthFieldGenerators,
   ...physicsDepthMotionGenerators,
+  ...physicsDepthWavesLabGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
