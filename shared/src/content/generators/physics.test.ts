@@ -4,6 +4,7 @@ import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
 import { physicsThermalWavesGenerators } from './physics-thermal-waves.ts';
 import { bisect, rk4, simpson, snap } from './numeric-methods.test-util.ts';
+import { realismProblems } from './physics-realism.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
@@ -253,11 +254,14 @@ const checks: Record<string, AnswerCheck> = {
   'p.atom.transition': ({ n1, dn, Z }) => s6(-13.6 * Z! ** 2 / (n1! + dn!) ** 2 + (13.6 * Z! ** 2) / n1! ** 2),
   'p.atom.moseley': ({ Z1, Z2 }) => s6((Z2! - 1) ** 2 / (Z1! - 1) ** 2),
   'p.nuc.radius': ({ A1, A2 }) => s6((A1! / A2!) ** (1 / 3)),
-  'p.nuc.binding-energy': ({ dm, A }) => s6((dm! * 931.5) / A!),
+  'p.nuc.binding-energy': ({ A, b }) => {
+    const dm = Math.round((A! * b!) / 931.5 * 1e4) / 1e4; // the mass defect as printed, in u
+    return s6((dm * 931.5 * 1.602e-13) / A! / 1.602e-13);
+  },
   'p.nuc.half-life': ({ T, n, N0 }) => snap(rk4((_, N) => -(Math.LN2 / T!) * N, 0, N0!, n! * T!, 4000), 6),
   'p.semi.mass-action': ({ ni, nd }) => s6((ni! * ni! * 1e32) / (nd! * 1e22) / 1e10),
   'p.semi.rectifier': ({ f, w, Vz, Vs, R }) => s6([2 * f!, f!, ((Vs! - Vz!) / R!) * 1000][w!]!),
-  'p.semi.logic': ({ g1, g2, a, b, c }) => {
+  'p.semi.logic': ({ g1, g2, r1, r2 }) => {
     const table: Record<number, (x: number, y: number) => number> = {
       0: (x, y) => Number(x === 1 && y === 1),
       1: (x, y) => Number(x === 1 || y === 1),
@@ -265,7 +269,8 @@ const checks: Record<string, AnswerCheck> = {
       3: (x, y) => Number(!(x === 1 || y === 1)),
       4: (x, y) => Number(x !== y),
     };
-    return table[g2!]!(table[g1!]!(a!, b!), c!);
+    const out = (r: number) => table[g2!]!(table[g1!]!(Math.floor(r / 4), Math.floor(r / 2) % 2), r % 2);
+    return `$Y = ${out(r1!)}, ${out(r2!)}$`;
   },
   'p.exp.vernier': ({ ms, vc, z }) => s6((ms! * 10 + vc! - z!) / 10),
   'p.exp.screw-gauge': ({ p, n, ms, cs }) => s6(ms! + cs! * (p! / n!)),
@@ -288,6 +293,9 @@ describe('physics generators', () => {
     });
     it(`${gen.id}: yields at least 8 distinct instances`, () => {
       expect(distinctInstances(gen, 40)).toBeGreaterThanOrEqual(8);
+    });
+    it(`${gen.id}: answers inside the declared realistic range, Hindi with the same numbers`, () => {
+      expect(realismProblems(gen, SEEDS, false).slice(0, 10)).toEqual([]);
     });
   }
 });

@@ -10,6 +10,12 @@ import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDepthBGenerators } from './math-depth-b.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
+import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
+import { physicsDepthCircuitGenerators } from './physics-depth-circuits.ts';
+import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
+import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
+import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
+import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -29,6 +35,12 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
   ...physicsModernOpticsGenerators,
+  ...physicsDepthCircuitGenerators,
+  ...physicsDepthDeviceGenerators,
+  ...physicsDepthAdvancedGenerators,
+  ...physicsDepthFieldGenerators,
+  ...physicsDepthMotionGenerators,
+  ...physicsDepthWavesLabGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
