@@ -50,7 +50,7 @@ const D_KNOWN = [0, 1, 2, 2, 3, 3, 4, 5, 4, 6, 5, 7, 6, 8, 9, 10, 10];
 const factAnswer = (gens: { id: string; items?: readonly Fact[] }[], id: string): AnswerCheck => ({ item }) => gens.find((g) => g.id === id)!.items![item!]!.a;
 
 const all = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators, ...chemOrganicGenerators];
-const BILINGUAL = [...chemPhysicalAGenerators];
+const BILINGUAL = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators];
 const F = all as { id: string; items?: readonly Fact[] }[];
 
 const checks: Record<string, AnswerCheck> = {
@@ -135,7 +135,11 @@ const checks: Record<string, AnswerCheck> = {
   'c.redox.mole-ratio': ({ o, r, n }) => s6((n! * [5, 6, 3, 5][o!]!) / [1, 2, 2, 2, 1][r!]!),
   'c.elec.cell-emf': ({ c, a }) => s6(c! / 100 - a! / 100),
   'c.elec.nernst': ({ E0, n, q }) => s6(E0! - (0.059 * Math.log(q!)) / (n! * Math.LN10)),
-  'c.elec.molar-conductivity': ({ k, c }) => s6((k! / c!) * (1e-3 * 1000)),
+  'c.elec.molar-conductivity': ({ L, c }) => {
+    // In SI: κ (S/m) over c (mol/m³) gives S m² mol⁻¹; 1 m² = 10⁴ cm².
+    const kappaSI = ((L! * c!) / 1000) * 100;
+    return s6((kappaSI / (c! * 1000)) * 1e4);
+  },
   'c.elec.faraday': ({ I, t, m }) => s6(((I! * t! * 60) / 96500 / [1, 2, 2, 3][m!]!) * [108, 63.5, 65, 27][m!]!),
   'c.kin.rate-law': ({ a, b, fa, fb }) => (fa! ** a! * fb! ** b!),
   'c.kin.order-from-data': ({ order, f }) => snap(Math.log(f! ** order!) / Math.log(f!), 6),
