@@ -2,6 +2,7 @@ import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
@@ -29,6 +30,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
   ...chemOrganicGenerators,
+  ...chemDepthOrganicGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
