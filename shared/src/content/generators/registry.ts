@@ -3,6 +3,7 @@ import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
+import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
@@ -31,6 +32,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemInorganicGenerators,
   ...chemOrganicGenerators,
   ...chemDepthOrganicGenerators,
+  ...chemDepthPhysicalGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
