@@ -50,7 +50,7 @@ const D_KNOWN = [0, 1, 2, 2, 3, 3, 4, 5, 4, 6, 5, 7, 6, 8, 9, 10, 10];
 const factAnswer = (gens: { id: string; items?: readonly Fact[] }[], id: string): AnswerCheck => ({ item }) => gens.find((g) => g.id === id)!.items![item!]!.a;
 
 const all = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators, ...chemOrganicGenerators];
-const BILINGUAL = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators];
+const BILINGUAL = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators];
 const F = all as { id: string; items?: readonly Fact[] }[];
 
 const checks: Record<string, AnswerCheck> = {
