@@ -50,7 +50,7 @@ const D_KNOWN = [0, 1, 2, 2, 3, 3, 4, 5, 4, 6, 5, 7, 6, 8, 9, 10, 10];
 const factAnswer = (gens: { id: string; items?: readonly Fact[] }[], id: string): AnswerCheck => ({ item }) => gens.find((g) => g.id === id)!.items![item!]!.a;
 
 const all = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators, ...chemOrganicGenerators];
-const BILINGUAL = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators];
+const BILINGUAL = all;
 const F = all as { id: string; items?: readonly Fact[] }[];
 
 const checks: Record<string, AnswerCheck> = {
@@ -186,7 +186,17 @@ const checks: Record<string, AnswerCheck> = {
   'c.co.isomer-count': factAnswer(F, 'c.co.isomer-count'),
   'c.org.rf-value': ({ s, f }) => s6(s! / f!),
   'c.org.lassaigne': factAnswer(F, 'c.org.lassaigne'),
-  'c.org.kjeldahl': ({ w, N, V, k }) => (k === 0 ? s6(((N! * V! * 14) / 1000 / w!) * 100) : s6((((V! / 50) / 143.5) * 35.5 * 100) / w!)),
+  'c.org.kjeldahl': ({ k, p, w }) => {
+    if (k === 0) {
+      // The titre shown (one decimal) of the acid strength that fits a 50 mL burette; N × V mmol of NH₃.
+      const N = [0.1, 0.2, 0.5, 1].find((n) => (p! * w!) / (1.4 * n) <= 50)!;
+      const V = Math.round(((p! * w!) / (1.4 * N)) * 10) / 10;
+      const gramsN = ((N * V) / 1000) * 14;
+      return s6((gramsN / w!) * 100);
+    }
+    const agcl = Math.round(((w! * 2 * p!) / 100) * (143.5 / 35.5) * 1000) / 1000;
+    return s6(((agcl / (108 + 35.5)) * 35.5 * 100) / w!);
+  },
   'c.org.iupac-name': ({ n, k }) => ['meth', 'eth', 'prop', 'but', 'pent', 'hex', 'hept', 'oct', 'non', 'dec'][n! - 1] + ['ane', 'an-1-ol', 'anal', 'anoic acid'][k!]!,
   'c.org.unsaturation': ({ c, u, n, x }) => {
     const h = 2 * c! + 2 + n! - x! - 2 * Math.min(u!, c!);
