@@ -108,6 +108,13 @@ const checks: Record<string, AnswerCheck> = {
   'c.hc.hx-addition': ({ i, r }) => tex(HX_KNOWN[i!]![r === 1 ? 1 : 0]!.replace(/X/g, r === 2 ? 'Cl' : 'Br')),
   'c.hc.silver-acetylide': ({ k }) => ((26 * k!) / 10 / (2 * 12 + 2 * 1)) * (2 * 108 + 2 * 12),
   'c.hc.huckel-multi': ({ p0, p1, p2, p3 }) => [p0!, p1!, p2!, p3!].map((i) => RING_NAMES[i]!).filter((n) => AROMATIC.has(n)).map((n) => `$\\text{${n}}$`),
+  // Names built from the alkyne's own name: -yne → -ene with the stereodescriptor, or the parent alkane.
+  'c.hc.alkyne-reduction': ({ i, r }) => {
+    const alkyne = ['but-2-yne', 'pent-2-yne', 'hex-2-yne', 'hex-3-yne'][i!]!;
+    const alkene = alkyne.replace(/yne$/, 'ene');
+    const product = r === 0 ? `(Z)-${alkene}` : r === 1 ? `(E)-${alkene}` : `${alkyne.split('-')[0]}ane`;
+    return `$\\text{${product}}$`;
+  },
   'c.hal.isomer-count': ({ n, w }) => {
     let counts = [0, 0, 0, 0];
     const seen = new Set<string>();

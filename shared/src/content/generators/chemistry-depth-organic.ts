@@ -79,6 +79,15 @@ export const E2_HALIDES = [
   ['(CH_3CH_2)_2CBrCH_3', 'CH_3CH=C(CH_3)CH_2CH_3', 'CH_2=C(CH_2CH_3)_2', '(CH_3CH_2)_2C(OH)CH_3', '(CH_3CH_2)_2CHCH_3'],
 ] as const;
 
+/** Internal alkynes: name, (Z)-alkene, (E)-alkene, alkane, and an alkene with the double bond moved (never formed). */
+export const INTERNAL_ALKYNES = [
+  ['but-2-yne', '(Z)-but-2-ene', '(E)-but-2-ene', 'butane', 'but-1-ene'],
+  ['pent-2-yne', '(Z)-pent-2-ene', '(E)-pent-2-ene', 'pentane', 'pent-1-ene'],
+  ['hex-2-yne', '(Z)-hex-2-ene', '(E)-hex-2-ene', 'hexane', 'hex-1-ene'],
+  ['hex-3-yne', '(Z)-hex-3-ene', '(E)-hex-3-ene', 'hexane', 'hex-2-ene'],
+] as const;
+const ALKYNE_REAGENTS = [['H₂ over Lindlar’s catalyst', 'लिंडलार उत्प्रेरक पर H₂'], ['Na in liquid NH₃', 'द्रव NH₃ में Na'], ['excess H₂ over Pt', 'Pt पर आधिक्य H₂']] as const;
+
 /** Structural isomers of C_nH_{2n+1}X: [total, primary, secondary, tertiary] for n = 3…6. */
 export const HALIDE_ISOMERS: Readonly<Record<number, readonly [number, number, number, number]>> = {
   3: [2, 1, 1, 0], 4: [4, 2, 1, 1], 5: [8, 4, 3, 1], 6: [17, 8, 6, 3],
@@ -179,6 +188,26 @@ export const chemDepthOrganicGenerators: GeneratorDef[] = [
           text: `निम्नलिखित में से कौन-सी स्पीशीज़ ऐरोमैटिक हैं?`,
           solution: `ऐरोमैटिक: चक्रीय, समतलीय, वलय का प्रत्येक परमाणु संयुग्मित और $4n + 2$ π इलेक्ट्रॉन। ऐसी वलय में $4n$ π इलेक्ट्रॉन हों तो प्रतिऐरोमैटिक; sp³ वलय कार्बन या असमतलीय वलय (टब आकृति COT) हो तो अनऐरोमैटिक। विषमपरमाणु का एकाकी युग्म तभी गिना जाता है जब वह p कक्षक में हो (पिरोल, फ्यूरैन, थायोफीन: हाँ; पिरिडीन: नहीं)।`,
           options: [p0, p1, p2, p3].map((i) => `$\\text{${RINGS[i]![0]}}$ (${RINGS[i]![1]})`),
+        },
+      });
+    },
+  },
+  {
+    id: 'c.hc.alkyne-reduction', subject: C, concepts: ['C.HC.ALKYNE', 'C.HC.ALKENE', 'C.ORG.ISOMERISM'], difficulty: 3,
+    build(rng) {
+      const i = rng.int(0, INTERNAL_ALKYNES.length - 1);
+      const r = rng.int(0, ALKYNE_REAGENTS.length - 1);
+      const [alkyne, z, e, alkane, shifted] = INTERNAL_ALKYNES[i]!;
+      const name = (x: string) => `$\\text{${x}}$`;
+      const right = [z, e, alkane][r]!;
+      return choice({
+        params: { i, r },
+        text: `${name(alkyne)} is treated with ${ALKYNE_REAGENTS[r]![0]}. The main product is`,
+        correct: name(right), distractors: [z, e, alkane, shifted].filter((x) => x !== right).map(name),
+        solution: `Lindlar's catalyst (Pd/CaCO₃ poisoned with quinoline) adds H₂ once, syn, from the metal surface: the cis (Z) alkene. Na in liquid NH₃ adds electrons and protons in turn through a trans vinyl radical/anion: the trans (E) alkene. Excess H₂ over Pt reduces both π bonds to the alkane. None of them moves the multiple bond.`,
+        hi: {
+          text: `${name(alkyne)} की ${ALKYNE_REAGENTS[r]![1]} से अभिक्रिया कराई जाती है। मुख्य उत्पाद है`,
+          solution: `लिंडलार उत्प्रेरक (क्विनोलीन से विषाक्त Pd/CaCO₃) धातु सतह से H₂ को एक बार, सिन रूप में जोड़ता है: सिस (Z) ऐल्कीन। द्रव NH₃ में Na क्रम से इलेक्ट्रॉन और प्रोटॉन जोड़ता है, ट्रांस विनाइल मूलक/ऋणायन से होकर: ट्रांस (E) ऐल्कीन। Pt पर आधिक्य H₂ दोनों π आबंधों को अपचयित कर ऐल्केन देता है। कोई भी बहुआबंध का स्थान नहीं बदलता।`,
         },
       });
     },
