@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../random.ts';
 import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { COMPOUNDS, SPECIES, SYMBOLS } from './chem-data.ts';
 import type { Fact } from './formula.ts';
+import { realismProblems } from './chem-checks.test-util.ts';
 import { rk4, snap } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -26,6 +28,11 @@ const KNOWN: Record<string, [string, number, number]> = {
   'ClO_3^-': ['sp^3', 1, 5], 'ClO_4^-': ['sp^3', 0, 7], 'ICl_4^-': ['sp^3d^2', 2, 3], XeF_2: ['sp^3d', 3, 2], XeF_4: ['sp^3d^2', 2, 4], XeF_6: ['sp^3d^3', 1, 6],
   XeO_3: ['sp^3', 1, 6], XeOF_4: ['sp^3d^2', 1, 6], XeO_4: ['sp^3', 0, 8],
 };
+/** Metals of the density generator: name, lattice (0 sc, 1 bcc, 2 fcc), M, edge pm, handbook density g/cm³. */
+const CRYSTAL_TABLE = [
+  ['Polonium', 0, 209, 335, 9.2], ['Sodium', 1, 23, 429, 0.97], ['Potassium', 1, 39, 533, 0.86], ['Lithium', 1, 7, 351, 0.53], ['Iron', 1, 56, 287, 7.87], ['Chromium', 1, 52, 291, 7.19], ['Tungsten', 1, 184, 316, 19.3],
+  ['Copper', 2, 63.5, 361, 8.96], ['Aluminium', 2, 27, 405, 2.70], ['Silver', 2, 108, 409, 10.5], ['Gold', 2, 197, 408, 19.3], ['Nickel', 2, 58.7, 352, 8.91], ['Lead', 2, 207, 495, 11.3], ['Calcium', 2, 40, 558, 1.55],
+] as const;
 const BOND_ORDER: Record<number, number> = { 10: 1, 11: 1.5, 12: 2, 13: 2.5, 14: 3, 15: 2.5, 16: 2, 17: 1.5, 18: 1, 19: 0.5, 20: 0 };
 const fmtOx = (x: number) => (x > 0 ? `+${x}` : String(x));
 const bondSpecies = SPECIES.filter((s) => s.group >= 15);
@@ -43,6 +50,7 @@ const D_KNOWN = [0, 1, 2, 2, 3, 3, 4, 5, 4, 6, 5, 7, 6, 8, 9, 10, 10];
 const factAnswer = (gens: { id: string; items?: readonly Fact[] }[], id: string): AnswerCheck => ({ item }) => gens.find((g) => g.id === id)!.items![item!]!.a;
 
 const all = [...chemPhysicalAGenerators, ...chemPhysicalBGenerators, ...chemInorganicGenerators, ...chemOrganicGenerators];
+const BILINGUAL = all;
 const F = all as { id: string; items?: readonly Fact[] }[];
 
 const checks: Record<string, AnswerCheck> = {
@@ -60,7 +68,11 @@ const checks: Record<string, AnswerCheck> = {
   'c.basic.molarity-molality': ({ m, V }) => s6(((m! / molarMass('NaOH')) * 1000) / V!),
   'c.basic.equivalent-mass': ({ w }) => snap([molarMass('H2SO4') / 2, 158 / 5, 158 / 3, 294 / 6][w!]!, 4),
   'c.gas.partial-pressure': ({ a, b, P }) => s6(P! - (P! * a!) / (a! + b!)),
-  'c.gas.compressibility': ({ P, Vm, T }) => s6(Vm! / ((0.0821 * T!) / P!)),
+  'c.gas.compressibility': ({ P, T, z }) => {
+    // The stem shows V_m to 3 significant figures; Z is the measured V_m over the ideal-gas V_m.
+    const shown = Number(((z! * 0.0821 * T!) / P!).toPrecision(3));
+    return s6(shown / ((0.0821 * T!) / P!));
+  },
   'c.atom.photon-energy': ({ lam }) => s6(1240 / lam!),
   'c.atom.bohr-energy': ({ Z, n, w }) => s6(w === 0 ? -13.6 * (Z! / n!) ** 2 : 52.9 * (n! ** 2 / Z!)),
   'c.atom.spectral-lines': ({ n, w, n1 }) => {
@@ -88,16 +100,19 @@ const checks: Record<string, AnswerCheck> = {
   'c.bond.hybridisation': ({ i }) => `$${KNOWN[SPECIES[i!]!.formula]![0]}$`,
   'c.bond.bond-order': ({ e }) => BOND_ORDER[e!]!,
   'c.bond.ionic-character': ({ mu, d }) => s6(((mu! * 3.336e-30) / (1.6e-19 * d! * 1e-12)) * 100),
-  'c.solid.density': ({ t, M, a }) => s6((([1, 2, 4][t!]! * M!) / 6.022e23) / (a! * 1e-10) ** 3),
+  'c.solid.density': ({ i }) => {
+    const [, lattice, M, a] = CRYSTAL_TABLE[i!]!;
+    const atomsPerCell = [8 / 8, 8 / 8 + 1, 8 / 8 + 6 / 2][lattice]!;
+    const cellVolumeCm3 = (a * 1e-12 * 100) ** 3;
+    return s6(((atomsPerCell * M) / 6.022e23) / cellVolumeCm3);
+  },
   'c.td.dh-du': ({ dU, dn, T }) => s6(dU! + dn! * 0.008314 * T!),
   'c.td.hess': ({ a, b, c }) => -(a! + 2 * b! - c!),
   'c.td.bond-enthalpy': ({ hh, xx, hx }) => -(2 * hx! - hh! - xx!),
-  'c.td.phase-entropy': ({ dH, T }) => s6(dH! / (T! / 1000)),
-  'c.td.gibbs': ({ dH, dS, T, w }) => {
+  'c.td.phase-entropy': ({ S }) => S!,
+  'c.td.gibbs': ({ dH, dS, T, w, Tx }) => {
     const s = dS === 0 ? 20 : dS!;
-    if (w === 0) return s6((dH! * 1000 - T! * s) / 1000);
-    const h = dH === 0 ? 10 : dH!;
-    return s6((h * 1000) / s);
+    return w === 0 ? s6((dH! * 1000 - T! * s) / 1000) : Tx!;
   },
   'c.sol.henry': ({ KH, p }) => s6(p! / (KH! * 1e4) * 1e4),
   'c.sol.raoult': ({ pa, pb, xa }) => s6(pb! + xa! * (pa! - pb!)),
@@ -120,7 +135,11 @@ const checks: Record<string, AnswerCheck> = {
   'c.redox.mole-ratio': ({ o, r, n }) => s6((n! * [5, 6, 3, 5][o!]!) / [1, 2, 2, 2, 1][r!]!),
   'c.elec.cell-emf': ({ c, a }) => s6(c! / 100 - a! / 100),
   'c.elec.nernst': ({ E0, n, q }) => s6(E0! - (0.059 * Math.log(q!)) / (n! * Math.LN10)),
-  'c.elec.molar-conductivity': ({ k, c }) => s6((k! / c!) * (1e-3 * 1000)),
+  'c.elec.molar-conductivity': ({ L, c }) => {
+    // In SI: κ (S/m) over c (mol/m³) gives S m² mol⁻¹; 1 m² = 10⁴ cm².
+    const kappaSI = ((L! * c!) / 1000) * 100;
+    return s6((kappaSI / (c! * 1000)) * 1e4);
+  },
   'c.elec.faraday': ({ I, t, m }) => s6(((I! * t! * 60) / 96500 / [1, 2, 2, 3][m!]!) * [108, 63.5, 65, 27][m!]!),
   'c.kin.rate-law': ({ a, b, fa, fb }) => (fa! ** a! * fb! ** b!),
   'c.kin.order-from-data': ({ order, f }) => snap(Math.log(f! ** order!) / Math.log(f!), 6),
@@ -167,7 +186,17 @@ const checks: Record<string, AnswerCheck> = {
   'c.co.isomer-count': factAnswer(F, 'c.co.isomer-count'),
   'c.org.rf-value': ({ s, f }) => s6(s! / f!),
   'c.org.lassaigne': factAnswer(F, 'c.org.lassaigne'),
-  'c.org.kjeldahl': ({ w, N, V, k }) => (k === 0 ? s6(((N! * V! * 14) / 1000 / w!) * 100) : s6((((V! / 50) / 143.5) * 35.5 * 100) / w!)),
+  'c.org.kjeldahl': ({ k, p, w }) => {
+    if (k === 0) {
+      // The titre shown (one decimal) of the acid strength that fits a 50 mL burette; N × V mmol of NH₃.
+      const N = [0.1, 0.2, 0.5, 1].find((n) => (p! * w!) / (1.4 * n) <= 50)!;
+      const V = Math.round(((p! * w!) / (1.4 * N)) * 10) / 10;
+      const gramsN = ((N * V) / 1000) * 14;
+      return s6((gramsN / w!) * 100);
+    }
+    const agcl = Math.round(((w! * 2 * p!) / 100) * (143.5 / 35.5) * 1000) / 1000;
+    return s6(((agcl / (108 + 35.5)) * 35.5 * 100) / w!);
+  },
   'c.org.iupac-name': ({ n, k }) => ['meth', 'eth', 'prop', 'but', 'pent', 'hex', 'hept', 'oct', 'non', 'dec'][n! - 1] + ['ane', 'an-1-ol', 'anal', 'anoic acid'][k!]!,
   'c.org.unsaturation': ({ c, u, n, x }) => {
     const h = 2 * c! + 2 + n! - x! - 2 * Math.min(u!, c!);
@@ -210,12 +239,29 @@ describe('chemistry generators', () => {
     expect(Object.keys(KNOWN).sort()).toEqual(SPECIES.map((s) => s.formula).sort());
     expect(ION_3D.length).toBe(D_KNOWN.length);
   });
+  it('the density generator reproduces handbook densities of its metals within 4 %', () => {
+    const gen = all.find((g) => g.id === 'c.solid.density')!;
+    const seen = new Set<number>();
+    for (const seed of SEEDS) {
+      const spec = gen.build(createRng(gen.id, seed));
+      if (spec.kind !== 'numeric') throw new Error('numeric expected');
+      const known = CRYSTAL_TABLE[spec.params.i!]![4];
+      seen.add(spec.params.i!);
+      expect(Math.abs(spec.value - known) / known).toBeLessThan(0.04);
+    }
+    expect(seen.size).toBe(CRYSTAL_TABLE.length);
+  });
   for (const gen of all) {
     it(`${gen.id}: answers agree with the independent check on 220 seeds`, () => {
       expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
     });
     it(`${gen.id}: yields at least 8 distinct instances`, () => {
       expect(distinctInstances(gen, 60)).toBeGreaterThanOrEqual(8);
+    });
+  }
+  for (const gen of BILINGUAL) {
+    it(`${gen.id}: Hindi on every instance, answers inside the plausible range, no impossible options`, () => {
+      expect(realismProblems(gen, SEEDS)).toEqual([]);
     });
   }
 });

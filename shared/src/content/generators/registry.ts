@@ -2,6 +2,8 @@ import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
+import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
@@ -45,6 +47,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
   ...chemOrganicGenerators,
+  ...chemDepthOrganicGenerators,
+  ...chemDepthPhysicalGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
