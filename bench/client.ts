@@ -173,10 +173,12 @@ async function browserDashboard(attempts: number, runs: number): Promise<{ first
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const handle = await page.waitForFunction(
         (want) => {
-          const detail = (name: string) =>
-            performance.getEntriesByName(name).map((e) => ({ ms: e.duration, fromSnapshot: ((e as PerformanceMeasure).detail as { fromSnapshot?: boolean }).fromSnapshot === true }))[0];
-          const ready = detail('cr:dashboard');
-          const current = detail('cr:dashboard-current');
+          // No helper functions in here: the bench runs under tsx, whose name-keeping wrapper
+          // (__name) does not exist in the page.
+          const readyEntry = performance.getEntriesByName('cr:dashboard')[0] as PerformanceMeasure | undefined;
+          const currentEntry = performance.getEntriesByName('cr:dashboard-current')[0] as PerformanceMeasure | undefined;
+          const ready = readyEntry ? { ms: readyEntry.duration, fromSnapshot: (readyEntry.detail as { fromSnapshot?: boolean }).fromSnapshot === true } : undefined;
+          const current = currentEntry ? { ms: currentEntry.duration } : undefined;
           const learner = performance
             .getEntriesByName('cr:learner')
             .map((e) => (e as PerformanceMeasure).detail as { attempts: number; contextMs: number; readMs: number; foldMs: number })
