@@ -27,10 +27,16 @@ const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100)
 export function DashboardBody({ user, mountedAt }: { user: User; mountedAt: number }) {
   const { t } = useI18n();
   const learner = useLearner(user.id);
-  const days = useActiveDays(user.id).data;
-  const diagnostic = useDiagnosticStatus(user.id).data[0];
-  const results = useRecentResults(user.id).data;
-  const meta = useConceptMeta().data;
+  const activeDays = useActiveDays(user.id);
+  const diagnosticStatus = useDiagnosticStatus(user.id);
+  const recentResults = useRecentResults(user.id);
+  const conceptMeta = useConceptMeta();
+  // Until these first answer, an empty list would paint as a false "0 days" or "take the diagnostic".
+  const queriesLoading = activeDays.isLoading || diagnosticStatus.isLoading || recentResults.isLoading || conceptMeta.isLoading;
+  const days = activeDays.data;
+  const diagnostic = diagnosticStatus.data[0];
+  const results = recentResults.data;
+  const meta = conceptMeta.data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
   const settings = useStudySettings(user.id);
   const view = useMemo(
@@ -38,10 +44,10 @@ export function DashboardBody({ user, mountedAt }: { user: User; mountedAt: numb
     [learner, user.exam_target, settings],
   );
   const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
-  useReadyTiming(mountedAt, learner.status === 'ready' ? learner : null);
+  useReadyTiming(mountedAt, learner.status === 'ready' && !queriesLoading ? learner : null);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
-  if (!view || learner.status !== 'ready') return <Loading label={t.learn.dash.computing} />;
+  if (!view || learner.status !== 'ready' || queriesLoading) return <Loading label={t.learn.dash.computing} />;
   const diagnosticDone = (diagnostic?.submitted ?? 0) > 0;
   return (
     <div className="dash">

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
  */
 export function SnapshotNote({ asOfMs }: { asOfMs: number | null }) {
   const { t, locale } = useI18n();
-  const when = asOfMs === null ? '' : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(asOfMs);
+  const when = asOfMs === null ? '' : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asOfMs);
   return (
     <p className="snapshot-note" role="status" aria-live="polite" data-testid="snapshot-note">
       {asOfMs === null ? null : t.learn.dash.asOf(when)}
