@@ -16,12 +16,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildQuestionBank, loadContentGraph } from '../shared/src/content/index.ts';
 import { createEngineContext, createPrng, randomInt, type AttemptEvent } from '../shared/src/engine/index.ts';
-import { conceptViews, dashboardView, FOLD_CHUNK, foldLearner } from '../client/src/data/learning-views.ts';
+import { conceptViews, dashboardView, foldLearner } from '../client/src/data/learning-views.ts';
 import { seedContent } from '../server/src/seed/content.ts';
 import { signUpStudent, unlockProfile } from '../tests/e2e/flows.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, CLIENT_DIST, launchChromium, startServer } from '../tests/e2e/support.ts';
@@ -120,19 +120,24 @@ function learnerFoldMs(attempts: number, runs: number): { first: number; next: n
 }
 
 /**
- * `loadLearner` in the browser (wa-sqlite reads + fold, the `cr:learner` User Timing measure) for a
- * student with `attempts` synced attempts, on the first dashboard render after a reload with 4x CPU
- * slowdown: median of `runs` reloads, ms.
+ * The dashboard in Chromium at 4x CPU slowdown for a student with `attempts` synced attempts: each
+ * run reloads, unlocks with the PIN and waits for the dashboard's User Timing measures (from the
+ * screen's start): `cr:dashboard` (cards on screen: from the stored snapshot when the device has
+ * one) and `cr:dashboard-current` (cards from the replica as it is now, after the catch-up), with
+ * the `cr:learner` stages of that catch-up. The first run after the attempts arrive is the first
+ * open on this device with no snapshot yet; the next `runs` reuse the stored one (median).
  */
-interface LearnerSample {
-  ms: number;
+interface DashboardSample {
+  readyMs: number;
+  fromSnapshot: boolean;
+  currentMs: number;
   attempts: number;
   contextMs: number;
   readMs: number;
   foldMs: number;
 }
 
-async function browserLearnerMs(attempts: number, runs: number): Promise<LearnerSample> {
+async function browserDashboard(attempts: number, runs: number): Promise<{ first: DashboardSample; again: DashboardSample }> {
   const server = await startServer();
   const browser = await launchChromium();
   try {
@@ -143,45 +148,55 @@ async function browserLearnerMs(attempts: number, runs: number): Promise<Learner
     const { rows } = await server.db.pool.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [student.email]);
     // As if answered on another device over the past weeks: random questions, ~60 % right.
     await server.db.pool.query(
-      `INSERT INTO attempts (id, student_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc)
+      `WITH q AS (SELECT id, primary_concept_id, row_number() OVER (ORDER BY md5(id)) - 1 AS k, count(*) OVER () AS total FROM questions)
+       INSERT INTO attempts (id, student_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc)
        SELECT gen_random_uuid(), $1, q.id, q.primary_concept_id, 'A', random() < 0.6, 30000 + (random() * 150000)::int, t,
               lpad((extract(epoch FROM t) * 1000)::bigint::text, 13, '0') || ':0000:bench'
-         FROM (SELECT id, primary_concept_id, now() - (row_number() OVER () * interval '10 minutes') AS t
-                 FROM (SELECT id, primary_concept_id FROM questions ORDER BY md5(id) LIMIT $2) s) q`,
+         FROM (SELECT g, now() - (g * interval '10 minutes') AS t FROM generate_series(1, $2) g) a
+         JOIN q ON q.k = (a.g * 7919) % q.total`,
       [rows[0]?.id, attempts],
     );
-    const measured = (n: number, fullOnly: boolean) =>
-      page.waitForFunction(
-        ([want, full]) => {
-          const found = performance
-            .getEntriesByName('cr:learner')
-            .map((e) => ({
-              ms: e.duration,
-              ...((e as PerformanceMeasure).detail as { attempts: number; incremental: boolean; contextMs: number; readMs: number; foldMs: number }),
-            }))
-            .find((e) => e.attempts >= want && (!full || !e.incremental));
-          return found ?? null;
-        },
-        [n, fullOnly] as const,
-        { timeout: 180_000 },
-      );
-    // Warm-up: the attempts reach the device's replica.
-    await measured(attempts, false);
+    // Warm-up: the attempts reach the device's replica (a full computation over all of them).
+    await page.waitForFunction(
+      (want) => performance.getEntriesByName('cr:learner').some((e) => ((e as PerformanceMeasure).detail as { attempts: number }).attempts >= want),
+      attempts,
+      { timeout: 600_000, polling: 500 },
+    );
     const cdp = await browser.context.newCDPSession(page);
-    const samples: LearnerSample[] = [];
-    for (let i = 0; i < runs; i += 1) {
+    const once = async (clearSnapshot: boolean): Promise<DashboardSample> => {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      // The snapshot is stored a couple of seconds after the last computation, in idle time.
+      await page.waitForTimeout(4_000);
+      if (clearSnapshot) await page.evaluate((id) => new Promise((resolve) => { const r = indexedDB.deleteDatabase(`cr-learner-${id}`); r.onsuccess = r.onerror = () => resolve(null); }), rows[0]?.id);
       await page.goto(`${server.url}/`);
       await unlockProfile(page, { name: student.name, pin: student.pin });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      // The first (full) fold after the reload, the replica already holding every attempt.
-      const entry = await measured(attempts, true);
-      samples.push((await entry.jsonValue()) as LearnerSample);
-    }
-    const sorted = samples.sort((a, b) => a.ms - b.ms);
-    const mid = sorted[Math.floor(sorted.length / 2)];
-    if (!mid) throw new Error('no measurement');
-    return mid;
+      const handle = await page.waitForFunction(
+        (want) => {
+          // No helper functions in here: the bench runs under tsx, whose name-keeping wrapper
+          // (__name) does not exist in the page.
+          const readyEntry = performance.getEntriesByName('cr:dashboard')[0] as PerformanceMeasure | undefined;
+          const currentEntry = performance.getEntriesByName('cr:dashboard-current')[0] as PerformanceMeasure | undefined;
+          const ready = readyEntry ? { ms: readyEntry.duration, fromSnapshot: (readyEntry.detail as { fromSnapshot?: boolean }).fromSnapshot === true } : undefined;
+          const current = currentEntry ? { ms: currentEntry.duration } : undefined;
+          const learner = performance
+            .getEntriesByName('cr:learner')
+            .map((e) => (e as PerformanceMeasure).detail as { attempts: number; contextMs: number; readMs: number; foldMs: number })
+            .find((d) => d.attempts >= want);
+          if (!ready || !current || !learner) return null;
+          return { readyMs: ready.ms, fromSnapshot: ready.fromSnapshot, currentMs: current.ms, attempts: learner.attempts, contextMs: learner.contextMs, readMs: learner.readMs, foldMs: learner.foldMs };
+        },
+        attempts,
+        { timeout: 600_000, polling: 100 },
+      );
+      return (await handle.jsonValue()) as DashboardSample;
+    };
+    const first = await once(true);
+    const samples: DashboardSample[] = [];
+    for (let i = 0; i < runs; i += 1) samples.push(await once(false));
+    const again = samples.sort((a, b) => a.readyMs - b.readyMs)[Math.floor(samples.length / 2)];
+    if (!again) throw new Error('no measurement');
+    return { first, again };
   } finally {
     await browser.close();
     await server.close();
@@ -203,11 +218,18 @@ console.log(`cold offline start, 4x CPU slowdown (ms, median of ${samples.length
 const fold = learnerFoldMs(2_000, 5);
 console.log(`dashboard first load (real content, 2,000 attempts: context + fold + views; Node, median of 5): ${fold.first.toFixed(0)} ms`);
 console.log(`dashboard after one more answer (incremental fold + views; Node, median of 5): ${fold.next.toFixed(1)} ms`);
-const inBrowser = await browserLearnerMs(2_000, 3);
-console.log(
-  `dashboard loadLearner in Chromium, 4x CPU slowdown (${inBrowser.attempts} attempts, median of 3 reloads): ${inBrowser.ms.toFixed(0)} ms ` +
-    `(engine context ${inBrowser.contextMs.toFixed(0)} ms, SQL reads ${inBrowser.readMs.toFixed(0)} ms, fold in ${FOLD_CHUNK}-attempt chunks ${inBrowser.foldMs.toFixed(0)} ms)`,
-);
+const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+for (const attempts of [2_000, 20_000]) {
+  const { first, again } = await browserDashboard(attempts, 3);
+  const stages = (d: DashboardSample) => `engine context ${d.contextMs.toFixed(0)} ms, SQL reads ${d.readMs.toFixed(0)} ms, fold ${d.foldMs.toFixed(0)} ms`;
+  console.log(
+    `dashboard ready in Chromium, 4x CPU slowdown, ${first.attempts} attempts, first open on the device (no snapshot): ${first.readyMs.toFixed(0)} ms (${stages(first)}; ${load()})`,
+  );
+  console.log(
+    `dashboard ready in Chromium, 4x CPU slowdown, ${again.attempts} attempts, app start (median of 3 reloads): ${again.readyMs.toFixed(0)} ms ` +
+      `(${again.fromSnapshot ? 'painted from the stored snapshot' : 'no snapshot was used'}; current after ${again.currentMs.toFixed(0)} ms: ${stages(again)}; ${load()})`,
+  );
+}
 const LIGHTHOUSE = path.resolve('node_modules/.bin/lighthouse');
 
 interface LighthouseRun {
@@ -225,12 +247,21 @@ async function lighthouse(runs: number): Promise<LighthouseRun[]> {
     const out: LighthouseRun[] = [];
     for (let i = 0; i < runs; i++) {
       const report = path.join(dir, `run-${i}.json`);
-      // Asynchronously: the server under test runs in this process.
-      await promisify(execFile)(
-        LIGHTHOUSE,
-        [`${server.url}/`, '--only-categories=performance', '--form-factor=mobile', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--output=json', `--output-path=${report}`, '--quiet'],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
-      );
+      // Asynchronously: the server under test runs in this process. On a loaded machine Lighthouse
+      // sometimes fails to record its trace (NO_NAVSTART); such a run is repeated, up to twice.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await promisify(execFile)(
+            LIGHTHOUSE,
+            [`${server.url}/`, '--only-categories=performance', '--form-factor=mobile', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, '--output=json', `--output-path=${report}`, '--quiet'],
+            { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+          );
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          console.error(`lighthouse run ${i + 1} failed (${String((error as { stderr?: string }).stderr ?? error).trim()}); repeating it`);
+        }
+      }
       const r = JSON.parse(readFileSync(report, 'utf8')) as {
         categories: { performance: { score: number } };
         audits: Record<string, { displayValue?: string }>;
@@ -249,8 +280,8 @@ if (existsSync(LIGHTHOUSE)) {
   const runs = await lighthouse(3);
   const median = runs[1] ?? runs[0];
   console.log(
-    `lighthouse performance, mobile emulation (median of ${runs.length}; seed target > 90): ${median?.score ?? '?'} ` +
-      `(FCP ${median?.fcp}, LCP ${median?.lcp}, TBT ${median?.tbt}; runs ${runs.map((r) => r.score).join(', ')})`,
+    `lighthouse performance, mobile emulation (median of ${runs.length}; target >= 95, TBT < 200 ms): ${median?.score ?? '?'} ` +
+      `(FCP ${median?.fcp}, LCP ${median?.lcp}, TBT ${median?.tbt}; runs ${runs.map((r) => `${r.score}/TBT ${r.tbt}`).join(', ')}; ${load()})`,
   );
 } else {
   console.log('lighthouse: not run (node_modules/.bin/lighthouse missing: run npm ci)');

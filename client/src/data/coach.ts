@@ -60,8 +60,17 @@ export interface Drilldown {
   computed_at: string;
 }
 
-export const getCohortDashboard = (cohortId: string, signal?: AbortSignal) =>
-  session.authed<CohortDashboard>(`/api/coach/cohorts/${encodeURIComponent(cohortId)}/dashboard`, { signal });
+/** The cohort's dashboard online, every student: the server pages it, this follows the cursor to the end. */
+export async function getCohortDashboard(cohortId: string, signal?: AbortSignal): Promise<CohortDashboard> {
+  const base = `/api/coach/cohorts/${encodeURIComponent(cohortId)}/dashboard`;
+  let page = await session.authed<CohortDashboard & { next: string | null }>(base, { signal });
+  const students = [...page.students];
+  while (page.next !== null) {
+    page = await session.authed<CohortDashboard & { next: string | null }>(`${base}?after=${encodeURIComponent(page.next)}`, { signal });
+    students.push(...page.students);
+  }
+  return { cohort: page.cohort, units: page.units, students };
+}
 
 export const getStudentDetail = (studentId: string, signal?: AbortSignal) =>
   session.authed<Drilldown>(`/api/coach/students/${encodeURIComponent(studentId)}/detail`, { signal });

@@ -1,6 +1,7 @@
 import { PowerSyncDatabase } from '@powersync/web';
 import { session } from './current-session.ts';
 import { WebConnector } from './connector.ts';
+import { deleteSnapshot } from './learner-snapshot.ts';
 import { releasePushUnlessOwner } from './notifications.ts';
 import { appSchema } from './schema.ts';
 
@@ -102,6 +103,8 @@ export function deleteProfileDatabase(userId: string): Promise<void> {
     if (current?.userId === userId) await closeCurrent();
     const trash = readTrash();
     if (!trash.includes(userId)) writeTrash([...trash, userId]);
+    // The learner snapshot is derived from this database: it goes now (and again at the purge).
+    await deleteSnapshot(userId, DELETE_WAIT_MS);
   });
 }
 
@@ -149,7 +152,9 @@ export function purgeRemovedDatabases(keep: ReadonlySet<string>): Promise<void> 
           resolve(false);
         };
       });
-      if (!deleted) remaining.push(userId);
+      // The profile's learner snapshot (derived from its database) goes with it.
+      const snapshotDeleted = await deleteSnapshot(userId, DELETE_WAIT_MS);
+      if (!deleted || !snapshotDeleted) remaining.push(userId);
     }
     writeTrash(remaining);
   });

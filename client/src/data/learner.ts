@@ -4,6 +4,7 @@ import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
+import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
 import type { Subject } from '@cr/shared/schemas/content';
 
 /**
@@ -31,11 +32,19 @@ interface ContentSignature {
 
 let cachedContext: { db: AbstractPowerSyncDatabase; signature: string; ctx: EngineContext } | null = null;
 
+/** A context built earlier (a stored snapshot's) and the signature it was built from. */
+export interface ContextSeed {
+  readonly signature: string;
+  readonly ctx: EngineContext;
+}
+
 /**
  * The engine context for the local content and, with `studentId`, the student's own FSRS
  * parameters (fitted by the server, synced on their users row); rebuilt only when either changed.
+ * A `seed` whose signature matches the content and parameters now is adopted as is (no content
+ * read, no construction).
  */
-export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId?: string): Promise<EngineContext> {
+export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId?: string, seed?: ContextSeed): Promise<EngineContext> {
   const sig = await db.get<ContentSignature & { weights: string | null }>(
     `SELECT (SELECT count(*) FROM concepts) AS concepts, (SELECT count(*) FROM prerequisites) AS prerequisites,
             (SELECT count(*) FROM questions) AS questions,
@@ -45,6 +54,10 @@ export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId
   );
   const signature = `${sig.concepts}|${sig.prerequisites}|${sig.questions}|${sig.stamp ?? ''}|${sig.weights ?? ''}`;
   if (cachedContext && cachedContext.db === db && cachedContext.signature === signature) return cachedContext.ctx;
+  if (seed && seed.signature === signature) {
+    cachedContext = { db, signature, ctx: seed.ctx };
+    return seed.ctx;
+  }
 
   const [concepts, prerequisites, questions] = await Promise.all([
     db.getAll<{ id: string; subject: Subject; layer: number; exam_weight: number }>('SELECT id, subject, layer, exam_weight FROM concepts'),
@@ -138,6 +151,9 @@ export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: Engi
 
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The content signature `loadEngineContext` last built or adopted a context for (null: none yet). */
+const signatureOf = (db: AbstractPowerSyncDatabase, ctx: EngineContext) => (cachedContext?.db === db && cachedContext.ctx === ctx ? cachedContext.signature : null);
+
 /** Milliseconds of the last `loadLearner` by stage (User Timing detail, bench/client.ts). */
 export interface LearnerTimings {
   contextMs: number;
@@ -158,7 +174,8 @@ export async function loadLearner(
   timings?: LearnerTimings,
 ): Promise<Learner> {
   const t = performance.now();
-  const ctx = await loadEngineContext(db, studentId);
+  // A previous learner restored from a snapshot brings its context: reused if the content is unchanged.
+  const ctx = await loadEngineContext(db, studentId, previous && snapshotSeeds.get(previous));
   const afterContext = performance.now();
   const events = await loadAttemptEvents(db, ctx, studentId);
   const afterRead = performance.now();
@@ -178,7 +195,26 @@ export async function loadLearner(
   return learner;
 }
 
-export type LearnerResource = { status: 'loading' } | { status: 'ready'; learner: Learner } | { status: 'error'; error: unknown };
+/** Learners restored from a stored snapshot, with the content signature their context was built from. */
+const snapshotSeeds = new WeakMap<Learner, ContextSeed>();
+
+/**
+ * `ready` with `asOfMs` set: the learner is the stored snapshot of an earlier start, true as of
+ * that instant, shown while the device catches up with the attempts and content it holds now.
+ */
+export type LearnerResource = { status: 'loading' } | { status: 'ready'; learner: Learner; asOfMs: number | null } | { status: 'error'; error: unknown };
+
+/** This module's URL: content-hashed in a build, and it imports the engine, so it names the engine build. */
+const ENGINE_BUILD = import.meta.url;
+/** A computed learner is stored when its attempts or content changed, or the stored one is older than this (ms). */
+const SNAPSHOT_MAX_AGE_MS = 3_600_000;
+/** Quiet time after the last recompute before the snapshot is stored (ms): answers come in bursts. */
+const SNAPSHOT_DELAY_MS = 2_000;
+
+const idle = (fn: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 5_000 });
+  else setTimeout(fn, 0);
+};
 
 /**
  * The last learner computed for the open database, so the next screen (dashboard → map →
@@ -196,7 +232,7 @@ export function useLearner(studentId: string): LearnerResource {
   const db = usePowerSync();
   const [resource, setResource] = useState<LearnerResource>(() => {
     const known = latestFor(db, studentId);
-    return known ? { status: 'ready', learner: known } : { status: 'loading' };
+    return known ? { status: 'ready', learner: known, asOfMs: null } : { status: 'loading' };
   });
 
   useEffect(() => {
@@ -204,6 +240,30 @@ export function useLearner(studentId: string): LearnerResource {
     let running = false;
     let again = false;
     let last: Learner | undefined = latestFor(db, studentId);
+    let saved: { events: number; signature: string | null; nowMs: number } | null = null;
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    /** Stores `learner` once things are quiet, unless a newer recompute supersedes it first. */
+    const scheduleSave = (learner: Learner) => {
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(
+        () =>
+          idle(() => {
+            // A fold in progress advances `last` in place: store only a learner that is settled.
+            if (!live || running || last !== learner) return;
+            const signature = signatureOf(db, learner.ctx);
+            if (signature === null) return;
+            const events = learner.state.events.length;
+            if (saved && saved.events === events && saved.signature === signature && learner.nowMs - saved.nowMs < SNAPSHOT_MAX_AGE_MS) return;
+            const snapshot: LearnerSnapshot = { studentId, signature, ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs };
+            saved = { events, signature, nowMs: learner.nowMs };
+            writeSnapshot(snapshot, ENGINE_BUILD).catch((error: unknown) => {
+              saved = null;
+              console.warn('could not store the learner snapshot', error);
+            });
+          }),
+        SNAPSHOT_DELAY_MS,
+      );
+    };
     const compute = async () => {
       if (running) {
         again = true;
@@ -221,7 +281,8 @@ export function useLearner(studentId: string): LearnerResource {
           performance.measure('cr:learner', { start: startedAt, detail: { attempts: learner.state.events.length, incremental, ...timings } });
           last = learner;
           latest = { db, studentId, learner };
-          if (live) setResource({ status: 'ready', learner });
+          if (live) setResource({ status: 'ready', learner, asOfMs: null });
+          scheduleSave(learner);
         } while (again && live);
       } catch (error) {
         last = undefined;
@@ -231,7 +292,21 @@ export function useLearner(studentId: string): LearnerResource {
         running = false;
       }
     };
-    void compute();
+    // First the stored snapshot (if this start has no learner yet), painted at once as of its
+    // time; then the catch-up over what the replica holds now.
+    void (async () => {
+      if (!last) {
+        const snapshot = await readSnapshot(studentId, ENGINE_BUILD);
+        if (snapshot && live && !last) {
+          const restored: Learner = { ctx: snapshot.ctx, state: snapshot.state, nowMs: snapshot.nowMs };
+          snapshotSeeds.set(restored, { signature: snapshot.signature, ctx: snapshot.ctx });
+          saved = { events: snapshot.state.events.length, signature: snapshot.signature, nowMs: snapshot.nowMs };
+          last = restored;
+          setResource({ status: 'ready', learner: restored, asOfMs: snapshot.nowMs });
+        }
+      }
+      if (live) await compute();
+    })();
     const abort = new AbortController();
     db.onChangeWithCallback(
       { onChange: () => void compute() },
@@ -239,6 +314,7 @@ export function useLearner(studentId: string): LearnerResource {
     );
     return () => {
       live = false;
+      clearTimeout(saveTimer);
       abort.abort();
     };
   }, [db, studentId]);

@@ -185,20 +185,59 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
 }
 export type Drilldown = Awaited<ReturnType<typeof buildDrilldown>>;
 
-/** The cohort's summary rows and the units for the heatmap (the online twin of the synced data). */
-export async function cohortDashboard(db: Queryable, cohortId: string) {
+/** Students per page of the cohort dashboard: the default, and the most one request may ask for. */
+export const COHORT_PAGE = { default: 200, max: 500 } as const;
+
+/** Where a page of the cohort dashboard ends: the last row's sort key (display name, student id). */
+interface CohortCursor {
+  name: string;
+  id: string;
+}
+
+/** An opaque cursor for the row after which the next page starts (base64url JSON). */
+export function encodeCohortCursor(c: CohortCursor): string {
+  return Buffer.from(JSON.stringify([c.name, c.id]), 'utf8').toString('base64url');
+}
+
+/** The cursor, or null when it is not one this server issued (the route answers 400). */
+export function decodeCohortCursor(value: string): CohortCursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [name, id] = parsed as unknown[];
+    if (typeof name !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { name, id };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page of the cohort's summary rows, with the units for the heatmap (the online twin of the
+ * synced data). Pages follow (display name, student id), a unique key, so a cursor stays valid
+ * while rows change: every student present for the whole walk appears exactly once, whatever is
+ * added, renamed or removed in between. `next` is null on the last page.
+ */
+export async function cohortDashboard(db: Queryable, cohortId: string, page: { limit?: number; after?: CohortCursor | null } = {}) {
+  const limit = Math.min(COHORT_PAGE.max, Math.max(1, page.limit ?? COHORT_PAGE.default));
+  const after = page.after ?? null;
   const [cohort, rows, units] = await Promise.all([
     db.query('SELECT id, name, standard FROM cohorts WHERE id = $1', [cohortId]),
     db.query(
       `SELECT student_id, display_name, unit_mastery, overall_mastery, attempts_7d, last_active_at, latest_result, burnout_risk, burnout_reasons, flags
-         FROM cohort_student_summary WHERE cohort_id = $1 ORDER BY display_name, student_id`,
-      [cohortId],
+         FROM cohort_student_summary
+        WHERE cohort_id = $1 AND ($2::text IS NULL OR (display_name, student_id) > ($2::text, $3::uuid))
+        ORDER BY display_name, student_id LIMIT $4`,
+      [cohortId, after?.name ?? null, after?.id ?? null, limit + 1],
     ),
     db.query('SELECT id, subject, title, ordinal FROM units ORDER BY subject, ordinal'),
   ]);
+  const students = rows.rows.slice(0, limit);
+  const last = students[students.length - 1] as { display_name: string; student_id: string } | undefined;
   return {
     cohort: cohort.rows[0] as { id: string; name: string; standard: number | null },
     units: units.rows as Array<{ id: string; subject: string; title: string; ordinal: number }>,
-    students: rows.rows.map((r) => ({ ...r, last_active_at: iso(r.last_active_at) })) as Array<Record<string, unknown>>,
+    students: students.map((r) => ({ ...r, last_active_at: iso(r.last_active_at) })) as Array<Record<string, unknown>>,
+    next: rows.rows.length > limit && last ? encodeCohortCursor({ name: last.display_name, id: last.student_id }) : null,
   };
 }

@@ -19,95 +19,128 @@ export interface NextTopic {
   next_review_date: string | null;
 }
 
+export interface RecentResult {
+  id: string;
+  test_id: string;
+  test_type: string;
+  total_score: number;
+  total_marks: number;
+  accuracy: number | null;
+  percentile: number | null;
+  test_date: string;
+}
+
+/** A published result as the rank prediction reads it, with the cohort standing of benchmarks. */
+export interface RankEvidence {
+  test_type: string;
+  total_score: number;
+  total_marks: number;
+  /** UTC timestamp without zone, microseconds. */
+  at: string;
+  percentile: number | null;
+  global_rank: number | null;
+  candidates: number | null;
+}
+
+/** Everything the student's dashboard reads, from one statement. */
+export interface DashboardData {
+  /** 'YYYY-MM-DD' or null; null too when the student is not an active user. */
+  exam_target: string | null;
+  next_topics: NextTopic[];
+  subjects: SubjectMastery[];
+  recent_results: RecentResult[];
+  /** Distinct UTC days with at least one attempt, newest first (for the streak). */
+  active_days: string[];
+  /** Newest first. */
+  rank_evidence: RankEvidence[];
+}
+
+/** Limits of the dashboard's lists. */
+export const DASHBOARD_LIMITS = { nextTopics: 10, recentResults: 5, activeDays: 400, rankEvidence: 10 } as const;
+
+/**
+ * Per subject: mean mastery over the whole syllabus (unstudied concepts count as 0), concepts
+ * studied, and the exam-weighted sums the phase rules use. The syllabus totals come from the
+ * concepts alone and the studied sums from the student's own mastery rows (an index range), so
+ * no per-concept join is probed for concepts the student never touched.
+ */
+const SUBJECTS_SQL = `
+  SELECT s.subject, s.concepts, s.weight,
+         coalesce(m.studied, 0) AS studied, coalesce(m.studied_weight, 0) AS studied_weight,
+         coalesce(m.mastery_sum, 0) / s.concepts AS mastery, coalesce(m.weighted_mastery, 0) AS weighted_mastery
+    FROM (SELECT subject, count(*)::int AS concepts, sum(exam_weight)::float8 AS weight FROM concepts GROUP BY subject) s
+    LEFT JOIN (SELECT c.subject, count(*)::int AS studied, sum(c.exam_weight)::float8 AS studied_weight,
+                      sum(sm.mastery_level)::float8 AS mastery_sum, sum(c.exam_weight * sm.mastery_level)::float8 AS weighted_mastery
+                 FROM student_mastery sm JOIN concepts c ON c.id = sm.concept_id
+                WHERE sm.student_id = $1 GROUP BY c.subject) m ON m.subject = s.subject`;
+
 /** Read models behind the student's dashboard, straight from the derived tables. */
 export function createDashboardRepository(db: Queryable) {
   return {
-    /** The seed's Query 1: due now, mastery below 0.85, weakest first. */
-    async nextTopics(studentId: string, limit: number, nowIso: string): Promise<NextTopic[]> {
-      const { rows } = await db.query(
-        `SELECT concept_id, mastery_level, next_review_date
-         FROM student_mastery
-         WHERE student_id = $1 AND next_review_date <= $3 AND mastery_level < 0.85
-         ORDER BY mastery_level ASC, concept_id
-         LIMIT $2`,
-        [studentId, limit, nowIso],
-      );
-      return rows.map((r) => ({
-        concept_id: r.concept_id,
-        mastery_level: r.mastery_level,
-        next_review_date: r.next_review_date ? new Date(r.next_review_date).toISOString() : null,
-      }));
-    },
-
-    /**
-     * Per subject: mean mastery over the whole syllabus (unstudied concepts count as 0), concepts
-     * studied, and the exam-weighted sums the phase rules use.
-     */
     async subjectMastery(studentId: string): Promise<SubjectMastery[]> {
-      const { rows } = await db.query(
-        `SELECT c.subject, coalesce(avg(coalesce(m.mastery_level, 0)), 0) AS mastery,
-                count(*)::int AS concepts, count(m.id)::int AS studied,
-                sum(c.exam_weight) AS weight,
-                coalesce(sum(c.exam_weight) FILTER (WHERE m.id IS NOT NULL), 0) AS studied_weight,
-                coalesce(sum(c.exam_weight * coalesce(m.mastery_level, 0)), 0) AS weighted_mastery
-         FROM concepts c LEFT JOIN student_mastery m ON m.concept_id = c.id AND m.student_id = $1
-         GROUP BY c.subject ORDER BY c.subject`,
-        [studentId],
-      );
-      return rows.map((r) => ({
-        subject: r.subject,
-        mastery: Number(r.mastery),
-        concepts: r.concepts,
-        studied: r.studied,
-        weight: Number(r.weight),
-        studied_weight: Number(r.studied_weight),
-        weighted_mastery: Number(r.weighted_mastery),
-      }));
-    },
-
-    async recentResults(studentId: string, limit: number) {
-      const { rows } = await db.query(
-        `SELECT id, test_id, test_type, total_score, total_marks, accuracy, percentile, to_char(test_date, 'YYYY-MM-DD') AS test_date
-         FROM test_results WHERE student_id = $1 AND published ORDER BY submitted_at DESC LIMIT $2`,
-        [studentId, limit],
-      );
-      return rows.map((r) => ({ ...r, percentile: r.percentile === null ? null : Number(r.percentile) }));
-    },
-
-    /** Distinct UTC days with at least one attempt, newest first (for the streak). */
-    async activeDays(studentId: string, limit = 400): Promise<string[]> {
-      const { rows } = await db.query(
-        `SELECT DISTINCT to_char(device_time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
-         FROM attempts WHERE student_id = $1 ORDER BY day DESC LIMIT $2`,
-        [studentId, limit],
-      );
-      return rows.map((r) => r.day as string);
+      const { rows } = await db.query(`${SUBJECTS_SQL} ORDER BY s.subject`, [studentId]);
+      return rows.map(toSubject);
     },
 
     /**
-     * Published results the rank prediction reads (newest first), with the cohort standing of
-     * benchmark results: the same rows the device holds in its test_results replica.
+     * The whole dashboard in one round trip: every part is a scalar subquery aggregated to JSON,
+     * so the pool connection is held for one statement, not six, and the parts are read from one
+     * snapshot (a result published between two reads can no longer show in one card and not in
+     * another).
      */
-    async rankEvidence(studentId: string, limit = 10) {
-      const { rows } = await db.query<{ test_type: string; total_score: number; total_marks: number; at: string; percentile: number | null; global_rank: number | null; candidates: number | null }>(
-        `SELECT t.test_type, t.total_score, t.total_marks, to_char(coalesce(t.submitted_at, t.test_date::timestamptz) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at,
-                t.percentile::float8 AS percentile, t.global_rank, b.candidates
-           FROM test_results t
-           LEFT JOIN benchmarks b ON t.test_type = 'MONTHLY' AND b.id = t.test_id
-          WHERE t.student_id = $1 AND t.published
-          ORDER BY coalesce(t.submitted_at, t.test_date::timestamptz) DESC LIMIT $2`,
-        [studentId, limit],
-      );
-      return rows.map((r) => ({ ...r, total_score: Number(r.total_score), total_marks: Number(r.total_marks) }));
-    },
-
-    async latestMetrics(studentId: string) {
+    async dashboard(studentId: string, nowIso: string): Promise<DashboardData> {
       const { rows } = await db.query(
-        `SELECT predicted_rank, burnout_risk, burnout_reasons, measured_at
-         FROM student_performance_metrics WHERE student_id = $1 ORDER BY measured_at DESC LIMIT 1`,
-        [studentId],
+        `SELECT
+           (SELECT to_char(exam_target, 'YYYY-MM-DD') FROM users WHERE id = $1 AND status = 'active') AS exam_target,
+           (SELECT coalesce(json_agg(json_build_object('concept_id', concept_id, 'mastery_level', mastery_level,
+                                                       'next_review_date', next_review_date) ORDER BY mastery_level, concept_id), '[]')
+              FROM (SELECT concept_id, mastery_level::float8 AS mastery_level,
+                           to_char(next_review_date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS next_review_date
+                      FROM student_mastery
+                     WHERE student_id = $1 AND next_review_date <= $2::timestamptz AND mastery_level < 0.85
+                     ORDER BY mastery_level ASC, concept_id LIMIT ${DASHBOARD_LIMITS.nextTopics}) t) AS next_topics,
+           (SELECT coalesce(json_agg(row_to_json(t) ORDER BY t.subject), '[]') FROM (${SUBJECTS_SQL}) t) AS subjects,
+           (SELECT coalesce(json_agg(row_to_json(t) ORDER BY t.submitted_at DESC), '[]')
+              FROM (SELECT id, test_id, test_type, total_score::float8 AS total_score, total_marks::float8 AS total_marks,
+                           accuracy::float8 AS accuracy, percentile::float8 AS percentile, to_char(test_date, 'YYYY-MM-DD') AS test_date, submitted_at
+                      FROM test_results WHERE student_id = $1 AND published
+                     ORDER BY submitted_at DESC LIMIT ${DASHBOARD_LIMITS.recentResults}) t) AS recent_results,
+           (SELECT coalesce(json_agg(day ORDER BY day DESC), '[]')
+              FROM (SELECT DISTINCT to_char(device_time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
+                      FROM attempts WHERE student_id = $1 ORDER BY day DESC LIMIT ${DASHBOARD_LIMITS.activeDays}) d) AS active_days,
+           (SELECT coalesce(json_agg(json_build_object('test_type', test_type, 'total_score', total_score, 'total_marks', total_marks, 'at', at,
+                                                       'percentile', percentile, 'global_rank', global_rank, 'candidates', candidates) ORDER BY ord DESC), '[]')
+              FROM (SELECT t.test_type, t.total_score::float8 AS total_score, t.total_marks::float8 AS total_marks,
+                           coalesce(t.submitted_at, t.test_date::timestamptz) AS ord,
+                           to_char(coalesce(t.submitted_at, t.test_date::timestamptz) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS at,
+                           t.percentile::float8 AS percentile, t.global_rank, b.candidates
+                      FROM test_results t
+                      LEFT JOIN benchmarks b ON t.test_type = 'MONTHLY' AND b.id = t.test_id
+                     WHERE t.student_id = $1 AND t.published
+                     ORDER BY coalesce(t.submitted_at, t.test_date::timestamptz) DESC LIMIT ${DASHBOARD_LIMITS.rankEvidence}) e) AS rank_evidence`,
+        [studentId, nowIso],
       );
-      return rows[0] ?? null;
+      const r = rows[0] as Record<string, unknown>;
+      return {
+        exam_target: (r.exam_target as string | null) ?? null,
+        next_topics: r.next_topics as NextTopic[],
+        subjects: (r.subjects as Record<string, unknown>[]).map(toSubject),
+        recent_results: (r.recent_results as (RecentResult & { submitted_at?: unknown })[]).map(({ submitted_at: _, ...rest }) => rest),
+        active_days: r.active_days as string[],
+        rank_evidence: r.rank_evidence as RankEvidence[],
+      };
     },
+  };
+}
+
+function toSubject(r: Record<string, unknown>): SubjectMastery {
+  return {
+    subject: r.subject as string,
+    mastery: Number(r.mastery),
+    concepts: Number(r.concepts),
+    studied: Number(r.studied),
+    weight: Number(r.weight),
+    studied_weight: Number(r.studied_weight),
+    weighted_mastery: Number(r.weighted_mastery),
   };
 }

@@ -8,6 +8,8 @@ export const learnEn = {
   testType: { DIAGNOSTIC: 'Diagnostic test', WEEKLY: 'Weekly test', MONTHLY: 'Monthly test', PRACTICE: 'Practice' } as Record<string, string>,
   dash: {
     computing: 'Working out your plan…',
+    /** Shown over figures painted from the device's last computed state while it catches up. */
+    asOf: (when: string) => `Showing your progress as of ${when}. Adding your latest answers…`,
     moreHeading: 'More',
     mapLink: 'Knowledge map',
     analyticsLink: 'Your analytics',

@@ -10,6 +10,7 @@ export const learnHi: typeof learnEn = {
   testType: { DIAGNOSTIC: 'नैदानिक परीक्षा', WEEKLY: 'साप्ताहिक परीक्षा', MONTHLY: 'मासिक परीक्षा', PRACTICE: 'अभ्यास' },
   dash: {
     computing: 'आपकी योजना बन रही है…',
+    asOf: (when: string) => `${when} तक की आपकी प्रगति दिख रही है। आपके नए उत्तर जोड़े जा रहे हैं…`,
     moreHeading: 'और',
     mapLink: 'ज्ञान मानचित्र',
     analyticsLink: 'आपका विश्लेषण',

@@ -1,5 +1,5 @@
 import type { User } from '@cr/shared/schemas/api';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useLearner } from '../../data/learner.ts';
 import { dashboardView, streakDays, type PhaseView, type SubjectView } from '../../data/learning-views.ts';
 import { useStudySettings } from '../../data/study-settings.ts';
@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../ui/states.tsx';
 import { subjectShares } from '../../data/screens-queries.ts';
 import { CareCard } from './care-card.tsx';
 import { RankCard } from './rank-card.tsx';
+import { SnapshotNote } from './snapshot-note.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const SUBJECT_TONE: Record<string, string> = { MATH: 'var(--math)', PHYSICS: 'var(--physics)', CHEMISTRY: 'var(--chemistry)' };
@@ -23,13 +24,19 @@ const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100)
  * engine folded over the attempts on this device; results and predicted rank from the rows the
  * server synced. Loaded lazily so the engine stays out of the first screen's bundle.
  */
-export function DashboardBody({ user }: { user: User }) {
+export function DashboardBody({ user, mountedAt }: { user: User; mountedAt: number }) {
   const { t } = useI18n();
   const learner = useLearner(user.id);
-  const days = useActiveDays(user.id).data;
-  const diagnostic = useDiagnosticStatus(user.id).data[0];
-  const results = useRecentResults(user.id).data;
-  const meta = useConceptMeta().data;
+  const activeDays = useActiveDays(user.id);
+  const diagnosticStatus = useDiagnosticStatus(user.id);
+  const recentResults = useRecentResults(user.id);
+  const conceptMeta = useConceptMeta();
+  // Until these first answer, an empty list would paint as a false "0 days" or "take the diagnostic".
+  const queriesLoading = activeDays.isLoading || diagnosticStatus.isLoading || recentResults.isLoading || conceptMeta.isLoading;
+  const days = activeDays.data;
+  const diagnostic = diagnosticStatus.data[0];
+  const results = recentResults.data;
+  const meta = conceptMeta.data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
   const settings = useStudySettings(user.id);
   const view = useMemo(
@@ -37,12 +44,14 @@ export function DashboardBody({ user }: { user: User }) {
     [learner, user.exam_target, settings],
   );
   const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
+  useReadyTiming(mountedAt, learner.status === 'ready' && !queriesLoading ? learner : null);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
-  if (!view || learner.status !== 'ready') return <Loading label={t.learn.dash.computing} />;
+  if (!view || learner.status !== 'ready' || queriesLoading) return <Loading label={t.learn.dash.computing} />;
   const diagnosticDone = (diagnostic?.submitted ?? 0) > 0;
   return (
     <div className="dash">
+      <SnapshotNote asOfMs={learner.asOfMs} />
       <PhaseCard phase={view.phase} />
       <div className="dash__stats">
         <StreakCard days={streakDays(days.map((d) => d.day), learner.learner.nowMs)} />
@@ -59,6 +68,27 @@ export function DashboardBody({ user }: { user: User }) {
       </nav>
     </div>
   );
+}
+
+/**
+ * User Timing (DevTools, bench/client.ts): `cr:dashboard` from the screen's start to the first
+ * commit with the cards, and `cr:dashboard-current` to the first commit of a state computed from
+ * what the replica holds now (the same commit when there was no snapshot to paint from).
+ */
+function useReadyTiming(mountedAt: number, ready: { learner: { state: { events: readonly unknown[] } }; asOfMs: number | null } | null) {
+  const marked = useRef({ first: false, current: false });
+  useEffect(() => {
+    if (!ready) return;
+    const detail = { attempts: ready.learner.state.events.length, fromSnapshot: ready.asOfMs !== null };
+    if (!marked.current.first) {
+      marked.current.first = true;
+      performance.measure('cr:dashboard', { start: mountedAt, detail });
+    }
+    if (!marked.current.current && ready.asOfMs === null) {
+      marked.current.current = true;
+      performance.measure('cr:dashboard-current', { start: mountedAt, detail });
+    }
+  }, [mountedAt, ready]);
 }
 
 function PhaseCard({ phase }: { phase: PhaseView }) {

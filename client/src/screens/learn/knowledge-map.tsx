@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
 import { LoadError, Loading } from '../../ui/states.tsx';
+import { SnapshotNote } from './snapshot-note.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100);
@@ -68,6 +69,7 @@ export function KnowledgeMap({ user }: { user: User }) {
         <p className="page__subtitle">{t.learn.map.lead}</p>
       </header>
       <Legend />
+      <SnapshotNote asOfMs={learner.status === 'ready' ? learner.asOfMs : null} />
       {loading || !views ? <Loading label={t.learn.dash.computing} /> : null}
       {views
         ? SUBJECTS.map((subject) => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
-import { buildDrilldown, cohortDashboard } from '../../coaching/drilldown.ts';
+import { buildDrilldown, COHORT_PAGE, cohortDashboard, decodeCohortCursor } from '../../coaching/drilldown.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
@@ -58,7 +58,20 @@ const dashboardSchema = z.object({
   cohort: z.object({ id: z.string(), name: z.string(), standard: nullableNumber }),
   units: z.array(z.object({ id: z.string(), subject: z.string(), title: z.string(), ordinal: z.number() })),
   students: z.array(z.record(z.string(), z.unknown())),
+  /** Cursor of the next page (pass as `after`); null on the last page. */
+  next: z.string().nullable(),
 });
+const pageQuery = z
+  .object({
+    limit: z.coerce
+      .number({ message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
+      .int({ message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
+      .min(1, { message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
+      .max(COHORT_PAGE.max, { message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
+      .optional(),
+    after: z.string().max(2048, { message: 'must be the `next` cursor of the previous page' }).optional(),
+  })
+  .strict();
 const doc = { tags: ['coach'], security: [{ bearer: [] }] };
 
 /** On-demand coach views: a cohort's dashboard (online twin of the synced rows) and a student's drill-down. */
@@ -70,18 +83,25 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
     '/cohorts/:id/dashboard',
     {
       config: { access: ['coach', 'admin'] },
-      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(), response: { 200: envelopeSchema(dashboardSchema) } },
+      schema: {
+        ...doc,
+        params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(),
+        querystring: pageQuery,
+        response: { 200: envelopeSchema(dashboardSchema) },
+      },
     },
     async (request, reply) => {
       const me = principalOf(request);
       const id = request.params.id;
+      const after = request.query.after === undefined ? null : decodeCohortCursor(request.query.after);
+      if (request.query.after !== undefined && after === null) throw new DomainError('VALIDATION_ERROR', 'must be the `next` cursor of the previous page', 'after');
       // Security: a coach sees only cohorts they coach; others get the same 404 as a missing cohort.
       const { rows } =
         me.role === 'admin'
           ? await pool.query('SELECT 1 FROM cohorts WHERE id = $1', [id])
           : await pool.query('SELECT 1 FROM cohort_coaches WHERE cohort_id = $1 AND coach_id = $2', [id, me.sub]);
       if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
-      return ok(request, reply, await cohortDashboard(pool, id));
+      return ok(request, reply, await cohortDashboard(pool, id, { limit: request.query.limit, after }));
     },
   );
 

@@ -113,25 +113,20 @@ function phaseFromSubjects(examTarget: string | null, subjects: SubjectMastery[]
   return phaseFor(daysToExam, coverage, mastery);
 }
 
+/** The student's dashboard from one database statement (the repository's `dashboard`). */
 export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
-  const repo = createDashboardRepository(pool);
-  const [user, nextTopics, subjects, recent, days, evidence] = await Promise.all([
-    createUserRepository(pool).findById(studentId),
-    repo.nextTopics(studentId, 10, new Date(nowMs).toISOString()),
-    repo.subjectMastery(studentId),
-    repo.recentResults(studentId, 5),
-    repo.activeDays(studentId),
-    repo.rankEvidence(studentId),
-  ]);
+  const data = await createDashboardRepository(pool).dashboard(studentId, new Date(nowMs).toISOString());
+  const evidence = data.rank_evidence;
+  const subjects = data.subjects;
   const prediction = predictRankFromResults(evidence.map((r) => ({ testType: r.test_type, totalScore: r.total_score, totalMarks: r.total_marks, at: r.at })));
   const bench = evidence.find((r) => r.test_type === 'MONTHLY');
   const standing = bench ? cohortStanding(bench.global_rank, bench.percentile, bench.candidates) : null;
   return {
-    phase: phaseFromSubjects(user?.exam_target ?? null, subjects, nowMs),
-    next_topics: nextTopics,
+    phase: phaseFromSubjects(data.exam_target, subjects, nowMs),
+    next_topics: data.next_topics,
     subject_mastery: subjects.map(({ subject, mastery, concepts, studied }) => ({ subject, mastery, concepts, studied })),
-    streak_days: streakFrom(days, nowMs),
-    recent_results: recent,
+    streak_days: streakFrom(data.active_days, nowMs),
+    recent_results: data.recent_results,
     // Computed from the results themselves (not the nightly metrics row, which lagged a release
     // by up to a day) with the engine the device runs on the same rows.
     predicted_rank: prediction?.rank.likely ?? null,
