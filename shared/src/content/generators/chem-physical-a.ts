@@ -1,5 +1,6 @@
 import { COMPOUNDS, HYBRIDS, SPECIES, SYMBOLS, stericNumber, unpairedElectrons } from './chem-data.ts';
 import { formula, range } from './formula.ts';
+import { num } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
@@ -43,11 +44,25 @@ export const chemPhysicalAGenerators: GeneratorDef[] = [
     text: (v) => `A gas mixture contains ${v.a} mol N₂ and ${v.b} mol O₂ at a total pressure of ${v.P} atm. Find the partial pressure of O₂.`, unit: 'atm',
     answer: (v) => (v.P * v.b) / (v.a + v.b), mistakes: (v) => [(v.P * v.a) / (v.a + v.b), v.P / 2, (v.P * v.b) / v.a],
     solution: () => `Dalton: $p_i = x_i P$.` }),
-  formula({ id: 'c.gas.compressibility', subject: C, concepts: ['C.GAS.REAL', 'C.GAS.LAWS'], difficulty: 3,
-    vars: { P: range(10, 200, 10), Vm: range(0.1, 2, 0.1), T: range(200, 600, 50) },
-    text: (v) => `A real gas at ${v.P} atm and ${v.T} K has molar volume ${v.Vm} L/mol. Find its compressibility factor ($R = 0.0821$ L atm/mol K).`, unit: '',
-    answer: (v) => (v.P * v.Vm) / (0.0821 * v.T), mistakes: (v) => [(0.0821 * v.T) / (v.P * v.Vm), (v.P * v.Vm) / v.T, (v.P * v.Vm) / (8.314 * v.T)],
-    solution: () => `$Z = \\frac{PV_m}{RT}$.` }),
+  // Real gases up to 200 atm have Z roughly 0.3–1.8: the stem states a molar volume from a
+  // drawn Z (3 significant figures), so P, T and Vm are never an impossible combination.
+  {
+    id: 'c.gas.compressibility', subject: C, concepts: ['C.GAS.REAL', 'C.GAS.LAWS'], difficulty: 3,
+    build(rng) {
+      const P = rng.pick(range(10, 200, 10));
+      const T = rng.pick(range(200, 600, 50));
+      const Z = rng.pick(range(0.4, 1.6, 0.05));
+      const Vm = Number(((Z * 0.0821 * T) / P).toPrecision(3));
+      return num({
+        params: { P, Vm, T },
+        text: `A real gas at ${P} atm and ${T} K has molar volume ${Vm} L/mol. Find its compressibility factor ($R = 0.0821$ L atm/mol K).`,
+        value: (P * Vm) / (0.0821 * T), unit: '',
+        mistakes: [(0.0821 * T) / (P * Vm), (P * Vm) / T, (P * Vm) / (8.314 * T)],
+        solution: `$Z = \\frac{PV_m}{RT} = \\frac{${P} \\times ${Vm}}{0.0821 \\times ${T}}$.`,
+        result: [0.3, 2],
+      });
+    },
+  },
   formula({ id: 'c.atom.photon-energy', subject: C, concepts: ['C.ATOM.DUAL'], difficulty: 2,
     vars: { lam: range(200, 800, 20) },
     text: (v) => `Find the energy of a photon of wavelength ${v.lam} nm in eV ($hc = 1240$ eV nm).`, unit: 'eV',

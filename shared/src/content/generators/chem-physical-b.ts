@@ -1,7 +1,7 @@
 import { oxidationState, SPECIES } from './chem-data.ts';
 import { formula, range } from './formula.ts';
 import { formatNumber } from './format.ts';
-import { choice } from './spec.ts';
+import { choice, num } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
@@ -107,11 +107,24 @@ export const chemPhysicalBGenerators: GeneratorDef[] = [
     text: (v) => `A cell has $E^\\circ = ${v.E0.toFixed(2)}$ V, $n = ${v.n}$ and reaction quotient $Q = ${v.q}$ at 298 K. Find $E_{cell}$ (use $\\frac{2.303RT}{F} = 0.059$ V).`, unit: 'V',
     answer: (v) => v.E0 - (0.059 / v.n) * log10(v.q), mistakes: (v) => [v.E0 + (0.059 / v.n) * log10(v.q), v.E0 - 0.059 * log10(v.q), v.E0 - (0.059 / v.n) * Math.log(v.q)], sig: 4,
     solution: () => `$E = E^\\circ - \\frac{0.059}{n}\\log Q$.` }),
-  formula({ id: 'c.elec.molar-conductivity', subject: C, concepts: ['C.ELEC.CONDUCT'], difficulty: 3,
-    vars: { k: range(1, 50), c: [0.001, 0.01, 0.02, 0.05, 0.1] },
-    text: (v) => `A solution of concentration ${v.c} mol/L has conductivity ${v.k} × 10⁻³ S/cm. Find its molar conductivity in S cm² mol⁻¹.`, unit: 'S cm² mol⁻¹',
-    answer: (v) => (v.k * 1e-3 * 1000) / v.c, mistakes: (v) => [(v.k * 1e-3) / v.c, v.k * 1e-3 * 1000 * v.c, (v.k * 1000) / v.c],
-    solution: () => `$\\Lambda_m = \\kappa \\times 1000 / c$.` }),
+  // Strong electrolytes have Λm of roughly 50–430 S cm² mol⁻¹ (HCl ≈ 426): κ is drawn from a
+  // plausible Λm at the stated concentration, never 0.04 S/cm at 0.01 M (Λm 4000).
+  {
+    id: 'c.elec.molar-conductivity', subject: C, concepts: ['C.ELEC.CONDUCT'], difficulty: 3,
+    build(rng) {
+      const c = rng.pick([0.001, 0.01, 0.02, 0.05, 0.1]);
+      const lambda = rng.int(5, 42) * 10;
+      const k = Number((lambda * c).toPrecision(3));
+      return num({
+        params: { k, c },
+        text: `A solution of concentration ${c} mol/L has conductivity ${k} × 10⁻³ S/cm. Find its molar conductivity in S cm² mol⁻¹.`,
+        value: (k * 1e-3 * 1000) / c, unit: 'S cm² mol⁻¹',
+        mistakes: [(k * 1e-3) / c, k * 1e-3 * 1000 * c, (k * 1000) / c],
+        solution: `$\\Lambda_m = \\kappa \\times 1000 / c$.`,
+        result: [10, 500],
+      });
+    },
+  },
   formula({ id: 'c.elec.faraday', subject: C, concepts: ['C.ELEC.FARADAY'], difficulty: 3,
     vars: { I: range(1, 10), t: range(10, 120, 10), m: [0, 1, 2, 3] },
     text: (v) => `A current of ${v.I} A is passed for ${v.t} minutes through a solution of ${['AgNO₃', 'CuSO₄', 'ZnSO₄', 'AlCl₃'][v.m]}. Find the mass of metal deposited ($F = 96500$ C/mol; Ag 108, Cu 63.5, Zn 65, Al 27).`, unit: 'g',
