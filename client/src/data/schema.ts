@@ -46,6 +46,8 @@ const questions = new Table(
     source: column.text,
     year: column.integer,
     image_urls: column.text,
+    /** JSON {text, options, explanation} in Hindi, or null (English only). */
+    hi: column.text,
     updated_at: column.text,
   },
   { indexes: { by_concept: ['primary_concept_id'] } },

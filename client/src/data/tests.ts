@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import type { ExamPattern } from '@cr/shared/engine/scoring/marking';
 import { scoreSitting, type SittingAttempt } from '@cr/shared/engine/scoring/sitting';
 import { SUBJECTS, type QuestionType, type Subject } from '@cr/shared/schemas/content';
+import type { QuestionHindi } from '@cr/shared/schemas/content';
 import { nextHlc, uuidv7 } from './device.ts';
+import { parseQuestionHindi } from './question-language.ts';
 import type { TestSittingRow } from './schema.ts';
 import { MAX_ANSWER_LENGTH } from './tests-answer.ts';
 
@@ -44,6 +46,8 @@ export interface PlayerQuestion {
   answer: string | null;
   tolerance: number | null;
   explanation: string | null;
+  /** Hindi rendering, or null (English only: JEEBench, imported papers, benchmark papers). */
+  hi: QuestionHindi | null;
 }
 
 export interface PlayerSnapshot {
@@ -199,6 +203,7 @@ interface QuestionSqlRow {
   answer: string | null;
   tolerance: number | null;
   explanation: string | null;
+  hi: string | null;
 }
 
 function toQuestion(r: QuestionSqlRow): PlayerQuestion {
@@ -214,13 +219,14 @@ function toQuestion(r: QuestionSqlRow): PlayerQuestion {
     answer: r.answer ?? null,
     tolerance: r.tolerance ?? null,
     explanation: r.explanation ?? null,
+    hi: parseQuestionHindi(r.hi),
   };
 }
 
-const BANK_QUESTIONS_SQL = `SELECT id, subject, type, text, options, primary_concept_id, difficulty, answer, tolerance, explanation
+const BANK_QUESTIONS_SQL = `SELECT id, subject, type, text, options, primary_concept_id, difficulty, answer, tolerance, explanation, hi
   FROM questions WHERE id IN (SELECT value FROM json_each(?))`;
 const BENCHMARK_QUESTIONS_SQL = `SELECT bq.question_id AS id, bq.subject, bq.type, bq.text, bq.options, bq.primary_concept_id, bq.difficulty,
-       k.answer, NULL AS tolerance, k.explanation
+       k.answer, NULL AS tolerance, k.explanation, NULL AS hi
   FROM benchmark_questions bq LEFT JOIN benchmark_answer_keys k ON k.benchmark_id = bq.benchmark_id AND k.question_id = bq.question_id
  WHERE bq.benchmark_id = ? ORDER BY bq.position`;
 

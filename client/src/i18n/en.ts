@@ -318,6 +318,10 @@ export const en = {
     attempts: (n: number, correct: number) => `${correct} of ${n} answered correctly on this device`,
     subjects: { MATH: 'Mathematics', PHYSICS: 'Physics', CHEMISTRY: 'Chemistry' } as Record<string, string>,
   },
+  viewIn: {
+    label: 'View in',
+    englishOnly: 'This question is in English only.',
+  },
   settings: {
     title: 'Settings',
     dataHeading: 'Your data',

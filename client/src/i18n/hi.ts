@@ -319,6 +319,10 @@ export const hi: Messages = {
     attempts: (n: number, correct: number) => `इस डिवाइस पर ${n} में से ${correct} सही`,
     subjects: { MATH: 'गणित', PHYSICS: 'भौतिकी', CHEMISTRY: 'रसायन' },
   },
+  viewIn: {
+    label: 'इसमें देखें',
+    englishOnly: 'यह प्रश्न केवल अंग्रेज़ी में उपलब्ध है।',
+  },
   settings: {
     title: 'सेटिंग्स',
     dataHeading: 'आपका डेटा',

@@ -2,12 +2,14 @@ import { markResponse } from '@cr/shared/engine/scoring/marking';
 import { useRef, useState, type FormEvent } from 'react';
 import type { User } from '@cr/shared/schemas/api';
 import { useConcept, useConceptAttemptCount, useConceptQuestions, usePracticeConcepts, useRecordAttempt, type PracticeConcept } from '../data/practice.ts';
+import { parseQuestionHindi, questionIn } from '../data/question-language.ts';
 import type { QuestionRow } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
 import { MarkdownMath } from '../ui/markdown-math.tsx';
 import { MathText } from '../ui/math-text.tsx';
 import { Loading } from '../ui/states.tsx';
+import { useViewIn, ViewInSwitch } from '../ui/view-in.tsx';
 
 /** Practice: concepts with questions in the local replica; one question at a time, marked at once. */
 export function Practice({ user, conceptId }: { user: User; conceptId: string | null }) {
@@ -105,7 +107,10 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
   const shownAt = useRef(performance.now());
   const [answer, setAnswer] = useState('');
   const [result, setResult] = useState<'CORRECT' | 'WRONG' | null>(null);
-  const options = parseOptions(question.options);
+  const hindi = parseQuestionHindi(question.hi);
+  const [language, setLanguage] = useViewIn(hindi !== null);
+  const shown = questionIn(language, { text: question.text ?? '', options: parseOptions(question.options), explanation: question.explanation ?? null }, hindi);
+  const options = shown.options;
   const multi = question.type === 'MULTI';
 
   const submit = async (event: FormEvent) => {
@@ -139,8 +144,9 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
   return (
     <form className="card stack practice-question" onSubmit={(e) => void submit(e)}>
       <p className="muted">{t.practice.questionOf(position, total)}</p>
-      <div className="practice-question__text" lang="en">
-        <MathText text={question.text ?? ''} />
+      <ViewInSwitch hasHindi={hindi !== null} value={language} onChange={setLanguage} />
+      <div className="practice-question__text" lang={language}>
+        <MathText text={shown.text} />
       </div>
       <fieldset disabled={result !== null} className="stack">
         <legend>{t.practice.yourAnswer}</legend>
@@ -148,7 +154,7 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
           options.map((o) => (
             <label key={o.key} className="practice-option">
               <input type={multi ? 'checkbox' : 'radio'} name="answer" value={o.key} checked={answer.includes(o.key)} onChange={() => toggle(o.key)} />
-              <span lang="en">
+              <span lang={language}>
                 <strong>{o.key}.</strong> <MathText text={o.text} inline />
               </span>
             </label>
@@ -166,11 +172,11 @@ function QuestionCard({ user, question, position, total, onNext }: { user: User;
           <p>
             <strong>{result === 'CORRECT' ? t.practice.correct : t.practice.wrong(question.answer ?? '')}</strong>
           </p>
-          {question.explanation ? (
+          {shown.explanation ? (
             <details open>
               <summary>{t.practice.solution}</summary>
-              <div className="practice-question__text" lang="en">
-                <MarkdownMath text={question.explanation} />
+              <div className="practice-question__text" lang={language}>
+                <MarkdownMath text={shown.explanation} />
               </div>
             </details>
           ) : null}

@@ -68,30 +68,30 @@ export function createContentRepository(db: Queryable) {
     async upsertQuestions(questions: readonly Question[], importKeys?: readonly string[]): Promise<number> {
       let written = 0;
       for (const [b, batch] of batches(questions).entries()) {
-        const rows = batch.map((q, i) => ({ ...q, options: q.options, import_key: importKeys?.[b * BATCH + i] ?? null }));
+        const rows = batch.map((q, i) => ({ ...q, options: q.options, hi: q.hi ?? null, import_key: importKeys?.[b * BATCH + i] ?? null }));
         const result = await db.query(
           `INSERT INTO questions (id, subject, primary_concept_id, secondary_concept_ids, type, text, options, answer,
-             tolerance, explanation, difficulty, source, year, image_urls, generator, import_key, keywords)
+             tolerance, explanation, difficulty, source, year, image_urls, generator, import_key, keywords, hi)
            SELECT x.id, x.subject, x.primary_concept_id, ARRAY(SELECT jsonb_array_elements_text(x.secondary_concept_ids)), x.type, x.text,
              x.options, x.answer, x.tolerance, x.explanation, x.difficulty, x.source, x.year,
              ARRAY(SELECT jsonb_array_elements_text(x.image_urls)), x.generator, x.import_key,
-             concat_ws(' ', c.name, u.title, c.description)
+             concat_ws(' ', c.name, u.title, c.description), x.hi
            FROM jsonb_to_recordset($1::jsonb) AS x(id text, subject text, primary_concept_id text, secondary_concept_ids jsonb,
              type text, text text, options jsonb, answer text, tolerance double precision, explanation text, difficulty smallint,
-             source text, year smallint, image_urls jsonb, generator jsonb, import_key text)
+             source text, year smallint, image_urls jsonb, generator jsonb, import_key text, hi jsonb)
            LEFT JOIN concepts c ON c.id = x.primary_concept_id LEFT JOIN units u ON u.id = c.unit
            ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, primary_concept_id = excluded.primary_concept_id,
              secondary_concept_ids = excluded.secondary_concept_ids, type = excluded.type, text = excluded.text,
              options = excluded.options, answer = excluded.answer, tolerance = excluded.tolerance,
              explanation = excluded.explanation, difficulty = excluded.difficulty, source = excluded.source,
              year = excluded.year, image_urls = excluded.image_urls, generator = excluded.generator,
-             import_key = coalesce(excluded.import_key, questions.import_key), keywords = excluded.keywords, updated_at = now()
+             import_key = coalesce(excluded.import_key, questions.import_key), keywords = excluded.keywords, hi = excluded.hi, updated_at = now()
            WHERE (questions.subject, questions.primary_concept_id, questions.secondary_concept_ids, questions.type, questions.text,
                   questions.options, questions.answer, questions.tolerance, questions.explanation, questions.difficulty,
-                  questions.source, questions.year, questions.image_urls, questions.generator, questions.keywords)
+                  questions.source, questions.year, questions.image_urls, questions.generator, questions.keywords, questions.hi)
              IS DISTINCT FROM (excluded.subject, excluded.primary_concept_id, excluded.secondary_concept_ids, excluded.type,
                   excluded.text, excluded.options, excluded.answer, excluded.tolerance, excluded.explanation,
-                  excluded.difficulty, excluded.source, excluded.year, excluded.image_urls, excluded.generator, excluded.keywords)`,
+                  excluded.difficulty, excluded.source, excluded.year, excluded.image_urls, excluded.generator, excluded.keywords, excluded.hi)`,
           [JSON.stringify(rows)],
         );
         written += result.rowCount ?? 0;

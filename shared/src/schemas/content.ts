@@ -60,6 +60,21 @@ export type OptionKey = z.infer<typeof optionKeySchema>;
 
 export const questionOptionSchema = z.object({ key: optionKeySchema, text: z.string().max(5000) }).strict();
 
+/**
+ * The Hindi rendering of a question (NTA's "View in" हिन्दी). Numbers, symbols, LaTeX and SI units
+ * are the same as in English; `options` is null when the option texts are language-neutral (numbers
+ * with units), else the same keys in the same order as the English options. Answer, tolerance and
+ * scoring never depend on the language.
+ */
+export const questionHindiSchema = z
+  .object({
+    text: z.string().min(1).max(20000),
+    options: z.array(questionOptionSchema).max(4).nullable(),
+    explanation: z.string().max(20000),
+  })
+  .strict();
+export type QuestionHindi = z.infer<typeof questionHindiSchema>;
+
 export const questionSchema = z
   .object({
     id: z.string().min(1).max(80),
@@ -81,6 +96,8 @@ export const questionSchema = z
     image_urls: z.array(z.string().url()).max(10),
     /** For generated questions: the generator id and seed that reproduce the instance exactly. */
     generator: z.object({ id: z.string(), seed: z.number().int() }).strict().nullable(),
+    /** Hindi rendering; absent or null = English only (JEEBench items, imported papers). */
+    hi: questionHindiSchema.nullable().optional(),
   })
   .strict();
 export type Question = z.infer<typeof questionSchema>;

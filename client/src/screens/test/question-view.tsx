@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { acceptsTyping, selectedOptions, toggleOption } from '../../data/tests-answer.ts';
 import type { PlayerQuestion } from '../../data/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { questionIn } from '../../data/question-language.ts';
 import { MathText } from '../../ui/math-text.tsx';
+import { useViewIn, ViewInSwitch } from '../../ui/view-in.tsx';
 
 /**
  * One question with its answer control: radio buttons (single correct), checkboxes (one or more
@@ -27,6 +29,8 @@ export function QuestionView({
   const { t } = useI18n();
   const hintId = useId();
   const problemId = useId();
+  const [language, setLanguage] = useViewIn(question.hi !== null);
+  const shown = questionIn(language, { text: question.text, options: question.options, explanation: null }, question.hi);
   const chosen = new Set(selectedOptions(selection));
   const isOptions = question.type === 'SINGLE' || question.type === 'MULTI';
   const hint = question.type === 'MULTI' ? t.test.multiHint : question.type === 'INTEGER' ? t.test.integerHint : question.type === 'NUMERIC' ? t.test.numericHint : null;
@@ -35,8 +39,9 @@ export function QuestionView({
       <h2 id={`tq-title-${question.id}`} className="tq__number" tabIndex={-1} data-question-heading>
         {t.test.questionOf(number, total)}
       </h2>
-      <div className="tq__text">
-        <MathText text={question.text} />
+      <ViewInSwitch hasHindi={question.hi !== null} value={language} onChange={setLanguage} />
+      <div className="tq__text" lang={language}>
+        <MathText text={shown.text} />
       </div>
       {hint ? (
         <p className="muted small" id={hintId}>
@@ -46,7 +51,7 @@ export function QuestionView({
       {isOptions ? (
         <fieldset className="tq__options" aria-describedby={hint ? hintId : undefined}>
           <legend className="visually-hidden">{t.test.optionsLegend}</legend>
-          {question.options.map((o) => (
+          {shown.options.map((o) => (
             <label key={o.key} className={`tq__option${chosen.has(o.key) ? ' tq__option--on' : ''}`}>
               <input
                 type={question.type === 'MULTI' ? 'checkbox' : 'radio'}
@@ -56,7 +61,7 @@ export function QuestionView({
                 onChange={() => onChange(toggleOption(question.type, selection, o.key))}
               />
               <span className="tq__key">{o.key}</span>
-              <span className="tq__option-text">
+              <span className="tq__option-text" lang={language}>
                 <MathText text={o.text} inline />
               </span>
             </label>

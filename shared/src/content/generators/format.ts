@@ -25,6 +25,56 @@ function scientific(x: number, sig: number): string {
   return m === '1' ? `10^{${e}}` : `${m} \\times 10^{${e}}`;
 }
 
+/**
+ * Display of a set of numeric options in one precision, decided by the correct value: integers
+ * when every option is an integer; otherwise, for moderate values, the same number of decimal
+ * places for all (as many as give the correct value `sig` significant figures), so "23" never
+ * stands beside "46.1" ("23.0" does); for very large or small values, `m \times 10^{e}` with the
+ * same mantissa digits for all.
+ */
+export function optionFormatter(value: number, allIntegers: boolean, sig = 3): (x: number) => string {
+  const abs = Math.abs(value);
+  if (allIntegers && Number.isSafeInteger(value)) return (x) => String(Math.round(x));
+  if (value !== 0 && (abs < 1e-3 || abs >= SUPERSCRIPT_LIMIT)) {
+    return (x) => {
+      if (!Number.isFinite(x)) return String(x);
+      if (x === 0) return '0';
+      const [m, e] = x.toExponential(sig - 1).split('e');
+      return `${m as string} \\times 10^{${Number(e)}}`;
+    };
+  }
+  const dp = value === 0 ? sig - 1 : Math.min(8, Math.max(0, sig - 1 - Math.floor(Math.log10(abs))));
+  return (x) => {
+    if (!Number.isFinite(x)) return String(x);
+    const t = x.toFixed(dp);
+    return /^-0(\.0*)?$/.test(t) ? t.slice(1) : t;
+  };
+}
+
+const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+
+// A power of ten written in plain text: "× 10⁻⁶", "× 10⁻6" (superscript minus, plain digit),
+// "x 10^-6", "10^{4}", optionally after a mantissa ("3.336 × 10⁻³⁰").
+const PLAIN_POWER =
+  /(?<![\w.^{])(?:(\d+(?:\.\d+)?)\s*[×x]\s*|(×\s*))?10(?:\^\{?([-−]?\d+)\}?|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁻\d+))(?![\w}])/gu;
+
+/**
+ * Rewrites powers of ten written in plain text into KaTeX (`$3.3 \times 10^{-30}$`) outside math
+ * segments, so a stem written as "10⁻6" renders as a true exponent. Math segments are untouched.
+ */
+export function typesetPowers(text: string): string {
+  return text
+    .split(/(\$\$[\s\S]*?\$\$|\$[^$]*\$)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(PLAIN_POWER, (_m, mant: string | undefined, times: string | undefined, caret: string | undefined, sup: string | undefined) => {
+      const e = caret !== undefined ? caret.replace('−', '-') : [...(sup ?? '')].map((c) => SUPERSCRIPTS[c] ?? c).join('');
+      const pow = `10^{${Number(e)}}`;
+      if (mant !== undefined) return `$${mant} \\times ${pow}$`;
+      if (times !== undefined) return `$\\times ${pow}$`;
+      return `$${pow}$`;
+    })))
+    .join('');
+}
+
 /** Rounded to `dp` decimals as a plain decimal string without trailing zeros. */
 export function roundTo(x: number, dp: number): number {
   const f = 10 ** dp;

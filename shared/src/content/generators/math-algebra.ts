@@ -18,6 +18,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `In a class, ${a} students study Physics, ${b} study Chemistry and ${c} study both. How many students study at least one of the two subjects?`,
         value: a + b - c,
         unit: '',
+        result: [0, 200],
         mistakes: [a + b, a + b - 2 * c, a + b + c],
         solution: `$n(A \\cup B) = n(A) + n(B) - n(A \\cap B) = ${a} + ${b} - ${c} = ${a + b - c}$.`,
       });
@@ -39,6 +40,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `How many ${kinds[v]} can be defined on a set with ${n} elements?`,
         value: 2 ** e,
         unit: '',
+        result: [0, 100_000],
         mistakes: [2 ** n, n * n, 2 ** (n * n) === 2 ** e ? 2 ** (n * n - n) : 2 ** (n * n), 2 ** (e + 1)],
         solution: [
           `A relation on $A$ is any subset of $A \\times A$, which has $${n}^2 = ${n * n}$ ordered pairs.`,
@@ -64,6 +66,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `Let $|A| = ${m}$ and $|B| = ${n}$. How many ${v === 0 ? 'functions' : 'one-one functions'} are there from $A$ to $B$?`,
         value,
         unit: '',
+        result: [0, 20_000],
         mistakes: [m ** n, nCr(n, m), v === 0 ? nPr(n, m) : n ** m, m * n],
         solution:
           v === 0
@@ -93,6 +96,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           text: `If $f(x) = ${f}$ and $g(x) = ${g}$, find $(f \\circ g)(${k})$.`,
           value,
           unit: '',
+          result: [-200, 200],
           mistakes: [c * (a * k + b) + d, a * c * k + b + d, (a * k + b) * (c * k + d)],
           solution: `$g(${k}) = ${c * k + d}$, so $f(g(${k})) = ${a}(${c * k + d}) + (${b}) = ${value}$.`,
         });
@@ -103,6 +107,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `If $f(x) = ${f}$, find $f^{-1}(${y})$.`,
         value: k,
         unit: '',
+        result: [-200, 200],
         mistakes: [(y + b) / a, a * y + b, y / a, -k],
         solution: `Solve $${f} = ${y}$: $x = \\frac{${y} - (${b})}{${a}} = ${k}$.`,
       });
@@ -123,6 +128,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `Evaluate $\\log_{${b ** s}} ${b ** t}$.`,
         value: t / s,
         unit: '',
+        result: [0, 5],
         mistakes: [s / t, t - s, t * s, b ** t / b ** s],
         solution: `$\\log_{${b}^{${s}}} ${b}^{${t}} = \\frac{${t}}{${s}}\\log_{${b}} ${b} = ${fracTex(t, s)}$.`,
       });
@@ -146,6 +152,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `If $z_1 = ${polyTex([a, b], 'i')}$ and $z_2 = ${polyTex([c, d], 'i')}$, find the ${v === 0 ? 'real' : 'imaginary'} part of $z_1 z_2$.`,
         value: v === 0 ? re : im,
         unit: '',
+        result: [-100, 100],
         mistakes: v === 0 ? [a * c + b * d, im, a * c] : [a * d - b * c, re, b * d],
         solution: `$z_1 z_2 = (${a}\\cdot${c} - ${b}\\cdot${d}) + (${a}\\cdot${d} + ${b}\\cdot${c})i = ${re} + (${im})i$, using $i^2 = -1$.`,
       });
@@ -165,6 +172,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `Find $\\left|(${sa * a} + ${b}i)^{${n}}\\right|$.`,
         value: r ** n,
         unit: '',
+        result: [0, 50_000],
         mistakes: [(a + b) ** n, r * n, (a * a + b * b) ** n, r ** (n + 1)],
         solution: `$|z^n| = |z|^n$ and $|${sa * a} + ${b}i| = \\sqrt{${a * a} + ${b * b}} = ${r}$, so the answer is $${r}^{${n}} = ${r ** n}$.`,
       });
@@ -184,6 +192,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `Let $z = 2\\left(\\cos\\frac{${m}\\pi}{6} + i\\sin\\frac{${m}\\pi}{6}\\right)$. Find $\\operatorname{Re}(z^{${n}})$.`,
         value,
         unit: '',
+        result: [-100, 100],
         mistakes: [2 ** n * cos30(n * m - 3), 2 * n * cos30(n * m), 2 ** n * cos30(m), -value],
         solution: `By De Moivre, $z^{${n}} = 2^{${n}}\\left(\\cos\\frac{${n * m}\\pi}{6} + i \\sin\\frac{${n * m}\\pi}{6}\\right)$, so the real part is $${2 ** n}\\cos\\frac{${n * m}\\pi}{6}$.`,
       });
@@ -208,6 +217,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           text: `Find the larger root of $${eq}$.`,
           value: Math.max(p, q),
           unit: '',
+          result: [-2000, 2000],
           mistakes: [-Math.max(p, q), Math.min(p, q), p + q, -Math.min(p, q)],
           solution: `$${eq}$ factorises as $(x - (${p}))(x - (${q})) = 0$, so the roots are ${p} and ${q}.`,
         });
@@ -218,6 +228,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `Find the discriminant of $${polyTex([c, b, a])} = 0$.`,
         value: b * b - 4 * a * c,
         unit: '',
+        result: [-2000, 2000],
         mistakes: [b * b + 4 * a * c, b * b - 2 * a * c, b - 4 * a * c],
         solution: `$D = b^2 - 4ac = (${b})^2 - 4(${a})(${c}) = ${b * b - 4 * a * c}$.`,
       });
@@ -238,6 +249,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `If $\\alpha, \\beta$ are the roots of $${polyTex([c, b, a])} = 0$, find $\\alpha^2 + \\beta^2$.`,
         value,
         unit: '',
+        result: [-20, 100],
         mistakes: [(b * b + 2 * a * c) / (a * a), (b * b) / (a * a), (b * b - 4 * a * c) / (a * a), (b * b - 2 * c) / a],
         solution: `$\\alpha + \\beta = ${fracTex(-b, a)}$, $\\alpha\\beta = ${fracTex(c, a)}$, and $\\alpha^2 + \\beta^2 = (\\alpha+\\beta)^2 - 2\\alpha\\beta = ${fracTex(b * b - 2 * a * c, a * a)}$.`,
       });
@@ -258,6 +270,7 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         text: `$\\alpha, \\beta$ are the roots of $${polyTex([p, -s, 1])} = 0$. The quadratic with roots $\\alpha ${k > 0 ? '+' : '-'} ${Math.abs(k)}$ and $\\beta ${k > 0 ? '+' : '-'} ${Math.abs(k)}$ is $x^2 + Bx + C = 0$. Find $C$.`,
         value,
         unit: '',
+        result: [-50, 100],
         mistakes: [p + k * k, p + k * s, p - k * s + k * k, p * k],
         solution: `$C = (\\alpha + k)(\\beta + k) = \\alpha\\beta + k(\\alpha + \\beta) + k^2 = ${p} + (${k})(${s}) + ${k * k} = ${value}$.`,
       });

@@ -30,6 +30,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
           text: `Evaluate $\\lim_{x \\to ${a}} \\frac{x^{${n}} - ${a ** n}}{x - ${a}}$.`,
           value: n * a ** (n - 1),
           unit: '',
+          result: [0, 10_000],
           mistakes: [a ** (n - 1), n * a ** n, (n - 1) * a ** (n - 1), a ** n],
           solution: `$\\lim_{x\\to a}\\frac{x^n - a^n}{x - a} = n a^{n-1} = ${n}\\cdot ${a}^{${n - 1}} = ${n * a ** (n - 1)}$.`,
         });
@@ -42,6 +43,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Evaluate $\\lim_{x \\to 0} \\frac{\\sin ${p}x}{${q}x}$.`,
         value: p / q,
         unit: '',
+        result: [0, 10_000],
         mistakes: [q / p, p * q, 1, 0],
         solution: `$\\frac{\\sin ${p}x}{${q}x} = \\frac{${p}}{${q}}\\cdot\\frac{\\sin ${p}x}{${p}x} \\to ${fracTex(p, q)}$.`,
       });
@@ -62,6 +64,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `$f(x) = kx ${b < 0 ? '-' : '+'} ${Math.abs(b)}$ for $x < ${c}$ and $f(x) = ${polyTex([m, 0, 1])}$ for $x \\ge ${c}$. For which $k$ is $f$ continuous at $x = ${c}$?`,
         value: k,
         unit: '',
+        result: [-5, 5],
         mistakes: [(c * c + m + b) / c, -k, (c * c + m) / c, k + 1],
         solution: `Continuity: $k(${c}) + ${b} = ${c * c} + ${m}$, so $k = \\frac{${c * c + m - b}}{${c}} = ${k}$.`,
       });
@@ -82,6 +85,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `If $f(x) = ${polyTex(coefs)}$, find $f'(${x0})$.`,
         value,
         unit: '',
+        result: [-200, 200],
         mistakes: [evalPoly(coefs, x0), evalPoly([coefs[1]!, coefs[2]!, coefs[3]!], x0), evalPoly(derivPoly(d), x0), -value],
         solution: `$f'(x) = ${polyTex(d)}$, so $f'(${x0}) = ${value}$.`,
       });
@@ -104,6 +108,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Find $\\frac{d}{dx}\\left(${polyTex([b, a])}\\right)^{${n}}$ at $x = ${x0}$.`,
         value,
         unit: '',
+        result: [-1_000_000, 1_000_000],
         mistakes: [n * u ** (n - 1), n * a * u ** n, a * u ** (n - 1), n * a * a * u ** (n - 1)],
         solution: `Chain rule: $n(ax+b)^{n-1}\\cdot a = ${n}(${u})^{${n - 1}}(${a}) = ${value}$.`,
       });
@@ -125,6 +130,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `The tangent to $y = ${polyTex(coefs)}$ at $x = ${x0}$ meets the $y$-axis at $(0, c)$. Find $c$.`,
         value,
         unit: '',
+        result: [-50, 50],
         mistakes: [y0 + m * x0, m, y0, -value],
         solution: `Slope $m = y'(${x0}) = ${m}$, point $(${x0}, ${y0})$. Tangent: $y - ${y0} = ${m}(x - ${x0})$; at $x = 0$, $y = ${value}$.`,
       });
@@ -145,6 +151,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Find the local ${v === 0 ? 'maximum' : 'minimum'} value of $f(x) = ${polyTex([q, -3 * p * p, 0, 1])}$.`,
         value,
         unit: '',
+        result: [-200, 200],
         mistakes: [v === 0 ? -2 * p ** 3 + q : 2 * p ** 3 + q, v === 0 ? -p : p, q, 4 * p ** 3 + q],
         solution: `$f'(x) = 3x^2 - ${3 * p * p} = 0 \\Rightarrow x = \\pm ${p}$. $f''(x) = 6x$: the local ${v === 0 ? `maximum is at $x = -${p}$` : `minimum is at $x = ${p}$`}, value $${value}$.`,
       });
@@ -168,6 +175,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `For $f(x) = ${polyTex([0, k, 0, 1])}$ on $[${a}, ${b}]$, find the positive value of $c$ given by Lagrange's mean value theorem.`,
         value,
         unit: '',
+        result: [0, 10],
         mistakes: [(a + b) / 2, s, Math.sqrt(a * a + a * b + b * b), Math.sqrt((a * a + b * b) / 2)],
         sig: 4,
         solution: `$\\frac{f(${b}) - f(${a})}{${b} - (${a})} = ${a * a + a * b + b * b + k}$ and $f'(c) = 3c^2 + ${k}$, so $c^2 = ${fracTex(a * a + a * b + b * b, 3)}$.`,
@@ -190,6 +198,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `If $F'(x) = ${polyTex(c)}$ and $F(0) = ${F0}$, find $F(${x1})$.`,
         value,
         unit: '',
+        result: [-200, 200],
         mistakes: [evalPoly(F, x1), evalPoly(derivPoly(c), x1) + F0, evalPoly(c, x1) + F0, value + x1],
         solution: `$F(x) = ${polyTex(F.map((v) => Math.round(v * 1000) / 1000))} + ${F0}$, so $F(${x1}) = ${value}$.`,
       });
@@ -211,6 +220,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
           text: `Evaluate $\\int_0^{${a}} 2x\\,(x^2 + 1)^{${n}}\\,dx$.`,
           value,
           unit: '',
+          result: [0, 5000],
           mistakes: [(a * a + 1) ** (n + 1) / (n + 1), ((a * a + 1) ** n - 1) / n, 2 * value, ((a + 1) ** (n + 1) - 1) / (n + 1)],
           solution: `Put $u = x^2 + 1$, $du = 2x\\,dx$: $\\int_1^{${a * a + 1}} u^{${n}} du = \\frac{${a * a + 1}^{${n + 1}} - 1}{${n + 1}}$.`,
         });
@@ -223,6 +233,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Evaluate $\\int_0^{1} x e^{${k}x}\\,dx$.`,
         value,
         unit: '',
+        result: [0, 5000],
         mistakes: [e / k, (e * (k + 1) - 1) / (k * k), (e * (k - 1)) / (k * k), (e - 1) / k],
         solution: `By parts: $\\int x e^{kx} dx = \\frac{x e^{kx}}{k} - \\frac{e^{kx}}{k^2}$; from 0 to 1 this is $\\frac{e^{${k}}(${k} - 1) + 1}{${k * k}}$.`,
       });
@@ -244,6 +255,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Evaluate $\\int_{${a}}^{${b}} \\left(${polyTex(c)}\\right) dx$.`,
         value,
         unit: '',
+        result: [-200, 200],
         mistakes: [evalPoly(F, b) + evalPoly(F, a), evalPoly(c, b) - evalPoly(c, a), -value, evalPoly(F, b)],
         solution: `An antiderivative is $${polyTex(F)}$; evaluate at ${b} and subtract its value at ${a}: $${value}$.`,
       });
@@ -263,6 +275,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Evaluate $\\int_{-${a}}^{${a}} \\left(${polyTex(c)}\\right) dx$.`,
         value,
         unit: '',
+        result: [-1000, 1000],
         mistakes: [0, value / 2, value + 2 * ((c[1]! * a * a) / 2 + (c[3]! * a ** 4) / 4), 2 * value],
         solution: `Odd powers integrate to zero over $[-a, a]$; the even part gives $2\\int_0^{${a}}(${polyTex([c[0]!, 0, c[2]!, 0, c[4]!])})dx = ${value}$.`,
       });
@@ -282,6 +295,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
           text: `Find the area enclosed between $y = x^2$ and $y = ${k}x$.`,
           value: k ** 3 / 6,
           unit: 'square units',
+          result: [0, 200],
           mistakes: [k ** 3 / 3, k ** 3 / 2, k ** 2 / 6, k ** 3 / 12],
           solution: `They meet at $x = 0, ${k}$. Area $= \\int_0^{${k}} (${k}x - x^2)dx = \\frac{${k}^3}{2} - \\frac{${k}^3}{3} = \\frac{${k ** 3}}{6}$.`,
         });
@@ -293,6 +307,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Find the area enclosed between $y = x^2$ and $y = ${c}$.`,
         value: (4 / 3) * r ** 3,
         unit: 'square units',
+        result: [0, 200],
         mistakes: [(2 / 3) * r ** 3, 2 * r ** 3, (1 / 3) * r ** 3, 2 * r * c],
         solution: `Area $= \\int_{-${r}}^{${r}} (${c} - x^2)dx = 2\\left(${c * r} - \\frac{${r ** 3}}{3}\\right) = ${fracTex(4 * r ** 3, 3)}$.`,
       });
@@ -316,6 +331,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `For the differential equation $\\left(y${primes(order)}\\right)^{${p}}${low} + ${lower}y = x$, find (order + degree).`,
         value: order + p,
         unit: '',
+        result: [0, 10],
         mistakes: [order + q, order * p, p, order + p + (order > 1 ? q : 1)],
         solution: `The highest derivative is of order ${order}; it appears (polynomially) to power ${p}, so the degree is ${p}. Sum $= ${order + p}$.`,
       });
@@ -337,6 +353,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `A quantity obeys $\\frac{dy}{dt} = ${grow ? '' : '-'}ky$ ($k > 0$) and ${grow ? 'doubles' : 'halves'} every ${T} hours. If $y(0) = ${y0}$, find $y(${m * T})$.`,
         value,
         unit: '',
+        result: [0, 10_000],
         mistakes: [grow ? y0 * 2 * m : y0 / (2 * m), grow ? y0 * m : y0 * 2 ** m, grow ? y0 * 2 ** (m + 1) : y0 / 2 ** (m + 1)],
         solution: `Separating, $y = y_0 e^{${grow ? '' : '-'}kt}$ with $e^{${grow ? '' : '-'}kT} = ${grow ? 2 : '1/2'}$. After $${m}T$: $y = ${y0}\\cdot ${grow ? 2 : '(1/2)'}^{${m}} = ${value}$.`,
       });
@@ -357,6 +374,7 @@ export const mathCalculusGenerators: GeneratorDef[] = [
         text: `Solve $\\frac{dy}{dx} + ${p}y = ${q}$ with $y(0) = 0$, and find $y(${x1})$.`,
         value,
         unit: '',
+        result: [-10, 10],
         mistakes: [(q / p) * Math.exp(-p * x1), q * (1 - Math.exp(-p * x1)), (q / p) * (1 + Math.exp(-p * x1)), q / p],
         sig: 4,
         solution: `Integrating factor $e^{${p}x}$: $y e^{${p}x} = \\frac{${q}}{${p}}(e^{${p}x} - 1)$, so $y = \\frac{${q}}{${p}}(1 - e^{-${p}x})$.`,

@@ -20,6 +20,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Find the coefficient of $x^{${k}}$ in the expansion of $(${polyTex([b, a])})^{${n}}$.`,
         value,
         unit: '',
+        result: [-500_000, 500_000],
         mistakes: [nCr(n, k) * a ** (n - k) * b ** k, nCr(n, k), nCr(n, k) * a ** k, nCr(n, k + 1) * a ** k * b ** (n - k)],
         solution: `$T_{r+1} = {}^{${n}}C_r (${a}x)^r (${b})^{${n}-r}$; with $r = ${k}$ the coefficient is $${nCr(n, k)} \\times ${a ** k} \\times (${b ** (n - k)}) = ${value}$.`,
       });
@@ -46,6 +47,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Find ${texts[v]}.`,
         value: values[v] as number,
         unit: '',
+        result: [0, 5_000_000_000],
         mistakes: [2 ** n, n * 2 ** n, (a + b) ** (n - 1), 2 ** (n - 1) * (v === 2 ? 2 : 1) + 1],
         solution: [
           `Put $x = 1$: the sum is $(${a} + ${b})^{${n}} = ${values[0]}$.`,
@@ -70,6 +72,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Find the sum of the first ${n} terms of the arithmetic progression ${a}, ${a + d}, ${a + 2 * d}, …`,
         value,
         unit: '',
+        result: [-5000, 5000],
         mistakes: [(n * (2 * a + n * d)) / 2, n * (a + (n - 1) * d), a + (n - 1) * d, (n * (a + (n - 1) * d)) / 2],
         solution: `$S_n = \\frac{n}{2}[2a + (n-1)d] = \\frac{${n}}{2}[${2 * a} + ${n - 1}(${d})] = ${value}$.`,
       });
@@ -92,6 +95,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           text: `Find the sum of the first ${n} terms of the geometric progression ${a}, ${a * r}, ${a * r * r}, …`,
           value,
           unit: '',
+          result: [0, 200_000],
           mistakes: [a * r ** n, (a * (r ** (n - 1) - 1)) / (r - 1), (a * (r ** n - 1)) / r, a * r ** (n - 1)],
           solution: `$S_n = a\\frac{r^n - 1}{r - 1} = ${a}\\cdot\\frac{${r}^{${n}} - 1}{${r - 1}} = ${value}$.`,
         });
@@ -104,6 +108,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Find the sum to infinity of the geometric progression with first term ${a} and common ratio $${s < 0 ? '-' : ''}\\frac{1}{${k}}$.`,
         value,
         unit: '',
+        result: [0, 200_000],
         mistakes: [a / (1 + s / k), a * (1 - s / k), a / k, a * k],
         solution: `$S_\\infty = \\frac{a}{1 - r} = \\frac{${a}}{1 ${s > 0 ? '-' : '+'} \\frac{1}{${k}}} = ${fracTex(a * k, k - s)}$.`,
       });
@@ -126,6 +131,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           text: `Find the harmonic mean of ${a} and ${b}.`,
           value,
           unit: '',
+          result: [0, 200],
           mistakes: [(a + b) / 2, Math.sqrt(a * b), (a * b) / (a + b), (a + b) / (2 * a * b)],
           solution: `$H = \\frac{2ab}{a + b} = \\frac{${2 * a * b}}{${a + b}} = ${fracTex(2 * a * b, a + b)}$.`,
         });
@@ -139,6 +145,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Find the least value of $${p}x + \\frac{${q}}{x}$ for $x > 0$.`,
         value,
         unit: '',
+        result: [0, 200],
         mistakes: [Math.sqrt(p * q), p + q, 2 * (p + q), 4 * Math.sqrt(p * q)],
         solution: `By AM ≥ GM, $${p}x + \\frac{${q}}{x} \\ge 2\\sqrt{${p}\\cdot${q}} = ${value}$, with equality at $x = \\sqrt{${q}/${p}}$.`,
       });
@@ -160,6 +167,7 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         text: `Evaluate $\\sum_{k=1}^{${n}} ${forms[v]}$.`,
         value,
         unit: '',
+        result: [0, 200_000],
         mistakes: [(n * (n + 1)) / 2, (n * (n + 1) * (2 * n + 1)) / 3, n ** 3, value + n, factorial(3) * n],
         solution: [
           `$\\sum k^2 = \\frac{n(n+1)(2n+1)}{6} = ${value}$.`,

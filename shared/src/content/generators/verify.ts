@@ -1,7 +1,6 @@
 import { questionSchema } from '../../schemas/content.ts';
 import { createRng } from '../random.ts';
 import { instantiate } from './framework.ts';
-import { withUnit } from './format.ts';
 import type { GeneratorDef, Params } from './types.ts';
 
 /**
@@ -9,6 +8,13 @@ import type { GeneratorDef, Params } from './types.ts';
  * a multi-correct spec the texts of every true statement (any order).
  */
 export type AnswerCheck = (p: Params) => number | string | readonly string[];
+
+/** The number in the first math segment of an option text: `$2.50$ m`, `$1.2 \times 10^{-6}$ C`. */
+export function optionNumber(text: string): number {
+  const m = /^\$(-?\d+(?:\.\d+)?)(?: \\times 10\^\{(-?\d+)\})?\$/.exec(text);
+  if (!m) return Number.NaN;
+  return Number(m[1]) * 10 ** Number(m[2] ?? 0);
+}
 
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -35,8 +41,11 @@ export function verifyGenerator(def: GeneratorDef, check: AnswerCheck, seeds: It
         problems.push(`${where}: value ${spec.value} but check gives ${String(expected)}`);
       }
       if (q.type === 'SINGLE') {
-        const right = q.options?.find((o) => o.key === q.answer)?.text;
-        if (right !== withUnit(spec.value, spec.unit, spec.sig ?? 3)) problems.push(`${where}: keyed option ${right}`);
+        const right = q.options?.find((o) => o.key === q.answer)?.text ?? '';
+        const shown = optionNumber(right);
+        // The keyed option shows the expected value rounded to `sig` significant figures.
+        const slack = Number.isInteger(expected) && Number.isInteger(shown) ? 0 : Math.abs(Number(expected)) * 10 ** (1 - (spec.sig ?? 3)) + 1e-9;
+        if (typeof expected === 'number' && !(Math.abs(shown - expected) <= slack)) problems.push(`${where}: keyed option ${right} but check gives ${expected}`);
       } else if (typeof expected === 'number') {
         const given = Number(q.answer);
         const tol = q.type === 'INTEGER' ? 0 : (q.tolerance ?? 0);
