@@ -1,6 +1,7 @@
 import { useContext, useEffect, useId, useState, type FormEvent } from 'react';
 import { PowerSyncContext, useQuery } from '@powersync/react';
-import { markThreadRead, reasonText, sendMessage, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
+import { markThreadRead, sendMessage } from '../../data/chat.ts';
+import { reasonText, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
 import { useStudentDetail } from '../../data/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { subjectName, testName } from '../../lib/staff-names.ts';
