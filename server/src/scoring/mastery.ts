@@ -1,5 +1,6 @@
 import { foldStudent, markResponse, masteryMap, type AttemptEvent, type ExamPattern } from '@cr/shared/engine/index';
 import { engineContext, loadKeys, type Queryable } from './content.ts';
+import { hlcWallMs } from '@cr/shared/engine/hlc';
 
 /**
  * The server's mastery for students: the engine's fold over their attempts, with correctness
@@ -74,7 +75,7 @@ export async function refreshMastery(db: Queryable, cacheKey: object, studentIds
       const c = counts.get(e.concept_id) ?? { n: 0, right: 0, firstMs: Number.POSITIVE_INFINITY };
       c.n += 1;
       if (e.correct) c.right += 1;
-      c.firstMs = Math.min(c.firstMs, Number(e.hlc.slice(0, 13)));
+      c.firstMs = Math.min(c.firstMs, hlcWallMs(e.hlc));
       counts.set(e.concept_id, c);
     }
     const concepts = new Set([...counts.keys(), ...state.cards.keys()]);

@@ -12,10 +12,10 @@ import { passwordSession, type Credentials } from './session.ts';
  * The app's own replica schema, plus `telemetry`: the server accepts telemetry events from
  * devices, which the PWA does not queue through the SDK, so the tests upload them this way.
  */
-export const testSchema = new Schema({
-  ...appSchema.props,
-  telemetry: new Table({ time: column.text, student_id: column.text, event_type: column.text, data: column.text }, { insertOnly: true }),
-});
+export const testSchema = new Schema([
+  ...appSchema.tables,
+  new Table({ time: column.text, student_id: column.text, event_type: column.text, data: column.text }, { insertOnly: true }).copyWithName('telemetry'),
+]);
 
 export interface DeviceOptions extends Credentials {
   /** Called with each upload's 200 body (tests observe rejections). */
