@@ -3,6 +3,7 @@ import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
 import { session } from './current-session.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * Coach data. The cohort dashboard and drill-down come from the API; the same summary rows and
@@ -68,7 +69,7 @@ export const getStudentDetail = (studentId: string, signal?: AbortSignal) =>
 
 /** Students with no attempt in `days` days (never-active students included), longest idle first. */
 export function inactiveStudents(rows: readonly StudentSummary[], days: number, nowMs: number): StudentSummary[] {
-  const cutoff = nowMs - days * 86_400_000;
+  const cutoff = nowMs - days * DAY_MS;
   const idle = rows.filter((r) => r.last_active_at === null || Date.parse(r.last_active_at) < cutoff);
   return idle.sort((a, b) => (a.last_active_at ? Date.parse(a.last_active_at) : 0) - (b.last_active_at ? Date.parse(b.last_active_at) : 0));
 }
@@ -231,3 +232,24 @@ export function useMyCoaches(me: string): Replica<MyCoach[]> {
 /** One thread, oldest first, ordered by (HLC, id) like every event fold. */
 export const threadMessages = (db: AbstractPowerSyncDatabase, studentId: string, coachId: string) =>
   db.getAll<ChatMessage>('SELECT * FROM chat_messages WHERE student_id = ? AND coach_id = ? ORDER BY hlc, id', [studentId, coachId]);
+
+/** When the newest summary row of a cohort (or of all the coach's cohorts) was computed; null before the first sync. */
+export function useSummaryComputedAt(cohortId: string | null): string | null {
+  const q = useQuery<{ at: string | null }>(
+    cohortId ? 'SELECT max(computed_at) AS at FROM cohort_student_summary WHERE cohort_id = ?' : 'SELECT max(computed_at) AS at FROM cohort_student_summary',
+    cohortId ? [cohortId] : [],
+  );
+  return q.data[0]?.at ?? null;
+}
+
+export interface LocalStudentHeading {
+  display_name: string;
+  attempts_7d: number;
+  last_active_at: string | null;
+}
+
+/** A student's name and activity from the synced summary, so a drill-down says who it is offline too. */
+export function useLocalStudentHeading(studentId: string): LocalStudentHeading | undefined {
+  const q = useQuery<LocalStudentHeading>('SELECT display_name, attempts_7d, last_active_at FROM cohort_student_summary WHERE student_id = ? LIMIT 1', [studentId]);
+  return q.data[0];
+}
