@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** A string that starts like an SQL statement (upper-case keywords, as this codebase writes SQL). */
+const SQL = String.raw`/^\s*(SELECT\s|INSERT\s+INTO\s|UPDATE\s+\w+\s+SET\s|DELETE\s+FROM\s|WITH\s+\w+\s+AS\s)/`;
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'net', 'http', 'url'];
 
 export default tseslint.config(
@@ -61,6 +64,28 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/server/**', '@cr/server', 'pg', 'fastify'], message: 'client/ and server/ never import each other.' }] },
+      ],
+    },
+  },
+  {
+    // Data access lives in client/src/data/ (docs/style.md): the screens and the rest of the app
+    // reach the replica and the SDK only through its named functions and hooks.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '@cr/server', 'pg', 'fastify'], message: 'client/ and server/ never import each other.' },
+            { group: ['@powersync/*'], message: 'Only client/src/data/ talks to PowerSync; use or add a function there.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${SQL}]`, message: 'SQL belongs in client/src/data/; call a named query there.' },
+        { selector: `TemplateElement[value.raw=${SQL}]`, message: 'SQL belongs in client/src/data/; call a named query there.' },
       ],
     },
   },

@@ -1,3 +1,4 @@
+import { formatHlc } from '@cr/shared/engine/hlc';
 /**
  * `npm run bench:client`: the client's budgets, one line per figure. Needs `npm run build` first
  * (the script runs it) and Debian's Chromium for the offline start.
@@ -90,7 +91,7 @@ function learnerFoldMs(attempts: number, runs: number): { first: number; next: n
     const at = start + i * 600_000;
     return {
       id: `e${i}`,
-      hlc: `${String(at).padStart(13, '0')}:0000:bench`,
+      hlc: formatHlc({ wallMs: at, counter: 0, node: 'bench' }),
       student_id: 's',
       question_id: q.id,
       concept_id: q.primary_concept_id,

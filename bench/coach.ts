@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { refreshChangedSummaries, refreshCohortSummaries } from '../server/src/coaching/summary.ts';
-import { openCoachingDevice } from '../tests/coaching/device.ts';
+import { openDevice } from '../tests/sync/helpers/client.ts';
 import { signIn } from '../tests/e2e/flows.ts';
 import { launchChromium } from '../tests/e2e/support.ts';
 import { SyncTestServer } from '../tests/sync/helpers/server.ts';
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     line('summary incremental pass, 10 students practised', `${Math.round(performance.now() - t)} ms (${inc.students} students, ${inc.written} rows written)`);
     await s.app.sync.processor.flush();
 
-    const device = await openCoachingDevice({ endpoint: s.url, email: coach.email, password: coach.password });
+    const device = await openDevice({ endpoint: s.url, email: coach.email, password: coach.password });
     t = performance.now();
     await device.connect();
     await device.db.waitForFirstSync();

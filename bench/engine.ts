@@ -1,3 +1,5 @@
+import { hlcWallMs } from '@cr/shared/engine/hlc';
+import { DAY_MS } from '@cr/shared/time';
 /**
  * Engine benchmarks, one line per figure: median wall time of several runs, and the median CPU
  * time of this process (user + system) beside it, since on a shared machine wall time also
@@ -77,7 +79,7 @@ const mastery = time(9, () => {
 });
 console.log(`mastery of 250 concepts: ${mastery}`);
 
-const nowMs = Number((events[events.length - 1] as (typeof events)[number]).hlc.slice(0, 13)) + 86_400_000;
+const nowMs = hlcWallMs((events[events.length - 1] as (typeof events)[number]).hlc) + DAY_MS;
 const recent = content.questions.filter((_, i) => i % 10 === 0).map((q) => q.id);
 const weekly = time(9, () => {
   assembleWeeklyTest(ctx, base, content.questions, { nowMs, seed: 1, recentQuestionIds: recent });

@@ -21,7 +21,7 @@ import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { isRateLimited, rateLimitKey } from './plugins/rate-limit-key.ts';
 import type { JobQueue } from './jobs/queue.ts';
-import { enqueueSittingScoring } from './jobs/scoring.ts';
+import { scoreOnUpload } from './jobs/scoring.ts';
 import { adminBenchmarkRoutes } from './routes/admin/benchmarks.ts';
 import { testRoutes } from './routes/test/index.ts';
 import { syncPlugin } from './sync/plugin.ts';
@@ -163,12 +163,12 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   if (ops) await app.register(opsControlRoutes, { control: ops });
   await app.register(syncPlugin, {
     pool,
-    tokens,
     uploadGuards,
-    onSittingsUploaded: async (ids) => {
-      if (jobs) for (const id of ids) await enqueueSittingScoring(jobs, id);
-    },
+    keepaliveMs: config.SYNC_KEEPALIVE_MS,
+    processor: config.SYNC_PROCESSOR === 'on',
+    compactIntervalMs: config.SYNC_COMPACT_INTERVAL_MS,
   });
+  if (jobs) app.sync.onCommit(scoreOnUpload(jobs));
 
   const clientDist = path.resolve(config.CLIENT_DIST);
   const hasClient = existsSync(path.join(clientDist, 'index.html'));

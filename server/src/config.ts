@@ -54,6 +54,12 @@ const configSchema = z.object({
    * when separate `npm run worker` processes do the work (scaled out).
    */
   JOBS: z.enum(['inline', 'off']).default('inline'),
+  /** Sync streams: interval (ms) of the keepalive line that also carries token_expires_in. */
+  SYNC_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  /** `off`: this process runs no change capture (the PowerSync Service, or another instance, does). */
+  SYNC_PROCESSOR: z.enum(['on', 'off']).default('on'),
+  /** Interval (ms) of bucket compaction, which keeps initial syncs small; 0 disables it. */
+  SYNC_COMPACT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** Directory of the built client served at /. */
   CLIENT_DIST: z.string().default('./client/dist'),
   /** Benchmarks (docs/benchmarks.md): rows of the class leaderboard a ranking writes (top N). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
-import { openCoachingDevice, type CoachingDevice } from '../coaching/device.ts';
+import { openDevice, type Device } from '../sync/helpers/client.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 
 // Authority over sync follows the account as it is now, with real @powersync/node clients: a
@@ -14,12 +14,12 @@ let coach: U;
 let A: U;
 let B: U;
 let cohort = '';
-let devCoach: CoachingDevice;
-let devA: CoachingDevice;
+let devCoach: Device;
+let devA: Device;
 
 const adminHeaders = async () => ({ authorization: `Bearer ${await s.sign({ sub: admin.id, role: 'admin' })}` });
-const bucketNames = async (d: CoachingDevice) => (await d.db.getAll<{ name: string }>('SELECT name FROM ps_buckets')).map((b) => b.name);
-const coachRows = async (d: CoachingDevice) => ({
+const bucketNames = async (d: Device) => (await d.db.getAll<{ name: string }>('SELECT name FROM ps_buckets')).map((b) => b.name);
+const coachRows = async (d: Device) => ({
   cohorts: (await d.db.getAll('SELECT id FROM cohorts')).length,
   members: (await d.db.getAll('SELECT id FROM cohort_members')).length,
   summaries: (await d.db.getAll('SELECT id FROM cohort_student_summary')).length,
@@ -39,8 +39,8 @@ beforeAll(async () => {
   await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [cohort, coach.id]);
   await q(`UPDATE users SET full_name = 'Secret Student Name' WHERE id = $1`, [A.id]);
   await refreshCohortSummaries(s.db.pool);
-  devCoach = await openCoachingDevice({ endpoint: s.url, email: coach.email, password: coach.password });
-  devA = await openCoachingDevice({ endpoint: s.url, email: A.email, password: A.password });
+  devCoach = await openDevice({ endpoint: s.url, email: coach.email, password: coach.password });
+  devA = await openDevice({ endpoint: s.url, email: A.email, password: A.password });
   await Promise.all([devCoach.connect(), devA.connect()]);
   await Promise.all([devCoach.db.waitForFirstSync(), devA.db.waitForFirstSync()]);
   await devA.send({ studentId: A.id, coachId: coach.id, senderId: A.id, body: 'sir, question 4?' });

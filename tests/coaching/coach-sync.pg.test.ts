@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
-import type { UploadResult } from '../sync/helpers/connector.ts';
+import type { UploadResult } from '@cr/shared/schemas/sync';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
-import { openCoachingDevice, type CoachingDevice } from './device.ts';
+import { openDevice, type Device } from '../sync/helpers/client.ts';
 
 // Real @powersync/node clients against the real server: a coach receives exactly the cohorts
 // they coach (summaries and chat), loses them when unassigned; chat in both directions with one
@@ -16,12 +16,12 @@ let A: U;
 let B: U;
 let C: U;
 const cohorts: string[] = [];
-let devCoach: CoachingDevice;
-let devA: CoachingDevice;
-let devB: CoachingDevice;
+let devCoach: Device;
+let devA: Device;
+let devB: Device;
 const uploadsA: UploadResult[] = [];
 
-const ids = async (d: CoachingDevice, sql: string, args: unknown[] = []) => (await d.db.getAll<{ id: string }>(sql, args)).map((r) => r.id).sort();
+const ids = async (d: Device, sql: string, args: unknown[] = []) => (await d.db.getAll<{ id: string }>(sql, args)).map((r) => r.id).sort();
 
 beforeAll(async () => {
   s = await SyncTestServer.start();
@@ -39,9 +39,9 @@ beforeAll(async () => {
   await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $3), ($2, $3), ($4, $5)', [cohorts[0], cohorts[1], coach.id, cohorts[2], otherCoach.id]);
   await q(`UPDATE users SET full_name = 'Student ' || $2 WHERE id = $1`, [C.id, 'Charlie-secret']);
   await refreshCohortSummaries(s.db.pool);
-  devCoach = await openCoachingDevice({ endpoint: s.url, email: coach.email, password: coach.password });
-  devA = await openCoachingDevice({ endpoint: s.url, email: A.email, password: A.password, onUpload: (r) => uploadsA.push(r) });
-  devB = await openCoachingDevice({ endpoint: s.url, email: B.email, password: B.password });
+  devCoach = await openDevice({ endpoint: s.url, email: coach.email, password: coach.password });
+  devA = await openDevice({ endpoint: s.url, email: A.email, password: A.password, onUpload: (r) => uploadsA.push(r) });
+  devB = await openDevice({ endpoint: s.url, email: B.email, password: B.password });
   await Promise.all([devCoach.connect(), devA.connect(), devB.connect()]);
   await Promise.all([devCoach.db.waitForFirstSync(), devA.db.waitForFirstSync(), devB.db.waitForFirstSync()]);
 }, 300_000);
@@ -64,7 +64,7 @@ describe('coach buckets over a real client', () => {
   });
 
   it('a student receives the coaches of their own cohorts, with the coach’s current name, to write to first', async () => {
-    const mine = (d: CoachingDevice) => d.db.getAll<{ cohort_id: string; coach_id: string; coach_name: string }>('SELECT cohort_id, coach_id, coach_name FROM cohort_coaches ORDER BY cohort_id');
+    const mine = (d: Device) => d.db.getAll<{ cohort_id: string; coach_id: string; coach_name: string }>('SELECT cohort_id, coach_id, coach_name FROM cohort_coaches ORDER BY cohort_id');
     const coachName = 'Mr Iyer';
     expect(await mine(devA)).toEqual([{ cohort_id: cohorts[0], coach_id: coach.id, coach_name: coachName }]);
     expect(await mine(devB)).toEqual([{ cohort_id: cohorts[1], coach_id: coach.id, coach_name: coachName }]);

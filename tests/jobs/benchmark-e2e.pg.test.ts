@@ -5,7 +5,8 @@ import { column, PowerSyncDatabase, Schema, Table } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JEE_MAIN_CANDIDATES, rankSubmissions, type Submission } from '@cr/shared/engine/index';
 import { publishJob, rankJob, sweep } from '../../server/src/jobs/scoring.ts';
-import { NodeConnector } from '../sync/helpers/connector.ts';
+import { deviceConnector } from '../sync/helpers/client.ts';
+import type { SyncConnector } from '../../client/src/data/connector.ts';
 import { uuidv7 } from '../sync/helpers/rows.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 import { bankItems, elapse, question, seedConcepts, wrongAnswer, SUBJ, type BankItem, type Subj } from './fixtures.ts';
@@ -53,7 +54,7 @@ interface Student {
   id: string;
   role: Role;
   db: PowerSyncDatabase;
-  connector: NodeConnector;
+  connector: SyncConnector;
   dir: string;
   sittingId: string;
   /** The answers the device gave before submitting (null = left blank). */
@@ -170,7 +171,7 @@ beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-bm-'));
     const db = new PowerSyncDatabase({ schema, database: { dbFilename: `${path.basename(dir)}.db`, dbLocation: dir } });
     await db.init();
-    students.push({ i, id: u.id, role: roleOf(i), db, dir, connector: new NodeConnector({ endpoint: s.url, email: u.email, password: u.password }), sittingId: '', answers: new Map(), counter: 0 });
+    students.push({ i, id: u.id, role: roleOf(i), db, dir, connector: deviceConnector({ endpoint: s.url, email: u.email, password: u.password }), sittingId: '', answers: new Map(), counter: 0 });
   }
   for (const st of students) await connect(st);
 }, 240_000);

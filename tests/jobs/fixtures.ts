@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { withTransaction } from '../../server/src/db/database.ts';
 import { bearer, type TestApp } from '../helpers/test-app.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
  * Fixtures for the scoring and benchmark tests: a small syllabus, a public bank for weekly
@@ -107,7 +108,7 @@ export class Device {
   constructor(readonly node: string) {}
   hlc(ms: number): string {
     this.counter += 1;
-    return `${String(Math.floor(ms)).padStart(13, '0')}:${this.counter.toString(36).padStart(4, '0')}:${this.node}`;
+    return formatHlc({ wallMs: Math.floor(ms), counter: this.counter, node: this.node });
   }
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { column, PowerSyncDatabase, Schema, Table } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotifications } from '../../server/src/notifications/create.ts';
-import { NodeConnector, type UploadResult } from '../sync/helpers/connector.ts';
+import type { UploadResult } from '@cr/shared/schemas/sync';
+import { deviceConnector } from '../sync/helpers/client.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 
 // The in-app list on a real @powersync/node client: notifications arrive through their own
@@ -29,7 +30,7 @@ async function device(u: U) {
   const db = new PowerSyncDatabase({ schema, database: { dbFilename: `${path.basename(dir)}.db`, dbLocation: dir } });
   await db.init();
   devices.push(db);
-  const connector = new NodeConnector({ endpoint: s.url, email: u.email, password: u.password, onUpload: (r) => uploads.push(r) });
+  const connector = deviceConnector({ endpoint: s.url, email: u.email, password: u.password, onUpload: (r) => uploads.push(r) });
   await db.connect(connector, { retryDelayMs: 250, crudUploadThrottleMs: 0 });
   await db.waitForFirstSync();
   return db;
@@ -88,7 +89,7 @@ describe('in-app notifications over a real client', () => {
       new Date().toISOString(),
     ]);
     await devA.execute('UPDATE notifications SET read_at = ? WHERE id = ?', [new Date().toISOString(), b!.id]);
-    await devA.connect(new NodeConnector({ endpoint: s.url, email: A.email, password: A.password, onUpload: (r) => uploads.push(r) }), { retryDelayMs: 250, crudUploadThrottleMs: 0 });
+    await devA.connect(deviceConnector({ endpoint: s.url, email: A.email, password: A.password, onUpload: (r) => uploads.push(r) }), { retryDelayMs: 250, crudUploadThrottleMs: 0 });
     await waitFor(async () => (await s.db.pool.query('SELECT read_at FROM notifications WHERE id = $1', [target])).rows[0]?.read_at ?? null, 20_000, 'read receipt on the server');
     await waitFor(async () => (await devA.getAll('SELECT 1 FROM ps_crud')).length === 0 || null, 20_000, 'upload queue drained');
     // B's row is untouched and A's forged insert did not create anything.

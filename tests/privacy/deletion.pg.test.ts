@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMER_STUDENT, runDataCleanup } from '../../server/src/privacy/cleanup.ts';
 import { bearer, createTestApp, createUser, signupStudent, type TestApp } from '../helpers/test-app.ts';
 import { rowsMentioning, seedStudentData } from './fixtures.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 const PASSWORD = 'correct horse battery';
-const DAY_MS = 86_400_000;
 let t: TestApp;
 
 beforeAll(async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshCohortSummaries } from '../../server/src/coaching/summary.ts';
 import { runDataCleanup } from '../../server/src/privacy/cleanup.ts';
-import { openCoachingDevice, type CoachingDevice } from '../coaching/device.ts';
 import { openDevice, type Device } from '../sync/helpers/client.ts';
 import { attemptRow } from '../sync/helpers/rows.ts';
 import { seedContent, SyncTestServer, waitFor } from '../sync/helpers/server.ts';
@@ -12,7 +11,7 @@ import { seedContent, SyncTestServer, waitFor } from '../sync/helpers/server.ts'
 // refresh 410 ACCOUNT_DELETED: the signal the app acts on).
 
 let server: SyncTestServer;
-const devices: Array<Device | CoachingDevice> = [];
+const devices: Device[] = [];
 beforeAll(async () => {
   server = await SyncTestServer.start();
   await seedContent(server.db);
@@ -45,7 +44,7 @@ describe('deletion reaches devices', () => {
     await waitFor(async () => (await server.db.pool.query('SELECT 1 FROM attempts WHERE id = $1', [id])).rowCount === 1, 30_000, 'the answer uploaded');
     await refreshCohortSummaries(server.db.pool, { cohortIds: [cohortId] });
 
-    const coachDevice = await openCoachingDevice({ endpoint: server.url, email: coach.email, password: coach.password });
+    const coachDevice = await openDevice({ endpoint: server.url, email: coach.email, password: coach.password });
     devices.push(coachDevice);
     await coachDevice.connect();
     await coachDevice.send({ studentId: student.id, coachId: coach.id, senderId: coach.id, body: 'How is revision going?' });

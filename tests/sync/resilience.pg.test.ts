@@ -5,9 +5,6 @@ import { attemptRow } from './helpers/rows.ts';
 import { seedContent, sleep, SyncTestServer, waitFor } from './helpers/server.ts';
 import { deviceWrites } from './helpers/student-state.ts';
 
-// Short keepalives so revocation is observable within the test.
-process.env.SYNC_KEEPALIVE_MS = '300';
-
 let s: SyncTestServer;
 let student: { id: string; email: string; password: string };
 let device: Device;
@@ -36,7 +33,8 @@ async function checksumsAgree(d: Device): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  s = await SyncTestServer.start();
+  // Short keepalives so revocation is observable within the test.
+  s = await SyncTestServer.start({ SYNC_KEEPALIVE_MS: '300' });
   await seedContent(s.db, 3);
   student = await s.user();
   device = await openDevice({ endpoint: s.url, email: student.email, password: student.password, retryDelayMs: 200 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice, type Device } from './helpers/client.ts';
-import type { UploadResult } from './helpers/connector.ts';
+import type { UploadResult } from '@cr/shared/schemas/sync';
 import { attemptRow, hlc } from './helpers/rows.ts';
 import { seedContent, SyncTestServer, waitFor } from './helpers/server.ts';
 

@@ -1,20 +1,10 @@
 import type { Role } from '@cr/shared';
+import type { AdminCohort, AdminCohortDetail, AdminJob, AuditEntry } from '@cr/shared/schemas/admin';
 import type { AdminBenchmark, ScheduleBenchmarkBody } from '@cr/shared/schemas/api';
 import { session } from './current-session.ts';
 
 /** Admin console data: every call needs a connection (admin screens are online-only). */
 
-export interface AdminCohort {
-  id: string;
-  name: string;
-  standard: number | null;
-  created_at: string;
-  students: number;
-  coaches: Array<{ id: string; name: string | null; email: string }>;
-}
-export interface AdminCohortDetail extends AdminCohort {
-  members: Array<{ id: string; name: string | null; email: string; standard: number | null; joined_at: string }>;
-}
 export interface AdminUser {
   id: string;
   email: string;
@@ -22,31 +12,7 @@ export interface AdminUser {
   role: Role;
   join_date: string;
 }
-export interface AuditEntry {
-  id: number;
-  actor_id: string | null;
-  /** The actor's full name and e-mail (null for system actions or a deleted account). */
-  actor_name: string | null;
-  actor_email: string | null;
-  action: string;
-  resource_name: string | null;
-  subject_name: string | null;
-  resource_type: string;
-  resource_id: string | null;
-  changes: unknown;
-  ip_address: string | null;
-  timestamp: string;
-}
-export interface Job {
-  id: string;
-  name: string;
-  state: string;
-  retry_count: number;
-  data: unknown;
-  output: unknown;
-  created_on: string;
-  completed_on: string | null;
-}
+export type Job = AdminJob;
 
 export const listCohorts = (signal?: AbortSignal) => session.authed<AdminCohort[]>('/api/admin/cohorts', { signal });
 export const getCohort = (id: string, signal?: AbortSignal) => session.authed<AdminCohortDetail>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { signal });

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@cr/shared/time';
 /**
  * The analytics screen's figures, aggregated on the device from the student's marked attempts
  * (pure: the rows come from learn-queries.ts). Weeks are UTC weeks starting on Monday, the same
@@ -50,7 +51,6 @@ export interface Analytics {
   readonly units: readonly GroupAccuracy[];
 }
 
-const DAY_MS = 86_400_000;
 /** Weeks the trend shows, newest last. */
 export const TREND_WEEKS = 12;
 /** Time-per-question histogram edges, seconds. */

@@ -50,18 +50,17 @@ export interface RequestOptions {
   token?: string;
   signal?: AbortSignal;
   query?: Record<string, string | number | undefined>;
+  /** Origin of the API; default: the page's own (same origin in production and behind Vite's dev proxy). */
+  origin?: string;
 }
 
-/** Base URL of the API; same origin in production and behind Vite's dev proxy. */
-const BASE = '';
-
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, token, signal, query } = options;
+  const { method = 'GET', body, token, signal, query, origin = '' } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
 
-  let url = BASE + path;
+  let url = origin + path;
   if (query) {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));

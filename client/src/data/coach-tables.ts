@@ -1,4 +1,4 @@
-import { column, Table } from '@powersync/web';
+import { column, Table } from '@powersync/common';
 
 /** Coaching tables of the local replica (units for the heatmap, cohort summaries, chat). */
 export const coachTables = {

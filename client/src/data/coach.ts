@@ -3,6 +3,7 @@ import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
 import { session } from './current-session.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * Coach data. The cohort dashboard and drill-down come from the API; the same summary rows and
@@ -77,7 +78,7 @@ export const getStudentDetail = (studentId: string, signal?: AbortSignal) =>
 
 /** Students with no attempt in `days` days (never-active students included), longest idle first. */
 export function inactiveStudents(rows: readonly StudentSummary[], days: number, nowMs: number): StudentSummary[] {
-  const cutoff = nowMs - days * 86_400_000;
+  const cutoff = nowMs - days * DAY_MS;
   const idle = rows.filter((r) => r.last_active_at === null || Date.parse(r.last_active_at) < cutoff);
   return idle.sort((a, b) => (a.last_active_at ? Date.parse(a.last_active_at) : 0) - (b.last_active_at ? Date.parse(b.last_active_at) : 0));
 }
@@ -241,44 +242,23 @@ export function useMyCoaches(me: string): Replica<MyCoach[]> {
 export const threadMessages = (db: AbstractPowerSyncDatabase, studentId: string, coachId: string) =>
   db.getAll<ChatMessage>('SELECT * FROM chat_messages WHERE student_id = ? AND coach_id = ? ORDER BY hlc, id', [studentId, coachId]);
 
-/** A UUIDv7 (time-ordered), as events need. */
-function uuidv7(nowMs: number): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  let t = nowMs;
-  for (let i = 5; i >= 0; i--) {
-    b[i] = t % 256;
-    t = Math.floor(t / 256);
-  }
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x70;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/** When the newest summary row of a cohort (or of all the coach's cohorts) was computed; null before the first sync. */
+export function useSummaryComputedAt(cohortId: string | null): string | null {
+  const q = useQuery<{ at: string | null }>(
+    cohortId ? 'SELECT max(computed_at) AS at FROM cohort_student_summary WHERE cohort_id = ?' : 'SELECT max(computed_at) AS at FROM cohort_student_summary',
+    cohortId ? [cohortId] : [],
+  );
+  return q.data[0]?.at ?? null;
 }
 
-let seq = 0;
-/** Writes a message to the replica (works offline); the upload queue delivers it exactly once. */
-export async function sendMessage(db: AbstractPowerSyncDatabase, m: { studentId: string; coachId: string; senderId: string; body: string; nowMs: number }): Promise<string> {
-  const id = uuidv7(m.nowMs);
-  seq = (seq + 1) % 36 ** 4;
-  const hlc = `${String(m.nowMs).padStart(13, '0')}:${seq.toString(36).padStart(4, '0')}:${m.senderId.slice(0, 8)}`;
-  await db.execute('INSERT INTO chat_messages (id, student_id, coach_id, sender_id, body, hlc, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    id,
-    m.studentId,
-    m.coachId,
-    m.senderId,
-    m.body,
-    hlc,
-    new Date(m.nowMs).toISOString(),
-  ]);
-  return id;
+export interface LocalStudentHeading {
+  display_name: string;
+  attempts_7d: number;
+  last_active_at: string | null;
 }
 
-/** Read receipts for the messages addressed to `readerId` (the server keeps the first). */
-export async function markThreadRead(db: AbstractPowerSyncDatabase, studentId: string, coachId: string, readerId: string, nowMs: number): Promise<void> {
-  await db.execute('UPDATE chat_messages SET read_at = ? WHERE student_id = ? AND coach_id = ? AND sender_id != ? AND read_at IS NULL', [
-    new Date(nowMs).toISOString(),
-    studentId,
-    coachId,
-    readerId,
-  ]);
+/** A student's name and activity from the synced summary, so a drill-down says who it is offline too. */
+export function useLocalStudentHeading(studentId: string): LocalStudentHeading | undefined {
+  const q = useQuery<LocalStudentHeading>('SELECT display_name, attempts_7d, last_active_at FROM cohort_student_summary WHERE student_id = ? LIMIT 1', [studentId]);
+  return q.data[0];
 }

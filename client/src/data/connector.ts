@@ -1,29 +1,31 @@
-import { UpdateType, type AbstractPowerSyncDatabase, type CrudEntry, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/web';
-import type { SessionStore } from './session.ts';
-import { LWW_COLUMNS } from './schema.ts';
-import { isRetryable } from './upload-policy.ts';
+import { UpdateType, type AbstractPowerSyncDatabase, type CrudEntry, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/common';
+import { lwwFieldsOf, type UploadResult } from '@cr/shared/schemas/sync';
 import { splitIntoBatches } from '@cr/shared/sync/upload-batches';
+import type { SessionStore } from './session.ts';
+import { isRetryable } from './upload-policy.ts';
 
-/** The 200 body of POST /sync/upload (docs/sync-upload.md). */
-export interface UploadResult {
-  applied: number;
-  rejected: Array<{ op_id: number | null; table: string; id: string; code: string; message: string }>;
+export interface ConnectorOptions {
+  /** Origin of the sync endpoint, without a trailing slash; default: this page's origin. */
+  endpoint?: string;
+  /** Called with each upload's 200 body (per-op refusals are in `rejected`). */
+  onUpload?: (result: UploadResult) => void;
 }
 
 /**
- * The web connector: the sync token is the session's access JWT (refreshed before expiry by the
- * session); uploads go one CRUD transaction at a time to POST /sync/upload, in batches under the
- * server's limits, same contract as tests/sync/helpers/connector.ts.
+ * The device's connector: the sync token is the session's access JWT (refreshed before expiry by
+ * the session); uploads go one CRUD transaction at a time to POST /sync/upload, in batches under
+ * the server's limits (docs/sync-upload.md). It imports nothing browser-only, so the Node sync
+ * tests run this same class against a real server.
  */
-export class WebConnector implements PowerSyncBackendConnector {
+export class SyncConnector implements PowerSyncBackendConnector {
   constructor(
     private readonly session: Pick<SessionStore, 'accessToken' | 'authed'>,
-    private readonly onUpload?: (result: UploadResult) => void,
+    private readonly options: ConnectorOptions = {},
   ) {}
 
   async fetchCredentials(): Promise<PowerSyncCredentials> {
-    // Endpoint without a trailing slash (docs/sync-protocol.md); same origin as the app.
-    return { endpoint: window.location.origin, token: await this.session.accessToken() };
+    // Endpoint without a trailing slash (docs/sync-protocol.md); same origin as the app by default.
+    return { endpoint: this.options.endpoint ?? window.location.origin, token: await this.session.accessToken() };
   }
 
   async uploadData(database: AbstractPowerSyncDatabase): Promise<void> {
@@ -40,7 +42,7 @@ export class WebConnector implements PowerSyncBackendConnector {
         try {
           // `authed` refreshes once on a 401 and retries; a second 401 surfaces here.
           const result = await this.session.authed<UploadResult>('/sync/upload', { method: 'POST', body });
-          this.onUpload?.(result);
+          this.options.onUpload?.(result);
         } catch (error) {
           if (isRetryable(error)) throw error;
           console.warn('sync upload refused as a whole; dropping this batch', error);
@@ -66,7 +68,7 @@ async function toOp(database: AbstractPowerSyncDatabase, entry: CrudEntry) {
  * stamped field with its current local value, plus `field_hlc` (docs/sync-upload.md).
  */
 async function lwwState(database: AbstractPowerSyncDatabase, table: string, id: string, data: Record<string, unknown> | undefined): Promise<Record<string, unknown> | null> {
-  const columns = LWW_COLUMNS[table];
+  const columns = lwwFieldsOf(table);
   if (!columns || !data) return data ?? null;
   const row = await database.getOptional<Record<string, unknown>>(`SELECT ${columns.join(', ')}, field_hlc FROM ${table} WHERE id = ?`, [id]);
   if (!row) return data;

@@ -1,7 +1,7 @@
 import { PowerSyncDatabase } from '@powersync/web';
 import { session } from './current-session.ts';
-import { WebConnector } from './connector.ts';
 import { deleteSnapshot } from './learner-snapshot.ts';
+import { SyncConnector } from './connector.ts';
 import { releasePushUnlessOwner } from './notifications.ts';
 import { appSchema } from './schema.ts';
 
@@ -44,7 +44,7 @@ export function openProfileDatabase(userId: string): Promise<PowerSyncDatabase> 
     await ready;
     // connect() resolves once the sync worker took the connection over; it retries on its own
     // while the server is unreachable, so an offline start never blocks here.
-    void db.connect(new WebConnector(session), { retryDelayMs: 3_000, crudUploadThrottleMs: 300 }).catch((error: unknown) => {
+    void db.connect(new SyncConnector(session), { retryDelayMs: 3_000, crudUploadThrottleMs: 300 }).catch((error: unknown) => {
       console.warn('sync connect failed', error);
     });
     return db;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContentGraph } from '@cr/shared/content/content-graph';
 import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
 import { createEngineContext, DEFAULT_BUDGET_MINUTES, foldStudent, NEW_MINUTES, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
-import { conceptViews, dashboardView, daysToExam, foldLearner, masteryBand, streakDays, DAY_MS } from './learning-views.ts';
+import { DAY_MS } from '@cr/shared/time';
+import { conceptViews, dashboardView, daysToExam, foldLearner, masteryBand, streakDays } from './learning-views.ts';
 
 const graph = loadContentGraph();
 const questions = loadJeebenchQuestions();

@@ -14,6 +14,7 @@ import {
   type PlanReason,
   type StudentState,
 } from '@cr/shared/engine/index';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * What the dashboard and the knowledge map show, computed on the device from the engine's state
@@ -23,7 +24,6 @@ import {
  * concepts count as mastery 0, coverage and mastery are exam-weighted.
  */
 
-export const DAY_MS = 86_400_000;
 /** With no exam date the exam counts as a year away (the server's rule). */
 export const NO_EXAM_DAYS = 365;
 /** Attempts the device folds between two yields to the event loop (a few ms of work on a phone). */

@@ -1,5 +1,5 @@
-import { PowerSyncContext } from '@powersync/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { PowerSyncContext, usePowerSync } from '@powersync/react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
 import type { PowerSyncDatabase } from '@powersync/web';
 import { closeProfileDatabase, openProfileDatabase } from './database.ts';
 
@@ -28,4 +28,14 @@ export function LocalDataProvider({ userId, fallback, children }: { userId: stri
 
   if (!db || db.userId !== userId) return <>{fallback}</>;
   return <PowerSyncContext.Provider value={db.db}>{children}</PowerSyncContext.Provider>;
+}
+
+/** The open profile's local database; only below LocalDataProvider. */
+export function useLocalDb(): PowerSyncDatabase {
+  return usePowerSync();
+}
+
+/** The local database when a profile's replica is open above this component, else null. */
+export function useOptionalLocalDb(): PowerSyncDatabase | null {
+  return useContext(PowerSyncContext);
 }

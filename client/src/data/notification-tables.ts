@@ -1,4 +1,4 @@
-import { column, Table } from '@powersync/web';
+import { column, Table } from '@powersync/common';
 
 /** The in-app notification list (bucket user_notifications). read_at is written by this device as a read receipt. */
 export const notificationTables = {

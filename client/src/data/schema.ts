@@ -1,4 +1,4 @@
-import { column, Schema, Table } from '@powersync/web';
+import { column, Schema, Table } from '@powersync/common';
 import { coachTables } from './coach-tables.ts';
 import { notificationTables } from './notification-tables.ts';
 
@@ -314,9 +314,3 @@ export type TestResultRow = LocalDatabase['test_results'];
 export type UploadErrorRow = LocalDatabase['sync_upload_errors'];
 export type PlayerStateRow = LocalDatabase['test_player_state'];
 export type BenchmarkRow = LocalDatabase['benchmarks'];
-
-/** Device-writable LWW tables and their stamped fields (mirrors server/src/sync/upload). */
-export const LWW_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
-  test_sittings: ['status', 'submitted_at'],
-};

@@ -112,6 +112,12 @@ async function startWeekly(db: AbstractPowerSyncDatabase, studentId: string, pat
 }
 
 /** Starts (or resumes) an open benchmark: its paper and duration, as the server's rules expect. */
+/** Whether the student has a sitting of this benchmark on the device, in progress or submitted. */
+export async function hasBenchmarkSitting(db: AbstractPowerSyncDatabase, studentId: string, benchmarkId: string): Promise<boolean> {
+  const row = await db.getOptional<{ id: string }>(`SELECT id FROM test_sittings WHERE test_type = 'MONTHLY' AND test_id = ? AND student_id = ? LIMIT 1`, [benchmarkId, studentId]);
+  return row !== null;
+}
+
 export async function startBenchmark(
   db: AbstractPowerSyncDatabase,
   studentId: string,

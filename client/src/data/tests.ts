@@ -9,6 +9,7 @@ import { nextHlc, uuidv7 } from './device.ts';
 import { parseQuestionHindi } from './question-language.ts';
 import type { TestSittingRow } from './schema.ts';
 import { MAX_ANSWER_LENGTH } from './tests-answer.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * Tests on the device: named reads and writes of sittings, their answers (attempt events) and the
@@ -279,7 +280,7 @@ export async function findSitting(db: AbstractPowerSyncDatabase, studentId: stri
 
 /** Question ids the student met in the last `days` days (not repeated in a weekly test). */
 export async function recentQuestionIds(db: AbstractPowerSyncDatabase, studentId: string, nowMs: number, days = 28): Promise<string[]> {
-  const since = new Date(nowMs - days * 86_400_000).toISOString();
+  const since = new Date(nowMs - days * DAY_MS).toISOString();
   // Compared as instants, not text: synced rows carry Postgres' format ("2026-12-06 00:17:42.891041Z"),
   // rows written here ISO 8601 ("2026-12-06T00:17:42.891Z"); as text ' ' sorts before 'T'.
   const rows = await db.getAll<{ question_id: string }>('SELECT DISTINCT question_id FROM attempts WHERE student_id = ? AND julianday(device_time) >= julianday(?)', [studentId, since]);

@@ -176,7 +176,6 @@ export const en = {
     code: {
       ...accountCodesEn,
       INVALID_CREDENTIALS: 'That email and password do not match an account.',
-      ACCOUNT_LOCKED: 'Too many failed attempts. This account is locked for a while; try again later.',
       ACCOUNT_DELETION_PENDING: 'This account is scheduled for deletion. Cancel the deletion to sign in.',
       ACCOUNT_DELETED: 'That account was deleted. Its profile and data were removed from this device.',
       CONSENT_REQUIRED: 'A parent or guardian must consent first. Your work stays on this device until then.',

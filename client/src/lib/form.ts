@@ -1,3 +1,4 @@
+import { DAY_MS } from '@cr/shared/time';
 /** zod issues → first message per top-level field, through `text` (which may translate it). */
 export function issuesByField(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
@@ -11,7 +12,6 @@ export function issuesByField(
   return out;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * A sensible first exam date: JEE Main session 1 (late January) of the student's final year.

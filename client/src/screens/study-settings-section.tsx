@@ -1,9 +1,9 @@
-import { usePowerSync } from '@powersync/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { DESIRED_RETENTION_RANGE, STUDY_MINUTES_RANGE } from '@cr/shared/engine/schedule/study-settings';
 import { checkStudySettings, saveStudySettings, useStudySettings } from '../data/study-settings.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/field.tsx';
+import { useLocalDb } from '../data/local-data.tsx';
 
 /** Retention choices offered (recall at review time); the default is the scheduler's 90 %. */
 const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.95] as const;
@@ -12,7 +12,7 @@ const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.95] as const;
 export function StudySettingsSection({ userId }: { userId: string }) {
   const { t } = useI18n();
   const p = t.plan.settings;
-  const db = usePowerSync();
+  const db = useLocalDb();
   const current = useStudySettings(userId);
   const [minutes, setMinutes] = useState('');
   const [retention, setRetention] = useState('');

@@ -9,11 +9,14 @@ export interface AccessClaims {
   role: Role;
 }
 
+/** Access claims as verified: with `exp`, the token's expiry (Unix seconds). */
+export type VerifiedClaims = AccessClaims & { exp: number };
+
 export interface TokenService {
   /** Lifetime of access tokens in seconds. */
   readonly accessTtlS: number;
   signAccess(claims: AccessClaims): Promise<string>;
-  verifyAccess(token: string): Promise<AccessClaims & { exp: number }>;
+  verifyAccess(token: string): Promise<VerifiedClaims>;
 }
 
 /**

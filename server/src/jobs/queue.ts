@@ -79,7 +79,6 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
     });
     if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: 'UTC' });
   }
-  const workers: string[] = [];
   const send: JobQueue['send'] = (name, data, o = {}) =>
     boss.send(name, data, {
       ...(o.priority !== undefined ? { priority: o.priority } : {}),
@@ -96,7 +95,7 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
     async work() {
       for (const d of definitions) {
         for (let i = 0; i < (d.concurrency ?? 1); i++) {
-          const id = await boss.work<object>(d.name, { batchSize: d.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
+          await boss.work<object>(d.name, { batchSize: d.batchSize ?? 1, pollingIntervalSeconds: opts.pollingIntervalS ?? 2, includeMetadata: true }, async (jobs) => {
             const run = (job: (typeof jobs)[number]) => d.handler(job.data as never, { jobId: job.id, attempt: job.retryCount, queue: { send, insert } });
             if (jobs.length === 1) return run(jobs[0]!);
             // Every job of the batch finishes before the batch is failed, so none is cut off mid-send.
@@ -104,7 +103,6 @@ export async function createJobQueue(pool: pg.Pool, definitions: JobDefinition<n
             const failed = settled.find((r) => r.status === 'rejected');
             if (failed) throw failed.reason;
           });
-          workers.push(id);
         }
       }
     },

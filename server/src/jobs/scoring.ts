@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
 import { scoringFor } from '../scoring/scoring.ts';
+import type { CommitHook } from '../sync/upload/hooks.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 
 /**
@@ -27,6 +28,26 @@ export const PUBLISH_BATCH = 1000;
  */
 export async function enqueueSittingScoring(queue: Pick<JobQueue, 'send'>, sittingId: string): Promise<void> {
   await queue.send(JOB.scoreSitting, { sittingId }, { singletonKey: sittingId, priority: 10 });
+}
+
+/**
+ * Scoring's subscription to uploads: a sitting written, or an answer in one, is queued for
+ * scoring as soon as the upload committed. The scoring sweep catches any that a failed enqueue
+ * missed.
+ */
+export function scoreOnUpload(queue: Pick<JobQueue, 'send'>): CommitHook {
+  return {
+    name: 'scoring',
+    tables: ['test_sittings', 'attempts'],
+    async run(rows) {
+      const sittings = new Set<string>();
+      for (const row of rows) {
+        if (row.table === 'test_sittings') sittings.add(row.id);
+        if (row.table === 'attempts' && typeof row.data.sitting_id === 'string') sittings.add(row.data.sitting_id);
+      }
+      for (const id of sittings) await enqueueSittingScoring(queue, id);
+    },
+  };
 }
 
 /** Schedules the ranking of a benchmark for `afterS` seconds from now (0: at once). */

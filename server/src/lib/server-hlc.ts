@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 // Node id of this server process in HLC stamps.
 const NODE = `srv-${randomBytes(4).toString('hex')}`;
@@ -16,5 +17,5 @@ export function serverHlc(nowMs: number = Date.now()): string {
   } else {
     counter += 1;
   }
-  return `${String(lastMs).padStart(13, '0')}:${counter.toString(36).padStart(4, '0')}:${NODE}`;
+  return formatHlc({ wallMs: lastMs, counter, node: NODE });
 }

@@ -8,6 +8,8 @@ import {
   planWeeklyDigest,
 } from '@cr/shared/notifications/index';
 import type { NotificationRequest } from './create.ts';
+import { HLC_WALL_DIGITS, hlcLowerBound, hlcWallMs, isHlc } from '@cr/shared/engine/hlc';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * What is due to be notified at `nowMs`. Each function reads the database and returns requests;
@@ -27,7 +29,7 @@ interface PrefRow {
 }
 
 /** A HLC stamp starts with 13 digits of milliseconds; the device's clock, good enough for "studied today". */
-const hlcMs = (hlc: string | null) => (hlc && /^\d{13}/.test(hlc) ? Number(hlc.slice(0, 13)) : null);
+const hlcMs = (hlc: string | null) => (hlc && isHlc(hlc) ? hlcWallMs(hlc) : null);
 
 /** Today's reviews for every active student with something due. */
 export async function planReviewReminders(pool: pg.Pool, nowMs: number): Promise<NotificationRequest<'reviews_due'>[]> {
@@ -56,12 +58,12 @@ export async function planStreakReminders(pool: pg.Pool, nowMs: number): Promise
        FROM users u
        LEFT JOIN notification_preferences p ON p.user_id = u.id
        CROSS JOIN LATERAL (
-         SELECT array_agg(DISTINCT left(a.hlc, 13)) AS stamps FROM attempts a
+         SELECT array_agg(DISTINCT left(a.hlc, ${HLC_WALL_DIGITS})) AS stamps FROM attempts a
           WHERE a.student_id = u.id AND a.hlc >= $1
        ) s
       WHERE u.role = 'student' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND s.stamps IS NOT NULL`,
     // HLC stamps sort as text; 40 days of history bound the streak this looks at.
-    [String(nowMs - 40 * 86_400_000).padStart(13, '0')],
+    [hlcLowerBound(nowMs - 40 * DAY_MS)],
   );
   const out: NotificationRequest<'streak_at_risk'>[] = [];
   for (const r of rows) {
@@ -156,7 +158,7 @@ export async function planCoachDigests(pool: pg.Pool, nowMs: number, burnoutThre
         ORDER BY s.student_id, s.computed_at DESC`,
       [c.id],
     );
-    const weekAgo = nowMs - 7 * 86_400_000;
+    const weekAgo = nowMs - 7 * DAY_MS;
     const inactive = students.filter((s) => !s.last_active_at || s.last_active_at.getTime() < weekAgo);
     const burnout = students.filter((s) => s.burnout_risk !== null && s.burnout_risk >= burnoutThreshold);
     const results = students.filter((s) => s.result_at && Date.parse(s.result_at) >= weekAgo);

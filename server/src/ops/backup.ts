@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Database } from '../db/database.ts';
 import { packTar, run, sha256File } from './archive.ts';
 import { MANIFEST_FORMAT, readDatabaseState, type DatabaseState, type Manifest } from './manifest.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /** Names inside a backup archive. */
 export const ARCHIVE = {
@@ -159,7 +160,7 @@ export async function listBackups(dir: string): Promise<StoredBackup[]> {
  */
 export async function pruneBackups(dir: string, retentionDays: number, now: Date): Promise<string[]> {
   const all = await listBackups(dir);
-  const cutoff = now.getTime() - retentionDays * 86_400_000;
+  const cutoff = now.getTime() - retentionDays * DAY_MS;
   const doomed = all.slice(1).filter((b) => b.createdAt.getTime() < cutoff);
   for (const b of doomed) {
     await rm(b.file, { force: true });

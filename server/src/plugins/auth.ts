@@ -3,7 +3,7 @@ import type { onRequestAsyncHookHandler } from 'fastify';
 import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
 import { DEFAULT_ALLOWED_STATUSES, accountState, inactiveAccountError, type AccountStatus } from '../auth/account-status.ts';
-import type { AccessClaims, TokenService } from '../auth/tokens.ts';
+import type { TokenService, VerifiedClaims } from '../auth/tokens.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,9 +26,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /**
      * The authenticated caller; set on every non-public route before its handler runs. `role`
-     * is the account's role now (read from the database), not the one in the token.
+     * is the account's role now (read from the database), not the one in the token; `exp` is the
+     * token's expiry (Unix seconds), so a sync stream can end with it without verifying again.
      */
-    principal: AccessClaims | null;
+    principal: VerifiedClaims | null;
   }
 }
 
@@ -49,10 +50,10 @@ export function bearerToken(header: string | undefined): string | null {
 
 // Verified claims per request, so the rate limiter (which runs first) and the auth hook verify
 // a token once. Null when the request carries no valid token.
-const verifiedClaims = new WeakMap<object, Promise<(AccessClaims & { exp: number }) | null>>();
+const verifiedClaims = new WeakMap<object, Promise<VerifiedClaims | null>>();
 
 /** The verified claims of the request's bearer token, or null (never throws). */
-export function claimsOf(request: { headers: { authorization?: string } }, tokens: TokenService): Promise<(AccessClaims & { exp: number }) | null> {
+export function claimsOf(request: { headers: { authorization?: string } }, tokens: TokenService): Promise<VerifiedClaims | null> {
   let claims = verifiedClaims.get(request);
   if (!claims) {
     const token = bearerToken(request.headers.authorization);
@@ -88,7 +89,7 @@ export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
       if (!access.includes(account.role)) {
         throw new DomainError('FORBIDDEN', `this route is for ${access.join(', ')} accounts`);
       }
-      request.principal = { sub: claims.sub, role: account.role };
+      request.principal = { sub: claims.sub, role: account.role, exp: claims.exp };
     };
 
     app.addHook('onRoute', (route) => {
@@ -111,7 +112,7 @@ export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
 );
 
 /** The caller of a non-public route (the auth hook guarantees it is set). */
-export function principalOf(request: { principal: AccessClaims | null }): AccessClaims {
+export function principalOf(request: { principal: VerifiedClaims | null }): VerifiedClaims {
   if (!request.principal) throw new DomainError('UNAUTHENTICATED', 'sign in first');
   return request.principal;
 }

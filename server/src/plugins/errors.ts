@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, ERROR_CODES, type ApiError, type ErrorCode } from '@cr/shared';
+import { DomainError, type ApiError, type ErrorCode } from '@cr/shared';
 import { failure } from './envelope.ts';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -88,8 +88,6 @@ export const errorsPlugin = fp(
   },
   { name: 'errors' },
 );
-
-export const statusOf = (code: ErrorCode): number => ERROR_CODES[code];
 
 /** The 404 envelope for a path no route serves. */
 export function notFound(request: FastifyRequest, reply: FastifyReply) {

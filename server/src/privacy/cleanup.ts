@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/database.ts';
 import { displayName } from '../scoring/rank-benchmark.ts';
 import { countUserData, USER_COLUMNS } from './user-data.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 export interface CleanupOptions {
   now: Date;
@@ -55,7 +56,7 @@ export async function runDataCleanup(pool: pg.Pool, opts: CleanupOptions): Promi
     report.accounts_deleted += 1;
     for (const [table, n] of Object.entries(counts)) report.rows_deleted[table] = (report.rows_deleted[table] ?? 0) + n;
   }
-  const cutoff = new Date(opts.now.getTime() - opts.telemetryRetentionDays * 86_400_000);
+  const cutoff = new Date(opts.now.getTime() - opts.telemetryRetentionDays * DAY_MS);
   // Device clocks are not trusted: age is measured from when the server received the event.
   report.telemetry_pruned = (await pool.query('DELETE FROM telemetry WHERE received_at < $1', [cutoff])).rowCount ?? 0;
   report.refresh_tokens_pruned = (await pool.query('DELETE FROM refresh_tokens WHERE expires_at < $1', [opts.now])).rowCount ?? 0;

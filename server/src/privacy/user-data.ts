@@ -60,7 +60,7 @@ export const USER_COLUMNS: readonly UserColumn[] = [
   { table: 'refresh_tokens', column: 'user_id', exported: false, cleanup: 'delete', why: 'secrets: hashes of sign-in tokens' },
   { table: 'audit_log', column: 'actor_id', exported: true, cleanup: 'pseudonymise' },
   { table: 'benchmarks', column: 'created_by', exported: false, cleanup: 'nullify', why: 'a paper an admin scheduled is content, not data about them' },
-  { table: 'users', column: 'id', exported: true, omit: ['password_hash', 'field_hlc', 'failed_logins', 'locked_until'], cleanup: 'delete' },
+  { table: 'users', column: 'id', exported: true, omit: ['password_hash', 'field_hlc'], cleanup: 'delete' },
 ];
 
 /** Bumped whenever the export's shape changes (a table added, a column renamed). */

@@ -2,6 +2,8 @@ import type pg from 'pg';
 import { assessBurnout, BURNOUT_ALERT_THRESHOLD, markResponse, type BehaviourAttempt } from '@cr/shared/engine/index';
 import { withTransaction } from '../db/database.ts';
 import { loadKeys, type Queryable } from './content.ts';
+import { HLC_WALL_DIGITS } from '@cr/shared/engine/hlc';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * Nightly performance metrics per student (student_performance_metrics, one row per student
@@ -14,7 +16,6 @@ import { loadKeys, type Queryable } from './content.ts';
 /** Students' offset from UTC (IST), minutes. */
 const UTC_OFFSET_MINUTES = 330;
 
-const DAY_MS = 86_400_000;
 
 interface Answer {
   id: string;
@@ -52,12 +53,12 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
   // Final answers only (latest per sitting question), unreleased benchmarks excluded.
   const answers = await db.query<Answer>(
     `SELECT id, device_ms, student_id, question_id, answer, response_time_ms, at_ms, pattern FROM (
-       SELECT a.id, (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, a.student_id, a.question_id, a.answer, a.response_time_ms, left(a.hlc, 13)::float8 AS at_ms, s.pattern, a.sitting_id,
+       SELECT a.id, (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, a.student_id, a.question_id, a.answer, a.response_time_ms, left(a.hlc, ${HLC_WALL_DIGITS})::float8 AS at_ms, s.pattern, a.sitting_id,
               row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
          FROM attempts a
          LEFT JOIN test_sittings s ON s.id = a.sitting_id
          LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
-        WHERE a.student_id = ANY($1::uuid[]) AND left(a.hlc, 13)::float8 >= $2 AND (b.id IS NULL OR b.status = 'released')) x
+        WHERE a.student_id = ANY($1::uuid[]) AND left(a.hlc, ${HLC_WALL_DIGITS})::float8 >= $2 AND (b.id IS NULL OR b.status = 'released')) x
       WHERE (sitting_id IS NULL OR nth = 1) AND answer IS NOT NULL AND btrim(answer) <> ''`,
     [studentIds, since],
   );

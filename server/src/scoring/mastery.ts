@@ -1,4 +1,5 @@
-import { foldStudent, markResponse, masteryMap, parseHlc, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
+import { foldStudent, markResponse, masteryMap, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
+import { hlcWallMs } from '@cr/shared/engine/hlc';
 import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
 
 /**
@@ -101,7 +102,7 @@ export async function refreshMastery(db: Queryable, contextOf: EngineContextSour
       const c = counts.get(e.concept_id) ?? { n: 0, right: 0, firstMs: Number.POSITIVE_INFINITY };
       c.n += 1;
       if (e.correct) c.right += 1;
-      c.firstMs = Math.min(c.firstMs, parseHlc(e.hlc).wallMs);
+      c.firstMs = Math.min(c.firstMs, hlcWallMs(e.hlc));
       counts.set(e.concept_id, c);
     }
     const concepts = new Set([...counts.keys(), ...state.cards.keys()]);

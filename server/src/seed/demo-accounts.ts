@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { hashPassword } from '../auth/passwords.ts';
 import { withTransaction } from '../db/database.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 export interface DemoAccount {
   email: string;
@@ -23,7 +24,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
  * existing accounts are left as they are. Returns true when anything was created.
  */
 export async function seedDemoAccounts(pool: pg.Pool, nowMs: number): Promise<boolean> {
-  const examTarget = new Date(nowMs + 200 * 86_400_000).toISOString().slice(0, 10);
+  const examTarget = new Date(nowMs + 200 * DAY_MS).toISOString().slice(0, 10);
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   return withTransaction(pool, async (q) => {
     let created = false;

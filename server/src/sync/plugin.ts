@@ -7,9 +7,8 @@ import { serialize } from 'bson';
 import { z } from 'zod';
 import { DomainError } from '@cr/shared';
 import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
-import type { TokenService } from '../auth/tokens.ts';
 import { withTransaction } from '../db/database.ts';
-import { bearerToken, principalOf } from '../plugins/auth.ts';
+import { principalOf } from '../plugins/auth.ts';
 import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
@@ -19,25 +18,24 @@ import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
 import { StreamSession, type LineSink } from './stream-session.ts';
 import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
-import { applyOp, asFatal, describeOp, parseOp, recordRejection, uploadBodySchema, type CrudOp, type Rejected } from './upload/apply.ts';
+import { uploadBodySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
+import { applyOp, asFatal, describeOp, parseOp, recordRejection } from './upload/apply.ts';
+import { CommitHooks, type CommitHook, type CommittedRow } from './upload/hooks.ts';
+import { isWritable } from './upload/tables.ts';
 import { ALL_GUARDS, canUseDeviceRole, enterDeviceRole, type UploadGuards } from './upload/row-security.ts';
 
 export interface SyncPluginOptions {
   pool: pg.Pool;
-  tokens: TokenService;
   /** Sync rules YAML text; defaults to sync-rules/sync-rules.yaml. */
   rulesYaml?: string;
-  /** Keepalive (token_expires_in) interval in ms; default SYNC_KEEPALIVE_MS or 20 s. */
+  /** Keepalive (token_expires_in) interval in ms; default 20 s. */
   keepaliveMs?: number;
+  /** Interval of bucket compaction in ms; 0 disables it; default hourly. */
+  compactIntervalMs?: number;
   /** Poll interval of the change queue in ms (changes from other connections); default 50. */
   pollMs?: number;
   /** Run the change processor in this process (off when the real PowerSync Service syncs). */
   processor?: boolean;
-  /**
-   * Called after an upload committed, with the test sittings it touched (a sitting row or an
-   * attempt of one), so they are scored at once. Best effort: the scoring sweep catches any miss.
-   */
-  onSittingsUploaded?: (sittingIds: string[]) => Promise<void>;
   /** Tests only (buildApp refuses it in production): switch one authorization layer of uploads off. */
   uploadGuards?: UploadGuards;
 }
@@ -54,6 +52,8 @@ export interface SyncControl {
    * status change); streams on other processes do so at their next keepalive or checkpoint.
    */
   recheck(userId: string): void;
+  /** Subscribes to the rows of committed uploads (see CommitHook). */
+  onCommit(hook: CommitHook): void;
 }
 
 declare module 'fastify' {
@@ -112,15 +112,16 @@ const streamBodySchema = z
 export const syncPlugin = fp<SyncPluginOptions>(
   async (base: FastifyInstance, opts) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
-    const { pool, tokens } = opts;
+    const { pool } = opts;
     const rules = loadRules(opts.rulesYaml);
     const hub = new SyncHub();
     const processor = new ChangeProcessor({ pool, rules, hub, pollMs: opts.pollMs, onError: (err) => app.log.error({ err }, 'sync processor failed') });
-    const keepaliveMs = opts.keepaliveMs ?? Number(process.env.SYNC_KEEPALIVE_MS ?? 20_000);
+    const keepaliveMs = opts.keepaliveMs ?? 20_000;
     const reader = new BucketReader(pool);
     const sessions = new Set<StreamSession>();
     const guards = opts.uploadGuards ?? ALL_GUARDS;
     const running = new Set<Promise<unknown>>();
+    const commitHooks = new CommitHooks();
 
     const stillAllowed = async (principal: { sub: string; role: string }) => {
       const account = await accountState(pool, principal.sub);
@@ -136,6 +137,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       },
       compact: () => compactBuckets(pool),
       recheck: (userId: string) => hub.publish({ lastOpId: 0n, buckets: new Set(), paramsChanged: false, users: new Set([userId]) }),
+      onCommit: (hook: CommitHook) => commitHooks.add(hook),
     });
 
     app.post(
@@ -144,8 +146,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       async (request, reply) => {
         // The auth hook verified the token and refused an inactive account; the role is the
         // account's current one (a token minted before a role change does not carry old powers).
-        const { sub, role } = principalOf(request);
-        const { exp } = await tokens.verifyAccess(bearerToken(request.headers.authorization) ?? '');
+        const { sub, role, exp } = principalOf(request);
         const bson = prefersBson(request.headers.accept);
         const out = new PassThrough();
         let closed = false;
@@ -234,7 +235,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
           throw new DomainError('CONSENT_REQUIRED', "a parent or guardian must consent first; your work stays on this device until then");
         }
         const body = request.body;
-        let rejected: Rejected[] = [];
+        let rejected: RejectedOp[] = [];
         let applied = 0;
         const accepted: CrudOp[] = [];
         try {
@@ -269,21 +270,15 @@ export const syncPlugin = fp<SyncPluginOptions>(
           throw new DomainError('UNAVAILABLE', 'upload could not be applied now; retry');
         }
         processor.kick();
-        const sittings = new Set<string>();
-        for (const op of accepted) {
-          if (op.type === 'test_sittings') sittings.add(op.id);
-          const sittingId = (op.data as Record<string, unknown> | undefined)?.sitting_id;
-          if (op.type === 'attempts' && typeof sittingId === 'string') sittings.add(sittingId);
-        }
-        if (sittings.size > 0 && opts.onSittingsUploaded) {
-          await opts.onSittingsUploaded([...sittings]).catch((err: unknown) => request.log.warn({ err }, 'could not enqueue scoring; the sweep will'));
-        }
+        const committed: CommittedRow[] = [];
+        for (const op of accepted) if (isWritable(op.type)) committed.push({ table: op.type, id: op.id, data: op.data ?? {} });
+        await commitHooks.dispatch(committed, sub, (hook, err) => request.log.warn({ err, hook: hook.name }, 'after-upload hook failed; its backstop catches up'));
         return ok(request, reply, { applied, rejected });
       },
     );
 
-    // Compaction keeps initial syncs small; hourly by default, SYNC_COMPACT_INTERVAL_MS=0 disables.
-    const compactEveryMs = Number(process.env.SYNC_COMPACT_INTERVAL_MS ?? 3_600_000);
+    // Compaction keeps initial syncs small.
+    const compactEveryMs = opts.compactIntervalMs ?? 3_600_000;
     let compactTimer: NodeJS.Timeout | null = null;
     app.addHook('onReady', async () => {
       // Without the device role the row-security layer would silently not exist: refuse to start.
@@ -291,7 +286,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
         throw new Error('the database user cannot SET ROLE cr_device_writer (created by the row-security migration); grant it: GRANT cr_device_writer TO <user>');
       }
     });
-    if (opts.processor ?? process.env.SYNC_PROCESSOR !== 'off') {
+    if (opts.processor ?? true) {
       app.addHook('onReady', async () => {
         processor.start();
         if (compactEveryMs > 0) {

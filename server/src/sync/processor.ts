@@ -147,11 +147,6 @@ export class ChangeProcessor {
     return BigInt(rows[0]?.last_op_id ?? '0');
   }
 
-  /** Runs one batch now (serialized with the loop); null when nothing was pending. */
-  processOnce(): Promise<BatchResult | null> {
-    return this.serialized(() => this.runBatch());
-  }
-
   private serialized<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.chain.then(fn, fn);
     this.chain = next.catch(() => undefined);

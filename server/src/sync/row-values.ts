@@ -21,7 +21,7 @@ export const syncRowTypes = {
  * the server even if a rule is later widened to `SELECT *`.
  */
 export const SERVER_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  users: ['password_hash', 'failed_logins', 'locked_until', 'last_login', 'deletion_requested_at'],
+  users: ['password_hash', 'last_login', 'deletion_requested_at'],
 };
 
 /**

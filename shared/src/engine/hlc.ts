@@ -46,7 +46,20 @@ export function formatHlc(hlc: Hlc): string {
     throw invalid(`hlc counter out of range: ${hlc.counter}`);
   }
   if (!NODE_PATTERN.test(hlc.node)) throw invalid(`hlc node id invalid: "${hlc.node}"`);
-  return `${String(hlc.wallMs).padStart(13, '0')}:${hlc.counter.toString(36).padStart(4, '0')}:${hlc.node}`;
+  return `${hlcLowerBound(hlc.wallMs)}:${hlc.counter.toString(36).padStart(4, '0')}:${hlc.node}`;
+}
+
+/** Digits of the wall-time field: the first HLC_WALL_DIGITS characters of a stamp are its epoch ms (SQL may cut them with `left(hlc, 13)`). */
+export const HLC_WALL_DIGITS = 13;
+
+/** Wall time (epoch ms) of a well-formed HLC string, without parsing the rest (hot loops). */
+export function hlcWallMs(text: string): number {
+  return Number(text.slice(0, HLC_WALL_DIGITS));
+}
+
+/** The smallest string that sorts at or below every HLC stamp of wall time `wallMs` or later (range scans on text). */
+export function hlcLowerBound(wallMs: number): string {
+  return String(wallMs).padStart(HLC_WALL_DIGITS, '0');
 }
 
 /** Parse the string form; throws `HLC_INVALID` on anything that `formatHlc` would not produce. */

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../time.ts';
 /**
  * Wall-clock arithmetic in a person's own time zone, from an instant (ms since the epoch) and an
  * IANA zone. Pure: Intl's zone data is part of the runtime, not I/O.
@@ -45,7 +46,7 @@ export function localTime(instantMs: number, tz: string): LocalTime {
 
 /** The calendar date one day before `date` (`YYYY-MM-DD`). */
 export function previousDate(date: string): string {
-  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - 86_400_000;
+  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - DAY_MS;
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -55,6 +56,6 @@ export function isoWeek(date: string): string {
   const day = d.getUTCDay() || 7;
   d.setUTCDate(d.getUTCDate() + 4 - day);
   const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(((d.getTime() - yearStart) / DAY_MS + 1) / 7);
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }

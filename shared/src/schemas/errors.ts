@@ -12,7 +12,6 @@ export const ERROR_CODES = {
   TOKEN_REUSED: 401,
   INVALID_REFRESH_TOKEN: 401,
   FORBIDDEN: 403,
-  ACCOUNT_LOCKED: 423,
   // 401, not 403: devices treat it like a dead session (keep queued work, refresh, then sign out).
   ACCOUNT_DISABLED: 401,
   /** The account is scheduled for deletion: only "Cancel deletion" (email and password) opens it. */

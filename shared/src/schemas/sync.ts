@@ -1,11 +1,84 @@
 import { z } from 'zod';
+import { UPLOAD_LIMITS } from '../sync/upload-batches.ts';
 
 /**
- * The rows a device may upload (`POST /sync/upload`, docs/sync-upload.md), as the server
- * validates them. One source of truth: the client checks a row with the same schema before it
- * writes it to its replica, and the server checks it again with authority. Values arrive as
- * SQLite stores them (booleans 0/1, JSON columns as text).
+ * The upload contract (`POST /sync/upload`, docs/sync-upload.md), written once for both ends: the
+ * request and its 200 body, the rows a device may upload as the server validates them, and the
+ * fields merged last-writer-wins. The device's connector builds requests from these and the server
+ * checks them again with authority. Values arrive as SQLite stores them (booleans 0/1, JSON
+ * columns as text).
  */
+
+/**
+ * Device-writable tables merged per field by HLC stamp, and their stamped fields. The device's
+ * connector sends a PATCH of these tables as the row's whole register state; the server merges
+ * exactly these fields; each row carries its stamps in `field_hlc`.
+ */
+export const LWW_FIELDS = {
+  users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
+  test_sittings: ['status', 'submitted_at'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+export type LwwTable = keyof typeof LWW_FIELDS;
+
+/** The stamped fields of `table`, or null when it is not an LWW table. */
+export function lwwFieldsOf(table: string): readonly string[] | null {
+  return Object.hasOwn(LWW_FIELDS, table) ? LWW_FIELDS[table as LwwTable] : null;
+}
+
+/** One CRUD op as the PowerSync SDK queued it. */
+export const crudOpSchema = z.object({
+  op_id: z.number().int().nullable().optional(),
+  op: z.enum(['PUT', 'PATCH', 'DELETE']),
+  type: z.string().min(1).max(100),
+  id: z.string().min(1).max(200),
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** Sent by a connector instead of data when the op alone exceeds UPLOAD_LIMITS.maxOpBytes. */
+  oversize_bytes: z.number().int().positive().optional(),
+});
+export type CrudOp = z.infer<typeof crudOpSchema>;
+
+/**
+ * The request. Ops are checked one by one on the server, not here: a malformed op is refused and
+ * recorded alone, and never fails the request with the good ops in it.
+ */
+export const uploadBodySchema = z.object({
+  client_id: z.string().max(200).optional(),
+  transaction_id: z.number().int().nullable().optional(),
+  ops: z.array(z.unknown()).min(1).max(UPLOAD_LIMITS.maxOps),
+});
+export type UploadBody = z.infer<typeof uploadBodySchema>;
+
+/** Codes of per-op refusals, recorded in sync_upload_errors (fatal: retrying cannot help). */
+export const UPLOAD_ERROR_CODES = {
+  VALIDATION: 'VALIDATION',
+  FORBIDDEN: 'FORBIDDEN',
+  TABLE_NOT_WRITABLE: 'TABLE_NOT_WRITABLE',
+  OP_NOT_ALLOWED: 'OP_NOT_ALLOWED',
+  NOT_FOUND: 'NOT_FOUND',
+  CONSTRAINT: 'CONSTRAINT',
+  HLC_FROM_FUTURE: 'HLC_FROM_FUTURE',
+  /** A paper naming questions of a benchmark whose keys are not released. */
+  SEALED_QUESTIONS: 'SEALED_QUESTIONS',
+  /** Text that cannot be stored (U+0000, lone surrogates), too deep or too large. */
+  BAD_TEXT: 'BAD_TEXT',
+} as const;
+export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[keyof typeof UPLOAD_ERROR_CODES];
+
+export const rejectedOpSchema = z.object({
+  op_id: z.number().int().nullable(),
+  table: z.string(),
+  id: z.string(),
+  code: z.enum(Object.values(UPLOAD_ERROR_CODES) as [UploadErrorCode, ...UploadErrorCode[]]),
+  message: z.string(),
+});
+export type RejectedOp = z.infer<typeof rejectedOpSchema>;
+
+/** The 200 body: how many ops were applied, and each refused op with its reason. */
+export const uploadResultSchema = z.object({
+  applied: z.number().int().min(0),
+  rejected: z.array(rejectedOpSchema),
+});
+export type UploadResult = z.infer<typeof uploadResultSchema>;
 
 const HLC = /^\d{13}:[0-9a-z]{4}:[A-Za-z0-9_-]{1,64}$/;
 export const hlcSchema = z.string().regex(HLC, 'not an HLC stamp');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 let counter = 0;
 
@@ -15,7 +16,7 @@ export function uuidv7(nowMs = Date.now()): string {
 /** An HLC stamp in the shared fixed-width format. */
 export function hlc(node: string, wallMs = Date.now()): string {
   counter = (counter + 1) % 36 ** 4;
-  return `${String(wallMs).padStart(13, '0')}:${counter.toString(36).padStart(4, '0')}:${node}`;
+  return formatHlc({ wallMs, counter, node });
 }
 
 export function attemptRow(studentId: string, node: string, questionId = 'Q-C0') {

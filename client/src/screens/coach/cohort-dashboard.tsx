@@ -1,12 +1,12 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from '@powersync/react';
-import { burnoutList, inactiveStudents, reasonText, useCohortDashboard, type CohortDashboard, type StudentSummary, type Unit } from '../../data/coach.ts';
+import { burnoutList, inactiveStudents, reasonText, useCohortDashboard, useSummaryComputedAt, type CohortDashboard, type StudentSummary, type Unit } from '../../data/coach.ts';
 import { useDetailPrefetch } from '../../data/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { testName, timeAgo } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';
 import { Loaded } from './loaded.tsx';
 import './coach.css';
+import { DAY_MS } from '@cr/shared/time';
 
 const pct = (m: number | null | undefined) => (m == null ? null : Math.round(m * 100));
 const band = (p: number) => (p < 40 ? 0 : p < 60 ? 1 : p < 80 ? 2 : 3);
@@ -57,11 +57,7 @@ function NotYours() {
 /** When the newest summary row of the cohort (or of all the coach's cohorts) last changed. */
 function Freshness({ cohortId }: { cohortId: string | null }) {
   const { t, lang } = useI18n();
-  const q = useQuery<{ at: string | null }>(
-    cohortId ? 'SELECT max(computed_at) AS at FROM cohort_student_summary WHERE cohort_id = ?' : 'SELECT max(computed_at) AS at FROM cohort_student_summary',
-    cohortId ? [cohortId] : [],
-  );
-  const at = q.data[0]?.at;
+  const at = useSummaryComputedAt(cohortId);
   // Re-render each minute so "2 minutes ago" stays true while the screen is open.
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -260,7 +256,7 @@ export const Heatmap = memo(function Heatmap({ units, students, now }: { units: 
       <span className="visually-hidden">{t.coach.noPractice}</span>
     </>
   );
-  const weekAgo = now - 7 * 86_400_000;
+  const weekAgo = now - 7 * DAY_MS;
   const [start, end] = range;
   const columns = units.length + 4;
   return (

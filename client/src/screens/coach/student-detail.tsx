@@ -1,6 +1,7 @@
-import { useContext, useEffect, useId, useState, type FormEvent } from 'react';
-import { PowerSyncContext, useQuery } from '@powersync/react';
-import { markThreadRead, reasonText, sendMessage, threadMessages, type ChatMessage, type Drilldown } from '../../data/coach.ts';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { markThreadRead, sendMessage } from '../../data/chat.ts';
+import { reasonText, threadMessages, useLocalStudentHeading, type ChatMessage, type Drilldown } from '../../data/coach.ts';
+import { useOptionalLocalDb } from '../../data/local-data.tsx';
 import { useStudentDetail } from '../../data/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { subjectName, testName } from '../../lib/staff-names.ts';
@@ -47,11 +48,7 @@ export function StudentDetailScreen({ studentId, coachId }: { studentId: string;
 /** The student's name and synced summary from the replica, so the page says who it is offline too. */
 function LocalHeading({ studentId }: { studentId: string }) {
   const { t, formatDate } = useI18n();
-  const q = useQuery<{ display_name: string; attempts_7d: number; last_active_at: string | null }>(
-    'SELECT display_name, attempts_7d, last_active_at FROM cohort_student_summary WHERE student_id = ? LIMIT 1',
-    [studentId],
-  );
-  const row = q.data[0];
+  const row = useLocalStudentHeading(studentId);
   return (
     <header className="page__header">
       <h1 className="page__title" data-focus-target tabIndex={-1}>
@@ -166,7 +163,7 @@ function Detail({ d }: { d: Drilldown }) {
  */
 export function ChatPanel({ studentId, coachId, me, title }: { studentId: string; coachId: string; me: string; title?: string }) {
   const { t } = useI18n();
-  const db = useContext(PowerSyncContext);
+  const db = useOptionalLocalDb();
   const [messages, setMessages] = useState<ChatMessage[] | null>(null);
   const [draft, setDraft] = useState('');
   const id = useId();

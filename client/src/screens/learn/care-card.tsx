@@ -7,6 +7,7 @@ import { careAssessment } from '../../data/screens-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';
+import { DAY_MS } from '@cr/shared/time';
 
 const pct = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100);
 /** Fewest recent answers before the card judges habits (fewer say nothing true). */
@@ -23,7 +24,7 @@ export function CareCard({ learner }: { learner: Learner }) {
   const { t } = useI18n();
   const c = t.screens.care;
   const care = useMemo(() => careAssessment(learner), [learner]);
-  const recent = learner.state.events.filter((e) => e.device_time_ms > learner.nowMs - 14 * 86_400_000).length;
+  const recent = learner.state.events.filter((e) => e.device_time_ms > learner.nowMs - 14 * DAY_MS).length;
   if (recent < MIN_ANSWERS) {
     return (
       <section className="card care" aria-labelledby="care-heading" data-testid="care-card">

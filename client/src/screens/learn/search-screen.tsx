@@ -1,4 +1,3 @@
-import { usePowerSync } from '@powersync/react';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useConceptMeta } from '../../data/learn-queries.ts';
 import { searchQuestions, searchYears, type SearchFilters, type SearchHit, type SourceFilter } from '../../data/search.ts';
@@ -6,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { MathText } from '../../ui/math-text.tsx';
 import { Loading } from '../../ui/states.tsx';
+import { useLocalDb } from '../../data/local-data.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const EMPTY: SearchFilters = { words: '', subject: null, conceptId: null, difficulty: null, source: 'all', year: null };
@@ -32,7 +32,7 @@ type Results = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; h
 export function SearchScreen() {
   const { t } = useI18n();
   const s = t.learn.search;
-  const db = usePowerSync();
+  const db = useLocalDb();
   const id = useId();
   const [draft, setDraft] = useState<SearchFilters>(initialFilters);
   const [applied, setApplied] = useState<SearchFilters>(draft);

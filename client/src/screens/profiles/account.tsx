@@ -1,8 +1,7 @@
-import { PowerSyncContext } from '@powersync/react';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { User } from '@cr/shared';
-import type { PowerSyncDatabase } from '@powersync/web';
 import { session } from '../../data/current-session.ts';
+import { useOptionalLocalDb } from '../../data/local-data.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { useDeviceProfile } from './device-profiles.ts';
@@ -37,7 +36,7 @@ export function useAccount(): Account {
 
 export function AccountProvider({ user, children }: { user: User; children: ReactNode }) {
   const onDevice = user.role !== 'admin';
-  const db = useContext(PowerSyncContext) as PowerSyncDatabase | null;
+  const db = useOptionalLocalDb();
   const profile = useDeviceProfile(user.id);
   const [locked, setLocked] = useState(false);
   const [removing, setRemoving] = useState<string | null>(null);

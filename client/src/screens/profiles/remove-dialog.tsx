@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PowerSyncDatabase } from '@powersync/web';
+import type { LocalDb } from '../../data/database.ts';
 import { pendingWork, removeFromDevice, uploadPending, type PendingWork } from '../../data/profiles-remove.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -9,7 +9,7 @@ type Phase = { step: 'uploading' } | { step: 'confirm'; pending: PendingWork } |
  * Sign out / remove from this device. Uploads pending work first; if some cannot be uploaded it
  * lists exactly what would be lost and removes nothing unless the student says so.
  */
-export function RemoveDialog({ db, userId, title, onCancel }: { db: PowerSyncDatabase | null; userId: string; title: string; onCancel: () => void }) {
+export function RemoveDialog({ db, userId, title, onCancel }: { db: LocalDb | null; userId: string; title: string; onCancel: () => void }) {
   const { t } = useI18n();
   const [phase, setPhase] = useState<Phase>({ step: 'uploading' });
   const headingRef = useRef<HTMLHeadingElement>(null);

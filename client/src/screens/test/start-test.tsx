@@ -1,12 +1,12 @@
-import { usePowerSync } from '@powersync/react';
 import { useEffect, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
 import { useContentSync } from '../../data/screens-queries.ts';
-import { startBenchmark, startTest, type StartOutcome } from '../../data/tests-start.ts';
+import { hasBenchmarkSitting, startBenchmark, startTest, type StartOutcome } from '../../data/tests-start.ts';
 import { benchmarkOpen, useBenchmark } from '../../data/tests-benchmarks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';
+import { useLocalDb } from '../../data/local-data.tsx';
 
 type Phase = { status: 'working' } | { status: 'empty' } | { status: 'closed' } | { status: 'error'; error: unknown };
 
@@ -21,7 +21,7 @@ function follow(outcome: StartOutcome): Phase | null {
  * one on the device (the diagnostic only once: after it was taken this shows its result).
  */
 export function StartTest({ user, kind, pattern = 'JEE_MAIN' }: { user: User; kind: 'DIAGNOSTIC' | 'WEEKLY'; pattern?: 'JEE_MAIN' | 'JEE_ADVANCED' }) {
-  const db = usePowerSync();
+  const db = useLocalDb();
   const { t } = useI18n();
   const content = useContentSync();
   const [phase, setPhase] = useState<Phase>({ status: 'working' });
@@ -52,7 +52,7 @@ export function StartTest({ user, kind, pattern = 'JEE_MAIN' }: { user: User; ki
 
 /** /test/benchmark/<id>: starts (or resumes) an open monthly benchmark of the student's class. */
 export function StartBenchmark({ user, benchmarkId }: { user: User; benchmarkId: string }) {
-  const db = usePowerSync();
+  const db = useLocalDb();
   const { data, isLoading } = useBenchmark(benchmarkId);
   const benchmark = data[0];
   const [phase, setPhase] = useState<Phase>({ status: 'working' });
@@ -64,7 +64,7 @@ export function StartBenchmark({ user, benchmarkId }: { user: User; benchmarkId:
     }
     let live = true;
     (async () => {
-      const existing = await db.getOptional<{ id: string }>(`SELECT id FROM test_sittings WHERE test_type = 'MONTHLY' AND test_id = ? AND student_id = ? LIMIT 1`, [benchmark.id, user.id]);
+      const existing = await hasBenchmarkSitting(db, user.id, benchmark.id);
       if (!existing && !benchmarkOpen(benchmark, Date.now())) return { status: 'closed' } as const;
       return follow(await startBenchmark(db, user.id, benchmark));
     })().then(

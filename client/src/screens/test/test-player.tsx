@@ -1,4 +1,3 @@
-import { usePowerSync } from '@powersync/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
 import { markResponse } from '@cr/shared/engine/scoring/marking';
@@ -26,6 +25,7 @@ import { Loading } from '../../ui/states.tsx';
 import { Palette } from './palette.tsx';
 import { QuestionView } from './question-view.tsx';
 import { SubmitDialog } from './submit-dialog.tsx';
+import { useLocalDb } from '../../data/local-data.tsx';
 
 type Loaded =
   | { status: 'loading' }
@@ -39,7 +39,7 @@ export const TIME_UP_KEY = (sittingId: string) => `cr.time-up.${sittingId}`;
 /** The test player route: loads the sitting, its paper, saved answers and screen state from the local database. */
 export function TestPlayer({ user, sittingId }: { user: User; sittingId: string }) {
   const { t } = useI18n();
-  const db = usePowerSync();
+  const db = useLocalDb();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -94,7 +94,7 @@ export function TestPlayer({ user, sittingId }: { user: User; sittingId: string 
 
 function Player({ user, sitting, questions, attempts, snapshot }: { user: User; sitting: Sitting; questions: PlayerQuestion[]; attempts: SittingAttempt[]; snapshot: PlayerSnapshot }) {
   const { t } = useI18n();
-  const db = usePowerSync();
+  const db = useLocalDb();
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const order = useMemo(() => questions.map((q) => q.id), [questions]);
   const missing = sitting.questionIds.length - questions.length;

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { envelopeSchema } from '@cr/shared';
+import { adminCohortDetailSchema, adminCohortSchema } from '@cr/shared/schemas/admin';
 import { createCohortAdmin } from '../../coaching/cohort-admin.ts';
 import { withTransaction } from '../../db/database.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -10,17 +11,6 @@ import { ok } from '../../plugins/envelope.ts';
 
 const admin = ['admin'] as const;
 const standard = z.union([z.literal(11), z.literal(12)]).nullable();
-const cohortSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  standard: z.number().nullable(),
-  created_at: z.string(),
-  students: z.number(),
-  coaches: z.array(z.object({ id: z.string(), name: z.string().nullable(), email: z.string() })),
-});
-const detailSchema = cohortSchema.extend({
-  members: z.array(z.object({ id: z.string(), name: z.string().nullable(), email: z.string(), standard: z.number().nullable(), joined_at: z.string() })),
-});
 const idParams = z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict();
 const assignParams = z
   .object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }), kind: z.enum(['coaches', 'students']), user_id: z.uuid({ message: 'must be a user id (UUID)' }) })
@@ -32,13 +22,13 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
   const app = base.withTypeProvider<ZodTypeProvider>();
   const actorOf = (request: Parameters<typeof principalOf>[0] & { ip: string }) => ({ id: principalOf(request).sub, ip: request.ip });
 
-  app.get('/cohorts', { config: { access: admin }, schema: { ...doc, response: { 200: envelopeSchema(z.array(cohortSchema)) } } }, async (request, reply) =>
+  app.get('/cohorts', { config: { access: admin }, schema: { ...doc, response: { 200: envelopeSchema(z.array(adminCohortSchema)) } } }, async (request, reply) =>
     ok(request, reply, await createCohortAdmin(pool).list()),
   );
 
   app.get(
     '/cohorts/:id',
-    { config: { access: admin }, schema: { ...doc, params: idParams, response: { 200: envelopeSchema(detailSchema) } } },
+    { config: { access: admin }, schema: { ...doc, params: idParams, response: { 200: envelopeSchema(adminCohortDetailSchema) } } },
     async (request, reply) => ok(request, reply, await createCohortAdmin(pool).get(request.params.id)),
   );
 
@@ -46,7 +36,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
     '/cohorts',
     {
       config: { access: admin },
-      schema: { ...doc, body: z.object({ name: z.string().trim().min(1).max(120), standard: standard.default(null) }).strict(), response: { 201: envelopeSchema(cohortSchema) } },
+      schema: { ...doc, body: z.object({ name: z.string().trim().min(1).max(120), standard: standard.default(null) }).strict(), response: { 201: envelopeSchema(adminCohortSchema) } },
     },
     async (request, reply) => {
       const cohort = await withTransaction(pool, (q) => createCohortAdmin(q).create(actorOf(request), request.body));
@@ -63,7 +53,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
         ...doc,
         params: idParams,
         body: z.object({ name: z.string().trim().min(1).max(120), standard }).partial().strict(),
-        response: { 200: envelopeSchema(cohortSchema) },
+        response: { 200: envelopeSchema(adminCohortSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await withTransaction(pool, (q) => createCohortAdmin(q).update(actorOf(request), request.params.id, request.body))),

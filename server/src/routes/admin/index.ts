@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema, roleSchema, userSchema } from '@cr/shared';
+import { auditEntrySchema } from '@cr/shared/schemas/admin';
 import { withTransaction } from '../../db/database.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
@@ -154,26 +155,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
           })
           .strict(),
         response: {
-          200: envelopeSchema(
-            z.array(
-              z.object({
-                id: z.number(),
-                actor_id: z.string().nullable(),
-                actor_name: z.string().nullable(),
-                actor_email: z.string().nullable(),
-                action: z.string(),
-                /** The named resource (a user's name, a cohort's name), when it still exists. */
-                resource_name: z.string().nullable(),
-                /** The name of the user a change is about (`changes.user_id`), when it still exists. */
-                subject_name: z.string().nullable(),
-                resource_type: z.string(),
-                resource_id: z.string().nullable(),
-                changes: z.unknown(),
-                ip_address: z.string().nullable(),
-                timestamp: z.string(),
-              }),
-            ),
-          ),
+          200: envelopeSchema(z.array(auditEntrySchema)),
         },
       },
     },

@@ -3,21 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { adminJobSchema } from '@cr/shared/schemas/admin';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
-
-const jobSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  state: z.string(),
-  retry_count: z.number(),
-  data: z.unknown(),
-  output: z.unknown(),
-  created_on: z.string(),
-  completed_on: z.string().nullable(),
-});
 
 /** pg-boss queue names as this app creates them; anything else is refused before pg-boss sees it. */
 const QUEUE_NAME = /^[A-Za-z0-9][\w.-]{0,49}$/;
@@ -40,7 +30,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
             limit: z.coerce.number().int().min(1).max(500).default(100),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.array(jobSchema)) },
+        response: { 200: envelopeSchema(z.array(adminJobSchema)) },
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import { DomainError, envelopeSchema } from '@cr/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createTestQueries } from '../../services/test-queries.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * The seed's test endpoints for clients that do not sync. Same rules as the sync buckets: a
@@ -181,8 +182,8 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
     },
     async (request, reply) => {
       const d = new Date(`${request.params.date}T00:00:00Z`);
-      const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
-      const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+      const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS);
+      const sunday = new Date(monday.getTime() + 6 * DAY_MS);
       const [weekStart, weekEnd] = [monday, sunday].map((x) => x.toISOString().slice(0, 10)) as [string, string];
       const results = await q.weekly(principalOf(request).sub, weekStart, weekEnd);
       return ok(request, reply, { week_start: weekStart, week_end: weekEnd, results });

@@ -5,8 +5,8 @@ import { cohortStanding, predictRankFromResults } from '@cr/shared/engine/rank/p
 import { streakDays } from '@cr/shared/engine/schedule/streak';
 import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
+import { DAY_MS } from '@cr/shared/time';
 
-const DAY_MS = 86_400_000;
 
 export const phaseSchema = z.object({
   phase: z.enum(['FOUNDATION', 'EXPANSION', 'CONSOLIDATION', 'REVISION', 'FINAL_SPRINT']),

@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { crudOpSchema, type CrudOp, type UploadErrorCode } from '@cr/shared/schemas/sync';
+import { parseHlc } from '@cr/shared/engine/hlc';
 import { UPLOAD_LIMITS, utf8Length } from '@cr/shared/sync/upload-batches';
 import { applyChatOp, ChatRefused } from '../../coaching/chat-upload.ts';
 import { applyNotificationOp, NotificationRefused } from '../../notifications/read-upload.ts';
@@ -16,52 +18,6 @@ import {
   sittingPatchSchema,
   telemetrySchema,
 } from './tables.ts';
-
-/** Codes of upload errors recorded in sync_upload_errors (fatal: retrying cannot help). */
-export const UPLOAD_ERROR_CODES = {
-  VALIDATION: 'VALIDATION',
-  FORBIDDEN: 'FORBIDDEN',
-  TABLE_NOT_WRITABLE: 'TABLE_NOT_WRITABLE',
-  OP_NOT_ALLOWED: 'OP_NOT_ALLOWED',
-  NOT_FOUND: 'NOT_FOUND',
-  CONSTRAINT: 'CONSTRAINT',
-  HLC_FROM_FUTURE: 'HLC_FROM_FUTURE',
-  /** A paper naming questions of a benchmark whose keys are not released. */
-  SEALED_QUESTIONS: 'SEALED_QUESTIONS',
-  /** Text that cannot be stored (U+0000, lone surrogates), too deep or too large. */
-  BAD_TEXT: 'BAD_TEXT',
-} as const;
-export type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[keyof typeof UPLOAD_ERROR_CODES];
-
-export const crudOpSchema = z.object({
-  op_id: z.number().int().nullable().optional(),
-  op: z.enum(['PUT', 'PATCH', 'DELETE']),
-  type: z.string().min(1).max(100),
-  id: z.string().min(1).max(200),
-  data: z.record(z.string(), z.unknown()).nullable().optional(),
-  /** Sent by a connector instead of data when the op alone exceeds UPLOAD_LIMITS.maxOpBytes. */
-  oversize_bytes: z.number().int().positive().optional(),
-});
-export type CrudOp = z.infer<typeof crudOpSchema>;
-
-/**
- * The request. Ops are checked one by one (parseOp), not here: a malformed op is refused and
- * recorded alone, and never fails the request with the good ops in it.
- */
-export const uploadBodySchema = z.object({
-  client_id: z.string().max(200).optional(),
-  transaction_id: z.number().int().nullable().optional(),
-  ops: z.array(z.unknown()).min(1).max(UPLOAD_LIMITS.maxOps),
-});
-export type UploadBody = z.infer<typeof uploadBodySchema>;
-
-export interface Rejected {
-  op_id: number | null;
-  table: string;
-  id: string;
-  code: UploadErrorCode;
-  message: string;
-}
 
 /** A fatal, per-op refusal: recorded for the student, the rest of the transaction proceeds. */
 export class FatalUploadError extends Error {
@@ -96,7 +52,7 @@ function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
 
 function checkStamps(stamps: Record<string, string>, nowMs: number): void {
   for (const [field, stamp] of Object.entries(stamps)) {
-    if (Number(stamp.slice(0, 13)) > nowMs + MAX_STAMP_LEAD_MS) {
+    if (parseHlc(stamp).wallMs > nowMs + MAX_STAMP_LEAD_MS) {
       throw new FatalUploadError('HLC_FROM_FUTURE', `${field}: HLC stamp is more than a day ahead of the server clock`);
     }
   }

@@ -1,4 +1,4 @@
-import { SITTING_STATUS_RANK } from '@cr/shared/schemas/sync';
+import { LWW_FIELDS, SITTING_STATUS_RANK } from '@cr/shared/schemas/sync';
 import type { LwwSpec } from './lww.ts';
 
 export {
@@ -20,12 +20,12 @@ export {
  */
 
 export const SITTING_LWW: LwwSpec = {
-  fields: ['status', 'submitted_at'],
+  fields: LWW_FIELDS.test_sittings,
   forwardOnly: { status: SITTING_STATUS_RANK },
 };
 
 export const PROFILE_LWW: LwwSpec = {
-  fields: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
+  fields: LWW_FIELDS.users,
 };
 
 export const WRITABLE_TABLES = ['attempts', 'telemetry', 'test_sittings', 'users', 'chat_messages', 'notifications'] as const;

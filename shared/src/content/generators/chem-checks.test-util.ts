@@ -27,7 +27,7 @@ export function realismProblems(def: GeneratorDef, seeds: Iterable<number>): str
       const [lo, hiBound] = range;
       if (!(spec.value >= lo && spec.value <= hiBound)) problems.push(`${where}: value ${spec.value} outside [${lo}, ${hiBound}] ${spec.unit}`);
       if (lo >= 0) {
-        const shown = [spec.value, ...pickDistractors(spec.value, spec.mistakes, spec.sig ?? 3)];
+        const shown = [spec.value, ...pickDistractors(spec.value, spec.mistakes, spec.sig ?? 3, range).values];
         const negative = shown.filter((x) => x < 0);
         if (negative.length) problems.push(`${where}: impossible negative option(s) ${negative.join(', ')} for a non-negative quantity`);
       }

@@ -1,4 +1,5 @@
 import type { AttemptEvent } from '../events.ts';
+import { DAY_MS } from '../../time.ts';
 
 /**
  * Behavioural signals for burnout care, each 0–1 (0 = no concern), computed from a student's
@@ -43,7 +44,6 @@ export const RUSHED_MIN_ANSWERS = 20;
 /** Each signal's level, 0–1, and the raw figure behind it. */
 export type Signals = Readonly<Record<SignalName, { readonly level: number; readonly figure: number }>>;
 
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** Gap that ends a study session, ms. */
 export const SESSION_GAP_MS = 30 * MINUTE_MS;

@@ -1,5 +1,6 @@
 import { createPrng, randomInt, type Prng } from '../prng.ts';
 import type { BehaviourAttempt, SignalInput } from './signals.ts';
+import { DAY_MS } from '../../time.ts';
 
 /**
  * A seeded simulator of students with known ground truth, to validate burnout detection.
@@ -18,7 +19,6 @@ export interface SimulatedStudent {
   readonly input: SignalInput;
 }
 
-const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
 /** IST, the simulated students' timezone (minutes). */
 const IST = 330;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../time.ts';
 /**
  * What a screen may say about a student's mastery of a concept. The engine's estimate starts
  * from a prior (what students like this one usually know), which is right for scheduling and
@@ -32,7 +33,6 @@ export type MasteryDisplay =
 /** Band thresholds on the shown share (0–1), as the knowledge map's legend. */
 export const MASTERY_BANDS = { mid: 0.5, high: 0.85 } as const;
 
-const DAY_MS = 86_400_000;
 
 /** The figure a screen may show for one concept. `mastery` is the engine's estimate (0–1). */
 export function masteryDisplay(mastery: number, evidence: ConceptEvidence, locked: boolean, nowMs: number): MasteryDisplay {

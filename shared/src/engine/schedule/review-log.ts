@@ -1,6 +1,7 @@
 import type { Grade } from 'ts-fsrs';
 import type { EngineContext } from '../state/context.ts';
-import { dayAnswer, hlcWallMs, isRapidGuess, type StudentState } from '../state/student-state.ts';
+import { hlcWallMs } from '../hlc.ts';
+import { dayAnswer, isRapidGuess, type StudentState } from '../state/student-state.ts';
 import { addToTally, emptyTally, gradeDay, studyDay, type DayTally } from './day-review.ts';
 
 /**

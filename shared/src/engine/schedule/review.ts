@@ -1,13 +1,14 @@
 import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from 'ts-fsrs';
+import { DAY_MS } from '../../time.ts';
+
+/** Elapsed time is counted in whole days (DAY_MS), as FSRS expects. */
+export { DAY_MS };
 
 /**
  * Per-concept spaced repetition on FSRS (ts-fsrs 5.4.2's memory model: `next_state`,
  * `next_interval`, `forgetting_curve`). All times are epoch ms passed in; no clock is read, fuzz is
  * off (it would seed from the clock), so every replica computes the same schedule.
  */
-
-/** One day in ms. Elapsed time is counted in whole days, as FSRS expects. */
-export const DAY_MS = 86_400_000;
 
 /** A concept's review state. */
 export interface ReviewCard {

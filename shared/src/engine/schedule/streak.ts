@@ -1,5 +1,5 @@
+import { DAY_MS } from '../../time.ts';
 /** One UTC day, ms. */
-const DAY_MS = 86_400_000;
 
 /**
  * Consecutive UTC days with activity ending today or yesterday. `days` are ISO dates or

@@ -1,4 +1,5 @@
 import { canonicalEvents, compareEvents, type AttemptEvent } from '../events.ts';
+import { hlcWallMs } from '../hlc.ts';
 import type { ItemContext, SkillShare } from '../mastery/features.ts';
 import { conceptMastery, createModel, learnAttempt, predictCorrect, type MasteryModel } from '../mastery/logistic-model.ts';
 import { createTrace, type StudentTrace } from '../mastery/trace.ts';
@@ -55,11 +56,6 @@ export function createStudentState(ctx: EngineContext, studentId: string): Stude
     days: new Map(),
     evidence: new Set(),
   };
-}
-
-/** Wall time of an HLC string, epoch ms (the first 13 digits). */
-export function hlcWallMs(hlc: string): number {
-  return Number(hlc.slice(0, 13));
 }
 
 /** A right answer slower than this multiple of the question's typical time was a struggle. */
