@@ -5,6 +5,9 @@ import { fsrsWeightsSchema } from '../../shared/src/schemas/sync.ts';
 import type { Database } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
 import { fitPersonalFsrs, MIN_REVIEWS } from '../../server/src/jobs/fsrs-fit.ts';
+import { engineContextCache } from '../../server/src/scoring/content.ts';
+import { loadAttemptEvents, refreshMastery } from '../../server/src/scoring/mastery.ts';
+import { foldStudent, personalSchedule } from '../../shared/src/engine/index.ts';
 
 /**
  * The personal-memory job on a real database: a student with enough day reviews gets fitted
@@ -88,5 +91,24 @@ describe('fitPersonalFsrs', () => {
     expect(byId.get(light)!.fsrs_weights).toBeNull();
     expect(byId.get(light)!.fsrs_fitted_at).toBeNull();
     expect(await fitPersonalFsrs(db.pool)).toEqual({ fitted: 0, tooFew: 0 });
+  }, 120_000);
+
+  it("the server's mastery schedules with the fitted parameters, as the student's device does", async () => {
+    const { rows } = await db.pool.query<{ fsrs_weights: number[] }>('SELECT fsrs_weights FROM users WHERE id = $1', [busy]);
+    const weights = fsrsWeightsSchema.parse(rows[0]!.fsrs_weights);
+    const contextOf = engineContextCache();
+    await refreshMastery(db.pool, contextOf, [busy]);
+    const stored = await db.pool.query<{ concept_id: string; next_review_date: Date }>('SELECT concept_id, next_review_date FROM student_mastery WHERE student_id = $1', [busy]);
+    const ctx = await contextOf(db.pool);
+    const events = (await loadAttemptEvents(db.pool, ctx, [busy])).get(busy)!;
+    const personal = foldStudent({ ...ctx, schedule: personalSchedule(ctx.schedule, weights) }, busy, events);
+    const population = foldStudent(ctx, busy, events);
+    let differsFromDefaults = 0;
+    for (const r of stored.rows) {
+      expect(r.next_review_date.getTime()).toBe(personal.cards.get(r.concept_id)!.dueMs);
+      if (population.cards.get(r.concept_id)!.dueMs !== r.next_review_date.getTime()) differsFromDefaults++;
+    }
+    expect(stored.rows.length).toBe(CONCEPTS);
+    expect(differsFromDefaults).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -27,7 +27,7 @@ const KEY = 'latest';
 
 export interface LearnerSnapshot {
   readonly studentId: string;
-  /** The content signature the context was built from (learner.ts `contentSignature`). */
+  /** The signature the context was built from: content and the student's FSRS parameters (learner.ts `loadEngineContext`). */
   readonly signature: string;
   readonly ctx: EngineContext;
   readonly state: StudentState;

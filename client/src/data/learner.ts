@@ -25,7 +25,7 @@ export interface Learner {
 
 interface ContentSignature {
   concepts: number;
-  prerequisites: number;
+  prerequisites: string;
   questions: number;
   stamp: string | null;
 }
@@ -46,7 +46,8 @@ export interface ContextSeed {
  */
 export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId?: string, seed?: ContextSeed): Promise<EngineContext> {
   const sig = await db.get<ContentSignature & { weights: string | null }>(
-    `SELECT (SELECT count(*) FROM concepts) AS concepts, (SELECT count(*) FROM prerequisites) AS prerequisites,
+    `SELECT (SELECT count(*) FROM concepts) AS concepts,
+            (SELECT count(*) || ':' || total(weight) || ':' || total(transfer) || ':' || total(criticality = 'HARD') FROM prerequisites) AS prerequisites,
             (SELECT count(*) FROM questions) AS questions,
             (SELECT max(updated_at) FROM questions) || '|' || (SELECT max(updated_at) FROM concepts) AS stamp,
             (SELECT fsrs_weights FROM users WHERE id = ?) AS weights`,

@@ -1,6 +1,7 @@
-import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import { countLoggedReviews, dayReviewLog, foldStudent, trainingItems, type LoggedReview } from '@cr/shared/engine/index';
+import { HLC_WALL_DIGITS } from '@cr/shared/engine/hlc';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
+import { DAY_MS } from '@cr/shared/time';
 import type pg from 'pg';
 import { engineContextCache } from '../scoring/content.ts';
 import { loadAttemptEvents } from '../scoring/mastery.ts';
@@ -25,7 +26,6 @@ export const MIN_REVIEWS = 200;
 export const REFIT_GROWTH = 1.25;
 /** Students fitted per run (each fit takes seconds of CPU). */
 export const STUDENTS_PER_RUN = 25;
-const DAY_MS = 86_400_000;
 
 export interface FitResult {
   /** Students whose parameters were written. */
@@ -37,6 +37,8 @@ export interface FitResult {
 /** FSRS parameters for a review log (null when it has too few reviews to fit). */
 export async function fitParameters(log: ReadonlyMap<string, readonly LoggedReview[]>): Promise<number[] | null> {
   if (countLoggedReviews(log) < MIN_REVIEWS) return null;
+  // Loaded on first use: a platform without the optimiser's native build still boots the server.
+  const { computeParameters, FSRSBindingItem, FSRSBindingReview } = await import('@open-spaced-repetition/binding');
   const items = trainingItems(log).map((reviews) => new FSRSBindingItem(reviews.map((r) => new FSRSBindingReview(r.rating, r.deltaDays))));
   // One review per study day: there are no same-day (short-term) reviews to learn from.
   const weights = await computeParameters(items, { enableShortTerm: false });
@@ -55,11 +57,11 @@ export async function fitPersonalFsrs(pool: pg.Pool, options: { limit?: number }
   const candidates = await pool.query<{ id: string; reviews: number }>(
     `SELECT u.id, x.reviews FROM users u
        JOIN LATERAL (
-         SELECT count(DISTINCT (a.concept_id, floor((left(a.hlc, 13)::bigint + $1::bigint) / $2::bigint)))::int
+         SELECT count(DISTINCT (a.concept_id, floor((left(a.hlc, ${HLC_WALL_DIGITS})::bigint + $1::bigint) / $2::bigint)))::int
                 - count(DISTINCT a.concept_id)::int AS reviews
            FROM attempts a WHERE a.student_id = u.id
        ) x ON true
-      WHERE u.role = 'student' AND x.reviews >= $3
+      WHERE u.role = 'student' AND u.status = 'active' AND u.consent_status IN ('not_required', 'granted') AND x.reviews >= $3
         AND (u.fsrs_review_count IS NULL OR x.reviews >= u.fsrs_review_count * $4::float8)
       ORDER BY x.reviews DESC, u.id
       LIMIT $5`,

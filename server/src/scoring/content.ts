@@ -49,6 +49,7 @@ export function engineContextCache(): EngineContextSource {
   return async (db) => {
     const sig = await db.query<{ s: string }>(
       `SELECT concat_ws('|', (SELECT count(*) FROM concepts), (SELECT max(updated_at) FROM concepts), (SELECT count(*) FROM prerequisites),
+              (SELECT sum(weight) || ':' || sum(transfer) || ':' || count(*) FILTER (WHERE criticality = 'HARD') FROM prerequisites),
               (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank)) AS s`,
     );
     const signature = sig.rows[0]?.s ?? '';

@@ -1,5 +1,6 @@
-import { foldStudent, markResponse, masteryMap, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
+import { foldStudent, markResponse, masteryMap, personalSchedule, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
 import { hlcWallMs } from '@cr/shared/engine/hlc';
+import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
 
 /**
@@ -23,14 +24,16 @@ interface AttemptRow {
   hlc: string;
   device_ms: number;
   pattern: ExamPattern | null;
+  late: boolean;
 }
 
 const ATTEMPTS_SQL = `
   SELECT a.id, a.student_id, a.sitting_id, a.question_id, a.concept_id, a.answer, a.response_time_ms, a.hlc,
          (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern,
-         CASE WHEN s.status = 'submitted' THEN s.field_hlc->>'status' END AS cutoff
+         CASE WHEN s.status = 'submitted' THEN s.field_hlc->>'status' END AS cutoff,
+         coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false) AS late
     FROM attempts a
-    LEFT JOIN test_sittings s ON s.id = a.sitting_id
+    LEFT JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
     LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
    WHERE a.student_id = ANY($1::uuid[])
      AND (b.id IS NULL OR b.status = 'released')`;
@@ -93,10 +96,17 @@ export async function refreshMastery(db: Queryable, contextOf: EngineContextSour
   if (studentIds.length === 0) return 0;
   const ctx = await contextOf(db);
   const byStudent = await loadAttemptEvents(db, ctx, studentIds);
+  // Each student's fold schedules with their own fitted FSRS parameters, as their device does.
+  const weights = await db.query<{ id: string; fsrs_weights: unknown }>('SELECT id, fsrs_weights FROM users WHERE id = ANY($1::uuid[]) AND fsrs_weights IS NOT NULL', [
+    studentIds,
+  ]);
+  const scheduleOf = new Map(weights.rows.map((w) => [w.id, personalSchedule(ctx.schedule, parsedWeights(w.fsrs_weights))]));
   const out: Record<string, unknown>[] = [];
   for (const [studentId, events] of byStudent) {
-    const state = foldStudent(ctx, studentId, events);
-    const mastery = masteryMap(ctx, state);
+    const schedule = scheduleOf.get(studentId);
+    const own = schedule === undefined || schedule === ctx.schedule ? ctx : { ...ctx, schedule };
+    const state = foldStudent(own, studentId, events);
+    const mastery = masteryMap(own, state);
     const counts = new Map<string, { n: number; right: number; firstMs: number }>();
     for (const e of state.events) {
       const c = counts.get(e.concept_id) ?? { n: 0, right: 0, firstMs: Number.POSITIVE_INFINITY };
@@ -148,4 +158,10 @@ export async function refreshMastery(db: Queryable, contextOf: EngineContextSour
     );
   }
   return out.length;
+}
+
+/** A stored parameter vector, or null when it is not a valid FSRS vector (defaults then). */
+function parsedWeights(value: unknown): number[] | null {
+  const parsed = fsrsWeightsSchema.safeParse(typeof value === 'string' ? JSON.parse(value) : value);
+  return parsed.success ? parsed.data : null;
 }

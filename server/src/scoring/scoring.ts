@@ -31,7 +31,8 @@ export interface Scoring {
   /**
    * Scores the given sittings (ids that are not submitted are ignored), in batches of
    * `SCORE_BATCH`, one transaction each. The entry point for anything that learns a sitting
-   * was submitted or received answers (the upload path's after-commit hook, the jobs).
+   * was submitted or received answers: the `scoring.sitting` job (queued by the upload commit
+   * hook `scoreOnUpload`) and the sweep.
    */
   scoreSittings(ids: readonly string[], opts?: ScoreOptions): Promise<ScoreOutcome>;
   /** The same inside the caller's transaction (one batch, whatever its size). */
