@@ -12,7 +12,7 @@ export function TestsHome({ user }: { user: User }) {
   const sittings = useSittings(user.id);
   const totals = useProvisionalTotals(user.id);
   const benchmarks = useBenchmarks();
-  const provisional = new Map(totals.data.map((r) => [r.sitting_id, r.score]));
+  const provisional = new Map(totals.data.map((r) => [r.sitting_id, { score: r.score, max: r.max_marks }]));
 
   const diagnosticOpen = sittings.data.find((s) => s.test_type === 'DIAGNOSTIC' && s.status === 'in_progress');
   const diagnosticDone = sittings.data.find((s) => s.test_type === 'DIAGNOSTIC' && s.status === 'submitted');
@@ -67,13 +67,14 @@ export function TestsHome({ user }: { user: User }) {
   );
 }
 
-function HistoryItem({ sitting: s, provisional }: { sitting: SittingListRow; provisional: number | null }) {
+function HistoryItem({ sitting: s, provisional }: { sitting: SittingListRow; provisional: { score: number; max: number } | null }) {
   const { t, formatDate } = useI18n();
   const name = s.test_type === 'MONTHLY' && s.benchmark_title ? s.benchmark_title : (t.test.types[s.test_type] ?? s.test_type);
   let score: string;
   if (s.status !== 'submitted') score = t.test.inProgress;
   else if (s.result_score !== null && s.result_marks !== null) score = `${t.test.score(s.result_score, s.result_marks)} (${t.test.official})`;
-  else if (provisional !== null) score = `${t.test.score(provisional, s.question_count * 4)} (${t.test.provisional})`;
+  // The maximum is the shared scorer's full marks of the paper (JEE Advanced questions carry 3 or 4), not a guess.
+  else if (provisional !== null) score = `${t.test.score(provisional.score, provisional.max)} (${t.test.provisional})`;
   else score = t.test.awaitingShort;
   return (
     <li className="tests__item" data-sitting={s.id}>
