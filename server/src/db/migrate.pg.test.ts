@@ -8,7 +8,8 @@ import { createTestDatabase } from './test-database.ts';
 
 let db: Database;
 beforeAll(async () => {
-  db = await createTestDatabase();
+  // From an empty database: every migration applied here, not restored from the template.
+  db = await createTestDatabase({ fromScratch: true });
 });
 afterAll(async () => db.close());
 
@@ -18,6 +19,29 @@ describe('migrations', () => {
     const { rows } = await db.pool.query('SELECT version FROM schema_migrations ORDER BY version');
     expect(rows.map((r) => r.version)).toEqual(all.map((m) => m.version));
     expect(await migrate(db.pool)).toEqual([]);
+  });
+
+  it('leave the same schema whether applied from nothing or started from the migrated template', async () => {
+    const schemaOf = async (target: Database) =>
+      (
+        await target.pool.query(`
+          SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+           WHERE table_schema = 'public'
+          UNION ALL
+          SELECT tc.table_name, tc.constraint_name, tc.constraint_type, '', '' FROM information_schema.table_constraints tc
+           WHERE tc.table_schema = 'public' AND tc.constraint_name !~ '^[0-9]+_[0-9]+_[0-9]+_not_null$' -- named by OID; nullability is compared per column
+          UNION ALL
+          SELECT tablename, indexname, indexdef, '', '' FROM pg_indexes WHERE schemaname = 'public'
+          ORDER BY 1, 2, 3`)
+      ).rows;
+    const templated = await createTestDatabase();
+    try {
+      const fromTemplate = await schemaOf(templated);
+      expect(fromTemplate.length).toBeGreaterThan(100);
+      expect(fromTemplate).toEqual(await schemaOf(db));
+    } finally {
+      await templated.close();
+    }
   });
 
   it('refuse an applied migration whose file changed', async () => {

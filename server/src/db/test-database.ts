@@ -1,7 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from './database.ts';
-import { migrate } from './migrate.ts';
+import { migrate, readMigrations } from './migrate.ts';
 
 /** Which database the `*.pg.test.ts` suites run on: TEST_DB=pglite (default) or postgres. */
 export function testDatabaseKind(): 'pglite' | 'postgres' {
@@ -11,12 +15,49 @@ export function testDatabaseKind(): 'pglite' | 'postgres' {
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or a new database created
- * on the Postgres server at TEST_POSTGRES_URL and dropped again by `close()`.
+ * The data directory of a PGlite on which every migration has just been applied, as a
+ * `dumpDataDir` tarball. Starting PGlite from it skips initdb and the migrations, which cost
+ * most of a test file's set-up on PGlite. The tarball is built by running the migrations on an
+ * empty PGlite — so every test run still applies all of them from nothing — and is kept in the
+ * temporary directory under a name derived from the migration files and the PGlite version:
+ * any change to either builds a new one. Parallel test processes may build it at the same
+ * time; each writes its own file and renames it into place, so a reader never sees half of one.
  */
-export async function createTestDatabase(): Promise<Database> {
-  if (testDatabaseKind() === 'pglite') {
+async function migratedTemplate(): Promise<Blob> {
+  // The package's exports hide its package.json; its version is read beside the entry point.
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json');
+  const pgliteVersion = (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+  const hash = createHash('sha256').update(pgliteVersion);
+  for (const m of await readMigrations()) hash.update(`${m.version}:${m.name}:${m.checksum}\n`);
+  const file = path.join(tmpdir(), `cr-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
     const db = await openPglite(null);
+    try {
+      await migrate(db.pool);
+      const tarball = await db.exclusive!((pglite) => pglite.dumpDataDir('none'));
+      const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      await writeFile(partial, Buffer.from(await tarball.arrayBuffer()));
+      await rename(partial, file);
+      return tarball;
+    } finally {
+      await db.close();
+    }
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite, or a new database created
+ * on the Postgres server at TEST_POSTGRES_URL and dropped again by `close()`. On PGlite it
+ * starts from the migrated template (see `migratedTemplate`) unless `fromScratch` asks for an
+ * empty PGlite migrated in place; either way `migrate` runs and must find nothing left to apply
+ * on the template.
+ */
+export async function createTestDatabase(options: { fromScratch?: boolean } = {}): Promise<Database> {
+  if (testDatabaseKind() === 'pglite') {
+    const db = await openPglite(null, 4, options.fromScratch ? undefined : await migratedTemplate());
     await migrate(db.pool);
     return db;
   }
