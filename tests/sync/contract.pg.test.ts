@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_TAG, ExpressionType, SqlSyncRules, StaticSchema, TYPE_INTEGER, TYPE_REAL, TYPE_TEXT, type SourceTableDefinition } from '@powersync/service-sync-rules';
+import { DEFAULT_TAG, type ExpressionType, SqlSyncRules, StaticSchema, TYPE_INTEGER, TYPE_REAL, TYPE_TEXT, type SourceTableDefinition } from '@powersync/service-sync-rules';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSchema } from '../../client/src/data/schema.ts';
+import { appSchema, type AttemptRow } from '../../client/src/data/schema.ts';
 import {
   attemptSchema,
   chatMessageSchema,
@@ -25,6 +25,13 @@ import { isWritable, PROFILE_LWW, SITTING_LWW } from '../../server/src/sync/uplo
  * sync rules' selected columns, the server's upload allow-lists and row schemas, the Postgres
  * tables the migrations create, and the client's PowerSync schema. Any drift fails here.
  */
+
+/** Client row types stay exact when built from the contract (checked by the typecheck). */
+export function contractRowTypeProbe(row: AttemptRow): string | null {
+  // @ts-expect-error not a column of attempts
+  void row.no_such_column;
+  return row.hlc;
+}
 
 const spec = (name: SyncTableName): SyncTable => SYNC_TABLES[name];
 const contractColumns = (name: SyncTableName) => ['id', ...Object.keys(spec(name).columns)].sort();
