@@ -146,7 +146,7 @@ describe('sync contract', () => {
       const upload = spec(name).upload;
       const columns = contractColumns(name);
       const put = PUT_SCHEMAS[name];
-      expect(put !== undefined, `${name}: PUT accepted`).toBe(upload?.put ?? false);
+      expect(put !== undefined, `${name}: PUT accepted`).toBe((upload?.put ?? false) !== false);
       if (put) for (const key of keysOf(put)) expect(columns, `${name}: PUT column ${key}`).toContain(key);
       const patch = PATCH_SCHEMAS[name];
       expect(patch !== undefined, `${name}: PATCH accepted`).toBe(upload?.patch !== undefined);
@@ -156,6 +156,28 @@ describe('sync contract', () => {
       }
       // Upload columns land in Postgres columns of the same name.
       for (const key of [...(put ? keysOf(put) : []), ...(upload?.patch ?? [])]) expect(pgColumns.get(name)?.has(key), `Postgres column ${name}.${key}`).toBe(true);
+    }
+  });
+
+  it("the database's device role may write exactly what the contract lets a device write", async () => {
+    const can = async (table: string, column: string, privilege: 'INSERT' | 'UPDATE') =>
+      (await db.pool.query<{ ok: boolean }>(`SELECT has_column_privilege('cr_device_writer', $1, $2, $3) AS ok`, [table, column, privilege])).rows[0]?.ok;
+    for (const name of DEVICE_WRITABLE_TABLES) {
+      const upload = spec(name).upload;
+      const put = PUT_SCHEMAS[name];
+      if (put) {
+        const privilege = upload?.put === 'merge' ? 'UPDATE' : 'INSERT';
+        for (const key of keysOf(put).filter((k) => privilege === 'INSERT' || k !== 'id')) expect(await can(name, key, privilege), `cr_device_writer ${privilege} ${name}.${key}`).toBe(true);
+      }
+      for (const key of upload?.patch ?? []) expect(await can(name, key, 'UPDATE'), `cr_device_writer UPDATE ${name}.${key}`).toBe(true);
+    }
+    // Rows that exist before any upload (the profile, notifications): only the patchable columns,
+    // plus the server-stamped `updated_at` of the profile. Security: never role, FSRS weights, status.
+    for (const [name, extra] of [['users', ['updated_at']], ['notifications', []]] as const) {
+      const writable: string[] = [];
+      for (const column of pgColumns.get(name)?.keys() ?? []) if (await can(name, column, 'UPDATE')) writable.push(column);
+      expect(writable.sort(), `columns of ${name} the device role may update`).toEqual([...(spec(name).upload?.patch ?? []), ...extra].sort());
+      expect(await can(name, 'id', 'INSERT'), `cr_device_writer INSERT ${name}`).toBe(false);
     }
   });
 

@@ -17,8 +17,12 @@ export type SyncColumnType = 'text' | 'integer' | 'real';
 
 /** What a device may upload to a table (everything not declared is refused: TABLE_NOT_WRITABLE). */
 export interface SyncUpload {
-  /** PUT creates a row: an event inserted once (a replay is a no-op), or an LWW row merged. */
-  readonly put: boolean;
+  /**
+   * What a PUT does: `insert` creates the row (an event is inserted once, a replay is a no-op; an
+   * LWW row that exists already is merged); `merge` only merges into a row the server created
+   * (the profile exists from sign-up); false: PUT refused.
+   */
+  readonly put: 'insert' | 'merge' | false;
   /** Columns a PATCH may carry; absent = PATCH refused. */
   readonly patch?: readonly string[];
   /**
@@ -99,8 +103,8 @@ export const SYNC_TABLES = {
       field_hlc: t,
     },
     upload: {
-      // Own row only; a PUT merges like a PATCH (the row exists from sign-up).
-      put: true,
+      // Own row only.
+      put: 'merge',
       patch: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention', 'field_hlc'],
       lww: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
     },
@@ -121,7 +125,7 @@ export const SYNC_TABLES = {
       /** Server receipt time (server-written). */
       received_at: t,
     },
-    upload: { put: true },
+    upload: { put: 'insert' },
   },
   test_sittings: {
     download: true,
@@ -139,13 +143,13 @@ export const SYNC_TABLES = {
       field_hlc: t,
       received_at: t,
     },
-    upload: { put: true, patch: ['status', 'submitted_at', 'field_hlc'], lww: ['status', 'submitted_at'] },
+    upload: { put: 'insert', patch: ['status', 'submitted_at', 'field_hlc'], lww: ['status', 'submitted_at'] },
   },
   /** Upload only: no bucket sends telemetry back, and devices keep no copy. */
   telemetry: {
     download: false,
     columns: { student_id: t, time: t, event_type: t, data: t },
-    upload: { put: true },
+    upload: { put: 'insert' },
   },
   student_mastery: {
     download: true,
@@ -339,7 +343,7 @@ export const SYNC_TABLES = {
       received_at: t,
       read_at: t,
     },
-    upload: { put: true, patch: ['read_at'] },
+    upload: { put: 'insert', patch: ['read_at'] },
   },
 
   /** The in-app notification list (bucket user_notifications); `read_at` syncs back as a read receipt. */
