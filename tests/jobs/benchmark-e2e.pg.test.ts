@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { column, PowerSyncDatabase, Schema, Table } from '@powersync/node';
+import { PowerSyncDatabase } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JEE_MAIN_CANDIDATES, rankSubmissions, type Submission } from '@cr/shared/engine/index';
 import { publishJob, rankJob, sweep } from '../../server/src/jobs/scoring.ts';
 import { deviceConnector } from '../sync/helpers/client.ts';
 import type { SyncConnector } from '../../client/src/data/connector.ts';
+import { appSchema } from '../../client/src/data/schema.ts';
 import { uuidv7 } from '../sync/helpers/rows.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 import { bankItems, elapse, question, seedConcepts, wrongAnswer, SUBJ, type BankItem, type Subj } from './fixtures.ts';
@@ -37,17 +38,6 @@ type Role = 'online' | 'late' | 'tooLate' | 'tamper';
 /** Per ten students: 6 online (two of them an exact tie), 2 offline until after close, 1 offline until after grace, 1 tampering. */
 const roleOf = (i: number): Role => (['online', 'online', 'online', 'online', 'online', 'online', 'late', 'late', 'tooLate', 'tamper'] as const)[i % 10] as Role;
 
-/** The device schema the PWA uses for these tables (columns the sync rules send). */
-const schema = new Schema({
-  test_sittings: new Table({ student_id: column.text, test_id: column.text, test_type: column.text, pattern: column.text, question_ids: column.text, status: column.text, started_at: column.text, submitted_at: column.text, duration_limit_s: column.integer, field_hlc: column.text, received_at: column.text }),
-  attempts: new Table({ student_id: column.text, sitting_id: column.text, question_id: column.text, concept_id: column.text, answer: column.text, is_correct: column.integer, response_time_ms: column.integer, device_time: column.text, hlc: column.text, received_at: column.text }),
-  test_results: new Table({ student_id: column.text, sitting_id: column.text, test_id: column.text, test_type: column.text, total_score: column.integer, total_marks: column.integer, percentile: column.real, global_rank: column.integer, estimated_rank: column.integer, subject_scores: column.text }),
-  benchmarks: new Table({ standard: column.integer, month: column.text, title: column.text, question_ids: column.text, opens_at: column.text, closes_at: column.text, grace_s: column.integer, status: column.text, released_at: column.text, candidates: column.integer }),
-  benchmark_questions: new Table({ benchmark_id: column.text, position: column.integer, question_id: column.text, subject: column.text, type: column.text, text: column.text, options: column.text }),
-  benchmark_submission_status: new Table({ benchmark_id: column.text, student_id: column.text, sitting_id: column.text, status: column.text, reason_code: column.text, reason: column.text, flags: column.text, received_at: column.text }),
-  benchmark_leaderboard: new Table({ benchmark_id: column.text, position: column.integer, rank: column.integer, display_name: column.text, total_score: column.integer, percentile: column.real }),
-  benchmark_answer_keys: new Table({ benchmark_id: column.text, question_id: column.text, answer: column.text, explanation: column.text, released_at: column.text }),
-});
 
 interface Student {
   i: number;
@@ -169,7 +159,7 @@ beforeAll(async () => {
     const u = await s.user('student');
     await s.db.pool.query('UPDATE users SET full_name = $2 WHERE id = $1', [u.id, `Student Number${i}`]);
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-bm-'));
-    const db = new PowerSyncDatabase({ schema, database: { dbFilename: `${path.basename(dir)}.db`, dbLocation: dir } });
+    const db = new PowerSyncDatabase({ schema: appSchema, database: { dbFilename: `${path.basename(dir)}.db`, dbLocation: dir } });
     await db.init();
     students.push({ i, id: u.id, role: roleOf(i), db, dir, connector: deviceConnector({ endpoint: s.url, email: u.email, password: u.password }), sittingId: '', answers: new Map(), counter: 0 });
   }

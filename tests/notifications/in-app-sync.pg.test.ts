@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { column, PowerSyncDatabase, Schema, Table } from '@powersync/node';
+import { PowerSyncDatabase } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSchema } from '../../client/src/data/schema.ts';
 import { createNotifications } from '../../server/src/notifications/create.ts';
 import type { UploadResult } from '@cr/shared/schemas/sync';
 import { deviceConnector } from '../sync/helpers/client.ts';
@@ -12,9 +13,8 @@ import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 // bucket (only the caller's), stay readable offline, and a read receipt written offline syncs
 // back; a device cannot mark someone else's notification or create one.
 
-const schema = new Schema({
-  notifications: new Table({ user_id: column.text, kind: column.text, occasion: column.text, title: column.text, body: column.text, url: column.text, created_at: column.text, read_at: column.text }),
-});
+// The app's own replica schema (the notifications table as the PWA declares it).
+const schema = appSchema;
 
 type U = { id: string; email: string; password: string };
 let s: SyncTestServer;

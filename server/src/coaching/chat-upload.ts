@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { chatMessageSchema, readReceiptSchema } from '@cr/shared/schemas/sync';
 
 /**
  * Device writes of `chat_messages` (wired from server/src/sync/upload/apply.ts). Messages are
@@ -8,24 +9,6 @@ import { z } from 'zod';
  * Security: the sender is the caller; a student writes only to a coach of one of their cohorts,
  * a coach only to a student of a cohort they coach.
  */
-
-const HLC = /^\d{13}:[0-9a-z]{4}:[A-Za-z0-9_-]{1,64}$/;
-
-export const chatMessageSchema = z.object({
-  id: z.uuid(),
-  cohort_id: z.uuid().nullable().optional(),
-  student_id: z.uuid(),
-  coach_id: z.uuid(),
-  sender_id: z.uuid(),
-  body: z.string().trim().min(1).max(4000),
-  hlc: z.string().regex(HLC, 'not an HLC stamp'),
-  sent_at: z.iso.datetime({ offset: true }),
-  // Ignored on insert (a message is unread when sent), accepted so a device can send its row as is.
-  read_at: z.string().nullable().optional(),
-  received_at: z.string().nullable().optional(),
-});
-
-export const chatReadSchema = z.object({ read_at: z.iso.datetime({ offset: true }) }).strict();
 
 export type ChatRefusal = 'VALIDATION' | 'FORBIDDEN' | 'OP_NOT_ALLOWED' | 'NOT_FOUND';
 
@@ -93,7 +76,7 @@ async function markRead(client: pg.PoolClient, userId: string, data: Record<stri
   const { id, ...rest } = data;
   const extra = Object.keys(rest).filter((k) => k !== 'read_at');
   if (extra.length > 0) throw new ChatRefused('OP_NOT_ALLOWED', `${extra.join(', ')}: a sent message cannot be changed`);
-  parse(chatReadSchema, rest);
+  parse(readReceiptSchema, rest);
   const { rows } = await client.query<{ student_id: string; coach_id: string; sender_id: string }>(
     'SELECT student_id, coach_id, sender_id FROM chat_messages WHERE id = $1 FOR UPDATE',
     [id],

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { readReceiptSchema } from '@cr/shared/schemas/sync';
 
 /**
  * Device writes of `notifications` (wired from server/src/sync/upload/apply.ts): the only write
@@ -16,11 +17,9 @@ export class NotificationRefused extends Error {
   }
 }
 
-const readSchema = z.object({ read_at: z.iso.datetime({ offset: true }) }).strict();
-
 export async function applyNotificationOp(client: pg.PoolClient, userId: string, op: { op: 'PUT' | 'PATCH' | 'DELETE'; id: string; data?: Record<string, unknown> | null }): Promise<void> {
   if (op.op !== 'PATCH') throw new NotificationRefused('OP_NOT_ALLOWED', 'notifications are written by the server; a device may only mark one read');
-  const parsed = readSchema.safeParse(op.data ?? {});
+  const parsed = readReceiptSchema.safeParse(op.data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new NotificationRefused('VALIDATION', `${issue?.path.join('.') || 'data'}: ${issue?.message ?? 'invalid'}`);

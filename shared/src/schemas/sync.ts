@@ -1,23 +1,17 @@
 import { z } from 'zod';
 import { UPLOAD_LIMITS } from '../sync/upload-batches.ts';
+import { LWW_FIELDS } from './sync-tables.ts';
 
 /**
  * The upload contract (`POST /sync/upload`, docs/sync-upload.md), written once for both ends: the
- * request and its 200 body, the rows a device may upload as the server validates them, and the
- * fields merged last-writer-wins. The device's connector builds requests from these and the server
- * checks them again with authority. Values arrive as SQLite stores them (booleans 0/1, JSON
- * columns as text).
+ * request and its 200 body and the rows a device may upload as the server validates them. Which
+ * tables and columns are synced, which a device may write and which fields merge
+ * last-writer-wins is the table contract in ./sync-tables.ts. The device's connector builds
+ * requests from these and the server checks them again with authority. Values arrive as SQLite
+ * stores them (booleans 0/1, JSON columns as text).
  */
 
-/**
- * Device-writable tables merged per field by HLC stamp, and their stamped fields. The device's
- * connector sends a PATCH of these tables as the row's whole register state; the server merges
- * exactly these fields; each row carries its stamps in `field_hlc`.
- */
-export const LWW_FIELDS = {
-  users: ['full_name', 'phone', 'standard', 'coaching_center', 'exam_target', 'language', 'study_minutes', 'desired_retention'],
-  test_sittings: ['status', 'submitted_at'],
-} as const satisfies Readonly<Record<string, readonly string[]>>;
+export { LWW_FIELDS } from './sync-tables.ts';
 export type LwwTable = keyof typeof LWW_FIELDS;
 
 /** The stamped fields of `table`, or null when it is not an LWW table. */
@@ -180,3 +174,27 @@ export const profileSchema = z
   .partial()
   .strict();
 
+
+/**
+ * A chat message as a device sends it (an event; the server sets `cohort_id` from the coaching
+ * relationship and the receipt times itself).
+ */
+export const chatMessageSchema = z.object({
+  id: uuid,
+  cohort_id: uuid.nullable().optional(),
+  student_id: uuid,
+  coach_id: uuid,
+  sender_id: uuid,
+  body: z.string().trim().min(1).max(4000),
+  hlc: hlcSchema,
+  sent_at: z.iso.datetime({ offset: true }),
+  // Ignored on insert (a message is unread when sent), accepted so a device can send its row as is.
+  read_at: z.string().nullable().optional(),
+  received_at: z.string().nullable().optional(),
+});
+
+/**
+ * A read receipt (PATCH of `chat_messages` or `notifications`): a set-once register; the server
+ * stores its own time of the first receipt, the device's value only says "read".
+ */
+export const readReceiptSchema = z.object({ read_at: z.iso.datetime({ offset: true }) }).strict();

@@ -1,21 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { column, PowerSyncDatabase, Schema, Table, type SyncStatus } from '@powersync/node';
+import { PowerSyncDatabase, Schema, type SyncStatus } from '@powersync/node';
 import type { UploadResult } from '@cr/shared/schemas/sync';
 import { sendMessage } from '../../../client/src/data/chat.ts';
 import { SyncConnector } from '../../../client/src/data/connector.ts';
 import { appSchema } from '../../../client/src/data/schema.ts';
+import { syncedTable } from '../../../client/src/data/synced-table.ts';
 import { passwordSession, type Credentials } from './session.ts';
 
 /**
- * The app's own replica schema, plus `telemetry`: the server accepts telemetry events from
- * devices, which the PWA does not queue through the SDK, so the tests upload them this way.
+ * The app's own replica schema, plus `telemetry` (an upload-only table of the sync contract): the
+ * server accepts telemetry events from devices, which the PWA does not queue through the SDK, so
+ * the tests upload them this way.
  */
-export const testSchema = new Schema([
-  ...appSchema.tables,
-  new Table({ time: column.text, student_id: column.text, event_type: column.text, data: column.text }, { insertOnly: true }).copyWithName('telemetry'),
-]);
+export const testSchema = new Schema([...appSchema.tables, syncedTable('telemetry', { insertOnly: true }).copyWithName('telemetry')]);
 
 export interface DeviceOptions extends Credentials {
   /** Called with each upload's 200 body (tests observe rejections). */
