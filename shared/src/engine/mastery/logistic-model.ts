@@ -1,5 +1,5 @@
 import { createFeatureVector, DENSE_FEATURES, extractFeatures, KEYED_PREFIXES, type FeatureVector, type ItemContext, type SkillShare } from './features.ts';
-import { evidenceFor, INITIAL_ACCUMULATOR, recordAnswer, type PersonalWeight, type StudentTrace } from './trace.ts';
+import { evidenceFor, INITIAL_ACCUMULATOR, recordAnswerWith, type PersonalWeight, type StudentTrace } from './trace.ts';
 
 /**
  * The mastery model: an online logistic regression over Best-LR/PFA-style features (see
@@ -32,15 +32,27 @@ interface Slot {
   a: number;
 }
 
-/** Keyed weights by prefix index (`KEYED_PREFIXES`), then by concept/question id. */
-type KeyedTable = readonly Map<string, Slot>[];
+/** The keyed weights of one concept or question, by prefix index (`KEYED_PREFIXES`). */
+type SlotRow = (Slot | undefined)[];
+
+/**
+ * Keyed weights by id: concept prefixes (`s:`, `sf:`) in `skills`, question prefixes in `items`,
+ * one row per id so the several weights of an id cost one lookup.
+ */
+interface KeyedTable {
+  readonly skills: Map<string, SlotRow>;
+  readonly items: Map<string, SlotRow>;
+}
+
+/** Prefix indices below this are concept features; the rest are question features. */
+const FIRST_ITEM_PREFIX = 2;
 
 /**
  * Population model state. Dense features have fixed indices (`DENSE_FEATURES`); keyed ones
- * (per concept/question) live in one map per prefix. Shipped parameters sit read-only in
- * `base`; learned keyed weights are written to `slots`, which shadow it (copy-on-write, so a
- * device folds a student without copying the population table). Personal weights live in the
- * trace.
+ * (per concept/question) live in rows by id. Shipped parameters sit read-only in `base`;
+ * learned keyed weights are written to `slots`, which shadow it weight by weight
+ * (copy-on-write, so a device folds a student without copying the population table). Personal
+ * weights live in the trace.
  */
 export interface MasteryModel {
   readonly config: MasteryModelConfig;
@@ -58,9 +70,20 @@ export interface ModelParams {
   readonly accumulators: Readonly<Record<string, number>>;
 }
 
-const EMPTY: KeyedTable = KEYED_PREFIXES.map(() => new Map<string, Slot>());
+const emptyTable = (): KeyedTable => ({ skills: new Map(), items: new Map() });
+const EMPTY: KeyedTable = emptyTable();
 const baseCache = new WeakMap<ModelParams, KeyedTable>();
-const emptyTable = (): Map<string, Slot>[] => KEYED_PREFIXES.map(() => new Map<string, Slot>());
+const rowsFor = (table: KeyedTable, prefix: number): Map<string, SlotRow> => (prefix < FIRST_ITEM_PREFIX ? table.skills : table.items);
+
+/** The row of `id` in `rows`, created empty if absent. */
+function rowOf(rows: Map<string, SlotRow>, id: string): SlotRow {
+  let row = rows.get(id);
+  if (row === undefined) {
+    row = [];
+    rows.set(id, row);
+  }
+  return row;
+}
 
 /** Split a keyed weight name into (prefix index, id); undefined for dense or unknown names. */
 function parseKey(name: string): [number, string] | undefined {
@@ -86,7 +109,7 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
     const table = emptyTable();
     for (const [k, w] of Object.entries(params.weights)) {
       const parsed = parseKey(k);
-      if (parsed !== undefined) table[parsed[0]]?.set(parsed[1], { w, a: params.accumulators[k] ?? INITIAL_ACCUMULATOR });
+      if (parsed !== undefined) rowOf(rowsFor(table, parsed[0]), parsed[1])[parsed[0]] = { w, a: params.accumulators[k] ?? INITIAL_ACCUMULATOR };
     }
     baseCache.set(params, table);
     base = table;
@@ -96,7 +119,8 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
 
 /** Copy of the learned state (the base is shared, being read-only). */
 export function cloneModel(model: MasteryModel): MasteryModel {
-  const slots = model.slots.map((m) => new Map([...m].map(([k, s]) => [k, { w: s.w, a: s.a }])));
+  const copy = (rows: Map<string, SlotRow>): Map<string, SlotRow> => new Map([...rows].map(([id, row]) => [id, row.map((s) => (s === undefined ? undefined : { w: s.w, a: s.a }))]));
+  const slots: KeyedTable = { skills: copy(model.slots.skills), items: copy(model.slots.items) };
   return { ...model, denseW: model.denseW.slice(), denseA: model.denseA.slice(), slots, scratch: createFeatureVector() };
 }
 
@@ -106,9 +130,11 @@ export function exportParams(model: MasteryModel): ModelParams {
   const accumulators: Record<string, number> = {};
   const entries: [string, Readonly<Slot>][] = DENSE_FEATURES.map((n, i) => [n, { w: model.denseW[i] as number, a: model.denseA[i] as number }]);
   KEYED_PREFIXES.forEach((prefix, p) => {
-    const ids = new Set([...(model.base[p]?.keys() ?? []), ...(model.slots[p]?.keys() ?? [])]);
+    const base = rowsFor(model.base, p);
+    const local = rowsFor(model.slots, p);
+    const ids = new Set([...base.keys(), ...local.keys()]);
     for (const id of ids) {
-      const slot = model.slots[p]?.get(id) ?? model.base[p]?.get(id);
+      const slot = local.get(id)?.[p] ?? base.get(id)?.[p];
       if (slot !== undefined) entries.push([prefix + id, slot]);
     }
   });
@@ -119,12 +145,15 @@ export function exportParams(model: MasteryModel): ModelParams {
   return { weights, accumulators };
 }
 
-/** The writable slot for a keyed feature; `seen` is what `logit` resolved (reused when local). */
-function writableSlot(model: MasteryModel, prefix: number, id: string, seen: Slot | undefined, seenLocal: boolean): Slot {
-  if (seen !== undefined && seenLocal) return seen;
-  const local = model.slots[prefix] as Map<string, Slot>;
+/**
+ * The writable slot for keyed feature `i` of the last `logit` call: the slot it resolved when that
+ * is this model's own, else a fresh copy of it (or of the prior 0) written to `slots`.
+ */
+function writableSlot(model: MasteryModel, prefix: number, id: string, i: number): Slot {
+  const seen = resolved[i];
+  if (seen !== undefined && resolvedLocal[i] === true) return seen;
   const s = seen === undefined ? { w: 0, a: INITIAL_ACCUMULATOR } : { w: seen.w, a: seen.a };
-  local.set(id, s);
+  rowOf(rowsFor(model.slots, prefix), id)[prefix] = s;
   return s;
 }
 
@@ -137,28 +166,43 @@ const resolved: (Slot | undefined)[] = [];
 /** Whether each resolved slot is this model's own (writable) rather than the shared base's. */
 const resolvedLocal: boolean[] = [];
 
-/** Logit of the population part plus the student's personal weights. */
-function logit(model: MasteryModel, trace: StudentTrace, item: ItemContext, fv: FeatureVector, includeItem: boolean): number {
+/**
+ * Logit of the population part plus the student's personal weights. Consecutive keyed features
+ * of one id (a concept's `s:`/`sf:`, a question's `i:`/`if:`/`ia:`/`iw:`) share one row lookup.
+ */
+function logit(model: MasteryModel, trace: StudentTrace, fv: FeatureVector, includeItem: boolean): number {
   let z = trace.ability.w;
-  for (let i = 0; i < fv.nDense; i++) z += (model.denseW[fv.denseIdx[i] as number] as number) * (fv.denseVal[i] as number);
+  const denseW = model.denseW;
+  for (let i = 0; i < fv.nDense; i++) z += (denseW[fv.denseIdx[i] as number] as number) * (fv.denseVal[i] as number);
+  let lastId: string | undefined;
+  let lastSkill = false;
+  let localRow: SlotRow | undefined;
+  let baseRow: SlotRow | undefined;
   for (let i = 0; i < fv.nKeys; i++) {
     const p = fv.keyPrefix[i] as number;
     const id = fv.keyId[i] as string;
-    let slot = model.slots[p]?.get(id);
+    const skill = p < FIRST_ITEM_PREFIX;
+    if (id !== lastId || skill !== lastSkill) {
+      localRow = (skill ? model.slots.skills : model.slots.items).get(id);
+      baseRow = (skill ? model.base.skills : model.base.items).get(id);
+      lastId = id;
+      lastSkill = skill;
+    }
+    let slot = localRow?.[p];
     resolvedLocal[i] = slot !== undefined;
-    if (slot === undefined) slot = model.base[p]?.get(id);
+    if (slot === undefined) slot = baseRow?.[p];
     resolved[i] = slot;
     if (slot !== undefined) z += slot.w * (fv.keyVal[i] as number);
   }
-  for (const { id, share } of item.skills) z += (trace.skills.get(id)?.personal.w ?? 0) * share;
-  if (includeItem) z += trace.items.get(item.itemId)?.personal.w ?? 0;
+  for (let j = 0; j < fv.nSkills; j++) z += (fv.skillEv[j]?.personal.w ?? 0) * (fv.skillShare[j] as number);
+  if (includeItem) z += fv.itemEv?.personal.w ?? 0;
   return z;
 }
 
 /** P(correct), 0–1, that the student answers `item` now, from the trace so far. */
 export function predictCorrect(model: MasteryModel, trace: StudentTrace, item: ItemContext): number {
   extractFeatures(trace, item, model.scratch, true);
-  return sigmoid(logit(model, trace, item, model.scratch, true));
+  return sigmoid(logit(model, trace, model.scratch, true));
 }
 
 /**
@@ -168,7 +212,7 @@ export function predictCorrect(model: MasteryModel, trace: StudentTrace, item: I
 export function conceptMastery(model: MasteryModel, trace: StudentTrace, conceptId: string): number {
   const item: ItemContext = { itemId: '', skills: [{ id: conceptId, share: 1 }] };
   extractFeatures(trace, item, model.scratch, false);
-  return sigmoid(logit(model, trace, item, model.scratch, false));
+  return sigmoid(logit(model, trace, model.scratch, false));
 }
 
 /** How an answer counts as evidence. */
@@ -200,7 +244,7 @@ export function learnAttempt(
   const weight = options.weight ?? 1;
   const fv = model.scratch;
   extractFeatures(trace, item, fv, true);
-  const p = sigmoid(logit(model, trace, item, fv, true));
+  const p = sigmoid(logit(model, trace, fv, true));
   const y = correct ? 1 : 0;
   if (options.updateWeights !== false && weight > 0) {
     const { learningRate, l2 } = model.config;
@@ -214,19 +258,25 @@ export function learnAttempt(
       model.denseW[k] = w - (learningRate * g) / Math.sqrt(a);
     }
     for (let i = 0; i < fv.nKeys; i++) {
-      const slot = writableSlot(model, fv.keyPrefix[i] as number, fv.keyId[i] as string, resolved[i], resolvedLocal[i] as boolean);
+      const slot = writableSlot(model, fv.keyPrefix[i] as number, fv.keyId[i] as string, i);
       step(slot, err * (fv.keyVal[i] as number) + l2 * slot.w, learningRate);
     }
     step(trace.ability, err + l2 * trace.ability.w, learningRate);
-    for (const { id, share } of item.skills) {
-      const pw = evidenceFor(trace.skills, id).personal;
-      step(pw, err * share + l2 * pw.w, learningRate);
+    // Evidence looked up by extractFeatures is still the trace's (entries are never removed);
+    // what was absent then is created here, in the same order as before.
+    for (let j = 0; j < fv.nSkills; j++) {
+      const ev = fv.skillEv[j] ?? evidenceFor(trace.skills, fv.skillId[j] as string);
+      fv.skillEv[j] = ev;
+      const pw = ev.personal;
+      step(pw, err * (fv.skillShare[j] as number) + l2 * pw.w, learningRate);
     }
     if (item.itemId !== '') {
-      const pw = evidenceFor(trace.items, item.itemId).personal;
+      const ev = fv.itemEv ?? evidenceFor(trace.items, item.itemId);
+      fv.itemEv = ev;
+      const pw = ev.personal;
       step(pw, err + l2 * pw.w, learningRate);
     }
   }
-  recordAnswer(trace, item, y, weight, options.related ?? []);
+  recordAnswerWith(trace, item, y, weight, options.related ?? [], fv.skillEv, fv.itemEv);
   return p;
 }
