@@ -5,7 +5,7 @@ import { conceptMastery, createModel, learnAttempt, predictCorrect, type Mastery
 import { createTrace, type StudentTrace } from '../mastery/trace.ts';
 import { addToTally, emptyTally, gradeDay, studyDay, type DayAnswer, type DayTally } from '../schedule/day-review.ts';
 import { creditCard, gradeAnswer, reviewCard, type ReviewCard } from '../schedule/review.ts';
-import { FAST_ANSWER_FRACTION, questionSkills, RAPID_GUESS_DEFAULT_MS, RAPID_GUESS_FRACTION, SECONDARY_SHARE, SLOW_ANSWER_FACTOR, type ConceptFold, type EngineContext, type QuestionFold } from './context.ts';
+import { FAST_ANSWER_FRACTION, questionSkills, RAPID_GUESS_DEFAULT_MS, RAPID_GUESS_FRACTION, SECONDARY_SHARE, SLOW_ANSWER_FACTOR, type ConceptFold, type EngineContext } from './context.ts';
 
 /**
  * A student's derived state: a deterministic fold over their attempts in (hlc, id) order, with
@@ -99,35 +99,66 @@ export function modelAnswer(ctx: EngineContext, e: AttemptEvent): ModelAnswer {
   };
 }
 
+const EMPTY_TALLY: Readonly<DayTally> = emptyTally();
 const NO_CONCEPT: ConceptFold = { upward: [], downward: [], implicit: [], hardPrerequisites: [] };
 
-/**
- * The fold's view of an attempt, from the context's per-question index: exactly what
- * `modelAnswer`, `dayAnswer` and the concept maps give, with one lookup. Attempts that name
- * another concept or their own secondaries than the question's (or an unknown question) are
- * looked up field by field.
- */
-function foldView(ctx: EngineContext, e: AttemptEvent): { item: ItemContext; concept: ConceptFold; qf: QuestionFold | undefined } {
-  const atMs = hlcWallMs(e.hlc);
-  const qf = ctx.foldIndex.get(e.question_id);
-  if (qf !== undefined && e.concept_id === qf.question.primary_concept_id) {
-    const skills = e.secondary_concept_ids === undefined ? qf.skills : questionSkills(e.concept_id, e.secondary_concept_ids);
-    return { item: { itemId: e.question_id, skills, atMs, difficultyPrior: qf.question.difficulty }, concept: qf.primary, qf };
-  }
-  const concept: ConceptFold = {
-    upward: ctx.upward.get(e.concept_id) ?? NO_CONCEPT.upward,
-    downward: ctx.downward.get(e.concept_id) ?? NO_CONCEPT.downward,
-    implicit: ctx.implicit.get(e.concept_id) ?? NO_CONCEPT.implicit,
-    hardPrerequisites: ctx.hardPrerequisites.get(e.concept_id) ?? NO_CONCEPT.hardPrerequisites,
+/** The concept maps' entries for a concept outside the question index's fast path. */
+function conceptFoldOf(ctx: EngineContext, id: string): ConceptFold {
+  return {
+    upward: ctx.upward.get(id) ?? NO_CONCEPT.upward,
+    downward: ctx.downward.get(id) ?? NO_CONCEPT.downward,
+    implicit: ctx.implicit.get(id) ?? NO_CONCEPT.implicit,
+    hardPrerequisites: ctx.hardPrerequisites.get(id) ?? NO_CONCEPT.hardPrerequisites,
   };
-  return { item: itemOf(ctx, e, atMs), concept, qf };
 }
 
+/**
+ * Wall ms of an HLC string: its 13 leading digits, read without allocating; anything else
+ * goes through `hlcWallMs` (same value, e.g. NaN for a malformed stamp).
+ */
+function wallMsOf(hlc: string): number {
+  if (hlc.length < HLC_DIGITS) return hlcWallMs(hlc);
+  let v = 0;
+  for (let i = 0; i < HLC_DIGITS; i++) {
+    const d = hlc.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return hlcWallMs(hlc);
+    v = v * 10 + d;
+  }
+  return v;
+}
+const HLC_DIGITS = 13;
+
+/** Reused per answer (the model and the tally read them and keep nothing). */
+const scratchItem: { itemId: string; skills: readonly SkillShare[]; atMs: number; difficultyPrior: number | undefined } = {
+  itemId: '',
+  skills: [],
+  atMs: 0,
+  difficultyPrior: undefined,
+};
+const scratchDayAnswer: { correct: boolean; rapid: boolean; slow: boolean; fast: boolean } = { correct: false, rapid: false, slow: false, fast: false };
+
+/**
+ * One attempt into the state. The context's per-question index gives what `modelAnswer` and
+ * `dayAnswer` give, with one lookup; attempts that name another concept than the question's
+ * primary (or an unknown question) are looked up field by field.
+ */
 function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
-  const { item, concept, qf } = foldView(ctx, e);
+  const atMs = wallMsOf(e.hlc);
+  const qf = ctx.foldIndex.get(e.question_id);
+  const fast = qf !== undefined && e.concept_id === qf.question.primary_concept_id;
+  const concept = fast ? qf.primary : conceptFoldOf(ctx, e.concept_id);
+  const item = scratchItem;
+  item.itemId = e.question_id;
+  item.atMs = atMs;
+  if (qf !== undefined) {
+    item.skills = fast && e.secondary_concept_ids === undefined ? qf.skills : questionSkills(e.concept_id, e.secondary_concept_ids ?? qf.question.secondary_concept_ids ?? []);
+    item.difficultyPrior = qf.question.difficulty;
+  } else {
+    item.skills = questionSkills(e.concept_id, e.secondary_concept_ids ?? []);
+    item.difficultyPrior = undefined;
+  }
   const rt = e.response_time_ms;
   const rapid = qf === undefined ? isRapidGuess(ctx, e) : rt < qf.rapidBelowMs;
-  const atMs = item.atMs as number;
   learnAttempt(s.model, s.trace, item, e.correct, { weight: rapid ? RAPID_GUESS_WEIGHT : 1, related: e.correct ? concept.upward : concept.downward });
   s.evidence.add(e.concept_id);
   // A right answer evidences the direct HARD prerequisites (the concept cannot be done without
@@ -142,13 +173,27 @@ function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
     if (today === undefined || today.day !== day) {
       const base = s.cards.get(e.concept_id);
       const elapsed = base === undefined ? 0 : Math.max(0, day - studyDay(base.lastReviewMs, utcOffsetMinutes, dayStartHour));
-      today = { day, base, atMs, tally: emptyTally(), elapsed };
-      s.days.set(e.concept_id, today);
+      if (today === undefined) {
+        today = { day, base, atMs, tally: emptyTally(), elapsed };
+        s.days.set(e.concept_id, today);
+      } else {
+        // A new study day on the concept: the entry is reused (only the latest day is kept).
+        today.day = day;
+        today.base = base;
+        today.atMs = atMs;
+        today.elapsed = elapsed;
+        Object.assign(today.tally, EMPTY_TALLY);
+      }
     }
-    addToTally(
-      today.tally,
-      qf === undefined ? dayAnswer(ctx, e, rapid) : { correct: e.correct, rapid, slow: rt > qf.slowAboveMs, fast: rt < qf.fastBelowMs },
-    );
+    if (qf === undefined) addToTally(today.tally, dayAnswer(ctx, e, rapid));
+    else {
+      const a = scratchDayAnswer;
+      a.correct = e.correct;
+      a.rapid = rapid;
+      a.slow = rt > qf.slowAboveMs;
+      a.fast = rt < qf.fastBelowMs;
+      addToTally(today.tally, a);
+    }
     s.cards.set(e.concept_id, reviewCard(today.base, e.concept_id, gradeDay(today.tally), today.atMs, ctx.schedule, today.elapsed));
   }
   if (!e.correct || rapid) return;
