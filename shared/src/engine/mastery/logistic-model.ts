@@ -1,5 +1,5 @@
 import { createFeatureVector, DENSE_FEATURES, extractFeatures, KEYED_PREFIXES, type FeatureVector, type ItemContext, type SkillShare } from './features.ts';
-import { evidenceFor, INITIAL_ACCUMULATOR, recordAnswerWith, type PersonalWeight, type StudentTrace } from './trace.ts';
+import { evidenceFor, INITIAL_ACCUMULATOR, RECENT_PRIOR, recordAnswerWith, type PersonalWeight, type StudentTrace } from './trace.ts';
 
 /**
  * The mastery model: an online logistic regression over Best-LR/PFA-style features (see
@@ -17,6 +17,11 @@ export interface MasteryModelConfig {
   readonly l2: number;
   /** Prior weights of dense features (e.g. `d`, the author-difficulty coefficient); keyed ones start at 0. */
   readonly priorWeights: Readonly<Record<string, number>>;
+  /**
+   * Whether calibration sets the population's new-student accuracy as the recent-accuracy prior
+   * (`MasteryModel.recentPrior`) instead of the constant `RECENT_PRIOR`.
+   */
+  readonly calibratedPrior: boolean;
 }
 
 /** Defaults used by the app and the eval. */
@@ -24,6 +29,15 @@ export const DEFAULT_MODEL_CONFIG: MasteryModelConfig = {
   learningRate: 0.1,
   l2: 1e-6,
   priorWeights: { b: 1, d: 0.5 },
+  calibratedPrior: true,
+};
+
+/** The settings before the calibrated prior, kept for the eval's before/after comparison. */
+export const PREVIOUS_MODEL_CONFIG: MasteryModelConfig = {
+  learningRate: 0.1,
+  l2: 1e-6,
+  priorWeights: { b: 1, d: 0.5 },
+  calibratedPrior: false,
 };
 
 /** One keyed weight and its Adagrad accumulator. */
@@ -62,7 +76,15 @@ export interface MasteryModel {
   readonly slots: KeyedTable;
   /** Scratch vector reused between calls (not part of the logical state). */
   readonly scratch: FeatureVector;
+  /**
+   * Where a new student's recent-accuracy averages start (0–1): the population's accuracy on
+   * new students' first answers, set by calibration and shipped as `RECENT_PRIOR_PARAM`.
+   */
+  recentPrior: number;
 }
+
+/** Name of the calibrated recent-accuracy prior in `ModelParams.weights`. */
+export const RECENT_PRIOR_PARAM = 'prior:recent';
 
 /** Serialisable population parameters the server calibrates and ships to devices. */
 export interface ModelParams {
@@ -114,7 +136,9 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
     baseCache.set(params, table);
     base = table;
   }
-  return { config, denseW, denseA, base: base ?? EMPTY, slots: emptyTable(), scratch: createFeatureVector() };
+  const prior = params?.weights[RECENT_PRIOR_PARAM];
+  const recentPrior = prior !== undefined && Number.isFinite(prior) && prior > 0 && prior < 1 ? prior : RECENT_PRIOR;
+  return { config, denseW, denseA, base: base ?? EMPTY, slots: emptyTable(), scratch: createFeatureVector(), recentPrior };
 }
 
 /** Copy of the learned state (the base is shared, being read-only). */
@@ -138,6 +162,7 @@ export function exportParams(model: MasteryModel): ModelParams {
       if (slot !== undefined) entries.push([prefix + id, slot]);
     }
   });
+  if (model.recentPrior !== RECENT_PRIOR) entries.push([RECENT_PRIOR_PARAM, { w: model.recentPrior, a: 0 }]);
   for (const [k, slot] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     weights[k] = slot.w;
     accumulators[k] = slot.a;

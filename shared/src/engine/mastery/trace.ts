@@ -57,14 +57,18 @@ export const INITIAL_ACCUMULATOR = 1;
 /** Starting value of every recent-accuracy average: a neutral prior (most practice is answered right). */
 export const RECENT_PRIOR = 0.7;
 
-/** A fresh, empty trace. */
-export function createTrace(studentId: string): StudentTrace {
+/**
+ * A fresh, empty trace. `recentPrior` (0–1) starts the student's recent-accuracy averages: the
+ * population's accuracy on a new student's first answers when the server has calibrated it
+ * (`MasteryModel.recentPrior`), else `RECENT_PRIOR`.
+ */
+export function createTrace(studentId: string, recentPrior: number = RECENT_PRIOR): StudentTrace {
   return {
     studentId,
     step: 0,
     attempts: 0,
     wins: 0,
-    recent: [RECENT_PRIOR, RECENT_PRIOR, RECENT_PRIOR],
+    recent: [recentPrior, recentPrior, recentPrior],
     ability: { w: 0, a: INITIAL_ACCUMULATOR },
     skills: new Map(),
     items: new Map(),

@@ -42,10 +42,11 @@ export const RAPID_GUESS_WEIGHT = 0.5;
 
 /** An empty state for a student. */
 export function createStudentState(ctx: EngineContext, studentId: string): StudentState {
+  const model = createModel(ctx.params);
   return {
     studentId,
-    model: createModel(ctx.params),
-    trace: createTrace(studentId),
+    model,
+    trace: createTrace(studentId, model.recentPrior),
     cards: new Map(),
     events: [],
     seen: new Set(),
