@@ -46,8 +46,17 @@ interface Slot {
   a: number;
 }
 
-/** The keyed weights of one concept or question, by prefix index (`KEYED_PREFIXES`). */
-type SlotRow = (Slot | undefined)[];
+/**
+ * The keyed weights of one concept or question: for prefix index p (`KEYED_PREFIXES`), the
+ * weight at 2p and its Adagrad accumulator at 2p + 1; NaN weight = no weight for that prefix.
+ * One unboxed array per id instead of an object per weight.
+ */
+type SlotRow = number[];
+
+/** A row with no weights. */
+function emptyRow(): SlotRow {
+  return [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+}
 
 /**
  * Keyed weights by id: concept prefixes (`s:`, `sf:`) in `skills`, question prefixes in `items`,
@@ -101,7 +110,7 @@ const rowsFor = (table: KeyedTable, prefix: number): Map<string, SlotRow> => (pr
 function rowOf(rows: Map<string, SlotRow>, id: string): SlotRow {
   let row = rows.get(id);
   if (row === undefined) {
-    row = [];
+    row = emptyRow();
     rows.set(id, row);
   }
   return row;
@@ -131,7 +140,10 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
     const table = emptyTable();
     for (const [k, w] of Object.entries(params.weights)) {
       const parsed = parseKey(k);
-      if (parsed !== undefined) rowOf(rowsFor(table, parsed[0]), parsed[1])[parsed[0]] = { w, a: params.accumulators[k] ?? INITIAL_ACCUMULATOR };
+      if (parsed === undefined || Number.isNaN(w)) continue;
+      const row = rowOf(rowsFor(table, parsed[0]), parsed[1]);
+      row[2 * parsed[0]] = w;
+      row[2 * parsed[0] + 1] = params.accumulators[k] ?? INITIAL_ACCUMULATOR;
     }
     baseCache.set(params, table);
     base = table;
@@ -143,7 +155,7 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
 
 /** Copy of the learned state (the base is shared, being read-only). */
 export function cloneModel(model: MasteryModel): MasteryModel {
-  const copy = (rows: Map<string, SlotRow>): Map<string, SlotRow> => new Map([...rows].map(([id, row]) => [id, row.map((s) => (s === undefined ? undefined : { w: s.w, a: s.a }))]));
+  const copy = (rows: Map<string, SlotRow>): Map<string, SlotRow> => new Map([...rows].map(([id, row]) => [id, row.slice()]));
   const slots: KeyedTable = { skills: copy(model.slots.skills), items: copy(model.slots.items) };
   return { ...model, denseW: model.denseW.slice(), denseA: model.denseA.slice(), slots, scratch: createFeatureVector() };
 }
@@ -158,8 +170,10 @@ export function exportParams(model: MasteryModel): ModelParams {
     const local = rowsFor(model.slots, p);
     const ids = new Set([...base.keys(), ...local.keys()]);
     for (const id of ids) {
-      const slot = local.get(id)?.[p] ?? base.get(id)?.[p];
-      if (slot !== undefined) entries.push([prefix + id, slot]);
+      const l = local.get(id);
+      const row = l !== undefined && !Number.isNaN(l[2 * p]) ? l : base.get(id);
+      const w = row?.[2 * p];
+      if (row !== undefined && w !== undefined && !Number.isNaN(w)) entries.push([prefix + id, { w, a: row[2 * p + 1] as number }]);
     }
   });
   if (model.recentPrior !== RECENT_PRIOR) entries.push([RECENT_PRIOR_PARAM, { w: model.recentPrior, a: 0 }]);
@@ -170,26 +184,18 @@ export function exportParams(model: MasteryModel): ModelParams {
   return { weights, accumulators };
 }
 
-/**
- * The writable slot for keyed feature `i` of the last `logit` call: the slot it resolved when that
- * is this model's own, else a fresh copy of it (or of the prior 0) written to `slots`.
- */
-function writableSlot(model: MasteryModel, prefix: number, id: string, i: number): Slot {
-  const seen = resolved[i];
-  if (seen !== undefined && resolvedLocal[i] === true) return seen;
-  const s = seen === undefined ? { w: 0, a: INITIAL_ACCUMULATOR } : { w: seen.w, a: seen.a };
-  rowOf(rowsFor(model.slots, prefix), id)[prefix] = s;
-  return s;
-}
-
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Slots resolved by the last `logit` call, by keyed-feature position (`undefined`: prior 0). */
-const resolved: (Slot | undefined)[] = [];
-/** Whether each resolved slot is this model's own (writable) rather than the shared base's. */
-const resolvedLocal: boolean[] = [];
+/**
+ * What the last `logit` call resolved for each keyed feature, by position: the weight and
+ * accumulator it read (NaN weight: none, the prior 0), and the model's own row holding them when
+ * they were this model's (writable) rather than the shared base's.
+ */
+const resolvedW: number[] = [];
+const resolvedA: number[] = [];
+const resolvedRow: (SlotRow | undefined)[] = [];
 
 /**
  * Logit of the population part plus the student's personal weights. Consecutive keyed features
@@ -213,11 +219,17 @@ function logit(model: MasteryModel, trace: StudentTrace, fv: FeatureVector, incl
       lastId = id;
       lastSkill = skill;
     }
-    let slot = localRow?.[p];
-    resolvedLocal[i] = slot !== undefined;
-    if (slot === undefined) slot = baseRow?.[p];
-    resolved[i] = slot;
-    if (slot !== undefined) z += slot.w * (fv.keyVal[i] as number);
+    let w = localRow === undefined ? NaN : (localRow[2 * p] as number);
+    if (!Number.isNaN(w)) {
+      resolvedRow[i] = localRow;
+      resolvedA[i] = (localRow as SlotRow)[2 * p + 1] as number;
+    } else {
+      resolvedRow[i] = undefined;
+      w = baseRow === undefined ? NaN : (baseRow[2 * p] as number);
+      resolvedA[i] = baseRow === undefined ? NaN : (baseRow[2 * p + 1] as number);
+    }
+    resolvedW[i] = w;
+    if (!Number.isNaN(w)) z += w * (fv.keyVal[i] as number);
   }
   for (let j = 0; j < fv.nSkills; j++) z += (fv.skillEv[j]?.personal.w ?? 0) * (fv.skillShare[j] as number);
   if (includeItem) z += fv.itemEv?.personal.w ?? 0;
@@ -250,7 +262,7 @@ export interface LearnOptions {
   readonly updateWeights?: boolean;
 }
 
-function step(p: PersonalWeight | Slot, g: number, learningRate: number): void {
+function step(p: PersonalWeight, g: number, learningRate: number): void {
   p.a += g * g;
   p.w -= (learningRate * g) / Math.sqrt(p.a);
 }
@@ -283,8 +295,20 @@ export function learnAttempt(
       model.denseW[k] = w - (learningRate * g) / Math.sqrt(a);
     }
     for (let i = 0; i < fv.nKeys; i++) {
-      const slot = writableSlot(model, fv.keyPrefix[i] as number, fv.keyId[i] as string, i);
-      step(slot, err * (fv.keyVal[i] as number) + l2 * slot.w, learningRate);
+      const p = fv.keyPrefix[i] as number;
+      let row = resolvedRow[i];
+      if (row === undefined) {
+        // Copy-on-write: the base's weight (or the prior 0) becomes this model's own.
+        const seen = resolvedW[i] as number;
+        row = rowOf(rowsFor(model.slots, p), fv.keyId[i] as string);
+        row[2 * p] = Number.isNaN(seen) ? 0 : seen;
+        row[2 * p + 1] = Number.isNaN(seen) ? INITIAL_ACCUMULATOR : (resolvedA[i] as number);
+      }
+      const w = row[2 * p] as number;
+      const g = err * (fv.keyVal[i] as number) + l2 * w;
+      const a = (row[2 * p + 1] as number) + g * g;
+      row[2 * p + 1] = a;
+      row[2 * p] = w - (learningRate * g) / Math.sqrt(a);
     }
     step(trace.ability, err + l2 * trace.ability.w, learningRate);
     // Evidence looked up by extractFeatures is still the trace's (entries are never removed);
