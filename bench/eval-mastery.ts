@@ -83,7 +83,7 @@ function parseArgs(argv: readonly string[]): Args {
       columns[field as KtColumn] = name;
     }
   }
-  return { file, train, table: { columns, timestampUnit: unit as 's' | 'ms' | undefined }, cold, coldSkill };
+  return { file, train, table: { columns, timestampUnit: unit }, cold, coldSkill };
 }
 
 function readRows(path: string, table: KtTableOptions): KtRow[] {
@@ -91,12 +91,12 @@ function readRows(path: string, table: KtTableOptions): KtRow[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read ${path}: ${(e as Error).message}`);
+    throw new Error(`cannot read ${path}: ${(e as Error).message}`, { cause: e });
   }
   try {
     return parseKtFile(text, table);
   } catch (e) {
-    if (e instanceof EngineError) throw new Error(`${path}: ${e.message}`);
+    if (e instanceof EngineError) throw new Error(`${path}: ${e.message}`, { cause: e });
     throw e;
   }
 }

@@ -224,9 +224,12 @@ export function foldStudent(ctx: EngineContext, studentId: string, events: reado
   let canonical = true;
   for (const e of events) {
     if (e.student_id !== studentId) continue;
-    const prev = mine[mine.length - 1];
-    if (canonical && (s.seen.has(e.id) || (prev !== undefined && compareEvents(prev, e) >= 0))) canonical = false;
-    if (canonical) s.seen.add(e.id);
+    if (canonical) {
+      const prev = mine[mine.length - 1];
+      const size = s.seen.size;
+      s.seen.add(e.id);
+      if (s.seen.size === size || (prev !== undefined && compareEvents(prev, e) >= 0)) canonical = false;
+    }
     mine.push(e);
   }
   const ordered = canonical ? mine : canonicalEvents(mine);
