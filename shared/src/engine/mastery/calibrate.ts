@@ -1,6 +1,6 @@
 import type { ItemContext, SkillShare } from './features.ts';
 import { createModel, DEFAULT_MODEL_CONFIG, exportParams, learnAttempt, type MasteryModel, type MasteryModelConfig, type ModelParams } from './logistic-model.ts';
-import { createTrace, evidenceFor, type StudentTrace } from './trace.ts';
+import { createTrace, evidenceFor, RECENT_PRIOR, type StudentTrace } from './trace.ts';
 
 /**
  * Server-side calibration: fit the population weights (question and concept easiness, count and
@@ -34,6 +34,7 @@ export function calibrate(
   config: MasteryModelConfig = DEFAULT_MODEL_CONFIG,
 ): { model: MasteryModel; traces: Map<string, StudentTrace> } {
   const model = createModel(undefined, config);
+  if (config.calibratedPrior) model.recentPrior = newStudentAccuracy(answers);
   let traces = new Map<string, StudentTrace>();
   for (let e = 0; e < epochs; e++) {
     const previous = traces;
@@ -41,13 +42,37 @@ export function calibrate(
     for (const a of answers) {
       let trace = traces.get(a.studentId);
       if (trace === undefined) {
-        trace = withPersonalWeights(createTrace(a.studentId), previous.get(a.studentId));
+        trace = withPersonalWeights(createTrace(a.studentId, model.recentPrior), previous.get(a.studentId));
         traces.set(a.studentId, trace);
       }
       learnAttempt(model, trace, a.item, a.correct, { weight: a.weight ?? 1, related: a.related ?? [] });
     }
   }
   return { model, traces };
+}
+
+/** Answers per student that count as a new student's (the window of the calibrated recent prior). */
+export const NEW_STUDENT_ANSWERS = 10;
+
+/**
+ * The population's weighted accuracy on each student's first `NEW_STUDENT_ANSWERS` answers,
+ * shrunk towards `RECENT_PRIOR` by a pseudo-count of `NEW_STUDENT_ANSWERS` answers so a handful
+ * of students cannot swing it. It starts a new student's recent-accuracy averages, which the
+ * constant prior set too high wherever new students start weaker than the average answer.
+ */
+export function newStudentAccuracy(answers: readonly PopulationAnswer[]): number {
+  const seen = new Map<string, number>();
+  let w = NEW_STUDENT_ANSWERS;
+  let right = NEW_STUDENT_ANSWERS * RECENT_PRIOR;
+  for (const a of answers) {
+    const k = seen.get(a.studentId) ?? 0;
+    if (k >= NEW_STUDENT_ANSWERS) continue;
+    seen.set(a.studentId, k + 1);
+    const weight = a.weight ?? 1;
+    w += weight;
+    right += a.correct ? weight : 0;
+  }
+  return right / w;
 }
 
 /** A fresh trace carrying over the personal weights learned in an earlier pass. */

@@ -1,4 +1,4 @@
-import type { StudentTrace } from './trace.ts';
+import type { Evidence, StudentTrace } from './trace.ts';
 
 /**
  * Feature extraction for the mastery model: Best-LR/PFA-style counts (Gervet et al. 2020) plus
@@ -62,11 +62,22 @@ export interface FeatureVector {
   keyId: string[];
   keyVal: number[];
   nKeys: number;
+  /**
+   * The item's concepts in order (id, share) and the trace's evidence on each as it stood when
+   * the vector was filled (`undefined`: none yet), so the model reads and updates it without
+   * looking it up again.
+   */
+  skillId: string[];
+  skillShare: number[];
+  skillEv: (Evidence | undefined)[];
+  nSkills: number;
+  /** The trace's evidence on the question when the vector was filled (`undefined`: none, or no question). */
+  itemEv: Evidence | undefined;
 }
 
 /** An empty vector to pass to `extractFeatures` (reuse it to avoid allocation). */
 export function createFeatureVector(): FeatureVector {
-  return { denseIdx: [], denseVal: [], nDense: 0, keyPrefix: [], keyId: [], keyVal: [], nKeys: 0 };
+  return { denseIdx: [], denseVal: [], nDense: 0, keyPrefix: [], keyId: [], keyVal: [], nKeys: 0, skillId: [], skillShare: [], skillEv: [], nSkills: 0, itemEv: undefined };
 }
 
 function dense(v: FeatureVector, index: number, value: number): void {
@@ -95,6 +106,8 @@ const HOUR_MS = 3_600_000;
 export function extractFeatures(trace: StudentTrace, item: ItemContext, out: FeatureVector, includeItem = true): void {
   out.nDense = 0;
   out.nKeys = 0;
+  out.nSkills = 0;
+  out.itemEv = undefined;
   const now = item.atMs ?? 0;
   dense(out, B, 1);
   dense(out, R0, trace.recent[0] - 0.5);
@@ -103,6 +116,9 @@ export function extractFeatures(trace: StudentTrace, item: ItemContext, out: Fea
   for (const { id, share } of item.skills) {
     keyed(out, KS, id, share);
     const ev = trace.skills.get(id);
+    out.skillId[out.nSkills] = id;
+    out.skillShare[out.nSkills] = share;
+    out.skillEv[out.nSkills++] = ev;
     if (ev !== undefined) {
       dense(out, SA, Math.log1p(ev.attempts) * share);
       dense(out, SW, Math.log1p(ev.wins) * share);
@@ -124,6 +140,7 @@ export function extractFeatures(trace: StudentTrace, item: ItemContext, out: Fea
   if (item.difficultyPrior !== undefined) dense(out, DP, (3 - item.difficultyPrior) / 2);
   keyed(out, KI, item.itemId, 1);
   const ev = trace.items.get(item.itemId);
+  out.itemEv = ev;
   if (ev === undefined || ev.lastStep < 0) {
     keyed(out, KIF, item.itemId, 1);
     dense(out, IF, 1);

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPrng, randomNormal } from '../prng.ts';
-import { calibrate, calibrateModel } from './calibrate.ts';
-import { parseKtTsv, replayOnline, type KtRow } from './kt-replay.ts';
-import { cloneModel, conceptMastery, createModel, exportParams, learnAttempt, predictCorrect } from './logistic-model.ts';
+import { calibrate, calibrateModel, NEW_STUDENT_ANSWERS, newStudentAccuracy } from './calibrate.ts';
+import { ktRowToAnswer, parseKtFile, parseKtTable, parseKtTsv, replayOnline, type KtRow } from './kt-replay.ts';
+import { cloneModel, conceptMastery, createModel, exportParams, learnAttempt, predictCorrect, PREVIOUS_MODEL_CONFIG, RECENT_PRIOR_PARAM } from './logistic-model.ts';
 import { auc } from './metrics.ts';
-import { cloneTrace, createTrace } from './trace.ts';
+import { cloneTrace, createTrace, RECENT_PRIOR } from './trace.ts';
 
 /** Students with known ability answering items of known difficulty, improving with practice. */
 function simulate(seed: number, students = 30, answers = 150): KtRow[] {
@@ -44,6 +44,34 @@ describe('parseKtTsv', () => {
 
   it('names the bad line', () => {
     expect(() => parseKtTsv('1\t2\t0\t1\t5\n1\t2\t0\tyes\t5\n')).toThrow(/line 2/);
+  });
+});
+
+describe('parseKtTable / parseKtFile', () => {
+  const csv = 'order_id,user_id,problem_id,correct,skill_name\n5,u1,p1,1,"Area, rectangle"\n6,u1,p2,0,\n';
+
+  it('maps named columns of a CSV file, quoted fields included', () => {
+    const rows = parseKtTable(csv, { columns: { item_id: 'problem_id', skill_id: 'skill_name', timestamp: 'order_id' } });
+    expect(rows).toEqual([
+      { userId: 'u1', itemId: 'p1', timestampMs: 5000, correct: true, skillIds: ['Area', ' rectangle'].map((x) => x) },
+      { userId: 'u1', itemId: 'p2', timestampMs: 6000, correct: false, skillIds: [] },
+    ]);
+  });
+
+  it('names every missing column and lists the header', () => {
+    expect(() => parseKtTable(csv)).toThrow(/missing column 'item_id'; the header has: order_id, user_id, problem_id, correct, skill_name/);
+    expect(() => parseKtTable(csv, { columns: { item_id: 'problem', skill_id: 'skill' } })).toThrow(/'problem' \(for item_id\), 'skill' \(for skill_id\)/);
+  });
+
+  it('names a bad correct value with its line', () => {
+    expect(() => parseKtTable('user_id\titem_id\tcorrect\nu\ti\t1\nu\ti\t0.5\n')).toThrow(/line 3: column correct must be 0 or 1, got '0.5'/);
+  });
+
+  it('reads headerless TSV and headed files alike', () => {
+    const headed = 'user_id\titem_id\ttimestamp\tcorrect\tskill_id\n8\t7\t0\t0\t6\n';
+    expect(parseKtFile(headed)).toEqual(parseKtTsv(headed));
+    expect(parseKtFile('8\t7\t0\t0\t6\n')).toEqual([{ userId: '8', itemId: '7', timestampMs: 0, correct: false, skillIds: ['6'] }]);
+    expect(parseKtFile('correct,item_id,user_id\n1,a,b\n', { timestampUnit: 'ms' })).toEqual([{ userId: 'b', itemId: 'a', timestampMs: 0, correct: true, skillIds: [] }]);
   });
 });
 
@@ -119,6 +147,29 @@ describe('mastery model', () => {
     const before = JSON.stringify(exportParams(createModel(params)));
     learnAttempt(shipped, fresh, item, false);
     expect(JSON.stringify(exportParams(createModel(params)))).toBe(before);
+  });
+
+  it('calibration ships the new-student accuracy as the recent prior, and new traces start from it', () => {
+    // Students who start weak: their first answers are mostly wrong, later ones mostly right.
+    const rows: KtRow[] = [];
+    for (let u = 0; u < 20; u++) {
+      for (let k = 0; k < 40; k++) rows.push({ userId: `u${u}`, itemId: `i${k % 7}`, timestampMs: 0, correct: k < NEW_STUDENT_ANSWERS ? k % 5 === 0 : k % 5 !== 0, skillIds: ['s'] });
+    }
+    const answers = rows.map(ktRowToAnswer);
+    const prior = newStudentAccuracy(answers);
+    // (10 × 0.7 + 20 students × 2 right of 10) / (10 + 200), shrunk towards the default.
+    expect(prior).toBeCloseTo((NEW_STUDENT_ANSWERS * RECENT_PRIOR + 40) / (NEW_STUDENT_ANSWERS + 200), 12);
+    const params = exportParams(calibrateModel(answers));
+    expect(params.weights[RECENT_PRIOR_PARAM]).toBeCloseTo(prior, 12);
+    const shipped = createModel(params);
+    expect(shipped.recentPrior).toBeCloseTo(prior, 12);
+    expect(createTrace('x', shipped.recentPrior).recent).toEqual([shipped.recentPrior, shipped.recentPrior, shipped.recentPrior]);
+    // The previous settings keep the constant prior and ship none; a bad shipped value is ignored.
+    expect(exportParams(calibrateModel(answers, undefined, PREVIOUS_MODEL_CONFIG)).weights[RECENT_PRIOR_PARAM]).toBeUndefined();
+    expect(createModel({ weights: { [RECENT_PRIOR_PARAM]: 1.5 }, accumulators: {} }).recentPrior).toBe(RECENT_PRIOR);
+    // A new student is predicted lower than with the constant prior (their recent accuracy starts lower).
+    const item = { itemId: 'i1', skills: [{ id: 's', share: 1 }] };
+    expect(predictCorrect(shipped, createTrace('n', shipped.recentPrior), item)).toBeLessThan(predictCorrect(shipped, createTrace('n'), item));
   });
 
   it('clones are independent', () => {

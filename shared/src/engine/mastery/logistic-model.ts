@@ -1,5 +1,5 @@
 import { createFeatureVector, DENSE_FEATURES, extractFeatures, KEYED_PREFIXES, type FeatureVector, type ItemContext, type SkillShare } from './features.ts';
-import { evidenceFor, INITIAL_ACCUMULATOR, recordAnswer, type PersonalWeight, type StudentTrace } from './trace.ts';
+import { evidenceFor, INITIAL_ACCUMULATOR, RECENT_PRIOR, recordAnswerWith, type PersonalWeight, type StudentTrace } from './trace.ts';
 
 /**
  * The mastery model: an online logistic regression over Best-LR/PFA-style features (see
@@ -17,6 +17,11 @@ export interface MasteryModelConfig {
   readonly l2: number;
   /** Prior weights of dense features (e.g. `d`, the author-difficulty coefficient); keyed ones start at 0. */
   readonly priorWeights: Readonly<Record<string, number>>;
+  /**
+   * Whether calibration sets the population's new-student accuracy as the recent-accuracy prior
+   * (`MasteryModel.recentPrior`) instead of the constant `RECENT_PRIOR`.
+   */
+  readonly calibratedPrior: boolean;
 }
 
 /** Defaults used by the app and the eval. */
@@ -24,6 +29,15 @@ export const DEFAULT_MODEL_CONFIG: MasteryModelConfig = {
   learningRate: 0.1,
   l2: 1e-6,
   priorWeights: { b: 1, d: 0.5 },
+  calibratedPrior: true,
+};
+
+/** The settings before the calibrated prior, kept for the eval's before/after comparison. */
+export const PREVIOUS_MODEL_CONFIG: MasteryModelConfig = {
+  learningRate: 0.1,
+  l2: 1e-6,
+  priorWeights: { b: 1, d: 0.5 },
+  calibratedPrior: false,
 };
 
 /** One keyed weight and its Adagrad accumulator. */
@@ -32,15 +46,36 @@ interface Slot {
   a: number;
 }
 
-/** Keyed weights by prefix index (`KEYED_PREFIXES`), then by concept/question id. */
-type KeyedTable = readonly Map<string, Slot>[];
+/**
+ * The keyed weights of one concept or question: for prefix index p (`KEYED_PREFIXES`), the
+ * weight at 2p and its Adagrad accumulator at 2p + 1; NaN weight = no weight for that prefix.
+ * One unboxed array per id instead of an object per weight.
+ */
+type SlotRow = number[];
+
+/** A row with no weights. */
+function emptyRow(): SlotRow {
+  return [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+}
+
+/**
+ * Keyed weights by id: concept prefixes (`s:`, `sf:`) in `skills`, question prefixes in `items`,
+ * one row per id so the several weights of an id cost one lookup.
+ */
+interface KeyedTable {
+  readonly skills: Map<string, SlotRow>;
+  readonly items: Map<string, SlotRow>;
+}
+
+/** Prefix indices below this are concept features; the rest are question features. */
+const FIRST_ITEM_PREFIX = 2;
 
 /**
  * Population model state. Dense features have fixed indices (`DENSE_FEATURES`); keyed ones
- * (per concept/question) live in one map per prefix. Shipped parameters sit read-only in
- * `base`; learned keyed weights are written to `slots`, which shadow it (copy-on-write, so a
- * device folds a student without copying the population table). Personal weights live in the
- * trace.
+ * (per concept/question) live in rows by id. Shipped parameters sit read-only in `base`;
+ * learned keyed weights are written to `slots`, which shadow it weight by weight
+ * (copy-on-write, so a device folds a student without copying the population table). Personal
+ * weights live in the trace.
  */
 export interface MasteryModel {
   readonly config: MasteryModelConfig;
@@ -50,7 +85,15 @@ export interface MasteryModel {
   readonly slots: KeyedTable;
   /** Scratch vector reused between calls (not part of the logical state). */
   readonly scratch: FeatureVector;
+  /**
+   * Where a new student's recent-accuracy averages start (0–1): the population's accuracy on
+   * new students' first answers, set by calibration and shipped as `RECENT_PRIOR_PARAM`.
+   */
+  recentPrior: number;
 }
+
+/** Name of the calibrated recent-accuracy prior in `ModelParams.weights`. */
+export const RECENT_PRIOR_PARAM = 'prior:recent';
 
 /** Serialisable population parameters the server calibrates and ships to devices. */
 export interface ModelParams {
@@ -58,9 +101,20 @@ export interface ModelParams {
   readonly accumulators: Readonly<Record<string, number>>;
 }
 
-const EMPTY: KeyedTable = KEYED_PREFIXES.map(() => new Map<string, Slot>());
+const emptyTable = (): KeyedTable => ({ skills: new Map(), items: new Map() });
+const EMPTY: KeyedTable = emptyTable();
 const baseCache = new WeakMap<ModelParams, KeyedTable>();
-const emptyTable = (): Map<string, Slot>[] => KEYED_PREFIXES.map(() => new Map<string, Slot>());
+const rowsFor = (table: KeyedTable, prefix: number): Map<string, SlotRow> => (prefix < FIRST_ITEM_PREFIX ? table.skills : table.items);
+
+/** The row of `id` in `rows`, created empty if absent. */
+function rowOf(rows: Map<string, SlotRow>, id: string): SlotRow {
+  let row = rows.get(id);
+  if (row === undefined) {
+    row = emptyRow();
+    rows.set(id, row);
+  }
+  return row;
+}
 
 /** Split a keyed weight name into (prefix index, id); undefined for dense or unknown names. */
 function parseKey(name: string): [number, string] | undefined {
@@ -86,17 +140,23 @@ export function createModel(params?: ModelParams, config: MasteryModelConfig = D
     const table = emptyTable();
     for (const [k, w] of Object.entries(params.weights)) {
       const parsed = parseKey(k);
-      if (parsed !== undefined) table[parsed[0]]?.set(parsed[1], { w, a: params.accumulators[k] ?? INITIAL_ACCUMULATOR });
+      if (parsed === undefined || Number.isNaN(w)) continue;
+      const row = rowOf(rowsFor(table, parsed[0]), parsed[1]);
+      row[2 * parsed[0]] = w;
+      row[2 * parsed[0] + 1] = params.accumulators[k] ?? INITIAL_ACCUMULATOR;
     }
     baseCache.set(params, table);
     base = table;
   }
-  return { config, denseW, denseA, base: base ?? EMPTY, slots: emptyTable(), scratch: createFeatureVector() };
+  const prior = params?.weights[RECENT_PRIOR_PARAM];
+  const recentPrior = prior !== undefined && Number.isFinite(prior) && prior > 0 && prior < 1 ? prior : RECENT_PRIOR;
+  return { config, denseW, denseA, base: base ?? EMPTY, slots: emptyTable(), scratch: createFeatureVector(), recentPrior };
 }
 
 /** Copy of the learned state (the base is shared, being read-only). */
 export function cloneModel(model: MasteryModel): MasteryModel {
-  const slots = model.slots.map((m) => new Map([...m].map(([k, s]) => [k, { w: s.w, a: s.a }])));
+  const copy = (rows: Map<string, SlotRow>): Map<string, SlotRow> => new Map([...rows].map(([id, row]) => [id, row.slice()]));
+  const slots: KeyedTable = { skills: copy(model.slots.skills), items: copy(model.slots.items) };
   return { ...model, denseW: model.denseW.slice(), denseA: model.denseA.slice(), slots, scratch: createFeatureVector() };
 }
 
@@ -106,12 +166,17 @@ export function exportParams(model: MasteryModel): ModelParams {
   const accumulators: Record<string, number> = {};
   const entries: [string, Readonly<Slot>][] = DENSE_FEATURES.map((n, i) => [n, { w: model.denseW[i] as number, a: model.denseA[i] as number }]);
   KEYED_PREFIXES.forEach((prefix, p) => {
-    const ids = new Set([...(model.base[p]?.keys() ?? []), ...(model.slots[p]?.keys() ?? [])]);
+    const base = rowsFor(model.base, p);
+    const local = rowsFor(model.slots, p);
+    const ids = new Set([...base.keys(), ...local.keys()]);
     for (const id of ids) {
-      const slot = model.slots[p]?.get(id) ?? model.base[p]?.get(id);
-      if (slot !== undefined) entries.push([prefix + id, slot]);
+      const l = local.get(id);
+      const row = l !== undefined && !Number.isNaN(l[2 * p]) ? l : base.get(id);
+      const w = row?.[2 * p];
+      if (row !== undefined && w !== undefined && !Number.isNaN(w)) entries.push([prefix + id, { w, a: row[2 * p + 1] as number }]);
     }
   });
+  if (model.recentPrior !== RECENT_PRIOR) entries.push([RECENT_PRIOR_PARAM, { w: model.recentPrior, a: 0 }]);
   for (const [k, slot] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     weights[k] = slot.w;
     accumulators[k] = slot.a;
@@ -119,46 +184,62 @@ export function exportParams(model: MasteryModel): ModelParams {
   return { weights, accumulators };
 }
 
-/** The writable slot for a keyed feature; `seen` is what `logit` resolved (reused when local). */
-function writableSlot(model: MasteryModel, prefix: number, id: string, seen: Slot | undefined, seenLocal: boolean): Slot {
-  if (seen !== undefined && seenLocal) return seen;
-  const local = model.slots[prefix] as Map<string, Slot>;
-  const s = seen === undefined ? { w: 0, a: INITIAL_ACCUMULATOR } : { w: seen.w, a: seen.a };
-  local.set(id, s);
-  return s;
-}
-
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Slots resolved by the last `logit` call, by keyed-feature position (`undefined`: prior 0). */
-const resolved: (Slot | undefined)[] = [];
-/** Whether each resolved slot is this model's own (writable) rather than the shared base's. */
-const resolvedLocal: boolean[] = [];
+/**
+ * What the last `logit` call resolved for each keyed feature, by position: the weight and
+ * accumulator it read (NaN weight: none, the prior 0), and the model's own row holding them when
+ * they were this model's (writable) rather than the shared base's.
+ */
+const resolvedW: number[] = [];
+const resolvedA: number[] = [];
+const resolvedRow: (SlotRow | undefined)[] = [];
 
-/** Logit of the population part plus the student's personal weights. */
-function logit(model: MasteryModel, trace: StudentTrace, item: ItemContext, fv: FeatureVector, includeItem: boolean): number {
+/**
+ * Logit of the population part plus the student's personal weights. Consecutive keyed features
+ * of one id (a concept's `s:`/`sf:`, a question's `i:`/`if:`/`ia:`/`iw:`) share one row lookup.
+ */
+function logit(model: MasteryModel, trace: StudentTrace, fv: FeatureVector, includeItem: boolean): number {
   let z = trace.ability.w;
-  for (let i = 0; i < fv.nDense; i++) z += (model.denseW[fv.denseIdx[i] as number] as number) * (fv.denseVal[i] as number);
+  const denseW = model.denseW;
+  for (let i = 0; i < fv.nDense; i++) z += (denseW[fv.denseIdx[i] as number] as number) * (fv.denseVal[i] as number);
+  let lastId: string | undefined;
+  let lastSkill = false;
+  let localRow: SlotRow | undefined;
+  let baseRow: SlotRow | undefined;
   for (let i = 0; i < fv.nKeys; i++) {
     const p = fv.keyPrefix[i] as number;
     const id = fv.keyId[i] as string;
-    let slot = model.slots[p]?.get(id);
-    resolvedLocal[i] = slot !== undefined;
-    if (slot === undefined) slot = model.base[p]?.get(id);
-    resolved[i] = slot;
-    if (slot !== undefined) z += slot.w * (fv.keyVal[i] as number);
+    const skill = p < FIRST_ITEM_PREFIX;
+    if (id !== lastId || skill !== lastSkill) {
+      localRow = (skill ? model.slots.skills : model.slots.items).get(id);
+      baseRow = (skill ? model.base.skills : model.base.items).get(id);
+      lastId = id;
+      lastSkill = skill;
+    }
+    let w = localRow === undefined ? NaN : (localRow[2 * p] as number);
+    if (!Number.isNaN(w)) {
+      resolvedRow[i] = localRow;
+      resolvedA[i] = (localRow as SlotRow)[2 * p + 1] as number;
+    } else {
+      resolvedRow[i] = undefined;
+      w = baseRow === undefined ? NaN : (baseRow[2 * p] as number);
+      resolvedA[i] = baseRow === undefined ? NaN : (baseRow[2 * p + 1] as number);
+    }
+    resolvedW[i] = w;
+    if (!Number.isNaN(w)) z += w * (fv.keyVal[i] as number);
   }
-  for (const { id, share } of item.skills) z += (trace.skills.get(id)?.personal.w ?? 0) * share;
-  if (includeItem) z += trace.items.get(item.itemId)?.personal.w ?? 0;
+  for (let j = 0; j < fv.nSkills; j++) z += (fv.skillEv[j]?.personal.w ?? 0) * (fv.skillShare[j] as number);
+  if (includeItem) z += fv.itemEv?.personal.w ?? 0;
   return z;
 }
 
 /** P(correct), 0–1, that the student answers `item` now, from the trace so far. */
 export function predictCorrect(model: MasteryModel, trace: StudentTrace, item: ItemContext): number {
   extractFeatures(trace, item, model.scratch, true);
-  return sigmoid(logit(model, trace, item, model.scratch, true));
+  return sigmoid(logit(model, trace, model.scratch, true));
 }
 
 /**
@@ -168,7 +249,7 @@ export function predictCorrect(model: MasteryModel, trace: StudentTrace, item: I
 export function conceptMastery(model: MasteryModel, trace: StudentTrace, conceptId: string): number {
   const item: ItemContext = { itemId: '', skills: [{ id: conceptId, share: 1 }] };
   extractFeatures(trace, item, model.scratch, false);
-  return sigmoid(logit(model, trace, item, model.scratch, false));
+  return sigmoid(logit(model, trace, model.scratch, false));
 }
 
 /** How an answer counts as evidence. */
@@ -181,7 +262,7 @@ export interface LearnOptions {
   readonly updateWeights?: boolean;
 }
 
-function step(p: PersonalWeight | Slot, g: number, learningRate: number): void {
+function step(p: PersonalWeight, g: number, learningRate: number): void {
   p.a += g * g;
   p.w -= (learningRate * g) / Math.sqrt(p.a);
 }
@@ -200,7 +281,7 @@ export function learnAttempt(
   const weight = options.weight ?? 1;
   const fv = model.scratch;
   extractFeatures(trace, item, fv, true);
-  const p = sigmoid(logit(model, trace, item, fv, true));
+  const p = sigmoid(logit(model, trace, fv, true));
   const y = correct ? 1 : 0;
   if (options.updateWeights !== false && weight > 0) {
     const { learningRate, l2 } = model.config;
@@ -214,19 +295,37 @@ export function learnAttempt(
       model.denseW[k] = w - (learningRate * g) / Math.sqrt(a);
     }
     for (let i = 0; i < fv.nKeys; i++) {
-      const slot = writableSlot(model, fv.keyPrefix[i] as number, fv.keyId[i] as string, resolved[i], resolvedLocal[i] as boolean);
-      step(slot, err * (fv.keyVal[i] as number) + l2 * slot.w, learningRate);
+      const p = fv.keyPrefix[i] as number;
+      let row = resolvedRow[i];
+      if (row === undefined) {
+        // Copy-on-write: the base's weight (or the prior 0) becomes this model's own.
+        const seen = resolvedW[i] as number;
+        row = rowOf(rowsFor(model.slots, p), fv.keyId[i] as string);
+        row[2 * p] = Number.isNaN(seen) ? 0 : seen;
+        row[2 * p + 1] = Number.isNaN(seen) ? INITIAL_ACCUMULATOR : (resolvedA[i] as number);
+      }
+      const w = row[2 * p] as number;
+      const g = err * (fv.keyVal[i] as number) + l2 * w;
+      const a = (row[2 * p + 1] as number) + g * g;
+      row[2 * p + 1] = a;
+      row[2 * p] = w - (learningRate * g) / Math.sqrt(a);
     }
     step(trace.ability, err + l2 * trace.ability.w, learningRate);
-    for (const { id, share } of item.skills) {
-      const pw = evidenceFor(trace.skills, id).personal;
-      step(pw, err * share + l2 * pw.w, learningRate);
+    // Evidence looked up by extractFeatures is still the trace's (entries are never removed);
+    // what was absent then is created here, in the same order as before.
+    for (let j = 0; j < fv.nSkills; j++) {
+      const ev = fv.skillEv[j] ?? evidenceFor(trace.skills, fv.skillId[j] as string);
+      fv.skillEv[j] = ev;
+      const pw = ev.personal;
+      step(pw, err * (fv.skillShare[j] as number) + l2 * pw.w, learningRate);
     }
     if (item.itemId !== '') {
-      const pw = evidenceFor(trace.items, item.itemId).personal;
+      const ev = fv.itemEv ?? evidenceFor(trace.items, item.itemId);
+      fv.itemEv = ev;
+      const pw = ev.personal;
       step(pw, err + l2 * pw.w, learningRate);
     }
   }
-  recordAnswer(trace, item, y, weight, options.related ?? []);
+  recordAnswerWith(trace, item, y, weight, options.related ?? [], fv.skillEv, fv.itemEv);
   return p;
 }

@@ -57,14 +57,18 @@ export const INITIAL_ACCUMULATOR = 1;
 /** Starting value of every recent-accuracy average: a neutral prior (most practice is answered right). */
 export const RECENT_PRIOR = 0.7;
 
-/** A fresh, empty trace. */
-export function createTrace(studentId: string): StudentTrace {
+/**
+ * A fresh, empty trace. `recentPrior` (0–1) starts the student's recent-accuracy averages: the
+ * population's accuracy on a new student's first answers when the server has calibrated it
+ * (`MasteryModel.recentPrior`), else `RECENT_PRIOR`.
+ */
+export function createTrace(studentId: string, recentPrior: number = RECENT_PRIOR): StudentTrace {
   return {
     studentId,
     step: 0,
     attempts: 0,
     wins: 0,
-    recent: [RECENT_PRIOR, RECENT_PRIOR, RECENT_PRIOR],
+    recent: [recentPrior, recentPrior, recentPrior],
     ability: { w: 0, a: INITIAL_ACCUMULATOR },
     skills: new Map(),
     items: new Map(),
@@ -107,18 +111,39 @@ export function recordAnswer(
   weight: number,
   related: readonly { id: string; share: number }[],
 ): void {
+  recordAnswerWith(trace, direct, y, weight, related, undefined, undefined);
+}
+
+/**
+ * `recordAnswer` with the evidence already looked up: `skillEv[j]` the trace's entry for
+ * `direct.skills[j]` and `itemEv` for the question, each `undefined` when not known (then it is
+ * looked up or created here).
+ */
+export function recordAnswerWith(
+  trace: StudentTrace,
+  direct: { readonly itemId: string; readonly skills: readonly { id: string; share: number }[]; readonly atMs?: number },
+  y: 0 | 1,
+  weight: number,
+  related: readonly { id: string; share: number }[],
+  skillEv: readonly (Evidence | undefined)[] | undefined,
+  itemEv: Evidence | undefined,
+): void {
   trace.attempts += weight;
   trace.wins += weight * y;
   for (let k = 0; k < RECENT_ALPHAS.length; k++) {
     trace.recent[k] = (trace.recent[k] as number) + (RECENT_ALPHAS[k] as number) * weight * (y - (trace.recent[k] as number));
   }
   const atMs = direct.atMs ?? 0;
-  for (const { id, share } of direct.skills) markDirect(evidenceFor(trace.skills, id), share * weight, y, trace.step, atMs);
+  const skills = direct.skills;
+  for (let j = 0; j < skills.length; j++) {
+    const { id, share } = skills[j] as { id: string; share: number };
+    markDirect(skillEv?.[j] ?? evidenceFor(trace.skills, id), share * weight, y, trace.step, atMs);
+  }
   for (const { id, share } of related) {
     const ev = evidenceFor(trace.skills, id);
     ev.attempts += share * weight;
     ev.wins += share * weight * y;
   }
-  if (direct.itemId !== '') markDirect(evidenceFor(trace.items, direct.itemId), weight, y, trace.step, atMs);
+  if (direct.itemId !== '') markDirect(itemEv ?? evidenceFor(trace.items, direct.itemId), weight, y, trace.step, atMs);
   trace.step++;
 }

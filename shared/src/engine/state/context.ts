@@ -39,6 +39,55 @@ export interface EngineContext {
   readonly implicit: ReadonlyMap<string, readonly SkillShare[]>;
   /** Direct HARD prerequisites per concept (ids): what a right answer on the concept evidences. */
   readonly hardPrerequisites: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The fold's per-question index (one lookup per attempt instead of one per use). Derived from
+   * the fields above; contexts copied with a spread share it, which is sound as long as the copy
+   * keeps the same concepts, graph and questions.
+   */
+  readonly foldIndex: ReadonlyMap<string, QuestionFold>;
+}
+
+/** What the fold needs about a concept, gathered from `upward`, `downward`, `implicit`, `hardPrerequisites`. */
+export interface ConceptFold {
+  readonly upward: readonly SkillShare[];
+  readonly downward: readonly SkillShare[];
+  readonly implicit: readonly SkillShare[];
+  readonly hardPrerequisites: readonly string[];
+}
+
+/** What the fold needs about a question, precomputed once per context. */
+export interface QuestionFold {
+  readonly question: QuestionInfo;
+  /** The primary concept's fold data (attempts normally name the question's primary concept). */
+  readonly primary: ConceptFold;
+  /** Concepts the question exercises: the primary (share 1), then its secondaries (SECONDARY_SHARE). */
+  readonly skills: readonly SkillShare[];
+  /** A response faster than this (ms) is a rapid guess. */
+  readonly rapidBelowMs: number;
+  /** A response slower than this (ms) is slow; +∞ without a typical time. */
+  readonly slowAboveMs: number;
+  /** A response faster than this (ms) is fast; −∞ without a typical time. */
+  readonly fastBelowMs: number;
+}
+
+/** Share of a question attributed to each secondary concept (the primary has 1). */
+export const SECONDARY_SHARE = 0.5;
+/** A response faster than this share of the question's typical time is a rapid guess. */
+export const RAPID_GUESS_FRACTION = 0.1;
+/** Rapid-guess threshold when the question has no typical time, ms. */
+export const RAPID_GUESS_DEFAULT_MS = 4_000;
+/** A right answer slower than this multiple of the question's typical time was a struggle. */
+export const SLOW_ANSWER_FACTOR = 2.5;
+/** An answer quicker than this share of the typical time (and not a rapid guess) is fluent. */
+export const FAST_ANSWER_FRACTION = 0.5;
+
+const NO_CONCEPT: ConceptFold = { upward: [], downward: [], implicit: [], hardPrerequisites: [] };
+
+/** The concepts a question exercises, in the order and with the shares the model sees them. */
+export function questionSkills(primary: string, secondary: readonly string[]): SkillShare[] {
+  const skills: SkillShare[] = [{ id: primary, share: 1 }];
+  for (const id of secondary) if (id !== primary) skills.push({ id, share: SECONDARY_SHARE });
+  return skills;
 }
 
 /** The student's clock for study days. */
@@ -77,10 +126,32 @@ export function createEngineContext(input: EngineContextInput): EngineContext {
     downward.set(id, toShares(dependentsOf(graph, id, (e) => e.transfer)));
     implicit.set(id, toShares(encompassedBy(graph, id)));
   }
+  const conceptFold = new Map<string, ConceptFold>();
+  for (const id of graph.order) {
+    conceptFold.set(id, {
+      upward: upward.get(id) ?? [],
+      downward: downward.get(id) ?? [],
+      implicit: implicit.get(id) ?? [],
+      hardPrerequisites: hardPrerequisites.get(id) ?? [],
+    });
+  }
+  const questions = new Map(input.questions.map((q) => [q.id, q]));
+  const foldIndex = new Map<string, QuestionFold>();
+  for (const q of questions.values()) {
+    const typical = q.typicalTimeMs;
+    foldIndex.set(q.id, {
+      question: q,
+      primary: conceptFold.get(q.primary_concept_id) ?? NO_CONCEPT,
+      skills: questionSkills(q.primary_concept_id, q.secondary_concept_ids ?? []),
+      rapidBelowMs: typical === undefined ? RAPID_GUESS_DEFAULT_MS : RAPID_GUESS_FRACTION * typical,
+      slowAboveMs: typical === undefined ? Number.POSITIVE_INFINITY : SLOW_ANSWER_FACTOR * typical,
+      fastBelowMs: typical === undefined ? Number.NEGATIVE_INFINITY : FAST_ANSWER_FRACTION * typical,
+    });
+  }
   return {
     concepts: new Map(input.concepts.map((c) => [c.id, c])),
     graph,
-    questions: new Map(input.questions.map((q) => [q.id, q])),
+    questions,
     params: input.params,
     schedule: input.schedule ?? DEFAULT_SCHEDULE_CONFIG,
     studyDay: input.studyDay ?? { utcOffsetMinutes: DEFAULT_UTC_OFFSET_MINUTES, dayStartHour: DEFAULT_DAY_START_HOUR },
@@ -89,5 +160,6 @@ export function createEngineContext(input: EngineContextInput): EngineContext {
     downward,
     implicit,
     hardPrerequisites,
+    foldIndex,
   };
 }

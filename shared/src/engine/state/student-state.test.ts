@@ -4,7 +4,8 @@ import { formatHlc } from '../hlc.ts';
 import { revealedConcepts } from '../schedule/reveal.ts';
 import { calibrateFromAttempts, medianResponseTimes } from './calibration.ts';
 import { createEngineContext } from './context.ts';
-import { demonstratedMastery, foldStudent, isRapidGuess, masteryMap, predictAnswer } from './student-state.ts';
+import { canonicalEvents } from '../events.ts';
+import { demonstratedMastery, foldStudent, isRapidGuess, masteryMap, predictAnswer, stateDigest } from './student-state.ts';
 
 const DAY = 86_400_000;
 const T0 = 1_767_225_600_000;
@@ -37,6 +38,30 @@ function attempt(conceptId: string, correct: boolean, atMs: number, responseMs =
 }
 
 describe('student state', () => {
+  it('an ordered log with a repeated id (a corrupt replay stamped later) folds like its canonical form', () => {
+    const log = [attempt('M.ALG', true, T0), attempt('M.ALG', false, T0 + 60_000), attempt('M.FUN', true, T0 + DAY)];
+    // In (hlc, id) order, but the last event reuses the first one's id with another outcome.
+    const replay = { ...(log[0] as AttemptEvent), hlc: formatHlc({ wallMs: T0 + 2 * DAY, counter: 0, node: 'dev' }), correct: false };
+    const withReplay = [...log, replay];
+    const s = foldStudent(ctx, 's', withReplay);
+    expect(s.events).toEqual(canonicalEvents(withReplay));
+    expect(s.events).toHaveLength(3);
+    expect([...s.seen].sort()).toEqual(log.map((e) => e.id).sort());
+    expect(stateDigest(ctx, s)).toBe(stateDigest(ctx, foldStudent(ctx, 's', [...withReplay].reverse())));
+    expect(stateDigest(ctx, s)).toBe(stateDigest(ctx, foldStudent(ctx, 's', log)));
+  });
+
+  it('an attempt naming another concept than the primary of its question, or an unknown question, folds field by field', () => {
+    const other = { ...attempt('M.GEO', true, T0), question_id: 'M.ALG.Q1' };
+    const unknown = { ...attempt('M.GEO', true, T0 + 60_000), question_id: 'NOPE' };
+    const s = foldStudent(ctx, 's', [other, unknown]);
+    expect(s.trace.skills.get('M.GEO')?.attempts).toBe(2);
+    expect(s.trace.skills.get('M.ALG')).toBeUndefined();
+    expect(s.trace.items.get('M.ALG.Q1')?.attempts).toBe(1);
+    expect(s.trace.items.get('NOPE')?.attempts).toBe(1);
+    expect(s.cards.has('M.GEO')).toBe(true);
+  });
+
   it('a new student has only foundation concepts revealed', () => {
     const s = foldStudent(ctx, 's', []);
     expect(revealedConcepts(ctx.graph, demonstratedMastery(ctx, s))).toEqual(['M.ALG', 'M.GEO']);

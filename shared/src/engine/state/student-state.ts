@@ -5,7 +5,7 @@ import { conceptMastery, createModel, learnAttempt, predictCorrect, type Mastery
 import { createTrace, type StudentTrace } from '../mastery/trace.ts';
 import { addToTally, emptyTally, gradeDay, studyDay, type DayAnswer, type DayTally } from '../schedule/day-review.ts';
 import { creditCard, gradeAnswer, reviewCard, type ReviewCard } from '../schedule/review.ts';
-import type { EngineContext } from './context.ts';
+import { FAST_ANSWER_FRACTION, questionSkills, RAPID_GUESS_DEFAULT_MS, RAPID_GUESS_FRACTION, SECONDARY_SHARE, SLOW_ANSWER_FACTOR, type ConceptFold, type EngineContext } from './context.ts';
 
 /**
  * A student's derived state: a deterministic fold over their attempts in (hlc, id) order, with
@@ -25,9 +25,10 @@ export interface StudentState {
   /**
    * Today's review per concept: the card before the study day's first answer (`base`), the
    * first answer's time and the tally of the day's answers. The card is `base` reviewed once
-   * with the tally's grade, recomputed on every answer of the day.
+   * with the tally's grade, recomputed on every answer of the day; `elapsed` is the study days
+   * from `base`'s review to this day.
    */
-  readonly days: Map<string, { day: number; base: ReviewCard | undefined; atMs: number; tally: DayTally }>;
+  readonly days: Map<string, { day: number; base: ReviewCard | undefined; atMs: number; tally: DayTally; elapsed: number }>;
   /**
    * Concepts with direct evidence: answered, or a prerequisite of a concept answered right
    * (credited through the dependent). Reveal requires it; the model's prior never counts.
@@ -35,21 +36,17 @@ export interface StudentState {
   readonly evidence: Set<string>;
 }
 
-/** Share of a question attributed to each secondary concept (the primary has 1). */
-export const SECONDARY_SHARE = 0.5;
+export { FAST_ANSWER_FRACTION, RAPID_GUESS_DEFAULT_MS, RAPID_GUESS_FRACTION, SECONDARY_SHARE, SLOW_ANSWER_FACTOR } from './context.ts';
 /** Evidence weight (0–1) of a rapid guess: it says little about knowledge. */
 export const RAPID_GUESS_WEIGHT = 0.5;
-/** A response faster than this share of the question's typical time is a rapid guess. */
-export const RAPID_GUESS_FRACTION = 0.1;
-/** Rapid-guess threshold when the question has no typical time, ms. */
-export const RAPID_GUESS_DEFAULT_MS = 4_000;
 
 /** An empty state for a student. */
 export function createStudentState(ctx: EngineContext, studentId: string): StudentState {
+  const model = createModel(ctx.params);
   return {
     studentId,
-    model: createModel(ctx.params),
-    trace: createTrace(studentId),
+    model,
+    trace: createTrace(studentId, model.recentPrior),
     cards: new Map(),
     events: [],
     seen: new Set(),
@@ -57,11 +54,6 @@ export function createStudentState(ctx: EngineContext, studentId: string): Stude
     evidence: new Set(),
   };
 }
-
-/** A right answer slower than this multiple of the question's typical time was a struggle. */
-export const SLOW_ANSWER_FACTOR = 2.5;
-/** An answer quicker than this share of the typical time (and not a rapid guess) is fluent. */
-export const FAST_ANSWER_FRACTION = 0.5;
 
 /** The day grade's view of an answer: outcome, rapid guess, slow, fluent. */
 export function dayAnswer(ctx: EngineContext, e: Pick<AttemptEvent, 'question_id' | 'response_time_ms' | 'correct'>, rapid: boolean): DayAnswer {
@@ -82,9 +74,7 @@ export function isRapidGuess(ctx: EngineContext, e: Pick<AttemptEvent, 'question
 
 function itemOf(ctx: EngineContext, e: Pick<AttemptEvent, 'question_id' | 'concept_id' | 'secondary_concept_ids'>, atMs: number): ItemContext {
   const q = ctx.questions.get(e.question_id);
-  const secondary = e.secondary_concept_ids ?? q?.secondary_concept_ids ?? [];
-  const skills: SkillShare[] = [{ id: e.concept_id, share: 1 }];
-  for (const id of secondary) if (id !== e.concept_id) skills.push({ id, share: SECONDARY_SHARE });
+  const skills = questionSkills(e.concept_id, e.secondary_concept_ids ?? q?.secondary_concept_ids ?? []);
   return q === undefined ? { itemId: e.question_id, skills, atMs } : { itemId: e.question_id, skills, atMs, difficultyPrior: q.difficulty };
 }
 
@@ -110,36 +100,115 @@ export function modelAnswer(ctx: EngineContext, e: AttemptEvent): ModelAnswer {
   };
 }
 
+const EMPTY_TALLY: Readonly<DayTally> = emptyTally();
+const NO_CONCEPT: ConceptFold = { upward: [], downward: [], implicit: [], hardPrerequisites: [] };
+
+/** The concept maps' entries for a concept outside the question index's fast path. */
+function conceptFoldOf(ctx: EngineContext, id: string): ConceptFold {
+  return {
+    upward: ctx.upward.get(id) ?? NO_CONCEPT.upward,
+    downward: ctx.downward.get(id) ?? NO_CONCEPT.downward,
+    implicit: ctx.implicit.get(id) ?? NO_CONCEPT.implicit,
+    hardPrerequisites: ctx.hardPrerequisites.get(id) ?? NO_CONCEPT.hardPrerequisites,
+  };
+}
+
+/**
+ * Wall ms of an HLC string: its 13 leading digits, read without allocating; anything else
+ * goes through `hlcWallMs` (same value, e.g. NaN for a malformed stamp).
+ */
+function wallMsOf(hlc: string): number {
+  if (hlc.length < HLC_DIGITS) return hlcWallMs(hlc);
+  let v = 0;
+  for (let i = 0; i < HLC_DIGITS; i++) {
+    const d = hlc.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return hlcWallMs(hlc);
+    v = v * 10 + d;
+  }
+  return v;
+}
+const HLC_DIGITS = 13;
+
+/** Reused per answer (the model and the tally read them and keep nothing). */
+const scratchItem: { itemId: string; skills: readonly SkillShare[]; atMs: number; difficultyPrior: number | undefined } = {
+  itemId: '',
+  skills: [],
+  atMs: 0,
+  difficultyPrior: undefined,
+};
+const scratchDayAnswer: { correct: boolean; rapid: boolean; slow: boolean; fast: boolean } = { correct: false, rapid: false, slow: false, fast: false };
+
+/**
+ * One attempt into the state. The context's per-question index gives what `modelAnswer` and
+ * `dayAnswer` give, with one lookup; attempts that name another concept than the question's
+ * primary (or an unknown question) are looked up field by field.
+ */
 function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
-  const { item, weight, related, rapid } = modelAnswer(ctx, e);
-  const atMs = item.atMs ?? 0;
-  learnAttempt(s.model, s.trace, item, e.correct, { weight, related });
+  const atMs = wallMsOf(e.hlc);
+  const qf = ctx.foldIndex.get(e.question_id);
+  const fast = qf !== undefined && e.concept_id === qf.question.primary_concept_id;
+  const concept = fast ? qf.primary : conceptFoldOf(ctx, e.concept_id);
+  const item = scratchItem;
+  item.itemId = e.question_id;
+  item.atMs = atMs;
+  if (qf !== undefined) {
+    item.skills = fast && e.secondary_concept_ids === undefined ? qf.skills : questionSkills(e.concept_id, e.secondary_concept_ids ?? qf.question.secondary_concept_ids ?? []);
+    item.difficultyPrior = qf.question.difficulty;
+  } else {
+    item.skills = questionSkills(e.concept_id, e.secondary_concept_ids ?? []);
+    item.difficultyPrior = undefined;
+  }
+  const rt = e.response_time_ms;
+  const rapid = qf === undefined ? isRapidGuess(ctx, e) : rt < qf.rapidBelowMs;
+  learnAttempt(s.model, s.trace, item, e.correct, { weight: rapid ? RAPID_GUESS_WEIGHT : 1, related: e.correct ? concept.upward : concept.downward });
   s.evidence.add(e.concept_id);
   // A right answer evidences the direct HARD prerequisites (the concept cannot be done without
   // them, whatever weight and transfer the edge carries), never SOFT hints or longer paths.
-  if (e.correct) for (const id of ctx.hardPrerequisites.get(e.concept_id) ?? []) s.evidence.add(id);
+  if (e.correct) for (const id of concept.hardPrerequisites) s.evidence.add(id);
   if (ctx.reviewPerAnswer) {
     s.cards.set(e.concept_id, reviewCard(s.cards.get(e.concept_id), e.concept_id, gradeAnswer(e.correct, rapid), atMs, ctx.schedule));
   } else {
-    const day = studyDay(atMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
+    const { utcOffsetMinutes, dayStartHour } = ctx.studyDay;
+    const day = studyDay(atMs, utcOffsetMinutes, dayStartHour);
     let today = s.days.get(e.concept_id);
     if (today === undefined || today.day !== day) {
-      today = { day, base: s.cards.get(e.concept_id), atMs, tally: emptyTally() };
-      s.days.set(e.concept_id, today);
+      const base = s.cards.get(e.concept_id);
+      const elapsed = base === undefined ? 0 : Math.max(0, day - studyDay(base.lastReviewMs, utcOffsetMinutes, dayStartHour));
+      if (today === undefined) {
+        today = { day, base, atMs, tally: emptyTally(), elapsed };
+        s.days.set(e.concept_id, today);
+      } else {
+        // A new study day on the concept: the entry is reused (only the latest day is kept).
+        today.day = day;
+        today.base = base;
+        today.atMs = atMs;
+        today.elapsed = elapsed;
+        Object.assign(today.tally, EMPTY_TALLY);
+      }
     }
-    addToTally(today.tally, dayAnswer(ctx, e, rapid));
-    const base = today.base;
-    const elapsed = base === undefined ? 0 : Math.max(0, day - studyDay(base.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour));
-    s.cards.set(e.concept_id, reviewCard(base, e.concept_id, gradeDay(today.tally), today.atMs, ctx.schedule, elapsed));
+    if (qf === undefined) addToTally(today.tally, dayAnswer(ctx, e, rapid));
+    else {
+      const a = scratchDayAnswer;
+      a.correct = e.correct;
+      a.rapid = rapid;
+      a.slow = rt > qf.slowAboveMs;
+      a.fast = rt < qf.fastBelowMs;
+      addToTally(today.tally, a);
+    }
+    s.cards.set(e.concept_id, reviewCard(today.base, e.concept_id, gradeDay(today.tally), today.atMs, ctx.schedule, today.elapsed));
   }
   if (!e.correct || rapid) return;
-  for (const { id, share } of ctx.implicit.get(e.concept_id) ?? []) {
+  for (const { id, share } of concept.implicit) {
     const card = s.cards.get(id);
-    if (card !== undefined) s.cards.set(id, creditCard(card, share, atMs, ctx.schedule));
+    if (card === undefined) continue;
+    const credited = creditCard(card, share, atMs, ctx.schedule);
+    if (credited !== card) s.cards.set(id, credited);
   }
   for (const id of e.secondary_concept_ids ?? []) {
     const card = s.cards.get(id);
-    if (card !== undefined && id !== e.concept_id) s.cards.set(id, creditCard(card, SECONDARY_SHARE, atMs, ctx.schedule));
+    if (card === undefined || id === e.concept_id) continue;
+    const credited = creditCard(card, SECONDARY_SHARE, atMs, ctx.schedule);
+    if (credited !== card) s.cards.set(id, credited);
   }
 }
 
@@ -149,10 +218,25 @@ function foldOne(ctx: EngineContext, s: StudentState, e: AttemptEvent): void {
  */
 export function foldStudent(ctx: EngineContext, studentId: string, events: readonly AttemptEvent[]): StudentState {
   const s = createStudentState(ctx, studentId);
-  for (const e of canonicalEvents(events.filter((x) => x.student_id === studentId))) {
+  // Usually the events are already canonical (a replica's log is stored in (hlc, id) order):
+  // then one pass that checks order and uniqueness replaces the dedupe map and the sort.
+  const mine: AttemptEvent[] = [];
+  let canonical = true;
+  for (const e of events) {
+    if (e.student_id !== studentId) continue;
+    if (canonical) {
+      const prev = mine[mine.length - 1];
+      const size = s.seen.size;
+      s.seen.add(e.id);
+      if (s.seen.size === size || (prev !== undefined && compareEvents(prev, e) >= 0)) canonical = false;
+    }
+    mine.push(e);
+  }
+  const ordered = canonical ? mine : canonicalEvents(mine);
+  for (const e of ordered) {
     foldOne(ctx, s, e);
     s.events.push(e);
-    s.seen.add(e.id);
+    if (!canonical) s.seen.add(e.id);
   }
   return s;
 }
