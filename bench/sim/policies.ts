@@ -76,16 +76,14 @@ export class DayPlanPolicy implements Policy {
     this.state = createStudentState(ctx, studentId);
   }
   actions(nowMs: number, minutesLeft: number, daysToExam: number): Action[] {
-    const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget });
+    const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget, desiredRetention: null });
     return plan.items.map((i) => ({ conceptId: i.conceptId, kind: i.kind }));
   }
   record(action: Action, answers: readonly Answer[]): void {
     for (const e of toEvents(this.studentId, action.conceptId, answers)) this.state = applyAttempt(this.ctx, this.state, e);
   }
   dueMinutes(nowMs: number): number {
-    let n = 0;
-    for (const c of this.state.cards.values()) if (c.dueMs <= nowMs) n += 1;
-    return n * REVIEW_MINUTES;
+    return planDay(this.ctx, this.state, { nowMs, daysToExam: 30, budgetMinutes: this.budget }).dueCount * REVIEW_MINUTES;
   }
 }
 
