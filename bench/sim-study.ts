@@ -10,6 +10,7 @@
  *
  * Prints one line per profile and policy, then the summary line.
  */
+import { loadavg } from 'node:os';
 import { RAW_CONTENT } from '../shared/src/content/data-files.ts';
 import {
   createEngineContext,
@@ -104,6 +105,9 @@ interface Outcome {
   slipGrew: number;
   learned: number;
   minutesPerDay: number;
+  /** `planDay` CPU per call (ours only), ms: mean and largest. */
+  planMeanMs: number;
+  planMaxMs: number;
 }
 
 /** The study days of one student: a 5-day break, Sundays off for some, random skipped days. */
@@ -213,6 +217,8 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     slipGrew,
     learned,
     minutesPerDay: studied === 0 ? 0 : minutes / studied,
+    planMeanMs: policy instanceof DayPlanPolicy && policy.planCpu.calls > 0 ? policy.planCpu.totalUs / policy.planCpu.calls / 1000 : 0,
+    planMaxMs: policy instanceof DayPlanPolicy ? policy.planCpu.maxUs / 1000 : 0,
   };
 }
 
@@ -253,6 +259,8 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
       slipGrew: runs.reduce((a, o) => a + o.slipGrew, 0),
       learned: avg((o) => o.learned),
       minutesPerDay: avg((o) => o.minutesPerDay),
+      planMeanMs: avg((o) => o.planMeanMs),
+      planMaxMs: Math.max(...runs.map((o) => o.planMaxMs)),
     };
     mean.set(p.key, o);
     const name = p.make('x').name;
@@ -264,6 +272,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
     );
   }
   const ours = mean.get('ours')!;
+  console.log(`${profile.name.padEnd(8)} planDay CPU per call (Node, no throttling): mean ${ours.planMeanMs.toFixed(2)} ms, largest ${ours.planMaxMs.toFixed(2)} ms (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   const plain = mean.get('plain')!;
   const gain = (100 * (ours.score - plain.score)) / plain.score;
   const vs = (key: string, label: string) => (mean.has(key) ? `, vs ${label} ${(100 * (ours.score / mean.get(key)!.score - 1)).toFixed(1)} %` : '');

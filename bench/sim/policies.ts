@@ -75,8 +75,16 @@ export class DayPlanPolicy implements Policy {
   ) {
     this.state = createStudentState(ctx, studentId);
   }
+  /** CPU time of `planDay` calls (µs): total, count, largest. */
+  readonly planCpu = { totalUs: 0, calls: 0, maxUs: 0 };
   actions(nowMs: number, minutesLeft: number, daysToExam: number): Action[] {
-    const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget, desiredRetention: null });
+    const before = process.cpuUsage();
+    const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget });
+    const spent = process.cpuUsage(before);
+    const us = spent.user + spent.system;
+    this.planCpu.totalUs += us;
+    this.planCpu.calls += 1;
+    this.planCpu.maxUs = Math.max(this.planCpu.maxUs, us);
     return plan.items.map((i) => ({ conceptId: i.conceptId, kind: i.kind }));
   }
   record(action: Action, answers: readonly Answer[]): void {
