@@ -4,9 +4,10 @@ import { loadContentGraph } from '../../content/content-graph.ts';
 import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createEngineContext } from '../state/context.ts';
-import { foldStudent } from '../state/student-state.ts';
+import { foldStudent, masteryMap } from '../state/student-state.ts';
 import { ADAPTIVE_RETENTION_FLOOR, attendance, BACKLOG_CAP_DAYS, BACKLOG_HORIZON_DAYS, NEW_MINUTES, planDay, planRetention, REVIEW_MINUTES } from './day-plan.ts';
-import { DAY_MS, retrievability } from './review.ts';
+import { Rating } from 'ts-fsrs';
+import { DAY_MS, retrievability, reviewCard } from './review.ts';
 
 const graph = loadContentGraph();
 const questions = graph.concepts.flatMap((c) =>
@@ -119,13 +120,42 @@ describe('planDay', () => {
     expect(own.retentionLowered).toBe(false);
   });
 
+  it('when even the lowest target leaves the week over its cap, new material waits and spare minutes review the soonest due early', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    // Forty concepts learned with a slip each (Hard: short first intervals) two days ago.
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, false, true], T0 + i * 600_000)));
+    const now = T0 + 2 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 12 });
+    expect(plan.retention).toBeCloseTo(ADAPTIVE_RETENTION_FLOOR, 9);
+    expect(plan.newHeldBack).toBe('week');
+    expect(plan.items.length).toBe(Math.floor(12 / REVIEW_MINUTES));
+    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
+    // Nothing is due yet (all learned two days ago), so these are early reviews of the soonest due.
+    expect(plan.dueCount).toBe(0);
+    const soonest = [...many.cards.values()].map((c) => c.dueMs).sort((a, b) => a - b)[plan.items.length - 1]!;
+    for (const i of plan.items) expect(many.cards.get(i.conceptId)!.dueMs).toBeLessThanOrEqual(soonest);
+  });
+
   it('the final sprint keeps the scheduler’s target and reviews what the exam day would lose most', () => {
     const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
     const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const plan = planDay(ctx, many, { nowMs: T0 + 2 * DAY_MS, daysToExam: 10, budgetMinutes: 60 });
+    const now = T0 + 2 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 60 });
     expect(plan.phase).toBe('FINAL_SPRINT');
     expect(plan.retention).toBe(ctx.schedule.requestRetention);
     expect(plan.retentionLowered).toBe(false);
+    // The budget goes to reviews; the card whose review adds the most exam-day marks is among them.
+    expect(plan.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
+    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
+    const exam = now + 10 * DAY_MS;
+    const mastery = masteryMap(ctx, many);
+    const gain = (id: string) => {
+      const card = many.cards.get(id)!;
+      const after = reviewCard(card, id, Rating.Good, now);
+      return (weight.get(id) ?? 0) * (mastery.get(id) ?? 0) * (retrievability(after, exam) - retrievability(card, exam));
+    };
+    const best = [...many.cards.keys()].sort((a, b) => gain(b) - gain(a))[0]!;
+    expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(best);
   });
 
   it('the final sprint plans no new concepts', () => {

@@ -437,7 +437,10 @@ export function planRetention(ctx: EngineContext, state: StudentState, nowMs: nu
     ahead.push(retrievability(card, horizonMs, ctx.schedule));
   }
   if (n <= cap) return top;
-  for (let r = top - RETENTION_STEP; r > ADAPTIVE_RETENTION_FLOOR + 1e-9; r -= RETENTION_STEP) {
+  for (let k = 1; ; k++) {
+    // Rounded so the steps land on exact percentages (0.875, not 0.8749999…).
+    const r = Math.round((top - k * RETENTION_STEP) * 1e4) / 1e4;
+    if (r <= ADAPTIVE_RETENTION_FLOOR + 1e-9) break;
     n = 0;
     for (const x of ahead) if (x < r) n += 1;
     if (n <= cap) return r;
