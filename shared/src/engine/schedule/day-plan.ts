@@ -23,8 +23,8 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  *    every card is valued by the exam-day recall a review now would add.
  * 2. Reviews that do not fit the budget are triaged: the lowest-value ones are deferred (named
  *    in `deferred`), and no new material is admitted until the backlog fits again, so a backlog
- *    shrinks rather than grows. Nor while the coming week's reviews exceed the cap even at the
- *    lowest target (the week guard).
+ *    shrinks rather than grows. Nor beyond what keeps the coming week's reviews under the cap
+ *    (the week guard).
  * 3. New concepts fill what is left, only while the expected daily review load until the exam
  *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
  *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
@@ -286,10 +286,14 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const settledToday = new Set(reviews.flatMap((i) => [i.conceptId, ...i.covers]));
   let soon = 0;
   for (const card of state.cards.values()) {
-    // A card reviewed today counts by where a recalled review moves it: a young one comes back
-    // within the week.
-    const after = settledToday.has(card.conceptId) ? reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule) : card;
-    if (dueAt(after, horizonMs)) soon += 1;
+    if (!settledToday.has(card.conceptId)) {
+      if (dueAt(card, horizonMs)) soon += 1;
+      continue;
+    }
+    // A card reviewed today comes back within the week when it is forgotten (chance 1 − its
+    // recall now) or when even a recalled review leaves it a short interval (a young card).
+    const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
+    soon += dueAt(after, horizonMs) ? 1 : 1 - (recall.get(card.conceptId) ?? 1);
   }
   const weekFull = soon * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget;
 
@@ -336,6 +340,11 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
         newHeldBack = 'load';
         break;
       }
+      // A concept learned today usually falls due again within the week: it counts against the guard.
+      if ((soon + fresh.length + 1) * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget) {
+        newHeldBack = 'week';
+        break;
+      }
       // Interleave: each concept already taken today in a subject halves that subject's next pick.
       let bi = 0;
       let bs = -1;
@@ -379,7 +388,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
         const atRisk = sprint ? retrievability(c, examMs, ctx.schedule) : r;
         return { id: c.conceptId, r, due: c.dueMs, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
       })
-      .sort((a, b) => (weekFull && !sprint ? a.due - b.due : 0) || b.v - a.v || (a.id < b.id ? -1 : 1));
+      .sort((a, b) => (newHeldBack === 'week' && !sprint ? a.due - b.due : 0) || b.v - a.v || (a.id < b.id ? -1 : 1));
     for (const c of early) {
       if (minutesLeft < REVIEW_MINUTES) break;
       extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: c.r, covers: [], reason: { code: 'strengthen', recallPct: Math.round(c.r * 100) } });
