@@ -300,7 +300,11 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // 3. New material.
   const fresh: DayPlanItem[] = [];
   let newHeldBack: DayPlan['newHeldBack'] = null;
-  if (phasePlan.mix.learnNew <= 0) newHeldBack = 'phase';
+  // Only the final sprint stops new material outright. Earlier, the revision phase's mix (no
+  // new share once 90 % of the exam weight is covered) is guidance for the dashboard: a student
+  // whose reviews leave time still gains more marks from the uncovered tenth than from a third
+  // review of what they know, and the load cap and week guard already bound the cost.
+  if (phase === 'FINAL_SPRINT') newHeldBack = 'phase';
   else if (deferred.length > 0) newHeldBack = 'backlog';
   else if (weekFull) newHeldBack = 'week';
   else {
