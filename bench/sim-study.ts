@@ -4,10 +4,13 @@
  * (bench/sim/learner-model.ts, independent of the engine's own models) study for 90 days to an
  * exam, each policy given the same minutes per study day, over the shipped content graph.
  *
- *   npm run sim:study [-- --students N] [-- --budget MINUTES]
+ *   npm run sim:study [-- --students N] [-- --budget MINUTES] [-- --seed K] [-- --trace] [-- --quick] [-- --profile weak]
+ *
+ * `--seed K` (K ≥ 1) draws a different cohort of learners; `--trace` prints our planner's days.
  *
  * Prints one line per profile and policy, then the summary line.
  */
+import { loadavg } from 'node:os';
 import { RAW_CONTENT } from '../shared/src/content/data-files.ts';
 import {
   createEngineContext,
@@ -44,6 +47,10 @@ function arg(name: string, fallback: number): number {
 }
 const STUDENTS = arg('students', 4);
 const BUDGET = arg('budget', 120);
+/** Seed set: students of set 0 are the default cohort; other sets draw fresh learners. */
+const SEED = arg('seed', 0);
+/** Print, per study day of our planner, the backlog at session start and the day's actions. */
+const TRACE = process.argv.includes('--trace');
 
 const concepts = RAW_CONTENT.concepts as unknown as Concept[];
 const prerequisites = RAW_CONTENT.prerequisites as unknown as Prerequisite[];
@@ -98,6 +105,9 @@ interface Outcome {
   slipGrew: number;
   learned: number;
   minutesPerDay: number;
+  /** `planDay` CPU per call (ours only), ms: mean and largest. */
+  planMeanMs: number;
+  planMaxMs: number;
 }
 
 /** The study days of one student: a 5-day break, Sundays off for some, random skipped days. */
@@ -138,7 +148,9 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     if (!days[d]) continue;
     studied += 1;
     let t = T0 + d * DAY;
-    peak = Math.max(peak, policy.dueMinutes(t) / BUDGET);
+    const backlog = policy.dueMinutes(t) / BUDGET;
+    peak = Math.max(peak, backlog);
+    const dayLog: string[] = [];
     let left = BUDGET;
     const practised = new Map<string, boolean>();
     const reviewed: string[] = [];
@@ -151,6 +163,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
         if (cost > left) continue;
         if (a.kind === 'new' && (hard.get(a.conceptId) ?? []).some((p) => !truth.concepts.get(p)!.learned)) badUnlocks += 1;
         const answers = answersFor(truth, rng, a, t);
+        if (TRACE) dayLog.push(`${a.kind === 'new' ? 'N' : 'R'}${answers.filter((x) => x.correct).length}`);
         policy.record(a, answers);
         if (a.kind === 'review') {
           reviews += 1;
@@ -164,6 +177,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
       if (did === 0) break;
     }
     minutes += BUDGET - left;
+    if (TRACE && policy instanceof DayPlanPolicy) console.log(`  trace ${profile.name} day ${d}: backlog ${backlog.toFixed(2)} d, ${dayLog.join(' ')}`);
     // Reviews of a concept on a day a concept resting on it (a direct HARD edge) was practised
     // right: that practice already retrieved it. Judged on the graph, not the planner's rule.
     for (const id of reviewed) {
@@ -203,6 +217,8 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     slipGrew,
     learned,
     minutesPerDay: studied === 0 ? 0 : minutes / studied,
+    planMeanMs: policy instanceof DayPlanPolicy && policy.planCpu.calls > 0 ? policy.planCpu.totalUs / policy.planCpu.calls / 1000 : 0,
+    planMaxMs: policy instanceof DayPlanPolicy ? policy.planCpu.maxUs / 1000 : 0,
   };
 }
 
@@ -210,12 +226,14 @@ function ctxDay(atMs: number): number {
   return Math.floor((atMs + ctx.studyDay.utcOffsetMinutes * 60_000 - ctx.studyDay.dayStartHour * 3_600_000) / DAY);
 }
 
-const POLICIES: { key: string; make: (id: string) => Policy }[] = [
+const ALL_POLICIES: { key: string; make: (id: string) => Policy }[] = [
   { key: 'ours', make: (id) => new DayPlanPolicy(ctx, id, BUDGET) },
   { key: 'plain', make: () => new PlainFsrsPolicy(ctx, syllabus) },
   { key: 'old', make: (id) => new OldPlannerPolicy(oldCtx, id) },
   { key: 'syllabus', make: () => new SyllabusPolicy(syllabus) },
 ];
+/** `--quick`: only our planner and plain FSRS (what the summary line compares), for iterating. */
+const POLICIES = process.argv.includes('--quick') ? ALL_POLICIES.filter((p) => p.key === 'ours' || p.key === 'plain') : ALL_POLICIES;
 
 console.log(`sim:study: ${DAYS} days to the exam, ${BUDGET} min per study day, ${STUDENTS} students per profile, ${concepts.length} concepts`);
 let worstGain = Infinity;
@@ -223,10 +241,12 @@ let worstBacklog = 0;
 let unlocks = 0;
 let totalSlips = 0;
 let totalGrew = 0;
-for (const profile of PROFILES) {
+/** `--profile NAME`: run one profile only, for iterating. */
+const only = process.argv.indexOf('--profile');
+for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv[only + 1])) {
   const mean = new Map<string, Outcome>();
   for (const p of POLICIES) {
-    const runs = Array.from({ length: STUDENTS }, (_, i) => run(profile, hashSeed(`${profile.name}-${i}`), () => p.make(`sim-${profile.name}-${i}`)));
+    const runs = Array.from({ length: STUDENTS }, (_, i) => run(profile, hashSeed(SEED === 0 ? `${profile.name}-${i}` : `${profile.name}-${SEED}-${i}`), () => p.make(`sim-${profile.name}-${i}`)));
     const avg = (f: (o: Outcome) => number) => runs.reduce((a, o) => a + f(o), 0) / runs.length;
     const o: Outcome = {
       score: avg((o) => o.score),
@@ -239,6 +259,8 @@ for (const profile of PROFILES) {
       slipGrew: runs.reduce((a, o) => a + o.slipGrew, 0),
       learned: avg((o) => o.learned),
       minutesPerDay: avg((o) => o.minutesPerDay),
+      planMeanMs: avg((o) => o.planMeanMs),
+      planMaxMs: Math.max(...runs.map((o) => o.planMaxMs)),
     };
     mean.set(p.key, o);
     const name = p.make('x').name;
@@ -250,9 +272,11 @@ for (const profile of PROFILES) {
     );
   }
   const ours = mean.get('ours')!;
+  console.log(`${profile.name.padEnd(8)} planDay CPU per call (Node, no throttling): mean ${ours.planMeanMs.toFixed(2)} ms, largest ${ours.planMaxMs.toFixed(2)} ms (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   const plain = mean.get('plain')!;
   const gain = (100 * (ours.score - plain.score)) / plain.score;
-  console.log(`${profile.name.padEnd(8)} ours vs plain FSRS ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} %, vs current planner ${(100 * (ours.score / mean.get('old')!.score - 1)).toFixed(1)} %, vs syllabus order ${(100 * (ours.score / mean.get('syllabus')!.score - 1)).toFixed(1)} %`);
+  const vs = (key: string, label: string) => (mean.has(key) ? `, vs ${label} ${(100 * (ours.score / mean.get(key)!.score - 1)).toFixed(1)} %` : '');
+  console.log(`${profile.name.padEnd(8)} ours vs plain FSRS ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} %${vs('old', 'current planner')}${vs('syllabus', 'syllabus order')}`);
   worstGain = Math.min(worstGain, gain);
   worstBacklog = Math.max(worstBacklog, ours.peakBacklogDays);
   unlocks += ours.badUnlocks;

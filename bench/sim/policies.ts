@@ -75,17 +75,23 @@ export class DayPlanPolicy implements Policy {
   ) {
     this.state = createStudentState(ctx, studentId);
   }
+  /** CPU time of `planDay` calls (µs): total, count, largest. */
+  readonly planCpu = { totalUs: 0, calls: 0, maxUs: 0 };
   actions(nowMs: number, minutesLeft: number, daysToExam: number): Action[] {
+    const before = process.cpuUsage();
     const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget });
+    const spent = process.cpuUsage(before);
+    const us = spent.user + spent.system;
+    this.planCpu.totalUs += us;
+    this.planCpu.calls += 1;
+    this.planCpu.maxUs = Math.max(this.planCpu.maxUs, us);
     return plan.items.map((i) => ({ conceptId: i.conceptId, kind: i.kind }));
   }
   record(action: Action, answers: readonly Answer[]): void {
     for (const e of toEvents(this.studentId, action.conceptId, answers)) this.state = applyAttempt(this.ctx, this.state, e);
   }
   dueMinutes(nowMs: number): number {
-    let n = 0;
-    for (const c of this.state.cards.values()) if (c.dueMs <= nowMs) n += 1;
-    return n * REVIEW_MINUTES;
+    return planDay(this.ctx, this.state, { nowMs, daysToExam: 30, budgetMinutes: this.budget }).dueCount * REVIEW_MINUTES;
   }
 }
 

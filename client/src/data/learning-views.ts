@@ -79,6 +79,8 @@ export interface PlanSummary {
   /** Due reviews left for later days (lowest value first out). */
   readonly deferred: number;
   readonly newHeldBack: DayPlan['newHeldBack'];
+  /** The recall target (0–1) when the planner lowered the default for this week, else null. */
+  readonly loweredRetention: number | null;
 }
 
 export interface DashboardView {
@@ -160,12 +162,15 @@ export function phaseView(subjects: readonly SubjectView[], days: number | null)
  * review load fits, then early reviews if minutes remain. In the final sprint nothing new.
  */
 export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>, days: number | null, settings: StudySettings = {}): { items: PlanItem[]; summary: PlanSummary } {
+  const startedAt = performance.now();
   const plan = planDay(l.ctx, l.state, {
     nowMs: l.nowMs,
     daysToExam: days,
     budgetMinutes: settings.studyMinutes ?? null,
     desiredRetention: settings.desiredRetention ?? null,
   });
+  // User Timing entry read by `npm run bench:client` (the plan's cost on a throttled device).
+  performance.measure('cr:plan', { start: startedAt, detail: { cards: l.state.cards.size, items: plan.items.length } });
   const items: PlanItem[] = plan.items.map((i) => ({
     conceptId: i.conceptId,
     kind: i.kind,
@@ -183,6 +188,7 @@ export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>,
       plannedMinutes: items.reduce((n, i) => n + i.minutes, 0),
       deferred: plan.deferred.length,
       newHeldBack: plan.newHeldBack,
+      loweredRetention: plan.retentionLowered ? plan.retention : null,
     },
   };
 }

@@ -4,9 +4,10 @@ import { loadContentGraph } from '../../content/content-graph.ts';
 import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createEngineContext } from '../state/context.ts';
-import { foldStudent } from '../state/student-state.ts';
-import { attendance, NEW_MINUTES, planDay, REVIEW_MINUTES } from './day-plan.ts';
-import { DAY_MS, retrievability } from './review.ts';
+import { foldStudent, masteryMap } from '../state/student-state.ts';
+import { ADAPTIVE_RETENTION_FLOOR, attendance, BACKLOG_CAP_DAYS, BACKLOG_HORIZON_DAYS, NEW_MINUTES, planDay, planRetention, REVIEW_MINUTES } from './day-plan.ts';
+import { Rating } from 'ts-fsrs';
+import { DAY_MS, retrievability, reviewCard } from './review.ts';
 
 const graph = loadContentGraph();
 const questions = graph.concepts.flatMap((c) =>
@@ -85,6 +86,76 @@ describe('planDay', () => {
     const top = [...state.cards.keys()].sort((x, y) => risk(y) - risk(x))[0]!;
     expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(top);
     for (const id of plan.deferred) expect(state.cards.get(id)!.dueMs).toBeLessThanOrEqual(now);
+  });
+
+  it('reviews crowding the coming week lower the default recall target, never below the floor, never the student’s own', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    // Few cards: the week's reviews fit, the scheduler's 0.9 stays.
+    const few = foldStudent(ctx, 's', starters.slice(0, 4).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
+    const calm = planDay(ctx, few, { nowMs: T0 + DAY_MS, daysToExam: 200, budgetMinutes: 120 });
+    expect(calm.retention).toBe(ctx.schedule.requestRetention);
+    expect(calm.retentionLowered).toBe(false);
+    // Forty young cards on a 60-minute budget: all would fall due within the week.
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
+    const now = T0 + 2 * DAY_MS;
+    const crowded = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
+    expect(crowded.retention).toBeLessThan(ctx.schedule.requestRetention);
+    expect(crowded.retention).toBeGreaterThanOrEqual(ADAPTIVE_RETENTION_FLOOR - 1e-9);
+    expect(crowded.retentionLowered).toBe(true);
+    expect(planRetention(ctx, many, now, 60)).toBe(crowded.retention);
+    // A lowered target is the highest at which the week's reviews fit, or the floor.
+    const horizon = now + BACKLOG_HORIZON_DAYS * DAY_MS;
+    const fallingDue = [...many.cards.values()].filter((c) => retrievability(c, horizon) < crowded.retention).length;
+    if (crowded.retention > ADAPTIVE_RETENTION_FLOOR + 1e-9) expect(fallingDue * REVIEW_MINUTES).toBeLessThanOrEqual(BACKLOG_CAP_DAYS * 60);
+    else {
+      // Even at the floor the week is over its cap: new material waits, spare minutes review early.
+      expect(crowded.newHeldBack).toBe('week');
+      expect(crowded.items.every((i) => i.kind === 'review')).toBe(true);
+      expect(crowded.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
+    }
+    // Every item due under the plan's target really is below it; the student's own choice stands.
+    for (const i of crowded.items.filter((x) => x.reason.code === 'due')) expect(i.recall!).toBeLessThan(crowded.retention);
+    const own = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60, desiredRetention: 0.95 });
+    expect(own.retention).toBe(0.95);
+    expect(own.retentionLowered).toBe(false);
+  });
+
+  it('when even the lowest target leaves the week over its cap, new material waits and spare minutes review the soonest due early', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    // Forty concepts learned with a slip each (Hard: short first intervals) two days ago.
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, false, true], T0 + i * 600_000)));
+    const now = T0 + 2 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 12 });
+    expect(plan.retention).toBeCloseTo(ADAPTIVE_RETENTION_FLOOR, 9);
+    expect(plan.newHeldBack).toBe('week');
+    expect(plan.items.length).toBe(Math.floor(12 / REVIEW_MINUTES));
+    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
+    // Nothing is due yet (all learned two days ago), so these are early reviews of the soonest due.
+    expect(plan.dueCount).toBe(0);
+    const soonest = [...many.cards.values()].map((c) => c.dueMs).sort((a, b) => a - b)[plan.items.length - 1]!;
+    for (const i of plan.items) expect(many.cards.get(i.conceptId)!.dueMs).toBeLessThanOrEqual(soonest);
+  });
+
+  it('the final sprint keeps the scheduler’s target and reviews what the exam day would lose most', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
+    const now = T0 + 2 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 60 });
+    expect(plan.phase).toBe('FINAL_SPRINT');
+    expect(plan.retention).toBe(ctx.schedule.requestRetention);
+    expect(plan.retentionLowered).toBe(false);
+    // The budget goes to reviews; the card whose review adds the most exam-day marks is among them.
+    expect(plan.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
+    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
+    const exam = now + 10 * DAY_MS;
+    const mastery = masteryMap(ctx, many);
+    const gain = (id: string) => {
+      const card = many.cards.get(id)!;
+      const after = reviewCard(card, id, Rating.Good, now);
+      return (weight.get(id) ?? 0) * (mastery.get(id) ?? 0) * (retrievability(after, exam) - retrievability(card, exam));
+    };
+    const best = [...many.cards.keys()].sort((a, b) => gain(b) - gain(a))[0]!;
+    expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(best);
   });
 
   it('the final sprint plans no new concepts', () => {

@@ -5,27 +5,33 @@ import { studyDay } from './day-review.ts';
 import { DESIRED_RETENTION_RANGE } from './study-settings.ts';
 import { determinePhase, type Phase } from './phase.ts';
 import { revealedConcepts, revealThresholdFor } from './reveal.ts';
-import { creditCard, DAY_MS, projectedReviews, retrievability, type ReviewCard } from './review.ts';
+import { Rating } from 'ts-fsrs';
+import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type ReviewCard } from './review.ts';
 
 /**
  * The day's study plan under a minutes budget (pure; the device and a simulation call it the
  * same way). Order of business:
  *
- * 1. Due reviews (the FSRS due date passed; with the student's own retention, recall below it),
+ * 0. The recall target: the student's own, else `planRetention` (the scheduler's, lowered
+ *    while the reviews the coming week brings due would not fit two days' budget).
+ * 1. Due reviews (recall below the target; at the scheduler's own target, the FSRS due date),
  *    valued by exam weight × forgetting risk (1 − recall). Reviewing a concept is also a
  *    discounted review of the prerequisites it encompasses (implicit repetition, FIRe-style):
  *    a due prerequisite is settled when the credit the fold will give it (that path's weight ×
  *    transfer) takes it out of due by itself, and then costs no minutes of its own. The greedy
- *    set cover picks, per minute, the review that settles the most value.
+ *    set cover picks, per minute, the review that settles the most value. In the final sprint
+ *    every card is valued by the exam-day recall a review now would add.
  * 2. Reviews that do not fit the budget are triaged: the lowest-value ones are deferred (named
  *    in `deferred`), and no new material is admitted until the backlog fits again, so a backlog
- *    shrinks rather than grows.
+ *    shrinks rather than grows. Nor beyond what keeps the coming week's reviews under the cap
+ *    (the week guard).
  * 3. New concepts fill what is left, only while the expected daily review load until the exam
  *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
  *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
  *    (every HARD prerequisite answered or credited, at the student's reveal threshold), ranked
- *    by exam weight plus what they unlock, times the model's P(correct), with unstudied SOFT
- *    prerequisites as a penalty; subjects are interleaved.
+ *    by exam weight plus what they unlock, times the model's P(correct) and the current recall
+ *    of each HARD prerequisite, with unstudied SOFT prerequisites as a penalty; subjects are
+ *    interleaved.
  * 4. Minutes still left strengthen studied concepts early, then concepts met today and still weak.
  */
 
@@ -33,8 +39,12 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, type ReviewCard }
 export const REVIEW_MINUTES = 6;
 /** Minutes learning one new concept takes (reading plus first practice). */
 export const NEW_MINUTES = 20;
-/** Share of the budget the expected daily review load may reach before new material stops. */
-export const REVIEW_LOAD_SHARE = 0.65;
+/**
+ * Share of the budget (× attendance) the expected daily review load until the exam may reach
+ * before new material stops. The week guard bounds the pile a missed week leaves directly, so
+ * this long-run cap only keeps room for strengthening and same-day practice.
+ */
+export const REVIEW_LOAD_SHARE = 0.85;
 /** Score factor per unstudied SOFT prerequisite of a new concept (an ordering hint only). */
 export const SOFT_PREREQ_PENALTY = 0.6;
 /** Study days of history the attendance estimate looks back over. */
@@ -49,6 +59,21 @@ export const DEFAULT_BUDGET_MINUTES: Readonly<Record<Phase, number>> = {
 };
 /** Mastery (0–1) below which a concept met today is practised again the same day. */
 export const WEAK_MASTERY = 0.6;
+/**
+ * Days ahead the backlog guard looks. A student can miss a week (illness, a school exam,
+ * travel) without warning; every review that falls due in those days is waiting when they come
+ * back, so the guard keeps that pile bounded before it forms rather than triaging it after.
+ */
+export const BACKLOG_HORIZON_DAYS = 7;
+/** Review minutes, in days of budget, the next `BACKLOG_HORIZON_DAYS` may bring due. */
+export const BACKLOG_CAP_DAYS = 2;
+/**
+ * Lowest recall target (0–1) the planner moves to by itself when reviews crowd the week: the
+ * lowest a student may choose for themselves.
+ */
+export const ADAPTIVE_RETENTION_FLOOR = DESIRED_RETENTION_RANGE.min;
+/** Step (0–1) between the recall targets the planner tries. */
+export const RETENTION_STEP = 0.025;
 /** With no exam date the exam counts as a year away. */
 export const NO_EXAM_DAYS = 365;
 
@@ -84,8 +109,15 @@ export interface DayPlan {
   readonly backlogDays: number;
   /** Expected review minutes per day the studied concepts need (from their stabilities). */
   readonly reviewLoadMinutes: number;
+  /**
+   * Recall target (0–1) the plan used: a review is due once recall falls below it. The
+   * student's own choice, else `planRetention`.
+   */
+  readonly retention: number;
+  /** True when the planner lowered the default target because the week's reviews did not fit. */
+  readonly retentionLowered: boolean;
   /** Why no new concept was admitted, or null when new ones were (or none were revealed). */
-  readonly newHeldBack: 'phase' | 'backlog' | 'load' | null;
+  readonly newHeldBack: 'phase' | 'backlog' | 'load' | 'week' | null;
 }
 
 export interface DayPlanOptions {
@@ -145,17 +177,39 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const value = new Map<string, number>();
   const chosen = options.desiredRetention;
   const retention =
-    chosen === null || chosen === undefined ? ctx.schedule.requestRetention : Math.min(DESIRED_RETENTION_RANGE.max, Math.max(DESIRED_RETENTION_RANGE.min, chosen));
-  const ownRetention = chosen !== null && chosen !== undefined;
+    chosen === null || chosen === undefined
+      ? phase === 'FINAL_SPRINT'
+        ? ctx.schedule.requestRetention
+        : planRetention(ctx, state, nowMs, budget)
+      : Math.min(DESIRED_RETENTION_RANGE.max, Math.max(DESIRED_RETENTION_RANGE.min, chosen));
+  const ownChoice = chosen !== null && chosen !== undefined;
+  // At the scheduler's own target a card's due date decides (the fold's schedule, whose whole-day
+  // intervals round recall a little above the target); at any other target, recall does.
+  const byDate = !ownChoice && retention >= ctx.schedule.requestRetention;
+  const dueAt = (card: ReviewCard, atMs: number): boolean => (byDate ? card.dueMs <= atMs : retrievability(card, atMs, ctx.schedule) < retention);
+  // In the final sprint what counts is recall on the exam day: every card not yet reviewed today
+  // is valued by the exam marks a recalled review now would add by then (weight × mastery ×
+  // gain in exam-day recall), so the sprint's reviews spread over what would be lost, not over
+  // what falls due first.
+  const sprint = phase === 'FINAL_SPRINT';
+  const examMs = nowMs + daysToExam * DAY_MS;
+  const today = studyDay(nowMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
+  const due = new Set<string>();
   let loadMinutes = 0;
   for (const card of state.cards.values()) {
     loadMinutes += dailyLoad(ctx, card, nowMs, daysToExam);
     const r = retrievability(card, nowMs, ctx.schedule);
     recall.set(card.conceptId, r);
-    // With the scheduler's retention the card's due date decides; with the student's own, recall does.
-    if (ownRetention ? r < retention : card.dueMs <= nowMs) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
+    const isDue = dueAt(card, nowMs);
+    if (isDue) due.add(card.conceptId);
+    if (sprint) {
+      if (studyDay(card.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) === today) continue;
+      const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
+      const gain = examWeight(card.conceptId) * (mastery.get(card.conceptId) ?? 0) * (retrievability(after, examMs, ctx.schedule) - retrievability(card, examMs, ctx.schedule));
+      if (gain > 0 || isDue) value.set(card.conceptId, Math.max(0, gain) + 1e-9);
+    } else if (isDue) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
   }
-  const dueCount = value.size;
+  const dueCount = due.size;
   const candidates: Candidate[] = [];
   // Implicit repetition (FIRe): a right review of a concept gives each prerequisite it encompasses
   // the discounted review the fold applies (`creditCard` with that path's weight × transfer). A
@@ -167,14 +221,14 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     if (card === undefined) return false;
     const credited = creditCard(card, share, nowMs, ctx.schedule);
     if (credited === card) return false;
-    return ownRetention ? retrievability(credited, nowMs, ctx.schedule) >= retention : credited.dueMs > nowMs;
+    return !dueAt(credited, nowMs);
   };
   for (const id of [...state.cards.keys()].sort()) {
     const covers: string[] = [];
-    for (const { id: pre, share } of ctx.implicit.get(id) ?? []) if (value.has(pre) && settledBy(pre, share)) covers.push(pre);
-    const due = value.has(id);
+    for (const { id: pre, share } of ctx.implicit.get(id) ?? []) if (due.has(pre) && value.has(pre) && settledBy(pre, share)) covers.push(pre);
+    const itself = value.has(id);
     // A concept not due itself is worth reviewing early only when it settles two or more reviews.
-    if (due || covers.length >= 2) candidates.push({ id, due, covers });
+    if (itself || covers.length >= 2) candidates.push({ id, due: itself, covers });
   }
   const open = new Set(value.keys());
   const reviews: DayPlanItem[] = [];
@@ -214,17 +268,45 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       minutes: REVIEW_MINUTES,
       recall: r,
       covers: others,
-      reason: bestPick.c.due ? { code: 'due', recallPct: Math.round(r * 100), covers: others.length } : { code: 'covers', covers: others.length },
+      reason: due.has(bestPick.c.id)
+        ? { code: 'due', recallPct: Math.round(r * 100), covers: others.length }
+        : bestPick.c.due
+          ? { code: 'strengthen', recallPct: Math.round(r * 100) }
+          : { code: 'covers', covers: others.length },
     });
     minutesLeft -= REVIEW_MINUTES;
   }
-  const deferred = [...open].sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
+  const deferred = [...open].filter((x) => due.has(x)).sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
+
+  // Backlog guard: reviews falling due within the horizon that today's reviews do not settle.
+  // A new concept adds its own early reviews to that window, so while the window holds more
+  // than `BACKLOG_CAP_DAYS` of budget, new material waits and spare minutes review the soonest
+  // of those cards ahead of time (a missed week then finds at most that much waiting).
+  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
+  const settledToday = new Set(reviews.flatMap((i) => [i.conceptId, ...i.covers]));
+  let soon = 0;
+  for (const card of state.cards.values()) {
+    if (!settledToday.has(card.conceptId)) {
+      if (dueAt(card, horizonMs)) soon += 1;
+      continue;
+    }
+    // A card reviewed today comes back within the week when it is forgotten (chance 1 − its
+    // recall now) or when even a recalled review leaves it a short interval (a young card).
+    const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
+    soon += dueAt(after, horizonMs) ? 1 : 1 - (recall.get(card.conceptId) ?? 1);
+  }
+  const weekFull = soon * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget;
 
   // 3. New material.
   const fresh: DayPlanItem[] = [];
   let newHeldBack: DayPlan['newHeldBack'] = null;
-  if (phasePlan.mix.learnNew <= 0) newHeldBack = 'phase';
+  // Only the final sprint stops new material outright. Earlier, the revision phase's mix (no
+  // new share once 90 % of the exam weight is covered) is guidance for the dashboard: a student
+  // whose reviews leave time still gains more marks from the uncovered tenth than from a third
+  // review of what they know, and the load cap and week guard already bound the cost.
+  if (phase === 'FINAL_SPRINT') newHeldBack = 'phase';
   else if (deferred.length > 0) newHeldBack = 'backlog';
+  else if (weekFull) newHeldBack = 'week';
   else {
     const cap = REVIEW_LOAD_SHARE * budget * attendance(ctx, state, nowMs);
     const newLoad = dailyLoad(ctx, null, nowMs, daysToExam);
@@ -246,6 +328,9 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
         if (d.criticality === 'HARD') unlocks += 1;
       }
       score *= mastery.get(id) ?? 0.5;
+      // What it rests on should be fresh in memory now: a concept learned on top of a
+      // half-forgotten prerequisite starts on a weak base, so it waits for that review.
+      for (const p of prereqs) if (p.criticality === 'HARD') score *= recall.get(p.prerequisite_id) ?? 1;
       for (const p of prereqs) if (p.criticality === 'SOFT' && !state.evidence.has(p.prerequisite_id)) score *= SOFT_PREREQ_PENALTY;
       scored.push({ id, score, subject: c.subject, hard: prereqs.some((p) => p.criticality === 'HARD'), unlocks });
     }
@@ -257,6 +342,11 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       // a day with no reviews to do always moves the syllabus on.
       if (load + newLoad > cap && !(fresh.length === 0 && dueCount === 0)) {
         newHeldBack = 'load';
+        break;
+      }
+      // A concept learned today usually falls due again within the week: it counts against the guard.
+      if ((soon + fresh.length + 1) * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget) {
+        newHeldBack = 'week';
         break;
       }
       // Interleave: each concept already taken today in a subject halves that subject's next pick.
@@ -288,14 +378,21 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // still lengthens the interval, so this lowers tomorrow's load instead of adding to it.
   const extra: DayPlanItem[] = [];
   if (minutesLeft >= REVIEW_MINUTES) {
-    const today = studyDay(nowMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour);
     const planned = new Set([...reviews, ...fresh].flatMap((i) => [i.conceptId, ...i.covers]));
     // Prerequisites today's items already exercise need no early review of their own.
     for (const i of [...reviews, ...fresh]) for (const id of ctx.hardPrerequisites.get(i.conceptId) ?? []) planned.add(id);
+    // In the final sprint what counts is recall on the exam day: the most exam weight that would
+    // be lost by then goes first. Before it, with the week's window over its cap, the cards due
+    // soonest go first (each one reviewed now leaves the window); otherwise the most exam value
+    // at risk now.
     const early = [...state.cards.values()]
       .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) !== today)
-      .map((c) => ({ id: c.conceptId, r: recall.get(c.conceptId) ?? 1, v: examWeight(c.conceptId) * (1 - (recall.get(c.conceptId) ?? 1) * (mastery.get(c.conceptId) ?? 0)) }))
-      .sort((a, b) => b.v - a.v || (a.id < b.id ? -1 : 1));
+      .map((c) => {
+        const r = recall.get(c.conceptId) ?? 1;
+        const atRisk = sprint ? retrievability(c, examMs, ctx.schedule) : r;
+        return { id: c.conceptId, r, due: c.dueMs, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
+      })
+      .sort((a, b) => (newHeldBack === 'week' && !sprint ? a.due - b.due : 0) || b.v - a.v || (a.id < b.id ? -1 : 1));
     for (const c of early) {
       if (minutesLeft < REVIEW_MINUTES) break;
       extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: c.r, covers: [], reason: { code: 'strengthen', recallPct: Math.round(c.r * 100) } });
@@ -324,8 +421,44 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     deferred,
     backlogDays: budget === 0 ? 0 : (dueCount * REVIEW_MINUTES) / budget,
     reviewLoadMinutes: loadMinutes,
+    retention,
+    retentionLowered: !ownChoice && retention < ctx.schedule.requestRetention,
     newHeldBack,
   };
+}
+
+/**
+ * The recall target when the student has not chosen one: the scheduler's (0.9) while the reviews
+ * that target brings due over the next `BACKLOG_HORIZON_DAYS` fit in `BACKLOG_CAP_DAYS` of
+ * budget, otherwise the highest target down to `ADAPTIVE_RETENTION_FLOOR` at which they do (the
+ * floor when none does). A lower target spaces reviews further apart: each one costs the same
+ * minutes and, recalled with more effort, strengthens memory more, so a student short of time
+ * keeps the syllabus moving instead of facing a pile of reviews after a missed week. A student's
+ * own choice is never overridden.
+ */
+export function planRetention(ctx: EngineContext, state: StudentState, nowMs: number, budget: number): number {
+  const top = ctx.schedule.requestRetention;
+  if (state.cards.size === 0) return top;
+  const cap = (BACKLOG_CAP_DAYS * budget) / REVIEW_MINUTES;
+  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
+  // At the scheduler's target the cards' due dates count; below it, recall at the horizon (a
+  // target r brings due the cards whose recall falls below r).
+  let n = 0;
+  const ahead: number[] = [];
+  for (const card of state.cards.values()) {
+    if (card.dueMs <= horizonMs) n += 1;
+    ahead.push(retrievability(card, horizonMs, ctx.schedule));
+  }
+  if (n <= cap) return top;
+  for (let k = 1; ; k++) {
+    // Rounded so the steps land on exact percentages (0.875, not 0.8749999…).
+    const r = Math.round((top - k * RETENTION_STEP) * 1e4) / 1e4;
+    if (r <= ADAPTIVE_RETENTION_FLOOR + 1e-9) break;
+    n = 0;
+    for (const x of ahead) if (x < r) n += 1;
+    if (n <= cap) return r;
+  }
+  return Math.min(top, ADAPTIVE_RETENTION_FLOOR);
 }
 
 /**
