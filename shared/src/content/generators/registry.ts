@@ -2,6 +2,7 @@ import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { instantiate } from './framework.ts';
@@ -49,6 +50,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemOrganicGenerators,
   ...chemDepthOrganicGenerators,
   ...chemDepthPhysicalGenerators,
+  ...chemDepthInorganicGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
