@@ -5,6 +5,7 @@ import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
@@ -51,6 +52,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthOrganicGenerators,
   ...chemDepthPhysicalGenerators,
   ...chemDepthInorganicGenerators,
+  ...chemDepthThermoGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
