@@ -5,6 +5,7 @@ import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
@@ -53,6 +54,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthPhysicalGenerators,
   ...chemDepthInorganicGenerators,
   ...chemDepthThermoGenerators,
+  ...chemDepthStructureGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
