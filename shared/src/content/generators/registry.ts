@@ -2,6 +2,7 @@ import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { chemDepthBondingGenerators } from './chemistry-depth-bonding.ts';
 import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
@@ -55,6 +56,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthInorganicGenerators,
   ...chemDepthThermoGenerators,
   ...chemDepthStructureGenerators,
+  ...chemDepthBondingGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
