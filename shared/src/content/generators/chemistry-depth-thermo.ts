@@ -1,3 +1,4 @@
+import { percentMistakes } from './chem-data.ts';
 import { formula, range } from './formula.ts';
 import { num } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
@@ -156,7 +157,7 @@ export const chemDepthThermoGenerators: GeneratorDef[] = [
     vars: { p: range(0, IDEAL_PAIRS.length - 1), wA: [20, 40, 60, 80, 100], wB: [20, 40, 60, 80, 100] },
     text: (v) => `${v.wA} g of ${pair(v.p)[0]} and ${v.wB} g of ${pair(v.p)[1]} form an ideal solution at 298 K, where their vapour pressures are ${pair(v.p)[6]} and ${pair(v.p)[7]} mm Hg (molar masses ${pair(v.p)[4]} and ${pair(v.p)[5]} g mol⁻¹). Find the mole percent of ${pair(v.p)[0]} in the vapour in equilibrium with the solution.`, unit: '%',
     answer: (v) => vapourPercentA(v),
-    mistakes: (v) => { const nA = v.wA / pair(v.p)[4]; const nB = v.wB / pair(v.p)[5]; const w = v.wA / (v.wA + v.wB); return [(100 * nA) / (nA + nB), (100 * w * pair(v.p)[6]) / (w * pair(v.p)[6] + (1 - w) * pair(v.p)[7]), (100 * pair(v.p)[6]) / (pair(v.p)[6] + pair(v.p)[7])]; },
+    mistakes: (v) => { const nA = v.wA / pair(v.p)[4]; const nB = v.wB / pair(v.p)[5]; const w = v.wA / (v.wA + v.wB); return [(100 * nA) / (nA + nB), (100 * w * pair(v.p)[6]) / (w * pair(v.p)[6] + (1 - w) * pair(v.p)[7]), (100 * pair(v.p)[6]) / (pair(v.p)[6] + pair(v.p)[7]), 100 - vapourPercentA(v), (100 * (nA / (nA + nB)) * pair(v.p)[6]) / 760]; },
     solution: (v) => `$x_A = \\frac{${v.wA}/${pair(v.p)[4]}}{${v.wA}/${pair(v.p)[4]} + ${v.wB}/${pair(v.p)[5]}}$; Raoult: $p_A = x_AP_A^\\circ$, $p_B = x_BP_B^\\circ$; Dalton: $y_A = \\frac{p_A}{p_A + p_B}$. The vapour is richer than the liquid in the more volatile ${pair(v.p)[0]}.`,
     hi: { text: (v) => `${v.wA} g ${pair(v.p)[2]} और ${v.wB} g ${pair(v.p)[3]} 298 K पर एक आदर्श विलयन बनाते हैं, जहाँ उनके वाष्प दाब ${pair(v.p)[6]} और ${pair(v.p)[7]} mm Hg हैं (मोलर द्रव्यमान ${pair(v.p)[4]} और ${pair(v.p)[5]} g mol⁻¹)। विलयन के साथ साम्य में वाष्प में ${pair(v.p)[2]} का मोल प्रतिशत ज्ञात कीजिए।`, solution: (v) => `$x_A = \\frac{${v.wA}/${pair(v.p)[4]}}{${v.wA}/${pair(v.p)[4]} + ${v.wB}/${pair(v.p)[5]}}$; राउल्ट: $p_A = x_AP_A^\\circ$, $p_B = x_BP_B^\\circ$; डाल्टन: $y_A = \\frac{p_A}{p_A + p_B}$। वाष्प में अधिक वाष्पशील ${pair(v.p)[2]} द्रव की अपेक्षा अधिक होता है।` },
     result: [30, 98] }),
@@ -172,7 +173,8 @@ export const chemDepthThermoGenerators: GeneratorDef[] = [
     vars: { d: range(0, 1), w: [1, 2, 3, 4], a: [50, 60, 70, 80, 90, 95] },
     text: (v) => `${v.w} g of ${DIMERS[v.d]![0]} (${DIMERS[v.d]![2]} g mol⁻¹) in 100 g of benzene lowers the freezing point by ${dimerDT(v).toFixed(3)} K ($K_f$ = 5.12 K kg mol⁻¹). The acid dimerises in benzene. Find the percentage of acid molecules associated into dimers.`, unit: '%',
     answer: (v) => 200 * (1 - dimerI(v)),
-    mistakes: (v) => [100 * (1 - dimerI(v)), 100 * (1 / dimerI(v) - 1), 200 * (1 / dimerI(v) - 1)],
+    // i − 1 style slips for association, the unassociated share, i itself as a percentage; none above 100.
+    mistakes: (v) => percentMistakes(200 * (1 - dimerI(v)), [100 * (1 - dimerI(v)), 100 * (1 / dimerI(v) - 1), 200 * (1 / dimerI(v) - 1), 100 - 200 * (1 - dimerI(v)), 100 * dimerI(v)].filter((x) => x > 0 && x <= 100)),
     solution: (v) => `Expected $\\Delta T_f = K_f m = 5.12 \\times \\frac{${v.w}/${DIMERS[v.d]![2]}}{0.1}$ K; $i = \\frac{\\Delta T_{obs}}{\\Delta T_{calc}}$. For $2A \\rightleftharpoons A_2$, $i = 1 - \\frac{\\alpha}{2}$, so $\\alpha = 2(1 - i)$.`,
     hi: { text: (v) => `${v.w} g ${DIMERS[v.d]![1]} (${DIMERS[v.d]![2]} g mol⁻¹) को 100 g बेन्ज़ीन में घोलने पर हिमांक ${dimerDT(v).toFixed(3)} K अवनमित होता है ($K_f$ = 5.12 K kg mol⁻¹)। अम्ल बेन्ज़ीन में द्वितयन करता है। द्वितयी में संगुणित अम्ल अणुओं का प्रतिशत ज्ञात कीजिए।`, solution: (v) => `अपेक्षित $\\Delta T_f = K_f m = 5.12 \\times \\frac{${v.w}/${DIMERS[v.d]![2]}}{0.1}$ K; $i = \\frac{\\Delta T_{obs}}{\\Delta T_{calc}}$। $2A \\rightleftharpoons A_2$ के लिए $i = 1 - \\frac{\\alpha}{2}$, अतः $\\alpha = 2(1 - i)$।` },
     result: [45, 100] }),

@@ -4,6 +4,7 @@ import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { chemDepthBondingGenerators } from './chemistry-depth-bonding.ts';
 import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
+import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
@@ -57,6 +58,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthThermoGenerators,
   ...chemDepthStructureGenerators,
   ...chemDepthBondingGenerators,
+  ...chemDepthOrganicBGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
