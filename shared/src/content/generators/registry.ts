@@ -3,6 +3,7 @@ import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
 import { chemDepthBondingGenerators } from './chemistry-depth-bonding.ts';
+import { chemDepthExtraGenerators } from './chemistry-depth-extra.ts';
 import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
@@ -59,6 +60,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthStructureGenerators,
   ...chemDepthBondingGenerators,
   ...chemDepthOrganicBGenerators,
+  ...chemDepthExtraGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
