@@ -63,6 +63,13 @@ const checks: Record<string, AnswerCheck> = {
     const h = bisect((H) => H - cs! - (ca! * Ka) / (Ka + H), cs!, cs! + ca!);
     return (100 * (h - cs!)) / ca!;
   },
+  // Bisection on n/(n + 55.5) = p/K_H, in mmol.
+  'c.sol.henry-dissolved-gas': ({ i, p }) => {
+    const KH = [34.86, 76.48, 69.16, 1.67, 0.413, 40.3][i!]! * 1000;
+    return 1000 * bisect((n) => n / (n + 55.5) - p! / KH, 0, 10);
+  },
+  // Bisection on θ(P) = KP/(1 + KP).
+  'c.surface.langmuir-pressure': ({ K, theta }) => bisect((P) => (K! * P) / (1 + K! * P) - theta! / 100, 0, 1000),
   // Force balance with the stated r₁, v₁: mv²/r = Ze²/(4πε₀r²) and mvr = nħ give r ∝ n²/Z, v ∝ Z/n.
   'c.atom.bohr-orbit': ({ Z, n, w }) => {
     const hbar = 1.054571817e-34;

@@ -28,6 +28,12 @@ const WEAK_ACIDS = [['acetic acid', 'ऐसीटिक अम्ल', 1.8e-5], 
 const anionWithStrongAcid = (Ka: number, ca: number, cs: number) => (-(cs + Ka) + Math.sqrt((cs + Ka) ** 2 + 4 * Ka * ca)) / 2;
 const pct = (Ka: number, ca: number, cs: number) => (100 * anionWithStrongAcid(Ka, ca, cs)) / ca;
 
+/** Henry's law constants K_H (kbar, x = p/K_H) in water near room temperature: gas, Hindi, K_H, T (K). */
+const HENRY = [['O_2', 34.86, 293], ['N_2', 76.48, 293], ['H_2', 69.16, 293], ['CO_2', 1.67, 298], ['CH_4', 0.413, 298], ['Ar', 40.3, 298]] as const;
+const henry = (i: number) => HENRY[i] as readonly [string, number, number];
+/** mmol of gas in 1 L (55.5 mol) of water: exact n/(n + 55.5) = p/K_H. */
+const henryMmol = (i: number, p: number, exact = true) => { const x = p / (henry(i)[1] * 1000); return (1000 * 55.5 * x) / (exact ? 1 - x : 1); };
+
 /** Bohr model constants as the stem gives them. */
 const BOHR_V1 = 2.18e6;
 const BOHR_R1 = 52.9;
@@ -118,10 +124,32 @@ export const chemDepthExtraGenerators: GeneratorDef[] = [
     solution: (v) => (v.w === 0 ? `$r_n = r_1\\frac{n^2}{Z} = 52.9 \\times \\frac{${v.n ** 2}}{${v.Z}}$ pm: the orbit grows as $n^2$ and shrinks with nuclear charge.` : `$v_n = v_1\\frac{Z}{n} = 2.18 \\times 10^{6} \\times \\frac{${v.Z}}{${v.n}}$ m s⁻¹.`),
     hi: { text: (v) => `बोर मॉडल ($r_1 = 52.9$ pm और हाइड्रोजन की प्रथम कक्षा के लिए $v_1 = 2.18 \\times 10^{6}$ m s⁻¹) का उपयोग करके $\\mathrm{${['H', 'He^+', 'Li^{2+}'][v.Z - 1]}}$ ($Z = ${v.Z}$) की $n = ${v.n}$ कक्षा के लिए ${v.w === 0 ? 'त्रिज्या (pm में)' : 'इलेक्ट्रॉन की चाल ($10^{5}$ m s⁻¹ के मात्रकों में)'} ज्ञात कीजिए।`, solution: (v) => (v.w === 0 ? `$r_n = r_1\\frac{n^2}{Z} = 52.9 \\times \\frac{${v.n ** 2}}{${v.Z}}$ pm: कक्षा $n^2$ के साथ बढ़ती है और नाभिकीय आवेश से घटती है।` : `$v_n = v_1\\frac{Z}{n} = 2.18 \\times 10^{6} \\times \\frac{${v.Z}}{${v.n}}$ m s⁻¹।`) },
     result: [5, 850] }),
+  formula({ id: 'c.sol.henry-dissolved-gas', subject: C, concepts: ['C.SOL.HENRY', 'C.BASIC.MOLE'], difficulty: 2,
+    vars: { i: range(0, HENRY.length - 1), p: [0.2, 0.5, 1, 2, 5] },
+    text: (v) => `Henry's law constant of $\\mathrm{${henry(v.i)[0]}}$ in water at ${henry(v.i)[2]} K is $K_H = ${henry(v.i)[1]}$ kbar ($p = K_Hx$). How many millimoles of $\\mathrm{${henry(v.i)[0]}}$ dissolve in 1 L of water (55.5 mol) at a partial pressure of ${v.p} bar?`, unit: 'mmol',
+    answer: (v) => henryMmol(v.i, v.p),
+    // Water counted per 100 g (5.55 mol), the mole fraction itself reported (×1000), 1 mol of water taken for 1 L,
+    // the moles of water multiplied by 18 (grams) instead of 55.5 mol. (kbar read as bar would give tens of mol: not offered.)
+    mistakes: (v) => [henryMmol(v.i, v.p) / 10, (1000 * v.p) / (henry(v.i)[1] * 1000), (henryMmol(v.i, v.p) / 55.5) * 18],
+    solution: (v) => `$x = \\frac{p}{K_H} = \\frac{${v.p}}{${henry(v.i)[1]} \\times 10^{3}}$; with $n_{water} = 55.5$ mol, $n_{gas} = \\frac{55.5x}{1 - x} \\approx 55.5x$ mol. A larger $K_H$ means a less soluble gas.`,
+    hi: { text: (v) => `${henry(v.i)[2]} K पर जल में $\\mathrm{${henry(v.i)[0]}}$ का हेनरी नियम स्थिरांक $K_H = ${henry(v.i)[1]}$ kbar है ($p = K_Hx$)। ${v.p} bar आंशिक दाब पर 1 L जल (55.5 mol) में $\\mathrm{${henry(v.i)[0]}}$ के कितने मिलीमोल घुलते हैं?`, solution: (v) => `$x = \\frac{p}{K_H} = \\frac{${v.p}}{${henry(v.i)[1]} \\times 10^{3}}$; $n_{water} = 55.5$ mol के साथ $n_{gas} = \\frac{55.5x}{1 - x} \\approx 55.5x$ mol। अधिक $K_H$ का अर्थ कम विलेय गैस है।` },
+    result: [0.1, 700] }),
+  formula({ id: 'c.surface.langmuir-pressure', subject: C, concepts: ['C.SURFACE'], difficulty: 3,
+    vars: { K: [0.2, 0.5, 1, 2, 5], theta: [20, 40, 50, 60, 75, 80, 90] },
+    text: (v) => `For adsorption following the Langmuir isotherm $\\theta = \\frac{KP}{1 + KP}$ with $K = ${v.K}$ bar⁻¹, find the pressure (in bar) at which ${v.theta} % of the surface is covered.`, unit: 'bar',
+    answer: (v) => langmuirP(v),
+    // The (1 − θ) factor dropped, the ratio inverted, K multiplied instead of divided.
+    mistakes: (v) => [v.theta / 100 / v.K, (1 - v.theta / 100) / (v.K * (v.theta / 100)), (v.theta / 100) * v.K],
+    solution: (v) => `$\\theta = \\frac{KP}{1 + KP}$ gives $P = \\frac{\\theta}{K(1 - \\theta)} = \\frac{${v.theta / 100}}{${v.K}(1 - ${v.theta / 100})}$ bar: coverage approaches 1 only slowly as the surface saturates.`,
+    hi: { text: (v) => `लैंगम्यूर समतापी $\\theta = \\frac{KP}{1 + KP}$ का पालन करने वाले अधिशोषण के लिए $K = ${v.K}$ bar⁻¹ है। वह दाब (bar में) ज्ञात कीजिए जिस पर सतह का ${v.theta} % आच्छादित होता है।`, solution: (v) => `$\\theta = \\frac{KP}{1 + KP}$ से $P = \\frac{\\theta}{K(1 - \\theta)} = \\frac{${v.theta / 100}}{${v.K}(1 - ${v.theta / 100})}$ bar: सतह संतृप्त होने के कारण आच्छादन धीरे-धीरे ही 1 के निकट पहुँचता है।` },
+    result: [0.04, 46] }),
 ];
 
 function effusionTime(v: { a: number; b: number; t: number }): number {
   return Number((v.t * Math.sqrt(gas((v.a + v.b) % EFFUSION_GASES.length)[1] / gas(v.a)[1])).toFixed(1));
+}
+function langmuirP(v: { K: number; theta: number }): number {
+  return v.theta / 100 / (v.K * (1 - v.theta / 100));
 }
 function sci(x: number): string {
   const [m, e] = x.toExponential(1).split('e');
