@@ -102,3 +102,14 @@ export function oxidationState(s: Species): number {
   const mono = hydride ? (s.central === 'B' ? -1 : 1) * s.M : -s.M;
   return s.charge - mono + 2 * s.D;
 }
+
+/**
+ * Distractors for an answer in percent: named mistakes kept to values a percentage can take (0–100],
+ * then the complement (100 − value) and the framework's own scaling slips (½, 0.8, ¼, 1.2) that stay
+ * in range, so it never falls back to ×2 or ×10 and shows 160 %. An integer answer is shown among
+ * integers, so the mistakes are rounded too.
+ */
+export function percentMistakes(value: number, mistakes: readonly number[]): number[] {
+  const keep = [...mistakes, 100 - value, value / 2, value * 0.8, value / 4, value * 1.2].filter((x) => x > 0 && x <= 100);
+  return Number.isInteger(value) ? keep.map((x) => Math.round(x)) : keep;
+}

@@ -1,3 +1,4 @@
+import { percentMistakes } from './chem-data.ts';
 import { facts, formula, range } from './formula.ts';
 import { choice } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
@@ -44,7 +45,7 @@ export const chemOrganicGenerators: GeneratorDef[] = [
     vars: { k: range(0, 1), p: range(12, 46, 2), w: [0.25, 0.3, 0.4, 0.5] },
     text: (v) => (v.k === 0 ? `In Kjeldahl's method, the ammonia evolved from ${v.w} g of an organic compound neutralises ${kjeldahlV(v)} mL of ${kjeldahlN(v)} N H₂SO₄. Find the percentage of nitrogen in the compound.` : `In Carius' method, ${v.w} g of an organic compound gives ${cariusAgCl(v)} g of AgCl. Find the percentage of chlorine in the compound (Ag 108, Cl 35.5).`), unit: '%',
     answer: (v) => (v.k === 0 ? (1.4 * kjeldahlN(v) * kjeldahlV(v)) / v.w : ((35.5 / 143.5) * cariusAgCl(v) * 100) / v.w),
-    mistakes: (v) => (v.k === 0 ? [(1.4 * kjeldahlN(v) * kjeldahlV(v)) / (2 * v.w), (0.7 * kjeldahlN(v) * kjeldahlV(v)) / (2 * v.w), 1.4 * kjeldahlN(v) * kjeldahlV(v) * v.w] : [((35.5 / 108) * cariusAgCl(v) * 100) / v.w, (35.5 / 143.5) * cariusAgCl(v) * 100 * v.w, ((71 / 143.5) * cariusAgCl(v) * 100) / v.w > 100 ? ((35.5 / 143.5) * cariusAgCl(v) * 50) / v.w : ((71 / 143.5) * cariusAgCl(v) * 100) / v.w]),
+    mistakes: (v) => percentMistakes(v.k === 0 ? (1.4 * kjeldahlN(v) * kjeldahlV(v)) / v.w : ((35.5 / 143.5) * cariusAgCl(v) * 100) / v.w, (v.k === 0 ? [(1.4 * kjeldahlN(v) * kjeldahlV(v)) / (2 * v.w), (0.7 * kjeldahlN(v) * kjeldahlV(v)) / (2 * v.w), 1.4 * kjeldahlN(v) * kjeldahlV(v) * v.w] : [((35.5 / 108) * cariusAgCl(v) * 100) / v.w, (35.5 / 143.5) * cariusAgCl(v) * 100 * v.w, ((71 / 143.5) * cariusAgCl(v) * 100) / v.w > 100 ? ((35.5 / 143.5) * cariusAgCl(v) * 50) / v.w : ((71 / 143.5) * cariusAgCl(v) * 100) / v.w])),
     solution: () => `Kjeldahl: mmol NH₃ = meq of acid $= N \\times V$, so %N $= \\frac{1.4 \\times N \\times V}{w}$. Carius: %Cl $= \\frac{35.5}{143.5} \\times \\frac{m_{AgCl}}{w} \\times 100$.`,
     hi: { text: (v) => (v.k === 0 ? `कैल्डाल विधि में ${v.w} g एक कार्बनिक यौगिक से निकली अमोनिया ${kjeldahlN(v)} N H₂SO₄ के ${kjeldahlV(v)} mL को उदासीन करती है। यौगिक में नाइट्रोजन का प्रतिशत ज्ञात कीजिए।` : `कैरियस विधि में ${v.w} g एक कार्बनिक यौगिक से ${cariusAgCl(v)} g AgCl प्राप्त होता है। यौगिक में क्लोरीन का प्रतिशत ज्ञात कीजिए (Ag 108, Cl 35.5)।`), solution: () => `कैल्डाल: NH₃ के mmol = अम्ल के meq $= N \\times V$, अतः %N $= \\frac{1.4 \\times N \\times V}{w}$। कैरियस: %Cl $= \\frac{35.5}{143.5} \\times \\frac{m_{AgCl}}{w} \\times 100$।` },
     result: [11, 93] }),
@@ -216,7 +217,7 @@ export const chemOrganicGenerators: GeneratorDef[] = [
   formula({ id: 'c.bio.chargaff', subject: C, concepts: ['C.BIO.NUCLEIC'], difficulty: 2,
     vars: { g: range(10, 40), w: range(0, 1) },
     text: (v) => `A double-stranded DNA sample contains ${v.g}% guanine. Find the percentage of ${v.w === 0 ? 'adenine' : 'cytosine'}.`, unit: '%',
-    answer: (v) => (v.w === 0 ? 50 - v.g : v.g), mistakes: (v) => (v.w === 0 ? [v.g, 100 - v.g, 100 - 2 * v.g] : [50 - v.g, 100 - v.g, 2 * v.g]),
+    answer: (v) => (v.w === 0 ? 50 - v.g : v.g), mistakes: (v) => percentMistakes(v.w === 0 ? 50 - v.g : v.g, (v.w === 0 ? [v.g, 100 - v.g, 100 - 2 * v.g] : [50 - v.g, 100 - v.g, 2 * v.g])),
     solution: () => `Chargaff: A = T and G = C, so A + G = 50%.`,
     hi: { text: (v) => `एक द्विरज्जुक DNA नमूने में ${v.g}% ग्वानीन है। ${v.w === 0 ? 'ऐडेनीन' : 'साइटोसीन'} का प्रतिशत ज्ञात कीजिए।`, solution: () => `शारगाफ नियम: A = T और G = C, अतः A + G = 50%।` },
     result: [10, 40] }),

@@ -1,4 +1,4 @@
-import { COMPOUNDS, HYBRIDS, SPECIES, SYMBOLS, stericNumber, unpairedElectrons } from './chem-data.ts';
+import { COMPOUNDS, HYBRIDS, percentMistakes, SPECIES, SYMBOLS, stericNumber, unpairedElectrons } from './chem-data.ts';
 import { formula, range } from './formula.ts';
 import type { GeneratorDef } from './types.ts';
 
@@ -43,9 +43,10 @@ export const chemPhysicalAGenerators: GeneratorDef[] = [
     hi: { text: (v) => `${(v.m * cmp(v.i)[1]) / 4} g ${tex(cmp(v.i)[0])} में कितने अणु (सूत्र इकाइयाँ) हैं? उत्तर $10^{23}$ की इकाइयों में दीजिए ($N_A = 6.022 \\times 10^{23}$)।`, solution: (v) => `$n = m/M = ${v.m / 4}$ मोल; अणुओं की संख्या $= nN_A$।` },
     result: [3, 61] }),
   formula({ id: 'c.basic.percent-composition', subject: C, concepts: ['C.BASIC.FORMULA'], difficulty: 2,
-    vars: { i: range(0, N_CMP) },
+    // Compounds only: the percentage of O in O₂ is trivially 100.
+    vars: { i: range(0, N_CMP).filter((i) => elementCount(cmp(i)[0]) > 1) },
     text: (v) => `Find the mass percentage of the first element written in ${tex(cmp(v.i)[0])} (molar mass ${cmp(v.i)[1]} g/mol).`, unit: '%',
-    answer: (v) => (100 * firstElementMass(cmp(v.i)[0])) / cmp(v.i)[1], mistakes: (v) => [100 - (100 * firstElementMass(cmp(v.i)[0])) / cmp(v.i)[1], 100 / elementCount(cmp(v.i)[0]), firstElementMass(cmp(v.i)[0])],
+    answer: (v) => (100 * firstElementMass(cmp(v.i)[0])) / cmp(v.i)[1], mistakes: (v) => percentMistakes((100 * firstElementMass(cmp(v.i)[0])) / cmp(v.i)[1], [100 - (100 * firstElementMass(cmp(v.i)[0])) / cmp(v.i)[1], 100 / elementCount(cmp(v.i)[0]), firstElementMass(cmp(v.i)[0])]),
     solution: () => `% = (mass of the element in one mole / molar mass) × 100.`,
     hi: { text: (v) => `${tex(cmp(v.i)[0])} (मोलर द्रव्यमान ${cmp(v.i)[1]} g/mol) में पहले लिखे गए तत्व का द्रव्यमान प्रतिशत ज्ञात कीजिए।`, solution: () => `% = (एक मोल में तत्व का द्रव्यमान / मोलर द्रव्यमान) × 100।` },
     result: [2, 100] }),
@@ -156,7 +157,7 @@ export const chemPhysicalAGenerators: GeneratorDef[] = [
   formula({ id: 'c.bond.ionic-character', subject: C, concepts: ['C.BOND.POLAR'], difficulty: 3,
     vars: { mu: range(0.5, 3, 0.1), d: range(90, 200, 10) },
     text: (v) => `A diatomic molecule has dipole moment ${v.mu} D and bond length ${v.d} pm. Find its percentage ionic character (1 D = $3.336 \\times 10^{-30}$ C m, $e = 1.6 \\times 10^{-19}$ C).`, unit: '%',
-    answer: (v) => (100 * v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-12), mistakes: (v) => [(v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-12), (100 * v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-10), (100 * 1.6e-19 * v.d * 1e-12) / (v.mu * 3.336e-30)],
+    answer: (v) => (100 * v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-12), mistakes: (v) => percentMistakes((100 * v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-12), [(v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-12), (100 * v.mu * 3.336e-30) / (1.6e-19 * v.d * 1e-10), (100 * 1.6e-19 * v.d * 1e-12) / (v.mu * 3.336e-30)]),
     solution: () => `% ionic $= \\mu_{obs}/(e\\,d) \\times 100$.`,
     hi: { text: (v) => `एक द्विपरमाणुक अणु का द्विध्रुव आघूर्ण ${v.mu} D और आबंध लंबाई ${v.d} pm है। इसका प्रतिशत आयनिक लक्षण ज्ञात कीजिए (1 D = $3.336 \\times 10^{-30}$ C m, $e = 1.6 \\times 10^{-19}$ C)।`, solution: () => `% आयनिक लक्षण $= \\mu_{obs}/(e\\,d) \\times 100$।` },
     result: [5, 70] }),

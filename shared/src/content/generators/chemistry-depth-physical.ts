@@ -27,7 +27,7 @@ export const chemDepthPhysicalGenerators: GeneratorDef[] = [
     vars: { Kp: [0.5, 1, 1.78, 2, 4], P: [0.5, 1, 2, 5, 10] },
     text: (v) => `For $\\mathrm{PCl_5(g) \\rightleftharpoons PCl_3(g) + Cl_2(g)}$, $K_p = ${v.Kp}$ atm. Pure PCl₅ is allowed to reach equilibrium at a total pressure of ${v.P} atm. Find the percentage of PCl₅ dissociated.`, unit: '%',
     answer: (v) => 100 * Math.sqrt(v.Kp / (v.Kp + v.P)),
-    mistakes: (v) => [(100 * v.Kp) / (v.Kp + v.P), 100 * Math.sqrt(v.P / (v.Kp + v.P)), 100 * (1 - Math.sqrt(v.Kp / (v.Kp + v.P)))],
+    mistakes: (v) => [(100 * v.Kp) / (v.Kp + v.P), 100 * Math.sqrt(v.P / (v.Kp + v.P)), 100 * (1 - Math.sqrt(v.Kp / (v.Kp + v.P))), (100 * v.Kp) / (v.Kp + v.P + Math.sqrt(v.Kp * v.P))],
     solution: (v) => `Per mole of PCl₅: $1 - \\alpha$, $\\alpha$, $\\alpha$; total $1 + \\alpha$. $K_p = \\frac{\\alpha^2}{1 - \\alpha^2}P$, so $\\alpha = \\sqrt{\\frac{K_p}{K_p + P}} = \\sqrt{\\frac{${v.Kp}}{${v.Kp + v.P}}}$. Raising $P$ lowers $\\alpha$ (Le Chatelier).`,
     hi: { text: (v) => `$\\mathrm{PCl_5(g) \\rightleftharpoons PCl_3(g) + Cl_2(g)}$ के लिए $K_p = ${v.Kp}$ atm है। शुद्ध PCl₅ को ${v.P} atm के कुल दाब पर साम्यावस्था में आने दिया जाता है। PCl₅ के वियोजन का प्रतिशत ज्ञात कीजिए।`, solution: (v) => `प्रति मोल PCl₅: $1 - \\alpha$, $\\alpha$, $\\alpha$; कुल $1 + \\alpha$। $K_p = \\frac{\\alpha^2}{1 - \\alpha^2}P$, अतः $\\alpha = \\sqrt{\\frac{K_p}{K_p + P}} = \\sqrt{\\frac{${v.Kp}}{${v.Kp + v.P}}}$। $P$ बढ़ाने पर $\\alpha$ घटता है (ला-शातेलिए सिद्धांत)।` },
     result: [20, 95] }),

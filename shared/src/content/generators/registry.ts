@@ -2,8 +2,14 @@ import { chemInorganicGenerators } from './chem-inorganic.ts';
 import { chemOrganicGenerators } from './chem-organic.ts';
 import { chemPhysicalAGenerators } from './chem-physical-a.ts';
 import { chemPhysicalBGenerators } from './chem-physical-b.ts';
+import { chemDepthBondingGenerators } from './chemistry-depth-bonding.ts';
+import { chemDepthExtraGenerators } from './chemistry-depth-extra.ts';
+import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
+import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
+import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
 import { mathAlgebraGenerators } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
@@ -49,6 +55,12 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemOrganicGenerators,
   ...chemDepthOrganicGenerators,
   ...chemDepthPhysicalGenerators,
+  ...chemDepthInorganicGenerators,
+  ...chemDepthThermoGenerators,
+  ...chemDepthStructureGenerators,
+  ...chemDepthBondingGenerators,
+  ...chemDepthOrganicBGenerators,
+  ...chemDepthExtraGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
