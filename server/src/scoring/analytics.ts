@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { assessBurnout, BURNOUT_ALERT_THRESHOLD, markResponse, type BehaviourAttempt } from '@cr/shared/engine/index';
 import { withTransaction } from '../db/database.ts';
 import { loadKeys, type Queryable } from './content.ts';
-import { HLC_WALL_DIGITS } from '@cr/shared/engine/hlc';
+import { hlcWallMs } from '@cr/shared/engine/hlc';
+import { loadCountedAttempts } from './mastery.ts';
 import { DAY_MS } from '@cr/shared/time';
 
 /**
@@ -17,16 +18,6 @@ import { DAY_MS } from '@cr/shared/time';
 const UTC_OFFSET_MINUTES = 330;
 
 
-interface Answer {
-  id: string;
-  device_ms: number;
-  student_id: string;
-  question_id: string;
-  answer: string;
-  response_time_ms: number;
-  at_ms: number;
-  pattern: 'JEE_MAIN' | 'JEE_ADVANCED' | null;
-}
 
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -50,18 +41,9 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
       GROUP BY k.student_id, c.subject`,
     [studentIds],
   );
-  // Final answers only (latest per sitting question), unreleased benchmarks excluded.
-  const answers = await db.query<Answer>(
-    `SELECT id, device_ms, student_id, question_id, answer, response_time_ms, at_ms, pattern FROM (
-       SELECT a.id, (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, a.student_id, a.question_id, a.answer, a.response_time_ms, left(a.hlc, ${HLC_WALL_DIGITS})::float8 AS at_ms, s.pattern, a.sitting_id,
-              row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
-         FROM attempts a
-         LEFT JOIN test_sittings s ON s.id = a.sitting_id
-         LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
-        WHERE a.student_id = ANY($1::uuid[]) AND left(a.hlc, ${HLC_WALL_DIGITS})::float8 >= $2 AND (b.id IS NULL OR b.status = 'released')) x
-      WHERE (sitting_id IS NULL OR nth = 1) AND answer IS NOT NULL AND btrim(answer) <> ''`,
-    [studentIds, since],
-  );
+  // The answers that count (the shared final-answer rule: per sitting question the latest at or
+  // before the submission, never a late one; unreleased benchmarks excluded), last 28 days.
+  const answers = await loadCountedAttempts(db, studentIds, since);
   // Due reviews at the start of each of the last 14 days, reconstructed from the current
   // cards (a card reviewed since that day counts as not due then: a lower bound).
   const backlog = await db.query<{ student_id: string; backlog: number[] }>(
@@ -87,15 +69,15 @@ export async function measureStudents(db: Queryable, studentIds: readonly string
     [studentIds, day],
   );
 
-  const keys = await loadKeys(db, [...new Set(answers.rows.map((a) => a.question_id))]);
+  const keys = await loadKeys(db, [...new Set(answers.map((a) => a.question_id))]);
   const byStudent = new Map<string, { atMs: number; correct: boolean; timeMs: number }[]>();
   const behaviour = new Map<string, BehaviourAttempt[]>();
-  for (const a of answers.rows) {
+  for (const a of answers) {
     const q = keys.get(a.question_id);
-    if (!q) continue;
+    if (!q || a.answer === null) continue;
     const list = byStudent.get(a.student_id) ?? [];
     const correct = markResponse(a.pattern ?? 'JEE_ADVANCED', q, a.answer).status === 'CORRECT';
-    list.push({ atMs: a.at_ms, correct, timeMs: a.response_time_ms });
+    list.push({ atMs: hlcWallMs(a.hlc), correct, timeMs: a.response_time_ms });
     byStudent.set(a.student_id, list);
     const b = behaviour.get(a.student_id) ?? [];
     b.push({ id: a.id, question_id: a.question_id, correct, response_time_ms: a.response_time_ms, device_time_ms: a.device_ms });

@@ -1,5 +1,5 @@
 import { foldStudent, markResponse, masteryMap, personalSchedule, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
-import { hlcWallMs } from '@cr/shared/engine/hlc';
+import { HLC_WALL_DIGITS, hlcWallMs } from '@cr/shared/engine/hlc';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
 
@@ -11,7 +11,7 @@ import { loadKeys, type EngineContextSource, type Queryable } from './content.ts
  * benchmark not yet released (its effect on mastery would leak correctness before the close).
  */
 
-interface AttemptRow {
+export interface AttemptRow {
   id: string;
   student_id: string;
   sitting_id: string | null;
@@ -36,7 +36,8 @@ const ATTEMPTS_SQL = `
     LEFT JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
     LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
    WHERE a.student_id = ANY($1::uuid[])
-     AND (b.id IS NULL OR b.status = 'released')`;
+     AND (b.id IS NULL OR b.status = 'released')
+     AND ($2::float8 IS NULL OR left(a.hlc, ${HLC_WALL_DIGITS})::float8 >= $2)`;
 
 /**
  * The attempts that feed mastery: every practice answer; of a sitting only the final answer per
@@ -59,11 +60,21 @@ function countedAttempts(rows: readonly AttemptRow[]): AttemptRow[] {
 }
 
 /**
+ * The answers of `studentIds` that count (see `countedAttempts`), unreleased benchmarks left
+ * out. `sinceMs` keeps only events whose HLC wall time is at or after it: the final-answer rule
+ * picks the latest event at or before a cutoff, so cutting a suffix of HLC time off first gives
+ * the same answers within the window as selecting over the whole history and filtering after.
+ */
+export async function loadCountedAttempts(db: Queryable, studentIds: readonly string[], sinceMs: number | null = null): Promise<AttemptRow[]> {
+  return countedAttempts((await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds, sinceMs])).rows);
+}
+
+/**
  * The attempt events of `studentIds` as the server folds them (correctness from the keys, the
  * counted attempts above), grouped by student.
  */
 export async function loadAttemptEvents(db: Queryable, ctx: EngineContext, studentIds: readonly string[]): Promise<Map<string, AttemptEvent[]>> {
-  const rows = countedAttempts((await db.query<AttemptRow>(ATTEMPTS_SQL, [studentIds])).rows);
+  const rows = await loadCountedAttempts(db, studentIds);
   const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id))]);
   const byStudent = new Map<string, AttemptEvent[]>();
   for (const r of rows) {
