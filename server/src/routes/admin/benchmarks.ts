@@ -9,6 +9,7 @@ import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
+import { createContentRepository } from '../../repositories/content.ts';
 import { scoringFor } from '../../scoring/scoring.ts';
 import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
 import { bankSummary, importIntoBank } from '../../services/benchmark-bank.ts';
@@ -122,8 +123,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
     async (request, reply) => {
       const { questions } = request.body;
       const concepts = new Set(questions.flatMap((q) => [q.primary_concept_id, ...q.secondary_concept_ids]));
-      const known = await pool.query<{ id: string }>('SELECT id FROM concepts WHERE id = ANY($1::text[])', [[...concepts]]);
-      const missing = [...concepts].filter((c) => !known.rows.some((k) => k.id === c));
+      const missing = await createContentRepository(pool).unknownConcepts([...concepts]);
       if (missing.length > 0) throw new DomainError('VALIDATION_ERROR', `unknown concepts: ${missing.slice(0, 5).join(', ')}`, 'questions');
       const written = await withTransaction(pool, async (client) => {
         const n = await addToBank(client, questions);

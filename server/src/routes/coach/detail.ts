@@ -7,6 +7,7 @@ import { buildDrilldown, COHORT_PAGE, cohortDashboard, decodeCohortCursor } from
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 
 const nullableNumber = z.number().nullable();
 const drilldownSchema = z.object({
@@ -78,6 +79,7 @@ const doc = { tags: ['coach'], security: [{ bearer: [] }] };
 export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
+  const users = createUserRepository(pool);
 
   app.get(
     '/cohorts/:id/dashboard',
@@ -96,11 +98,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
       const after = request.query.after === undefined ? null : decodeCohortCursor(request.query.after);
       if (request.query.after !== undefined && after === null) throw new DomainError('VALIDATION_ERROR', 'must be the `next` cursor of the previous page', 'after');
       // Security: a coach sees only cohorts they coach; others get the same 404 as a missing cohort.
-      const { rows } =
-        me.role === 'admin'
-          ? await pool.query('SELECT 1 FROM cohorts WHERE id = $1', [id])
-          : await pool.query('SELECT 1 FROM cohort_coaches WHERE cohort_id = $1 AND coach_id = $2', [id, me.sub]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
+      if (!(await cohorts.visibleTo(me, id))) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
       return ok(request, reply, await cohortDashboard(pool, id, { limit: request.query.limit, after }));
     },
   );
@@ -118,8 +116,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
       if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
         throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       }
-      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      if (!(await users.isStudent(studentId))) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       return ok(request, reply, await buildDrilldown(pool, studentId));
     },
   );

@@ -6,6 +6,7 @@ import { DomainError, envelopeSchema } from '@cr/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 import { buildDashboard, dashboardSchema } from '../user/dashboard.ts';
 import { coachDetailRoutes } from './detail.ts';
 
@@ -13,6 +14,7 @@ import { coachDetailRoutes } from './detail.ts';
 export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
+  const users = createUserRepository(pool);
   // Cohort dashboard and student drill-down.
   await app.register(coachDetailRoutes, { pool });
 
@@ -48,8 +50,7 @@ export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
         throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       }
-      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      if (!(await users.isStudent(studentId))) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       return ok(request, reply, await buildDashboard(pool, studentId, Date.now()));
     },
   );

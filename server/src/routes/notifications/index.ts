@@ -16,6 +16,7 @@ import { createNotificationPreferences } from '../../notifications/preferences.t
 import { verifyUnsubscribe, type UnsubscribeScope } from '../../notifications/unsubscribe-token.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
 
@@ -55,6 +56,7 @@ function page(reply: FastifyReply, status: number, lang: Language, title: string
 export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () => Promise<NotifyKeys> }> = async (base, { pool, keys }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const prefs = createNotificationPreferences(pool);
+  const users = createUserRepository(pool);
   const settingsOf = async (userId: string) => ({
     ...(await prefs.get(userId)),
     push_subscriptions: await prefs.pushSubscriptionCount(userId),
@@ -109,7 +111,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
   const tokenQuery = z.object({ token: z.string().min(1).max(200) }).strict();
   const unsubscribe = async (reply: FastifyReply, token: string) => {
     const scope: UnsubscribeScope | null = verifyUnsubscribe((await keys()).unsubscribe, token);
-    const user = scope ? (await pool.query<{ language: Language }>('SELECT language FROM users WHERE id = $1', [scope.userId])).rows[0] : undefined;
+    const user = scope ? await users.contactOf(scope.userId) : null;
     if (!scope || !user) return page(reply, 400, 'en', MAIL_FRAME.en.badLink, [MAIL_FRAME.hi.badLink]);
     await prefs.unsubscribeEmail(scope.userId, scope.kind);
     const f = MAIL_FRAME[user.language];

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
 import type { SigningKeys } from '../../auth/keys.ts';
+import { databaseReady } from '../../db/migrate.ts';
 import { ok } from '../../plugins/envelope.ts';
 
 /** Liveness, readiness (database reachable and migrated) and the JWKS for token verifiers. */
@@ -20,11 +21,7 @@ export const systemRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: SigningKeys
 
   app.get('/ready', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) => {
     if (!isReady()) throw new DomainError('UNAVAILABLE', 'starting up or shutting down');
-    try {
-      await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
-    } catch {
-      throw new DomainError('UNAVAILABLE', 'database not reachable');
-    }
+    if (!(await databaseReady(pool))) throw new DomainError('UNAVAILABLE', 'database not reachable');
     return ok(request, reply, { status: 'ready' });
   });
 
