@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema, roleSchema, userSchema } from '@cr/shared';
-import { auditEntrySchema } from '@cr/shared/schemas/admin';
+import { accountStatusChangeSchema, adminUserPageSchema, auditLogSchema } from '@cr/shared/schemas/admin';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
@@ -33,7 +33,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
             offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.object({ users: z.array(userSchema), total: z.number() })) },
+        response: { 200: envelopeSchema(adminUserPageSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await createUserRepository(pool).page(request.query)),
@@ -71,7 +71,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
         params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
         // deletion_pending is set and cleared only by the account's owner (deletion flow).
         body: z.object({ status: z.enum(['active', 'disabled']) }).strict(),
-        response: { 200: envelopeSchema(z.object({ id: z.string(), status: z.enum(['active', 'disabled']), sessions_revoked: z.number() })) },
+        response: { 200: envelopeSchema(accountStatusChangeSchema) },
       },
     },
     async (request, reply) => {
@@ -101,9 +101,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
             limit: z.coerce.number().int().min(1).max(500).default(100),
           })
           .strict(),
-        response: {
-          200: envelopeSchema(z.array(auditEntrySchema)),
-        },
+        response: { 200: envelopeSchema(auditLogSchema) },
       },
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
-import { adminJobSchema } from '@cr/shared/schemas/admin';
+import { adminJobListSchema, jobRetriedSchema } from '@cr/shared/schemas/admin';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
@@ -31,7 +31,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
             limit: z.coerce.number().int().min(1).max(500).default(100),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.array(adminJobSchema)) },
+        response: { 200: envelopeSchema(adminJobListSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await createJobRepository(pool).list(request.query)),
@@ -50,7 +50,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
             id: z.uuid({ message: 'must be a job id (UUID)' }),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.object({ retried: z.boolean() })) },
+        response: { 200: envelopeSchema(jobRetriedSchema) },
       },
     },
     async (request, reply) => {

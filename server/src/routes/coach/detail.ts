@@ -3,65 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { cohortDashboardPageSchema, studentDrilldownSchema } from '@cr/shared/schemas/api-coach';
 import { buildDrilldown, COHORT_PAGE, cohortDashboard, decodeCohortCursor } from '../../coaching/drilldown.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 
-const nullableNumber = z.number().nullable();
-const drilldownSchema = z.object({
-  student: z.object({ id: z.string(), name: z.string(), standard: nullableNumber, exam_target: z.string().nullable() }),
-  results: z.array(
-    z.object({
-      test_id: z.string(),
-      test_type: z.string(),
-      title: z.string().nullable(),
-      total_score: z.number(),
-      total_marks: z.number(),
-      accuracy: nullableNumber,
-      percentile: nullableNumber,
-      estimated_rank: nullableNumber,
-      test_date: z.string(),
-      duration_seconds: nullableNumber,
-    }),
-  ),
-  metrics: z.array(
-    z.object({
-      measured_at: z.string(),
-      overall_mastery: nullableNumber,
-      math_mastery: nullableNumber,
-      physics_mastery: nullableNumber,
-      chemistry_mastery: nullableNumber,
-      burnout_risk: nullableNumber,
-      burnout_reasons: z.array(z.unknown()),
-    }),
-  ),
-  weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), correct: z.number(), accuracy: nullableNumber })),
-  timing: z.array(
-    z.object({ subject: z.string(), attempts: z.number(), judged: z.number(), correct: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() }),
-  ),
-  recent_answers: z.array(
-    z.object({
-      question_id: z.string(),
-      concept_id: z.string(),
-      concept_name: z.string(),
-      subject: z.string(),
-      correct: z.boolean().nullable(),
-      response_time_ms: z.number(),
-      answered_at: z.string(),
-      test_type: z.string().nullable(),
-    }),
-  ),
-  computed_at: z.string(),
-});
-const dashboardSchema = z.object({
-  cohort: z.object({ id: z.string(), name: z.string(), standard: nullableNumber }),
-  units: z.array(z.object({ id: z.string(), subject: z.string(), title: z.string(), ordinal: z.number() })),
-  students: z.array(z.record(z.string(), z.unknown())),
-  /** Cursor of the next page (pass as `after`); null on the last page. */
-  next: z.string().nullable(),
-});
 const pageQuery = z
   .object({
     limit: z.coerce
@@ -89,7 +37,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
         ...doc,
         params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(),
         querystring: pageQuery,
-        response: { 200: envelopeSchema(dashboardSchema) },
+        response: { 200: envelopeSchema(cohortDashboardPageSchema) },
       },
     },
     async (request, reply) => {
@@ -107,7 +55,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
     '/students/:id/detail',
     {
       config: { access: ['coach', 'admin'] },
-      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(drilldownSchema) } },
+      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(studentDrilldownSchema) } },
     },
     async (request, reply) => {
       const me = principalOf(request);

@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { envelopeSchema } from '@cr/shared';
+import { notificationSettingsSchema } from '@cr/shared/schemas/api-notifications';
 import {
   KIND_LABELS,
   MAIL_FRAME,
   notificationPreferencesPatchSchema,
-  notificationKindSchema,
   pushSubscriptionSchema,
   type Language,
 } from '@cr/shared/notifications/index';
@@ -19,20 +19,6 @@ import { ok } from '../../plugins/envelope.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
-
-// Response shape without the input transforms (a serializer cannot run a transform backwards).
-const kinds = z.array(notificationKindSchema);
-const settingsSchema = z.object({
-  time_zone: z.string(),
-  reminder_minute: z.number().int(),
-  quiet_start: z.number().int(),
-  quiet_end: z.number().int(),
-  email_kinds: kinds,
-  push_kinds: kinds,
-  in_app_kinds: kinds,
-  push_subscriptions: z.number().int(),
-  vapid_public_key: z.string(),
-});
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -65,7 +51,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
 
   app.get(
     '/preferences',
-    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], response: { 200: envelopeSchema(settingsSchema) } } },
+    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], response: { 200: envelopeSchema(notificationSettingsSchema) } } },
     async (request, reply) => ok(request, reply, await settingsOf(principalOf(request).sub)),
   );
 
@@ -73,7 +59,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
     '/preferences',
     {
       config: { access: everyone },
-      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: notificationPreferencesPatchSchema, response: { 200: envelopeSchema(settingsSchema) } },
+      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: notificationPreferencesPatchSchema, response: { 200: envelopeSchema(notificationSettingsSchema) } },
     },
     async (request, reply) => {
       const { sub } = principalOf(request);
@@ -84,7 +70,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
 
   app.post(
     '/push-subscriptions',
-    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], body: pushSubscriptionSchema, response: { 200: envelopeSchema(settingsSchema) } } },
+    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], body: pushSubscriptionSchema, response: { 200: envelopeSchema(notificationSettingsSchema) } } },
     async (request, reply) => {
       const { sub } = principalOf(request);
       await prefs.addPushSubscription(sub, request.body);
@@ -96,7 +82,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
     '/push-subscriptions',
     {
       config: { access: everyone },
-      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: z.object({ endpoint: z.string().min(1).max(2000) }).strict(), response: { 200: envelopeSchema(settingsSchema) } },
+      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: z.object({ endpoint: z.string().min(1).max(2000) }).strict(), response: { 200: envelopeSchema(notificationSettingsSchema) } },
     },
     async (request, reply) => {
       const { sub } = principalOf(request);

@@ -16,6 +16,7 @@ import {
   guardianTokenBodySchema,
   sessionSchema,
 } from '@cr/shared';
+import { dataExportSchema } from '@cr/shared/schemas/api-user';
 import type { AuthService } from '../../auth/auth-service.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
@@ -44,7 +45,7 @@ export const privacyRoutes: FastifyPluginAsync<PrivacyRouteOptions> = async (bas
 
   app.get(
     '/user/data-export',
-    { config: { access: everyone }, schema: { tags: ['privacy'], security: bearer, response: { 200: envelopeSchema(z.record(z.string(), z.unknown())) } } },
+    { config: { access: everyone }, schema: { tags: ['privacy'], security: bearer, response: { 200: envelopeSchema(dataExportSchema) } } },
     async (request, reply) => {
       const data = await exportUserData(pool, principalOf(request).sub, new Date());
       reply.header('content-disposition', 'attachment; filename="cognitive-resonance-export.json"');

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { healthSchema } from '@cr/shared/schemas/api-user';
 import type { SigningKeys } from '../../auth/keys.ts';
 import { databaseReady } from '../../db/migrate.ts';
 import { ok } from '../../plugins/envelope.ts';
@@ -13,7 +13,7 @@ export const systemRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: SigningKeys
   { pool, keys, isReady },
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const health = envelopeSchema(z.object({ status: z.string() }));
+  const health = envelopeSchema(healthSchema);
 
   app.get('/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) =>
     ok(request, reply, { status: 'ok' }),
