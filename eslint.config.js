@@ -98,4 +98,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Routes parse, authorise, call and reply (docs/server-layout.md): every statement lives in the
+    // repository or service of its feature, so a route never holds SQL nor queries a pool or client.
+    files: ['server/src/routes/**/*.ts'],
+    ignores: ['server/src/routes/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${SQL}]`, message: 'SQL belongs in the repository or service of its feature, not in a route.' },
+        { selector: `TemplateElement[value.raw=${SQL}]`, message: 'SQL belongs in the repository or service of its feature, not in a route.' },
+        { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']", message: 'Routes do not query the database; call a repository or service function.' },
+      ],
+    },
+  },
 );

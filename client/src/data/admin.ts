@@ -1,17 +1,25 @@
 import type { Role } from '@cr/shared';
-import type { AdminCohort, AdminCohortDetail, AdminJob, AuditEntry } from '@cr/shared/schemas/admin';
+import type {
+  AdminCohort,
+  AdminCohortDetail,
+  AdminJob,
+  AdminUserPage,
+  AssignmentChanged,
+  AuditEntry,
+  BankImportSummary,
+  BankSummary,
+  BankWritten,
+  CancelledBenchmark,
+  CohortDeleted,
+  JobRetried,
+} from '@cr/shared/schemas/admin';
+import type { ContentImportSummary } from '@cr/shared/schemas/api-content';
 import type { AdminBenchmark, ScheduleBenchmarkBody } from '@cr/shared/schemas/api';
 import { session } from './current-session.ts';
 
 /** Admin console data: every call needs a connection (admin screens are online-only). */
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  full_name: string | null;
-  role: Role;
-  join_date: string;
-}
+export type AdminUser = AdminUserPage['users'][number];
 export type Job = AdminJob;
 
 export const listCohorts = (signal?: AbortSignal) => session.authed<AdminCohort[]>('/api/admin/cohorts', { signal });
@@ -19,12 +27,12 @@ export const getCohort = (id: string, signal?: AbortSignal) => session.authed<Ad
 export const createCohort = (body: { name: string; standard: 11 | 12 | null }) => session.authed<AdminCohort>('/api/admin/cohorts', { method: 'POST', body });
 export const updateCohort = (id: string, body: { name?: string; standard?: 11 | 12 | null }) =>
   session.authed<AdminCohort>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'PATCH', body });
-export const deleteCohort = (id: string) => session.authed<{ deleted: boolean }>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const deleteCohort = (id: string) => session.authed<CohortDeleted>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'DELETE' });
 export const assign = (cohortId: string, kind: 'coaches' | 'students', userId: string, on: boolean) =>
-  session.authed<{ changed: boolean }>(`/api/admin/cohorts/${encodeURIComponent(cohortId)}/${kind}/${encodeURIComponent(userId)}`, { method: on ? 'PUT' : 'DELETE' });
+  session.authed<AssignmentChanged>(`/api/admin/cohorts/${encodeURIComponent(cohortId)}/${kind}/${encodeURIComponent(userId)}`, { method: on ? 'PUT' : 'DELETE' });
 
 export const listUsers = (filter: { role?: Role; q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
-  session.authed<{ users: AdminUser[]; total: number }>('/api/admin/users', { signal, query: filter });
+  session.authed<AdminUserPage>('/api/admin/users', { signal, query: filter });
 export const setRole = (id: string, role: Role) => session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
 
 export const listAudit = (filter: { action?: string; actor_id?: string; actor?: string; limit?: number }, signal?: AbortSignal) =>
@@ -32,10 +40,10 @@ export const listAudit = (filter: { action?: string; actor_id?: string; actor?: 
 
 export const listJobs = (filter: { state?: string; name?: string }, signal?: AbortSignal) => session.authed<Job[]>('/api/admin/jobs', { signal, query: filter });
 export const retryJob = (name: string, id: string) =>
-  session.authed<unknown>(`/api/admin/jobs/${encodeURIComponent(name)}/${encodeURIComponent(id)}/retry`, { method: 'POST', body: {} });
+  session.authed<JobRetried>(`/api/admin/jobs/${encodeURIComponent(name)}/${encodeURIComponent(id)}/retry`, { method: 'POST', body: {} });
 
 export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
-  session.authed<ImportSummary>('/api/admin/content/import', { method: 'POST', body });
+  session.authed<ContentImportSummary>('/api/admin/content/import', { method: 'POST', body });
 
 export type { AdminBenchmark } from '@cr/shared/schemas/api';
 /** What the schedule form sends (grace is always chosen in the form). */
@@ -45,22 +53,14 @@ export const listBenchmarks = (standard: 11 | 12 | null, signal?: AbortSignal) =
   session.authed<AdminBenchmark[]>('/api/admin/benchmarks', { signal, query: { standard: standard ?? undefined } });
 export const scheduleBenchmark = (body: ScheduleBenchmark) => session.authed<AdminBenchmark>('/api/admin/benchmarks', { method: 'POST', body });
 /** Cancels a benchmark that is not released (its submitted sittings are refused; audited). */
-export const cancelBenchmark = (id: string) => session.authed<unknown>(`/api/admin/benchmarks/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {} });
+export const cancelBenchmark = (id: string) => session.authed<CancelledBenchmark>(`/api/admin/benchmarks/${encodeURIComponent(id)}/cancel`, { method: 'POST', body: {} });
 
-/** What the sealed bank holds (no texts, no keys): counts per class × subject × type, and papers each class can still get. */
-export interface BankSummary {
-  counts: Array<{ standard: number; subject: string; type: string; unused: number; used: number }>;
-  classes: Array<{ standard: number; papers: number; next_shortfall: Array<{ subject: string; type: string; missing: number }> }>;
-}
+export type { BankSummary } from '@cr/shared/schemas/admin';
 export const getBankSummary = (signal?: AbortSignal) => session.authed<BankSummary>('/api/admin/benchmarks/bank', { signal });
 /** Adds generated sealed items for `papers` more papers (audited). */
-export const generateBankItems = (papers: number) => session.authed<{ written: number }>('/api/admin/benchmarks/bank/generate', { method: 'POST', body: { papers } });
+export const generateBankItems = (papers: number) => session.authed<BankWritten>('/api/admin/benchmarks/bank/generate', { method: 'POST', body: { papers } });
 /** Imports a centre's own questions into the sealed bank (all or nothing; audited). */
 export const importIntoBank = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
-  session.authed<{ rows: number; written: number; by_subject: Record<string, number> }>('/api/admin/benchmarks/bank/import', { method: 'POST', body });
+  session.authed<BankImportSummary>('/api/admin/benchmarks/bank/import', { method: 'POST', body });
 /** What the public content import answers. */
-export interface ImportSummary {
-  rows: number;
-  written: number;
-  unchanged: number;
-}
+export type ImportSummary = ContentImportSummary;

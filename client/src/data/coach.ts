@@ -1,4 +1,5 @@
 import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/burnout/burnout';
+import type { CohortDashboardPage, CohortStudentSummary, CohortUnit, StudentDrilldown } from '@cr/shared/schemas/api-coach';
 import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
@@ -11,63 +12,28 @@ import { DAY_MS } from '@cr/shared/time';
  * units), so a coach's replica can serve them offline once `coachTables` is in the app schema.
  */
 
-export interface UnitCell {
-  m: number;
-  n: number;
-}
-export interface LatestResult {
-  test_id: string;
-  test_type: string;
-  total_score: number;
-  total_marks: number;
-  percentile: number | null;
-  estimated_rank: number | null;
-  test_date: string;
-}
-export interface StudentSummary {
+export type { LatestResult, UnitCell } from '@cr/shared/schemas/api-coach';
+/** A cohort's summary row, from the API or the replica (shared/src/schemas/api-coach.ts). */
+export type StudentSummary = CohortStudentSummary & {
   /** Set on replica rows (the all-cohorts view lists a student once per cohort). */
   cohort_id?: string;
-  student_id: string;
-  display_name: string;
-  unit_mastery: Record<string, UnitCell>;
-  overall_mastery: number | null;
-  attempts_7d: number;
-  last_active_at: string | null;
-  latest_result: LatestResult | null;
-  burnout_risk: number | null;
-  burnout_reasons: unknown[];
-  flags: string[];
-}
-export interface Unit {
-  id: string;
-  subject: string;
-  title: string;
-  ordinal: number;
-}
+};
+export type Unit = CohortUnit;
+/** A cohort's whole dashboard: every page of the API's answer, or the replica's rows. */
 export interface CohortDashboard {
-  cohort: { id: string; name: string; standard: number | null };
+  cohort: CohortDashboardPage['cohort'];
   units: Unit[];
   students: StudentSummary[];
 }
-export interface Drilldown {
-  student: { id: string; name: string; standard: number | null; exam_target: string | null };
-  results: Array<{ test_id: string; test_type: string; title: string | null; total_score: number; total_marks: number; accuracy: number | null; percentile: number | null; estimated_rank: number | null; test_date: string }>;
-  metrics: Array<{ measured_at: string; overall_mastery: number | null; burnout_risk: number | null; burnout_reasons: unknown[] }>;
-  weak_concepts: Array<{ concept_id: string; name: string; subject: string; unit: string; mastery: number; attempts: number; correct: number; accuracy: number | null }>;
-  /** Per subject; `correct` of `judged` answers were right by the server's keys (never the device's flag). */
-  timing: Array<{ subject: string; attempts: number; judged: number; correct: number; avg_ms: number; median_ms: number; accuracy: number; rushed: number }>;
-  /** The latest answers, newest first, judged by the server (null: key unknown here). */
-  recent_answers: Array<{ question_id: string; concept_id: string; concept_name: string; subject: string; correct: boolean | null; response_time_ms: number; answered_at: string; test_type: string | null }>;
-  computed_at: string;
-}
+export type Drilldown = StudentDrilldown;
 
 /** The cohort's dashboard online, every student: the server pages it, this follows the cursor to the end. */
 export async function getCohortDashboard(cohortId: string, signal?: AbortSignal): Promise<CohortDashboard> {
   const base = `/api/coach/cohorts/${encodeURIComponent(cohortId)}/dashboard`;
-  let page = await session.authed<CohortDashboard & { next: string | null }>(base, { signal });
+  let page = await session.authed<CohortDashboardPage>(base, { signal });
   const students = [...page.students];
   while (page.next !== null) {
-    page = await session.authed<CohortDashboard & { next: string | null }>(`${base}?after=${encodeURIComponent(page.next)}`, { signal });
+    page = await session.authed<CohortDashboardPage>(`${base}?after=${encodeURIComponent(page.next)}`, { signal });
     students.push(...page.students);
   }
   return { cohort: page.cohort, units: page.units, students };

@@ -1,5 +1,6 @@
 import { usePowerSync, useQuery } from '@powersync/react';
 import type { NotificationKind, NotificationPreferences } from '@cr/shared/notifications/index';
+import type { NotificationSettings } from '@cr/shared/schemas/api-notifications';
 import { apiRequest } from './api.ts';
 import { session } from './current-session.ts';
 
@@ -37,7 +38,7 @@ export function useMarkRead(): (ids: string[]) => Promise<void> {
   };
 }
 
-export type NotificationSettings = NotificationPreferences & { push_subscriptions: number; vapid_public_key: string };
+export type { NotificationSettings } from '@cr/shared/schemas/api-notifications';
 
 const authed = async <T>(path: string, method: 'GET' | 'PUT' | 'POST' | 'DELETE' = 'GET', body?: unknown) =>
   apiRequest<T>(path, { method, token: await session.accessToken(), ...(body === undefined ? {} : { body }) });

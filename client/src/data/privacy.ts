@@ -1,4 +1,5 @@
 import type { ConsentInfo, DeletionPreview, DeletionStatus, GuardianLink } from '@cr/shared';
+import type { DataExport } from '@cr/shared/schemas/api-user';
 import { apiRequest } from './api.ts';
 import { session } from './current-session.ts';
 
@@ -9,7 +10,7 @@ export const deletionPreview = () => session.authed<DeletionPreview>('/api/user/
 /** Starts the grace period; the session is revoked by the server, so the caller ends it after. */
 export const requestDeletion = (password: string) => session.authed<DeletionStatus>('/api/user/account', { method: 'DELETE', body: { password } });
 
-export const serverExport = () => session.authed<Record<string, unknown>>('/api/user/data-export');
+export const serverExport = () => session.authed<DataExport>('/api/user/data-export');
 
 export const consentInfo = () => session.authed<ConsentInfo>('/api/user/consent');
 export const resendGuardianLink = (guardianEmail: string) =>

@@ -1,4 +1,5 @@
 import type { Role, User } from '@cr/shared';
+import type { AdminUserPage } from '@cr/shared/schemas/admin';
 import { session } from './current-session.ts';
 
 /**
@@ -7,10 +8,7 @@ import { session } from './current-session.ts';
  * here needs the server (staff screens).
  */
 
-export interface UserPage {
-  users: User[];
-  total: number;
-}
+export type UserPage = AdminUserPage;
 
 export const getProfile = (signal?: AbortSignal) => session.authed<User>('/api/user/profile', { signal });
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { markResponse } from '@cr/shared/engine/index';
+import type { CohortStudentSummary } from '@cr/shared/schemas/api-coach';
 import { loadKeys } from '../scoring/content.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -237,7 +238,7 @@ export async function cohortDashboard(db: Queryable, cohortId: string, page: { l
   return {
     cohort: cohort.rows[0] as { id: string; name: string; standard: number | null },
     units: units.rows as Array<{ id: string; subject: string; title: string; ordinal: number }>,
-    students: students.map((r) => ({ ...r, last_active_at: iso(r.last_active_at) })) as Array<Record<string, unknown>>,
+    students: students.map((r) => ({ ...r, last_active_at: iso(r.last_active_at) })) as CohortStudentSummary[],
     next: rows.rows.length > limit && last ? encodeCohortCursor({ name: last.display_name, id: last.student_id }) : null,
   };
 }

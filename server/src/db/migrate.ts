@@ -71,3 +71,13 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<numb
     return done;
   });
 }
+
+/** Whether the database answers and has been migrated (readiness); false on any error. */
+export async function databaseReady(pool: pg.Pool): Promise<boolean> {
+  try {
+    await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

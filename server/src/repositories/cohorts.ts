@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Role } from '@cr/shared';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -14,6 +15,25 @@ export function createCohortRepository(db: Queryable) {
         [coachId],
       );
       return rows as Array<{ id: string; name: string; standard: number | null; students: number }>;
+    },
+
+    /** Security: true when the cohort exists and `viewer` may see it (an admin any, a coach only those they coach). */
+    async visibleTo(viewer: { sub: string; role: Role }, cohortId: string): Promise<boolean> {
+      const { rows } =
+        viewer.role === 'admin'
+          ? await db.query('SELECT 1 FROM cohorts WHERE id = $1', [cohortId])
+          : await db.query('SELECT 1 FROM cohort_coaches WHERE cohort_id = $1 AND coach_id = $2', [cohortId, viewer.sub]);
+      return rows.length > 0;
+    },
+
+    /** The cohorts `userId` belongs to, as coach or as student (both lists, whatever their role now). */
+    async linksOf(userId: string): Promise<Array<{ cohort_id: string; kind: 'coach' | 'student' }>> {
+      const { rows } = await db.query<{ cohort_id: string; kind: 'coach' | 'student' }>(
+        `SELECT cohort_id, 'coach' AS kind FROM cohort_coaches WHERE coach_id = $1
+         UNION ALL SELECT cohort_id, 'student' FROM cohort_members WHERE student_id = $1`,
+        [userId],
+      );
+      return rows;
     },
 
     /** Security: true only when `studentId` is in a cohort that `coachId` coaches. */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Concept, Prerequisite, Question, Unit } from '@cr/shared';
+import type { ConceptGraph } from '@cr/shared/schemas/api-content';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -15,6 +16,27 @@ function batches<T>(items: readonly T[]): T[][] {
 /** Content tables (units, concepts, prerequisites, questions): admin and seed writes only. */
 export function createContentRepository(db: Queryable) {
   return {
+    /** Which of `ids` name no concept, in the order given. */
+    async unknownConcepts(ids: readonly string[]): Promise<string[]> {
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM concepts WHERE id = ANY($1::text[])', [[...ids]]);
+      const known = new Set(rows.map((r) => r.id));
+      return ids.filter((id) => !known.has(id));
+    },
+
+    /** The concept graph of one subject (all when null): units, concepts and prerequisite edges, in a stable order. */
+    async graph(subject: string | null): Promise<ConceptGraph> {
+      const [units, concepts, prerequisites] = await Promise.all([
+        db.query(`SELECT id, subject, title, ordinal, exam_weight FROM units WHERE $1::text IS NULL OR subject = $1 ORDER BY subject, ordinal`, [subject]),
+        db.query(`SELECT id, name, subject, unit, layer, difficulty, exam_weight, description FROM concepts WHERE $1::text IS NULL OR subject = $1 ORDER BY id`, [subject]),
+        db.query(
+          `SELECT p.concept_id, p.prerequisite_id, p.weight, p.criticality, p.transfer FROM prerequisites p JOIN concepts c ON c.id = p.concept_id
+           WHERE $1::text IS NULL OR c.subject = $1 ORDER BY p.concept_id, p.prerequisite_id`,
+          [subject],
+        ),
+      ]);
+      return { units: units.rows, concepts: concepts.rows, prerequisites: prerequisites.rows };
+    },
+
     async upsertUnits(units: readonly Unit[]): Promise<void> {
       await db.query(
         `INSERT INTO units (id, subject, title, ordinal, exam_weight)

@@ -41,6 +41,12 @@ export function createRefreshTokenRepository(db: Queryable) {
       return { kind: 'ok', userId: row.user_id, familyId: row.family_id };
     },
 
+    /** Revokes every live refresh token of `userId`; returns how many were live. */
+    async revokeAllOf(userId: string, q: Queryable = db): Promise<number> {
+      const r = await q.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      return r.rowCount ?? 0;
+    },
+
     /** Revokes the family `tokenHash` belongs to if it is `userId`'s (sign-out); false otherwise. */
     async revokeFamilyOf(tokenHash: string, userId: string, q: Queryable = db): Promise<boolean> {
       const { rows } = await q.query(

@@ -102,6 +102,44 @@ export function createUserRepository(db: Queryable) {
       return rows[0] ? toUser(rows[0]) : null;
     },
 
+    /**
+     * One page of the admin's user list, newest first: role and a text filter (e-mail substring,
+     * name case-insensitively). `total` counts every matching account; the page lists only active
+     * ones (as `findById` does), so a disabled account is counted but not shown.
+     */
+    async page(filter: { role?: Role | undefined; q?: string | undefined; limit: number; offset: number }): Promise<{ users: User[]; total: number }> {
+      const where = `($1::text IS NULL OR role = $1) AND ($2::text IS NULL OR email LIKE '%' || $2 || '%' OR full_name ILIKE '%' || $2 || '%')`;
+      const args = [filter.role ?? null, filter.q ?? null];
+      const [{ rows }, count] = await Promise.all([
+        db.query<{ id: string }>(`SELECT id FROM users WHERE ${where} ORDER BY created_at DESC LIMIT $3 OFFSET $4`, [...args, filter.limit, filter.offset]),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE ${where}`, args),
+      ]);
+      const users = (await Promise.all(rows.map((r) => this.findById(r.id)))).filter((u) => u !== null);
+      return { users, total: count.rows[0]?.n ?? 0 };
+    },
+
+    /** Whether `id` is a student's account (any status): coach views answer 404 otherwise. */
+    async isStudent(id: string, q: Queryable = db): Promise<boolean> {
+      const { rows } = await q.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [id]);
+      return rows.length > 0;
+    },
+
+    /** The account's e-mail and language whatever its status; null when there is no such account. */
+    async contactOf(id: string, q: Queryable = db): Promise<{ email: string; language: 'en' | 'hi' } | null> {
+      const { rows } = await q.query<{ email: string; language: 'en' | 'hi' }>('SELECT email, language FROM users WHERE id = $1', [id]);
+      return rows[0] ?? null;
+    },
+
+    /** The account's status, row-locked until the transaction `q` ends; null when there is none. */
+    async lockStatus(id: string, q: Queryable = db): Promise<AccountStatus | null> {
+      const { rows } = await q.query<{ status: AccountStatus }>('SELECT status FROM users WHERE id = $1 FOR UPDATE', [id]);
+      return rows[0]?.status ?? null;
+    },
+
+    async setStatus(id: string, status: AccountStatus, q: Queryable = db): Promise<void> {
+      await q.query('UPDATE users SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+    },
+
     async setRole(id: string, role: Role, q: Queryable = db): Promise<User | null> {
       const { rows } = await q.query(`UPDATE users SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${PUBLIC_COLUMNS}`, [id, role]);
       return rows[0] ? toUser(rows[0]) : null;

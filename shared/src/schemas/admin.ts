@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminBenchmarkSchema, userSchema } from './api.ts';
 
 /**
  * Responses of the admin API (server/src/routes/admin) that the admin console reads: the route
@@ -50,3 +51,45 @@ export const adminJobSchema = z.object({
   completed_on: z.string().nullable(),
 });
 export type AdminJob = z.infer<typeof adminJobSchema>;
+
+export const adminCohortListSchema = z.array(adminCohortSchema);
+
+/** One page of accounts (active ones listed) and how many accounts match the filter in all. */
+export const adminUserPageSchema = z.object({ users: z.array(userSchema), total: z.number() });
+export type AdminUserPage = z.infer<typeof adminUserPageSchema>;
+
+export const accountStatusChangeSchema = z.object({ id: z.string(), status: z.enum(['active', 'disabled']), sessions_revoked: z.number() });
+export type AccountStatusChange = z.infer<typeof accountStatusChangeSchema>;
+
+export const auditLogSchema = z.array(auditEntrySchema);
+export const adminJobListSchema = z.array(adminJobSchema);
+export const jobRetriedSchema = z.object({ retried: z.boolean() });
+export type JobRetried = z.infer<typeof jobRetriedSchema>;
+
+export const cohortDeletedSchema = z.object({ deleted: z.boolean() });
+export type CohortDeleted = z.infer<typeof cohortDeletedSchema>;
+/** Whether an assignment changed anything (false: it was already so). */
+export const assignmentChangedSchema = z.object({ changed: z.boolean() });
+export type AssignmentChanged = z.infer<typeof assignmentChangedSchema>;
+
+export const adminBenchmarkListSchema = z.array(adminBenchmarkSchema);
+/** A cancelled benchmark with how many submitted sittings were refused by the cancellation. */
+export const cancelledBenchmarkSchema = adminBenchmarkSchema.extend({ refused_sittings: z.number() });
+export type CancelledBenchmark = z.infer<typeof cancelledBenchmarkSchema>;
+
+/** What the sealed bank holds (no texts, no keys): counts per class × subject × type, and papers each class can still get. */
+export const bankSummarySchema = z.object({
+  counts: z.array(z.object({ standard: z.number(), subject: z.string(), type: z.string(), unused: z.number(), used: z.number() })),
+  classes: z.array(
+    z.object({ standard: z.number(), papers: z.number(), next_shortfall: z.array(z.object({ subject: z.string(), type: z.string(), missing: z.number() })) }),
+  ),
+});
+export type BankSummary = z.infer<typeof bankSummarySchema>;
+
+/** How many sealed items an addition or generation wrote. */
+export const bankWrittenSchema = z.object({ written: z.number() });
+export type BankWritten = z.infer<typeof bankWrittenSchema>;
+
+/** A centre's import into the sealed bank: rows read, items written, written items per subject. */
+export const bankImportSummarySchema = z.object({ rows: z.number(), written: z.number(), by_subject: z.record(z.string(), z.number()) });
+export type BankImportSummary = z.infer<typeof bankImportSummarySchema>;

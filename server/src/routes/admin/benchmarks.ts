@@ -3,12 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { adminBenchmarkSchema as benchmarkSchema, DomainError, envelopeSchema, questionSchema, scheduleBenchmarkBodySchema as scheduleBody } from '@cr/shared';
+import { adminBenchmarkListSchema, bankImportSummarySchema, bankSummarySchema, bankWrittenSchema, cancelledBenchmarkSchema } from '@cr/shared/schemas/admin';
 import { withTransaction } from '../../db/database.ts';
 import { enqueueBenchmarkRanking } from '../../jobs/scoring.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
+import { createContentRepository } from '../../repositories/content.ts';
 import { scoringFor } from '../../scoring/scoring.ts';
 import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
 import { bankSummary, importIntoBank } from '../../services/benchmark-bank.ts';
@@ -16,14 +18,6 @@ import { generateIntoBank } from '../../seed/benchmark-bank.ts';
 
 const admin = ['admin'] as const;
 const doc = { tags: ['admin'], security: [{ bearer: [] }] };
-const classCount = z.object({ standard: z.number(), subject: z.string(), type: z.string(), unused: z.number(), used: z.number() });
-const bankSummarySchema = z.object({
-  counts: z.array(classCount),
-  classes: z.array(
-    z.object({ standard: z.number(), papers: z.number(), next_shortfall: z.array(z.object({ subject: z.string(), type: z.string(), missing: z.number() })) }),
-  ),
-});
-
 
 /** Admins fill the sealed bank and schedule one benchmark per class and month. */
 export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null; graceDefaultS?: number }> = async (base, { pool, jobs, graceDefaultS = 3600 }) => {
@@ -73,7 +67,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
         tags: ['admin'],
         security: [{ bearer: [] }],
         querystring: z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict(),
-        response: { 200: envelopeSchema(z.array(benchmarkSchema)) },
+        response: { 200: envelopeSchema(adminBenchmarkListSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await listBenchmarks(pool, request.query.standard)),
@@ -88,7 +82,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
         security: [{ bearer: [] }],
         params: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'a benchmark id') }).strict(),
         body: z.object({ reason: z.string().min(1).max(500).optional() }).strict().optional(),
-        response: { 200: envelopeSchema(benchmarkSchema.extend({ refused_sittings: z.number() })) },
+        response: { 200: envelopeSchema(cancelledBenchmarkSchema) },
       },
     },
     async (request, reply) => {
@@ -116,14 +110,13 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
         tags: ['admin'],
         security: [{ bearer: [] }],
         body: z.object({ questions: z.array(questionSchema).min(1).max(500) }).strict(),
-        response: { 200: envelopeSchema(z.object({ written: z.number() })) },
+        response: { 200: envelopeSchema(bankWrittenSchema) },
       },
     },
     async (request, reply) => {
       const { questions } = request.body;
       const concepts = new Set(questions.flatMap((q) => [q.primary_concept_id, ...q.secondary_concept_ids]));
-      const known = await pool.query<{ id: string }>('SELECT id FROM concepts WHERE id = ANY($1::text[])', [[...concepts]]);
-      const missing = [...concepts].filter((c) => !known.rows.some((k) => k.id === c));
+      const missing = await createContentRepository(pool).unknownConcepts([...concepts]);
       if (missing.length > 0) throw new DomainError('VALIDATION_ERROR', `unknown concepts: ${missing.slice(0, 5).join(', ')}`, 'questions');
       const written = await withTransaction(pool, async (client) => {
         const n = await addToBank(client, questions);
@@ -147,7 +140,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       schema: {
         ...doc,
         body: z.object({ papers: z.number({ message: 'papers must be a whole number from 1 to 12' }).int().min(1).max(12) }).strict(),
-        response: { 200: envelopeSchema(z.object({ written: z.number() })) },
+        response: { 200: envelopeSchema(bankWrittenSchema) },
       },
     },
     async (request, reply) => {
@@ -171,7 +164,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       schema: {
         ...doc,
         body: z.object({ format: z.enum(['csv', 'json']), source: z.string().trim().min(1).max(100), content: z.string().min(1).max(10_000_000) }).strict(),
-        response: { 200: envelopeSchema(z.object({ rows: z.number(), written: z.number(), by_subject: z.record(z.string(), z.number()) })) },
+        response: { 200: envelopeSchema(bankImportSummarySchema) },
       },
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { envelopeSchema } from '@cr/shared';
-import { adminCohortDetailSchema, adminCohortSchema } from '@cr/shared/schemas/admin';
+import { adminCohortDetailSchema, adminCohortListSchema, adminCohortSchema, assignmentChangedSchema, cohortDeletedSchema } from '@cr/shared/schemas/admin';
 import { createCohortAdmin } from '../../coaching/cohort-admin.ts';
 import { withTransaction } from '../../db/database.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -22,7 +22,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
   const app = base.withTypeProvider<ZodTypeProvider>();
   const actorOf = (request: Parameters<typeof principalOf>[0] & { ip: string }) => ({ id: principalOf(request).sub, ip: request.ip });
 
-  app.get('/cohorts', { config: { access: admin }, schema: { ...doc, response: { 200: envelopeSchema(z.array(adminCohortSchema)) } } }, async (request, reply) =>
+  app.get('/cohorts', { config: { access: admin }, schema: { ...doc, response: { 200: envelopeSchema(adminCohortListSchema) } } }, async (request, reply) =>
     ok(request, reply, await createCohortAdmin(pool).list()),
   );
 
@@ -61,7 +61,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
 
   app.delete(
     '/cohorts/:id',
-    { config: { access: admin }, schema: { ...doc, params: idParams, response: { 200: envelopeSchema(z.object({ deleted: z.boolean() })) } } },
+    { config: { access: admin }, schema: { ...doc, params: idParams, response: { 200: envelopeSchema(cohortDeletedSchema) } } },
     async (request, reply) => {
       await withTransaction(pool, (q) => createCohortAdmin(q).remove(actorOf(request), request.params.id));
       return ok(request, reply, { deleted: true });
@@ -70,7 +70,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
 
   app.put(
     '/cohorts/:id/:kind/:user_id',
-    { config: { access: admin }, schema: { ...doc, params: assignParams, response: { 200: envelopeSchema(z.object({ changed: z.boolean() })) } } },
+    { config: { access: admin }, schema: { ...doc, params: assignParams, response: { 200: envelopeSchema(assignmentChangedSchema) } } },
     async (request, reply) => {
       const { id, kind, user_id } = request.params;
       const changed = await withTransaction(pool, (q) => createCohortAdmin(q).assign(actorOf(request), id, kind === 'coaches' ? 'coach' : 'student', user_id));
@@ -80,7 +80,7 @@ export const adminCohortRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
 
   app.delete(
     '/cohorts/:id/:kind/:user_id',
-    { config: { access: admin }, schema: { ...doc, params: assignParams, response: { 200: envelopeSchema(z.object({ changed: z.boolean() })) } } },
+    { config: { access: admin }, schema: { ...doc, params: assignParams, response: { 200: envelopeSchema(assignmentChangedSchema) } } },
     async (request, reply) => {
       const { id, kind, user_id } = request.params;
       const changed = await withTransaction(pool, (q) => createCohortAdmin(q).unassign(actorOf(request), id, kind === 'coaches' ? 'coach' : 'student', user_id));

@@ -3,11 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
-import { adminJobSchema } from '@cr/shared/schemas/admin';
+import { adminJobListSchema, jobRetriedSchema } from '@cr/shared/schemas/admin';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
+import { createJobRepository } from '../../repositories/jobs.ts';
 
 /** pg-boss queue names as this app creates them; anything else is refused before pg-boss sees it. */
 const QUEUE_NAME = /^[A-Za-z0-9][\w.-]{0,49}$/;
@@ -30,29 +31,10 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
             limit: z.coerce.number().int().min(1).max(500).default(100),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.array(adminJobSchema)) },
+        response: { 200: envelopeSchema(adminJobListSchema) },
       },
     },
-    async (request, reply) => {
-      const { state, name, limit } = request.query;
-      const installed = await pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'pgboss'`);
-      if (installed.rows.length === 0) return ok(request, reply, []);
-      const { rows } = await pool.query(
-        `SELECT id::text, name, state::text, retry_count, data, output, created_on, completed_on
-         FROM pgboss.job WHERE state::text = $1 AND ($2::text IS NULL OR name = $2)
-         ORDER BY created_on DESC LIMIT $3`,
-        [state, name ?? null, limit],
-      );
-      return ok(
-        request,
-        reply,
-        rows.map((r) => ({
-          ...r,
-          created_on: new Date(r.created_on).toISOString(),
-          completed_on: r.completed_on ? new Date(r.completed_on).toISOString() : null,
-        })),
-      );
-    },
+    async (request, reply) => ok(request, reply, await createJobRepository(pool).list(request.query)),
   );
 
   app.post(
@@ -68,7 +50,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
             id: z.uuid({ message: 'must be a job id (UUID)' }),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.object({ retried: z.boolean() })) },
+        response: { 200: envelopeSchema(jobRetriedSchema) },
       },
     },
     async (request, reply) => {

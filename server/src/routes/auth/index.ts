@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { envelopeSchema, loginBodySchema, logoutBodySchema, refreshBodySchema, sessionSchema, signupBodySchema } from '@cr/shared';
+import { signedOutSchema } from '@cr/shared/schemas/api-user';
 import { LoginDelayedError, type AuthService } from '../../auth/auth-service.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
@@ -48,7 +48,7 @@ export const authRoutes: FastifyPluginAsync<{ auth: AuthService; loginRateLimit:
     '/logout',
     {
       config: { access: ['student', 'coach', 'admin'] },
-      schema: { tags: ['auth'], security: [{ bearer: [] }], body: logoutBodySchema, response: { 200: envelopeSchema(z.object({ signed_out: z.boolean() })) } },
+      schema: { tags: ['auth'], security: [{ bearer: [] }], body: logoutBodySchema, response: { 200: envelopeSchema(signedOutSchema) } },
     },
     async (request, reply) => {
       await auth.logout(request.body.refresh_token, principalOf(request).sub, ctx(request));

@@ -3,64 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { cohortDashboardPageSchema, studentDrilldownSchema } from '@cr/shared/schemas/api-coach';
 import { buildDrilldown, COHORT_PAGE, cohortDashboard, decodeCohortCursor } from '../../coaching/drilldown.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 
-const nullableNumber = z.number().nullable();
-const drilldownSchema = z.object({
-  student: z.object({ id: z.string(), name: z.string(), standard: nullableNumber, exam_target: z.string().nullable() }),
-  results: z.array(
-    z.object({
-      test_id: z.string(),
-      test_type: z.string(),
-      title: z.string().nullable(),
-      total_score: z.number(),
-      total_marks: z.number(),
-      accuracy: nullableNumber,
-      percentile: nullableNumber,
-      estimated_rank: nullableNumber,
-      test_date: z.string(),
-      duration_seconds: nullableNumber,
-    }),
-  ),
-  metrics: z.array(
-    z.object({
-      measured_at: z.string(),
-      overall_mastery: nullableNumber,
-      math_mastery: nullableNumber,
-      physics_mastery: nullableNumber,
-      chemistry_mastery: nullableNumber,
-      burnout_risk: nullableNumber,
-      burnout_reasons: z.array(z.unknown()),
-    }),
-  ),
-  weak_concepts: z.array(z.object({ concept_id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), mastery: z.number(), attempts: z.number(), correct: z.number(), accuracy: nullableNumber })),
-  timing: z.array(
-    z.object({ subject: z.string(), attempts: z.number(), judged: z.number(), correct: z.number(), avg_ms: z.number(), median_ms: z.number(), accuracy: z.number(), rushed: z.number() }),
-  ),
-  recent_answers: z.array(
-    z.object({
-      question_id: z.string(),
-      concept_id: z.string(),
-      concept_name: z.string(),
-      subject: z.string(),
-      correct: z.boolean().nullable(),
-      response_time_ms: z.number(),
-      answered_at: z.string(),
-      test_type: z.string().nullable(),
-    }),
-  ),
-  computed_at: z.string(),
-});
-const dashboardSchema = z.object({
-  cohort: z.object({ id: z.string(), name: z.string(), standard: nullableNumber }),
-  units: z.array(z.object({ id: z.string(), subject: z.string(), title: z.string(), ordinal: z.number() })),
-  students: z.array(z.record(z.string(), z.unknown())),
-  /** Cursor of the next page (pass as `after`); null on the last page. */
-  next: z.string().nullable(),
-});
 const pageQuery = z
   .object({
     limit: z.coerce
@@ -78,6 +27,7 @@ const doc = { tags: ['coach'], security: [{ bearer: [] }] };
 export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
+  const users = createUserRepository(pool);
 
   app.get(
     '/cohorts/:id/dashboard',
@@ -87,7 +37,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
         ...doc,
         params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(),
         querystring: pageQuery,
-        response: { 200: envelopeSchema(dashboardSchema) },
+        response: { 200: envelopeSchema(cohortDashboardPageSchema) },
       },
     },
     async (request, reply) => {
@@ -96,11 +46,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
       const after = request.query.after === undefined ? null : decodeCohortCursor(request.query.after);
       if (request.query.after !== undefined && after === null) throw new DomainError('VALIDATION_ERROR', 'must be the `next` cursor of the previous page', 'after');
       // Security: a coach sees only cohorts they coach; others get the same 404 as a missing cohort.
-      const { rows } =
-        me.role === 'admin'
-          ? await pool.query('SELECT 1 FROM cohorts WHERE id = $1', [id])
-          : await pool.query('SELECT 1 FROM cohort_coaches WHERE cohort_id = $1 AND coach_id = $2', [id, me.sub]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
+      if (!(await cohorts.visibleTo(me, id))) throw new DomainError('NOT_FOUND', 'no such cohort among yours', 'id');
       return ok(request, reply, await cohortDashboard(pool, id, { limit: request.query.limit, after }));
     },
   );
@@ -109,7 +55,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
     '/students/:id/detail',
     {
       config: { access: ['coach', 'admin'] },
-      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(drilldownSchema) } },
+      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(studentDrilldownSchema) } },
     },
     async (request, reply) => {
       const me = principalOf(request);
@@ -118,8 +64,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
       if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
         throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       }
-      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      if (!(await users.isStudent(studentId))) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       return ok(request, reply, await buildDrilldown(pool, studentId));
     },
   );

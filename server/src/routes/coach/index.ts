@@ -3,16 +3,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { coachCohortListSchema } from '@cr/shared/schemas/api-coach';
+import { studentDashboardSchema } from '@cr/shared/schemas/api-user';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
-import { buildDashboard, dashboardSchema } from '../user/dashboard.ts';
+import { createUserRepository } from '../../repositories/users.ts';
+import { buildDashboard } from '../user/dashboard.ts';
 import { coachDetailRoutes } from './detail.ts';
 
 /** A coach's view of the cohorts they coach; admins may look at any student. */
 export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const cohorts = createCohortRepository(pool);
+  const users = createUserRepository(pool);
   // Cohort dashboard and student drill-down.
   await app.register(coachDetailRoutes, { pool });
 
@@ -23,7 +27,7 @@ export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['coach'],
         security: [{ bearer: [] }],
-        response: { 200: envelopeSchema(z.array(z.object({ id: z.string(), name: z.string(), standard: z.number().nullable(), students: z.number() }))) },
+        response: { 200: envelopeSchema(coachCohortListSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await cohorts.forCoach(principalOf(request).sub)),
@@ -37,7 +41,7 @@ export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
         tags: ['coach'],
         security: [{ bearer: [] }],
         params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
-        response: { 200: envelopeSchema(dashboardSchema) },
+        response: { 200: envelopeSchema(studentDashboardSchema) },
       },
     },
     async (request, reply) => {
@@ -48,8 +52,7 @@ export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       if (me.role === 'coach' && !(await cohorts.coachesStudent(me.sub, studentId))) {
         throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       }
-      const { rows } = await pool.query(`SELECT 1 FROM users WHERE id = $1 AND role = 'student'`, [studentId]);
-      if (rows.length === 0) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
+      if (!(await users.isStudent(studentId))) throw new DomainError('NOT_FOUND', 'no such student in your cohorts', 'id');
       return ok(request, reply, await buildDashboard(pool, studentId, Date.now()));
     },
   );

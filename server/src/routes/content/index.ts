@@ -3,25 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { envelopeSchema, subjectSchema } from '@cr/shared';
+import { conceptGraphSchema, contentImportSummarySchema, questionSearchPageSchema } from '@cr/shared/schemas/api-content';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
+import { createContentRepository } from '../../repositories/content.ts';
 import { createQuestionSearch } from '../../repositories/question-search.ts';
 import { importQuestionBank } from '../../services/content-import.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
-
-const searchResultSchema = z.object({
-  id: z.string(),
-  subject: z.string(),
-  primary_concept_id: z.string(),
-  secondary_concept_ids: z.array(z.string()),
-  type: z.string(),
-  difficulty: z.number(),
-  source: z.string(),
-  year: z.number().nullable(),
-  snippet: z.string(),
-  rank: z.number(),
-});
 
 /** Content for clients that do not sync (search, graph), and the admin's bank import. */
 export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
@@ -47,7 +36,7 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
             offset: z.coerce.number().int().min(0).max(10_000).default(0),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.object({ total: z.number(), results: z.array(searchResultSchema) })) },
+        response: { 200: envelopeSchema(questionSearchPageSchema) },
       },
     },
     async (request, reply) => ok(request, reply, await search.search(request.query)),
@@ -61,32 +50,10 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
         tags: ['content'],
         security: [{ bearer: [] }],
         querystring: z.object({ subject: subjectSchema.optional() }).strict(),
-        response: {
-          200: envelopeSchema(
-            z.object({
-              units: z.array(z.object({ id: z.string(), subject: z.string(), title: z.string(), ordinal: z.number(), exam_weight: z.number() })),
-              concepts: z.array(
-                z.object({ id: z.string(), name: z.string(), subject: z.string(), unit: z.string(), layer: z.number(), difficulty: z.number(), exam_weight: z.number(), description: z.string() }),
-              ),
-              prerequisites: z.array(z.object({ concept_id: z.string(), prerequisite_id: z.string(), weight: z.number(), criticality: z.string(), transfer: z.number() })),
-            }),
-          ),
-        },
+        response: { 200: envelopeSchema(conceptGraphSchema) },
       },
     },
-    async (request, reply) => {
-      const subject = request.query.subject ?? null;
-      const [units, concepts, prerequisites] = await Promise.all([
-        pool.query(`SELECT id, subject, title, ordinal, exam_weight FROM units WHERE $1::text IS NULL OR subject = $1 ORDER BY subject, ordinal`, [subject]),
-        pool.query(`SELECT id, name, subject, unit, layer, difficulty, exam_weight, description FROM concepts WHERE $1::text IS NULL OR subject = $1 ORDER BY id`, [subject]),
-        pool.query(
-          `SELECT p.concept_id, p.prerequisite_id, p.weight, p.criticality, p.transfer FROM prerequisites p JOIN concepts c ON c.id = p.concept_id
-           WHERE $1::text IS NULL OR c.subject = $1 ORDER BY p.concept_id, p.prerequisite_id`,
-          [subject],
-        ),
-      ]);
-      return ok(request, reply, { units: units.rows, concepts: concepts.rows, prerequisites: prerequisites.rows });
-    },
+    async (request, reply) => ok(request, reply, await createContentRepository(pool).graph(request.query.subject ?? null)),
   );
 
   app.post(
@@ -105,7 +72,7 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
             content: z.string().min(1).max(10 * 1024 * 1024),
           })
           .strict(),
-        response: { 200: envelopeSchema(z.object({ rows: z.number(), written: z.number(), unchanged: z.number() })) },
+        response: { 200: envelopeSchema(contentImportSummarySchema) },
       },
     },
     async (request, reply) => ok(request, reply, await importQuestionBank(pool, { ...request.body, actorId: principalOf(request).sub, ip: request.ip })),

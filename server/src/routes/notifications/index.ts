@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { envelopeSchema } from '@cr/shared';
+import { notificationSettingsSchema } from '@cr/shared/schemas/api-notifications';
 import {
   KIND_LABELS,
   MAIL_FRAME,
   notificationPreferencesPatchSchema,
-  notificationKindSchema,
   pushSubscriptionSchema,
   type Language,
 } from '@cr/shared/notifications/index';
@@ -16,22 +16,9 @@ import { createNotificationPreferences } from '../../notifications/preferences.t
 import { verifyUnsubscribe, type UnsubscribeScope } from '../../notifications/unsubscribe-token.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
-
-// Response shape without the input transforms (a serializer cannot run a transform backwards).
-const kinds = z.array(notificationKindSchema);
-const settingsSchema = z.object({
-  time_zone: z.string(),
-  reminder_minute: z.number().int(),
-  quiet_start: z.number().int(),
-  quiet_end: z.number().int(),
-  email_kinds: kinds,
-  push_kinds: kinds,
-  in_app_kinds: kinds,
-  push_subscriptions: z.number().int(),
-  vapid_public_key: z.string(),
-});
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -55,6 +42,7 @@ function page(reply: FastifyReply, status: number, lang: Language, title: string
 export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () => Promise<NotifyKeys> }> = async (base, { pool, keys }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const prefs = createNotificationPreferences(pool);
+  const users = createUserRepository(pool);
   const settingsOf = async (userId: string) => ({
     ...(await prefs.get(userId)),
     push_subscriptions: await prefs.pushSubscriptionCount(userId),
@@ -63,7 +51,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
 
   app.get(
     '/preferences',
-    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], response: { 200: envelopeSchema(settingsSchema) } } },
+    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], response: { 200: envelopeSchema(notificationSettingsSchema) } } },
     async (request, reply) => ok(request, reply, await settingsOf(principalOf(request).sub)),
   );
 
@@ -71,7 +59,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
     '/preferences',
     {
       config: { access: everyone },
-      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: notificationPreferencesPatchSchema, response: { 200: envelopeSchema(settingsSchema) } },
+      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: notificationPreferencesPatchSchema, response: { 200: envelopeSchema(notificationSettingsSchema) } },
     },
     async (request, reply) => {
       const { sub } = principalOf(request);
@@ -82,7 +70,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
 
   app.post(
     '/push-subscriptions',
-    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], body: pushSubscriptionSchema, response: { 200: envelopeSchema(settingsSchema) } } },
+    { config: { access: everyone }, schema: { tags: ['notifications'], security: [{ bearer: [] }], body: pushSubscriptionSchema, response: { 200: envelopeSchema(notificationSettingsSchema) } } },
     async (request, reply) => {
       const { sub } = principalOf(request);
       await prefs.addPushSubscription(sub, request.body);
@@ -94,7 +82,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
     '/push-subscriptions',
     {
       config: { access: everyone },
-      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: z.object({ endpoint: z.string().min(1).max(2000) }).strict(), response: { 200: envelopeSchema(settingsSchema) } },
+      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: z.object({ endpoint: z.string().min(1).max(2000) }).strict(), response: { 200: envelopeSchema(notificationSettingsSchema) } },
     },
     async (request, reply) => {
       const { sub } = principalOf(request);
@@ -109,7 +97,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
   const tokenQuery = z.object({ token: z.string().min(1).max(200) }).strict();
   const unsubscribe = async (reply: FastifyReply, token: string) => {
     const scope: UnsubscribeScope | null = verifyUnsubscribe((await keys()).unsubscribe, token);
-    const user = scope ? (await pool.query<{ language: Language }>('SELECT language FROM users WHERE id = $1', [scope.userId])).rows[0] : undefined;
+    const user = scope ? await users.contactOf(scope.userId) : null;
     if (!scope || !user) return page(reply, 400, 'en', MAIL_FRAME.en.badLink, [MAIL_FRAME.hi.badLink]);
     await prefs.unsubscribeEmail(scope.userId, scope.kind);
     const f = MAIL_FRAME[user.language];

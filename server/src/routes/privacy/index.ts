@@ -16,12 +16,14 @@ import {
   guardianTokenBodySchema,
   sessionSchema,
 } from '@cr/shared';
+import { dataExportSchema } from '@cr/shared/schemas/api-user';
 import type { AuthService } from '../../auth/auth-service.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import type { ConsentService } from '../../privacy/consent.ts';
 import type { DeletionService } from '../../privacy/deletion.ts';
 import { exportUserData } from '../../privacy/user-data.ts';
+import { createUserRepository } from '../../repositories/users.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
 const ctx = (request: { ip: string }) => ({ ip: request.ip });
@@ -43,7 +45,7 @@ export const privacyRoutes: FastifyPluginAsync<PrivacyRouteOptions> = async (bas
 
   app.get(
     '/user/data-export',
-    { config: { access: everyone }, schema: { tags: ['privacy'], security: bearer, response: { 200: envelopeSchema(z.record(z.string(), z.unknown())) } } },
+    { config: { access: everyone }, schema: { tags: ['privacy'], security: bearer, response: { 200: envelopeSchema(dataExportSchema) } } },
     async (request, reply) => {
       const data = await exportUserData(pool, principalOf(request).sub, new Date());
       reply.header('content-disposition', 'attachment; filename="cognitive-resonance-export.json"');
@@ -98,8 +100,8 @@ export const privacyRoutes: FastifyPluginAsync<PrivacyRouteOptions> = async (bas
     { config: { access: ['student'], rateLimit: { max: 5, timeWindow: 3_600_000 } }, schema: { tags: ['privacy'], security: bearer, body: guardianRequestBodySchema, response: { 200: envelopeSchema(consentInfoSchema) } } },
     async (request, reply) => {
       const { sub } = principalOf(request);
-      const own = await pool.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [sub]);
-      if (own.rows[0]?.email === request.body.guardian_email) {
+      const own = await createUserRepository(pool).contactOf(sub);
+      if (own?.email === request.body.guardian_email) {
         throw new DomainError('VALIDATION_ERROR', "the guardian's e-mail must be their own, not the student's", 'guardian_email');
       }
       return ok(request, reply, await consent.resend(sub, request.body.guardian_email, request.ip));

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { healthSchema } from '@cr/shared/schemas/api-user';
 import type { SigningKeys } from '../../auth/keys.ts';
+import { databaseReady } from '../../db/migrate.ts';
 import { ok } from '../../plugins/envelope.ts';
 
 /** Liveness, readiness (database reachable and migrated) and the JWKS for token verifiers. */
@@ -12,7 +13,7 @@ export const systemRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: SigningKeys
   { pool, keys, isReady },
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const health = envelopeSchema(z.object({ status: z.string() }));
+  const health = envelopeSchema(healthSchema);
 
   app.get('/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) =>
     ok(request, reply, { status: 'ok' }),
@@ -20,11 +21,7 @@ export const systemRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: SigningKeys
 
   app.get('/ready', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: health } } }, async (request, reply) => {
     if (!isReady()) throw new DomainError('UNAVAILABLE', 'starting up or shutting down');
-    try {
-      await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
-    } catch {
-      throw new DomainError('UNAVAILABLE', 'database not reachable');
-    }
+    if (!(await databaseReady(pool))) throw new DomainError('UNAVAILABLE', 'database not reachable');
     return ok(request, reply, { status: 'ready' });
   });
 

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
+import { benchmarkRankingSchema, monthlyBenchmarkSchema, testResultsPageSchema, weeklyResultsSchema } from '@cr/shared/schemas/api-tests';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createTestQueries } from '../../services/test-queries.ts';
@@ -17,65 +18,6 @@ import { DAY_MS } from '@cr/shared/time';
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const classQuery = z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict();
 const anyRole = ['student', 'coach', 'admin'] as const;
-
-const responseRow = z.object({
-  question_id: z.string(),
-  student_answer: z.string().nullable(),
-  correct_answer: z.string().nullable(),
-  is_correct: z.boolean().nullable(),
-  marks_awarded: z.number(),
-  response_time_ms: z.number().nullable(),
-  subject: z.string().nullable(),
-  concept_id: z.string().nullable(),
-});
-const resultRow = z.object({
-  id: z.string(),
-  sitting_id: z.string().nullable(),
-  test_id: z.string(),
-  test_type: z.string(),
-  total_score: z.number(),
-  total_marks: z.number(),
-  accuracy: z.number().nullable(),
-  subject_scores: z.record(z.string(), z.unknown()),
-  percentile: z.number().nullable(),
-  global_rank: z.number().nullable(),
-  estimated_rank: z.number().nullable(),
-  test_date: z.string(),
-  responses: z.array(responseRow).optional(),
-});
-const submissionRow = z.object({
-  sitting_id: z.string(),
-  status: z.string(),
-  reason_code: z.string().nullable(),
-  reason: z.string().nullable(),
-  flags: z.array(z.string()),
-  received_at: z.string(),
-});
-const benchmarkRow = z.object({
-  id: z.string(),
-  standard: z.number(),
-  month: z.string(),
-  title: z.string(),
-  status: z.string(),
-  opens_at: z.string(),
-  closes_at: z.string(),
-  grace_s: z.number(),
-  duration_s: z.number(),
-  max_marks: z.number(),
-  candidates: z.number(),
-});
-const leaderRow = z.object({ position: z.number(), rank: z.number(), display_name: z.string(), total_score: z.number(), percentile: z.number() });
-const paperRow = z.object({
-  position: z.number(),
-  question_id: z.string(),
-  subject: z.string(),
-  type: z.string(),
-  text: z.string(),
-  options: z.unknown(),
-  difficulty: z.number(),
-  answer: z.string().optional(),
-  explanation: z.string().optional(),
-});
 
 export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -100,7 +42,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
         tags: ['test'],
         security: [{ bearer: [] }],
         params: z.object({ test_id: z.string().min(1).max(80) }).strict(),
-        response: { 200: envelopeSchema(z.object({ test_id: z.string(), results: z.array(resultRow), submissions: z.array(submissionRow) })) },
+        response: { 200: envelopeSchema(testResultsPageSchema) },
       },
     },
     async (request, reply) => {
@@ -120,16 +62,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
         security: [{ bearer: [] }],
         params: z.object({ month }).strict(),
         querystring: classQuery,
-        response: {
-          200: envelopeSchema(
-            z.object({
-              benchmark: benchmarkRow.nullable(),
-              released: z.boolean(),
-              top: z.array(leaderRow),
-              own: z.object({ rank: z.number().nullable(), percentile: z.number().nullable(), total_score: z.number(), estimated_rank: z.number().nullable() }).nullable(),
-            }),
-          ),
-        },
+        response: { 200: envelopeSchema(benchmarkRankingSchema) },
       },
     },
     async (request, reply) => {
@@ -152,9 +85,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
         security: [{ bearer: [] }],
         params: z.object({ month }).strict(),
         querystring: classQuery,
-        response: {
-          200: envelopeSchema(z.object({ benchmark: benchmarkRow.nullable(), paper: z.array(paperRow), submissions: z.array(submissionRow) })),
-        },
+        response: { 200: envelopeSchema(monthlyBenchmarkSchema) },
       },
     },
     async (request, reply) => {
@@ -177,7 +108,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
         tags: ['test'],
         security: [{ bearer: [] }],
         params: z.object({ date: z.iso.date() }).strict(),
-        response: { 200: envelopeSchema(z.object({ week_start: z.string(), week_end: z.string(), results: z.array(resultRow) })) },
+        response: { 200: envelopeSchema(weeklyResultsSchema) },
       },
     },
     async (request, reply) => {

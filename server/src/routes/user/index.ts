@@ -2,11 +2,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { DomainError, envelopeSchema, profilePatchSchema, userSchema } from '@cr/shared';
+import { studentDashboardSchema, studyPhaseSchema } from '@cr/shared/schemas/api-user';
 import { serverHlc } from '../../lib/server-hlc.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createUserRepository } from '../../repositories/users.ts';
-import { buildDashboard, buildPhase, dashboardSchema, phaseSchema } from './dashboard.ts';
+import { buildDashboard, buildPhase } from './dashboard.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
 
@@ -42,13 +43,13 @@ export const userRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
 
   app.get(
     '/dashboard',
-    { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(dashboardSchema) } } },
+    { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(studentDashboardSchema) } } },
     async (request, reply) => ok(request, reply, await buildDashboard(pool, principalOf(request).sub, Date.now())),
   );
 
   app.get(
     '/phase',
-    { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(phaseSchema) } } },
+    { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(studyPhaseSchema) } } },
     async (request, reply) => ok(request, reply, await buildPhase(pool, principalOf(request).sub, Date.now())),
   );
 };
