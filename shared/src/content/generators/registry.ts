@@ -10,6 +10,7 @@ import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDepthBGenerators } from './math-depth-b.ts';
+import { mathDepthCGenerators } from './math-depth-c.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -33,6 +34,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDiscreteGenerators,
   ...mathDepthAGenerators,
   ...mathDepthBGenerators,
+  ...mathDepthCGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
