@@ -11,6 +11,7 @@ import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDepthBGenerators } from './math-depth-b.ts';
 import { mathDepthCGenerators } from './math-depth-c.ts';
+import { mathDepthDGenerators } from './math-depth-d.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -35,6 +36,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthAGenerators,
   ...mathDepthBGenerators,
   ...mathDepthCGenerators,
+  ...mathDepthDGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
