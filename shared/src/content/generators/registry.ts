@@ -12,6 +12,7 @@ import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDepthBGenerators } from './math-depth-b.ts';
 import { mathDepthCGenerators } from './math-depth-c.ts';
 import { mathDepthDGenerators } from './math-depth-d.ts';
+import { mathDepthEGenerators } from './math-depth-e.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -37,6 +38,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthBGenerators,
   ...mathDepthCGenerators,
   ...mathDepthDGenerators,
+  ...mathDepthEGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
