@@ -13,6 +13,7 @@ import { mathDepthBGenerators } from './math-depth-b.ts';
 import { mathDepthCGenerators } from './math-depth-c.ts';
 import { mathDepthDGenerators } from './math-depth-d.ts';
 import { mathDepthEGenerators } from './math-depth-e.ts';
+import { mathDepthFGenerators } from './math-depth-f.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -39,6 +40,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthCGenerators,
   ...mathDepthDGenerators,
   ...mathDepthEGenerators,
+  ...mathDepthFGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
