@@ -14,6 +14,7 @@ import { mathDepthCGenerators } from './math-depth-c.ts';
 import { mathDepthDGenerators } from './math-depth-d.ts';
 import { mathDepthEGenerators } from './math-depth-e.ts';
 import { mathDepthFGenerators } from './math-depth-f.ts';
+import { mathDepthGGenerators } from './math-depth-g.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -41,6 +42,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthDGenerators,
   ...mathDepthEGenerators,
   ...mathDepthFGenerators,
+  ...mathDepthGGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
