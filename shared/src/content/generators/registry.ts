@@ -15,6 +15,7 @@ import { mathDepthDGenerators } from './math-depth-d.ts';
 import { mathDepthEGenerators } from './math-depth-e.ts';
 import { mathDepthFGenerators } from './math-depth-f.ts';
 import { mathDepthGGenerators } from './math-depth-g.ts';
+import { mathDepthHGenerators } from './math-depth-h.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -43,6 +44,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthEGenerators,
   ...mathDepthFGenerators,
   ...mathDepthGGenerators,
+  ...mathDepthHGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
