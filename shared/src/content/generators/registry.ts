@@ -16,6 +16,7 @@ import { mathDepthEGenerators } from './math-depth-e.ts';
 import { mathDepthFGenerators } from './math-depth-f.ts';
 import { mathDepthGGenerators } from './math-depth-g.ts';
 import { mathDepthHGenerators } from './math-depth-h.ts';
+import { mathDepthIGenerators } from './math-depth-i.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -45,6 +46,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthFGenerators,
   ...mathDepthGGenerators,
   ...mathDepthHGenerators,
+  ...mathDepthIGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
