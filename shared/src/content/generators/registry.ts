@@ -17,6 +17,7 @@ import { mathDepthFGenerators } from './math-depth-f.ts';
 import { mathDepthGGenerators } from './math-depth-g.ts';
 import { mathDepthHGenerators } from './math-depth-h.ts';
 import { mathDepthIGenerators } from './math-depth-i.ts';
+import { mathDepthJGenerators } from './math-depth-j.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -47,6 +48,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthGGenerators,
   ...mathDepthHGenerators,
   ...mathDepthIGenerators,
+  ...mathDepthJGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
