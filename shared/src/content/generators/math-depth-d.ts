@@ -186,7 +186,8 @@ export const mathDepthDGenerators: GeneratorDef[] = [
         value,
         unit: '',
         // Mistakes: the complement (angle with the xy-plane); the obtuse angle; α + β + γ = 180°.
-        mistakes: [90 - value, 180 - value, Math.abs(180 - alpha - beta)],
+        // Then the other standard acute angles, so no fallback scaling shows an impossible angle.
+        mistakes: [90 - value, 180 - value, Math.abs(180 - alpha - beta), ...[30, 45, 60, 90].filter((x) => x !== value)],
         solution: `$\\cos^2\\alpha + \\cos^2\\beta + \\cos^2\\gamma = 1$: $\\cos^2\\gamma = 1 - ${fracTex(COS2_QUARTERS[alpha]!, 4)} - ${fracTex(COS2_QUARTERS[beta]!, 4)} = ${fracTex(rest, 4)}$, so the acute $\\gamma = ${value}°$.`,
         hi: {
           text: `एक रेखा धनात्मक $x$- और $y$-अक्षों से ${alpha}° और ${beta}° के कोण बनाती है। $z$-अक्ष से उसके द्वारा बनाया गया न्यून कोण (अंशों में) ${HI_FIND}`,

@@ -218,7 +218,8 @@ export const mathDepthEGenerators: GeneratorDef[] = [
       const value = [exactlyOne, atLeastOne, exactlyTwo][v] as number;
       // Mistakes: the events' probabilities added (kept only when ≤ 1); the product of all three;
       // "at least one" taken as one minus the product of the hit probabilities.
-      const mistakes = [a + b + c, a * b * c, 1 - a * b * c, a * b + b * c + c * a, a * (1 - b) * (1 - c)].filter((x) => x <= 1 && Math.abs(x - value) > 1e-9);
+      // Bounded scalings (value/2, (1 + value)/2) come last so no fallback shows a probability above 1.
+      const mistakes = [a + b + c, a * b * c, 1 - a * b * c, a * b + b * c + c * a, a * (1 - b) * (1 - c), value / 2, (1 + value) / 2].filter((x) => x <= 1 && Math.abs(x - value) > 1e-9);
       const fr = idx.map((i) => fracTex(SHOT_P[i]![0], SHOT_P[i]![1]));
       const ask = ['exactly one of them hits', 'the target is hit', 'exactly two of them hit'][v] as string;
       const askHi = ['ठीक एक निशानेबाज़ लक्ष्य भेदता है', 'लक्ष्य भेदा जाता है', 'ठीक दो निशानेबाज़ लक्ष्य भेदते हैं'][v] as string;

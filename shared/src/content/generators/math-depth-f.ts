@@ -264,7 +264,8 @@ export const mathDepthFGenerators: GeneratorDef[] = [
         value,
         unit: '',
         // Mistakes: the unreduced sum; the denominator's argument added; the sign flipped.
-        mistakes: [raw, forms[i1]!.arg + forms[i2]!.arg + forms[i3]!.arg, -value, value + 180 > 180 ? value - 180 : value + 180],
+        // Then the neighbouring standard angles inside (−180°, 180°], so no fallback leaves the range.
+        mistakes: [raw, forms[i1]!.arg + forms[i2]!.arg + forms[i3]!.arg, -value, value + 180 > 180 ? value - 180 : value + 180, ...[value - 90, value + 90, value - 45, value + 45].filter((x) => x > -180 && x <= 180)],
         solution: `$\\arg = ${forms[i1]!.arg}° + (${forms[i2]!.arg}°) - (${forms[i3]!.arg}°) = ${raw}°$, brought into $(-180°, 180°]$ by adding a multiple of $360°$: $${value}°$.`,
         hi: {
           text: `$${expr}$ का मुख्य कोणांक (अंशों में, $(-180°, 180°]$ में) ${HI_FIND}`,

@@ -318,7 +318,7 @@ export const mathDepthIGenerators: GeneratorDef[] = [
         unit: '',
         // Mistakes: only the principal value (doubled for the sum); the quadrant pair of the
         // wrong sign; 180° regardless.
-        mistakes: [2 * eq.deg[0]!, v === 0 ? 360 - value + 180 : 360 - value, 180, 360],
+        mistakes: [2 * eq.deg[0]!, v === 0 ? 360 - value + 180 : 360 - value, 180, 360, ...[90, 120, 240, 270, 450, 540].filter((x) => x !== value)],
         solution: `In $[0°, 360°)$, $\\${eq.f} x = ${eq.tex}$ holds at $x = ${eq.deg[0]}°$ and $x = ${eq.deg[1]}°$ (the two quadrants where $\\${eq.f}$ has this sign). ${v === 0 ? 'Sum' : 'Difference'}: $${value}°$.`,
         hi: {
           text: `$0° \\le x < 360°$ में $\\${eq.f} x = ${eq.tex}$ के हलों का ${v === 0 ? 'योग' : 'अंतर (बड़ा घटा छोटा)'} (अंशों में) ${HI_FIND}`,

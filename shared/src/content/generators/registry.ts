@@ -18,6 +18,7 @@ import { mathDepthGGenerators } from './math-depth-g.ts';
 import { mathDepthHGenerators } from './math-depth-h.ts';
 import { mathDepthIGenerators } from './math-depth-i.ts';
 import { mathDepthJGenerators } from './math-depth-j.ts';
+import { mathDepthKGenerators } from './math-depth-k.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -49,6 +50,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthHGenerators,
   ...mathDepthIGenerators,
   ...mathDepthJGenerators,
+  ...mathDepthKGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
