@@ -310,7 +310,7 @@ export const mathDepthDGenerators: GeneratorDef[] = [
       if (cross(a, b).every((x) => x === 0) || dot(a, b) === 0) [a, b] = [[1, 2, 0], [2, 1, 3]];
       const c = cross(a, b);
       const flags: number[] = [rng.int(0, 1), rng.int(0, 1), rng.int(0, 1), rng.int(0, 1)];
-      if (flags.every((f) => f === 1)) flags[2] = 0;
+      if (!flags.some((f) => f === 0)) flags[2] = 0;
       // Flag 1 makes a statement false by a named slip: b × a for a × b; the parallelogram's area
       // for the triangle's; (a · (a + 2b)) for the scalar triple product; 2(a·b)² for (a·b)².
       const [X, Y, Z] = flags[0] === 0 ? c : c.map((x) => -x);
