@@ -3,6 +3,7 @@ import { mathAlgebraGenerators as algebra } from './math-algebra.ts';
 import { mathSeriesGenerators } from './math-series.ts';
 
 const mathAlgebraGenerators = [...algebra, ...mathSeriesGenerators];
+import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 250 }, (_, i) => i + 1);
@@ -131,6 +132,9 @@ const checks: Record<string, AnswerCheck> = {
 };
 
 describe('maths algebra generators', () => {
+  it('answers stay inside each declared plausible range, options are possible quantities, and every template renders in Hindi', () => {
+    expect(bilingualRealismProblems(mathAlgebraGenerators, SEEDS)).toEqual([]);
+  });
   it('has a check for every generator', () => {
     expect(mathAlgebraGenerators.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
   });

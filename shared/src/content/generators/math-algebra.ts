@@ -21,6 +21,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [0, 200],
         mistakes: [a + b, a + b - 2 * c, a + b + c],
         solution: `$n(A \\cup B) = n(A) + n(B) - n(A \\cap B) = ${a} + ${b} - ${c} = ${a + b - c}$.`,
+        hi: {
+          text: `एक कक्षा में ${a} विद्यार्थी भौतिकी, ${b} रसायन और ${c} दोनों विषय पढ़ते हैं। कितने विद्यार्थी दोनों में से कम से कम एक विषय पढ़ते हैं?`,
+          solution: `$n(A \\cup B) = n(A) + n(B) - n(A \\cap B) = ${a} + ${b} - ${c} = ${a + b - c}$।`,
+        },
       });
     },
   },
@@ -48,6 +52,15 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           v === 2 ? `A symmetric relation is fixed by choosing the ${n} diagonal pairs and the $${(n * (n - 1)) / 2}$ unordered off-diagonal pairs: $${e}$ free choices.` : '',
           `Count $= 2^{${e}} = ${2 ** e}$.`,
         ].filter(Boolean).join(' '),
+        hi: {
+          text: `${n} अवयवों वाले समुच्चय पर कितने ${['संबंध', 'स्वतुल्य संबंध', 'सममित संबंध'][v]} परिभाषित किए जा सकते हैं?`,
+          solution: [
+            `$A$ पर प्रत्येक संबंध $A \\times A$ का एक उपसमुच्चय है, जिसमें $${n}^2 = ${n * n}$ क्रमित युग्म हैं।`,
+            v === 1 ? `स्वतुल्य संबंध में ${n} युग्म $(a,a)$ अनिवार्य हैं; शेष $${n * n - n}$ युग्म स्वतंत्र हैं।` : '',
+            v === 2 ? `सममित संबंध ${n} विकर्ण युग्मों और $${(n * (n - 1)) / 2}$ अक्रमित विकर्णेतर युग्मों के चयन से निर्धारित होता है: $${e}$ स्वतंत्र विकल्प।` : '',
+            `संख्या $= 2^{${e}} = ${2 ** e}$।`,
+          ].filter(Boolean).join(' '),
+        },
       });
     },
   },
@@ -72,6 +85,13 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           v === 0
             ? `Each of the ${m} elements of $A$ has ${n} possible images: $${n}^{${m}} = ${value}$.`
             : `Images must be distinct: $${n} \\cdot ${n - 1} \\cdots = {}^{${n}}P_{${m}} = ${value}$.`,
+      hi: {
+        text: `माना $|A| = ${m}$ और $|B| = ${n}$ है। $A$ से $B$ तक कितने ${v === 0 ? 'फलन' : 'एकैकी फलन'} हैं?`,
+        solution:
+          v === 0
+            ? `$A$ के ${m} अवयवों में से प्रत्येक के ${n} संभव प्रतिबिंब हैं: $${n}^{${m}} = ${value}$।`
+            : `प्रतिबिंब भिन्न होने चाहिए: $${n} \\cdot ${n - 1} \\cdots = {}^{${n}}P_{${m}} = ${value}$।`,
+      },
       });
     },
   },
@@ -99,6 +119,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           result: [-200, 200],
           mistakes: [c * (a * k + b) + d, a * c * k + b + d, (a * k + b) * (c * k + d)],
           solution: `$g(${k}) = ${c * k + d}$, so $f(g(${k})) = ${a}(${c * k + d}) + (${b}) = ${value}$.`,
+          hi: {
+            text: `यदि $f(x) = ${f}$ और $g(x) = ${g}$ है, तो $(f \\circ g)(${k})$ ज्ञात कीजिए।`,
+            solution: `$g(${k}) = ${c * k + d}$, अतः $f(g(${k})) = ${a}(${c * k + d}) + (${b}) = ${value}$।`,
+          },
         });
       }
       const y = a * k + b;
@@ -110,6 +134,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-200, 200],
         mistakes: [(y + b) / a, a * y + b, y / a, -k],
         solution: `Solve $${f} = ${y}$: $x = \\frac{${y} - (${b})}{${a}} = ${k}$.`,
+        hi: {
+          text: `यदि $f(x) = ${f}$ है, तो $f^{-1}(${y})$ ज्ञात कीजिए।`,
+          solution: `$${f} = ${y}$ को हल करने पर: $x = \\frac{${y} - (${b})}{${a}} = ${k}$।`,
+        },
       });
     },
   },
@@ -131,6 +159,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [0, 5],
         mistakes: [s / t, t - s, t * s, b ** t / b ** s],
         solution: `$\\log_{${b}^{${s}}} ${b}^{${t}} = \\frac{${t}}{${s}}\\log_{${b}} ${b} = ${fracTex(t, s)}$.`,
+        hi: {
+          text: `$\\log_{${b ** s}} ${b ** t}$ का मान ज्ञात कीजिए।`,
+          solution: `$\\log_{${b}^{${s}}} ${b}^{${t}} = \\frac{${t}}{${s}}\\log_{${b}} ${b} = ${fracTex(t, s)}$।`,
+        },
       });
     },
   },
@@ -155,6 +187,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-100, 100],
         mistakes: v === 0 ? [a * c + b * d, im, a * c] : [a * d - b * c, re, b * d],
         solution: `$z_1 z_2 = (${a}\\cdot${c} - ${b}\\cdot${d}) + (${a}\\cdot${d} + ${b}\\cdot${c})i = ${re} + (${im})i$, using $i^2 = -1$.`,
+        hi: {
+          text: `यदि $z_1 = ${polyTex([a, b], 'i')}$ और $z_2 = ${polyTex([c, d], 'i')}$ है, तो $z_1 z_2$ का ${v === 0 ? 'वास्तविक' : 'काल्पनिक'} भाग ज्ञात कीजिए।`,
+          solution: `$i^2 = -1$ से, $z_1 z_2 = (${a}\\cdot${c} - ${b}\\cdot${d}) + (${a}\\cdot${d} + ${b}\\cdot${c})i = ${re} + (${im})i$।`,
+        },
       });
     },
   },
@@ -175,6 +211,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [0, 50_000],
         mistakes: [(a + b) ** n, r * n, (a * a + b * b) ** n, r ** (n + 1)],
         solution: `$|z^n| = |z|^n$ and $|${sa * a} + ${b}i| = \\sqrt{${a * a} + ${b * b}} = ${r}$, so the answer is $${r}^{${n}} = ${r ** n}$.`,
+        hi: {
+          text: `$\\left|(${sa * a} + ${b}i)^{${n}}\\right|$ ज्ञात कीजिए।`,
+          solution: `$|z^n| = |z|^n$ तथा $|${sa * a} + ${b}i| = \\sqrt{${a * a} + ${b * b}} = ${r}$, अतः उत्तर $${r}^{${n}} = ${r ** n}$ है।`,
+        },
       });
     },
   },
@@ -195,6 +235,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-100, 100],
         mistakes: [2 ** n * cos30(n * m - 3), 2 * n * cos30(n * m), 2 ** n * cos30(m), -value],
         solution: `By De Moivre, $z^{${n}} = 2^{${n}}\\left(\\cos\\frac{${n * m}\\pi}{6} + i \\sin\\frac{${n * m}\\pi}{6}\\right)$, so the real part is $${2 ** n}\\cos\\frac{${n * m}\\pi}{6}$.`,
+        hi: {
+          text: `माना $z = 2\\left(\\cos\\frac{${m}\\pi}{6} + i\\sin\\frac{${m}\\pi}{6}\\right)$ है। $\\operatorname{Re}(z^{${n}})$ ज्ञात कीजिए।`,
+          solution: `द मुआवर प्रमेय से $z^{${n}} = 2^{${n}}\\left(\\cos\\frac{${n * m}\\pi}{6} + i \\sin\\frac{${n * m}\\pi}{6}\\right)$, अतः वास्तविक भाग $${2 ** n}\\cos\\frac{${n * m}\\pi}{6}$ है।`,
+        },
       });
     },
   },
@@ -220,6 +264,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
           result: [-2000, 2000],
           mistakes: [-Math.max(p, q), Math.min(p, q), p + q, -Math.min(p, q)],
           solution: `$${eq}$ factorises as $(x - (${p}))(x - (${q})) = 0$, so the roots are ${p} and ${q}.`,
+          hi: {
+            text: `$${eq}$ का बड़ा मूल ज्ञात कीजिए।`,
+            solution: `$${eq}$ के गुणनखंड $(x - (${p}))(x - (${q})) = 0$ हैं, अतः मूल ${p} और ${q} हैं।`,
+          },
         });
       }
       const a = rng.int(1, 4);
@@ -231,6 +279,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-2000, 2000],
         mistakes: [b * b + 4 * a * c, b * b - 2 * a * c, b - 4 * a * c],
         solution: `$D = b^2 - 4ac = (${b})^2 - 4(${a})(${c}) = ${b * b - 4 * a * c}$.`,
+        hi: {
+          text: `$${polyTex([c, b, a])} = 0$ का विविक्तकर ज्ञात कीजिए।`,
+          solution: `$D = b^2 - 4ac = (${b})^2 - 4(${a})(${c}) = ${b * b - 4 * a * c}$।`,
+        },
       });
     },
   },
@@ -252,6 +304,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-20, 100],
         mistakes: [(b * b + 2 * a * c) / (a * a), (b * b) / (a * a), (b * b - 4 * a * c) / (a * a), (b * b - 2 * c) / a],
         solution: `$\\alpha + \\beta = ${fracTex(-b, a)}$, $\\alpha\\beta = ${fracTex(c, a)}$, and $\\alpha^2 + \\beta^2 = (\\alpha+\\beta)^2 - 2\\alpha\\beta = ${fracTex(b * b - 2 * a * c, a * a)}$.`,
+        hi: {
+          text: `यदि $\\alpha, \\beta$ समीकरण $${polyTex([c, b, a])} = 0$ के मूल हैं, तो $\\alpha^2 + \\beta^2$ ज्ञात कीजिए।`,
+          solution: `$\\alpha + \\beta = ${fracTex(-b, a)}$, $\\alpha\\beta = ${fracTex(c, a)}$, तथा $\\alpha^2 + \\beta^2 = (\\alpha+\\beta)^2 - 2\\alpha\\beta = ${fracTex(b * b - 2 * a * c, a * a)}$।`,
+        },
       });
     },
   },
@@ -273,6 +329,10 @@ export const mathAlgebraGenerators: GeneratorDef[] = [
         result: [-50, 100],
         mistakes: [p + k * k, p + k * s, p - k * s + k * k, p * k],
         solution: `$C = (\\alpha + k)(\\beta + k) = \\alpha\\beta + k(\\alpha + \\beta) + k^2 = ${p} + (${k})(${s}) + ${k * k} = ${value}$.`,
+        hi: {
+          text: `$\\alpha, \\beta$ समीकरण $${polyTex([p, -s, 1])} = 0$ के मूल हैं। जिस द्विघात समीकरण के मूल $\\alpha ${k > 0 ? '+' : '-'} ${Math.abs(k)}$ और $\\beta ${k > 0 ? '+' : '-'} ${Math.abs(k)}$ हैं, वह $x^2 + Bx + C = 0$ है। $C$ ज्ञात कीजिए।`,
+          solution: `$C = (\\alpha + k)(\\beta + k) = \\alpha\\beta + k(\\alpha + \\beta) + k^2 = ${p} + (${k})(${s}) + ${k * k} = ${value}$।`,
+        },
       });
     },
   },

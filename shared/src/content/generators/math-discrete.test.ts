@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { snap } from './numeric-methods.test-util.ts';
+import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 250 }, (_, i) => i + 1);
@@ -154,6 +155,9 @@ const checks: Record<string, AnswerCheck> = {
 };
 
 describe('maths discrete generators', () => {
+  it('answers stay inside each declared plausible range, options are possible quantities, and every template renders in Hindi', () => {
+    expect(bilingualRealismProblems(mathDiscreteGenerators, SEEDS)).toEqual([]);
+  });
   it('has a check for every generator', () => {
     expect(mathDiscreteGenerators.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
   });

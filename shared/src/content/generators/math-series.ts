@@ -23,6 +23,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         result: [-500_000, 500_000],
         mistakes: [nCr(n, k) * a ** (n - k) * b ** k, nCr(n, k), nCr(n, k) * a ** k, nCr(n, k + 1) * a ** k * b ** (n - k)],
         solution: `$T_{r+1} = {}^{${n}}C_r (${a}x)^r (${b})^{${n}-r}$; with $r = ${k}$ the coefficient is $${nCr(n, k)} \\times ${a ** k} \\times (${b ** (n - k)}) = ${value}$.`,
+        hi: {
+          text: `$(${polyTex([b, a])})^{${n}}$ के प्रसार में $x^{${k}}$ का गुणांक ज्ञात कीजिए।`,
+          solution: `$T_{r+1} = {}^{${n}}C_r (${a}x)^r (${b})^{${n}-r}$; $r = ${k}$ पर गुणांक $${nCr(n, k)} \\times ${a ** k} \\times (${b ** (n - k)}) = ${value}$ है।`,
+        },
       });
     },
   },
@@ -54,6 +58,14 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           `$r\\,{}^{n}C_r = n\\,{}^{n-1}C_{r-1}$, so the sum is $n 2^{n-1} = ${values[1]}$.`,
           `Adding the expansions of $(1+1)^n$ and $(1-1)^n$: the even-indexed sum is $2^{n-1} = ${values[2]}$.`,
         ][v] as string,
+        hi: {
+          text: `${[`$(${a}x + ${b})^{${n}}$ के प्रसार में गुणांकों का योग`, `$\\sum_{r=0}^{${n}} r\\,{}^{${n}}C_r$`, `${'$'}{}^{${n}}C_0 + {}^{${n}}C_2 + {}^{${n}}C_4 + \\cdots${'$'} (सम सूचकांक वाले गुणांक)`][v]} ज्ञात कीजिए।`,
+          solution: [
+            `$x = 1$ रखने पर योग $(${a} + ${b})^{${n}} = ${values[0]}$ है।`,
+            `$r\\,{}^{n}C_r = n\\,{}^{n-1}C_{r-1}$, अतः योग $n 2^{n-1} = ${values[1]}$ है।`,
+            `$(1+1)^n$ और $(1-1)^n$ के प्रसारों को जोड़ने पर सम सूचकांक वाला योग $2^{n-1} = ${values[2]}$ है।`,
+          ][v] as string,
+        },
       });
     },
   },
@@ -75,6 +87,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         result: [-5000, 5000],
         mistakes: [(n * (2 * a + n * d)) / 2, n * (a + (n - 1) * d), a + (n - 1) * d, (n * (a + (n - 1) * d)) / 2],
         solution: `$S_n = \\frac{n}{2}[2a + (n-1)d] = \\frac{${n}}{2}[${2 * a} + ${n - 1}(${d})] = ${value}$.`,
+        hi: {
+          text: `समांतर श्रेढ़ी ${a}, ${a + d}, ${a + 2 * d}, … के प्रथम ${n} पदों का योग ज्ञात कीजिए।`,
+          solution: `$S_n = \\frac{n}{2}[2a + (n-1)d] = \\frac{${n}}{2}[${2 * a} + ${n - 1}(${d})] = ${value}$।`,
+        },
       });
     },
   },
@@ -98,6 +114,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           result: [0, 200_000],
           mistakes: [a * r ** n, (a * (r ** (n - 1) - 1)) / (r - 1), (a * (r ** n - 1)) / r, a * r ** (n - 1)],
           solution: `$S_n = a\\frac{r^n - 1}{r - 1} = ${a}\\cdot\\frac{${r}^{${n}} - 1}{${r - 1}} = ${value}$.`,
+          hi: {
+            text: `गुणोत्तर श्रेढ़ी ${a}, ${a * r}, ${a * r * r}, … के प्रथम ${n} पदों का योग ज्ञात कीजिए।`,
+            solution: `$S_n = a\\frac{r^n - 1}{r - 1} = ${a}\\cdot\\frac{${r}^{${n}} - 1}{${r - 1}} = ${value}$।`,
+          },
         });
       }
       const k = rng.int(2, 5);
@@ -111,6 +131,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         result: [0, 200_000],
         mistakes: [a / (1 + s / k), a * (1 - s / k), a / k, a * k],
         solution: `$S_\\infty = \\frac{a}{1 - r} = \\frac{${a}}{1 ${s > 0 ? '-' : '+'} \\frac{1}{${k}}} = ${fracTex(a * k, k - s)}$.`,
+        hi: {
+          text: `उस गुणोत्तर श्रेढ़ी का अनंत पदों तक योग ज्ञात कीजिए जिसका प्रथम पद ${a} और सार्व अनुपात $${s < 0 ? '-' : ''}\\frac{1}{${k}}$ है।`,
+          solution: `$S_\\infty = \\frac{a}{1 - r} = \\frac{${a}}{1 ${s > 0 ? '-' : '+'} \\frac{1}{${k}}} = ${fracTex(a * k, k - s)}$।`,
+        },
       });
     },
   },
@@ -134,6 +158,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           result: [0, 200],
           mistakes: [(a + b) / 2, Math.sqrt(a * b), (a * b) / (a + b), (a + b) / (2 * a * b)],
           solution: `$H = \\frac{2ab}{a + b} = \\frac{${2 * a * b}}{${a + b}} = ${fracTex(2 * a * b, a + b)}$.`,
+          hi: {
+            text: `${a} और ${b} का हरात्मक माध्य ज्ञात कीजिए।`,
+            solution: `$H = \\frac{2ab}{a + b} = \\frac{${2 * a * b}}{${a + b}} = ${fracTex(2 * a * b, a + b)}$।`,
+          },
         });
       }
       const p = rng.int(1, 9);
@@ -148,6 +176,10 @@ export const mathSeriesGenerators: GeneratorDef[] = [
         result: [0, 200],
         mistakes: [Math.sqrt(p * q), p + q, 2 * (p + q), 4 * Math.sqrt(p * q)],
         solution: `By AM ≥ GM, $${p}x + \\frac{${q}}{x} \\ge 2\\sqrt{${p}\\cdot${q}} = ${value}$, with equality at $x = \\sqrt{${q}/${p}}$.`,
+        hi: {
+          text: `$x > 0$ के लिए $${p}x + \\frac{${q}}{x}$ का न्यूनतम मान ज्ञात कीजिए।`,
+          solution: `समांतर माध्य ≥ गुणोत्तर माध्य से, $${p}x + \\frac{${q}}{x} \\ge 2\\sqrt{${p}\\cdot${q}} = ${value}$; समता $x = \\sqrt{${q}/${p}}$ पर है।`,
+        },
       });
     },
   },
@@ -174,6 +206,14 @@ export const mathSeriesGenerators: GeneratorDef[] = [
           `$\\sum k^3 = \\left(\\frac{n(n+1)}{2}\\right)^2 = ${value}$.`,
           `$\\sum k(k+1) = \\sum k^2 + \\sum k = \\frac{n(n+1)(n+2)}{3} = ${value}$.`,
         ][v] as string,
+        hi: {
+          text: `$\\sum_{k=1}^{${n}} ${forms[v]}$ का मान ज्ञात कीजिए।`,
+          solution: [
+            `$\\sum k^2 = \\frac{n(n+1)(2n+1)}{6} = ${value}$।`,
+            `$\\sum k^3 = \\left(\\frac{n(n+1)}{2}\\right)^2 = ${value}$।`,
+            `$\\sum k(k+1) = \\sum k^2 + \\sum k = \\frac{n(n+1)(n+2)}{3} = ${value}$।`,
+          ][v] as string,
+        },
       });
     },
   },

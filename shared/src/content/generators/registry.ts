@@ -16,6 +16,15 @@ import { mathSeriesGenerators } from './math-series.ts';
 import { mathCalculusGenerators } from './math-calculus.ts';
 import { mathDepthAGenerators } from './math-depth-a.ts';
 import { mathDepthBGenerators } from './math-depth-b.ts';
+import { mathDepthCGenerators } from './math-depth-c.ts';
+import { mathDepthDGenerators } from './math-depth-d.ts';
+import { mathDepthEGenerators } from './math-depth-e.ts';
+import { mathDepthFGenerators } from './math-depth-f.ts';
+import { mathDepthGGenerators } from './math-depth-g.ts';
+import { mathDepthHGenerators } from './math-depth-h.ts';
+import { mathDepthIGenerators } from './math-depth-i.ts';
+import { mathDepthJGenerators } from './math-depth-j.ts';
+import { mathDepthKGenerators } from './math-depth-k.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -39,6 +48,15 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDiscreteGenerators,
   ...mathDepthAGenerators,
   ...mathDepthBGenerators,
+  ...mathDepthCGenerators,
+  ...mathDepthDGenerators,
+  ...mathDepthEGenerators,
+  ...mathDepthFGenerators,
+  ...mathDepthGGenerators,
+  ...mathDepthHGenerators,
+  ...mathDepthIGenerators,
+  ...mathDepthJGenerators,
+  ...mathDepthKGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
