@@ -18,6 +18,7 @@ import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
+import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -43,6 +44,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFieldGenerators,
   ...physicsDepthMotionGenerators,
   ...physicsDepthWavesLabGenerators,
+  ...physicsDepthMechanicsBGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
