@@ -19,6 +19,7 @@ import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts';
+import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -45,6 +46,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthMotionGenerators,
   ...physicsDepthWavesLabGenerators,
   ...physicsDepthMechanicsBGenerators,
+  ...physicsDepthEnergyBGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
