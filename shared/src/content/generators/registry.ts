@@ -20,6 +20,7 @@ import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts';
 import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
+import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-waves-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -47,6 +48,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthWavesLabGenerators,
   ...physicsDepthMechanicsBGenerators,
   ...physicsDepthEnergyBGenerators,
+  ...physicsDepthThermalWavesBGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
