@@ -21,6 +21,7 @@ import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
 import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts';
 import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
 import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-waves-b.ts';
+import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -49,6 +50,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthMechanicsBGenerators,
   ...physicsDepthEnergyBGenerators,
   ...physicsDepthThermalWavesBGenerators,
+  ...physicsDepthFieldsOpticsBGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
