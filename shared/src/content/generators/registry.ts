@@ -22,6 +22,7 @@ import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts
 import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
 import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-waves-b.ts';
 import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
+import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -51,6 +52,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthEnergyBGenerators,
   ...physicsDepthThermalWavesBGenerators,
   ...physicsDepthFieldsOpticsBGenerators,
+  ...physicsDepthModernUnitsBGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
