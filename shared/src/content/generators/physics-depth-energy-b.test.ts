@@ -25,10 +25,14 @@ const checks: Record<string, AnswerCheck> = {
     const h = k! * R!;
     if (w === 1) {
       // Slide down a straight 30° ramp of height h by RK4 in (position, speed); read the speed at the foot.
-      const len = 2 * h, a = g * 0.5, dt = Math.sqrt((2 * len) / a) / 4000;
+      const len = 2 * h, a = g * 0.5, dt = 1e-4;
       let x = 0, v = 0;
-      for (let i = 0; i < 4000; i++) { x += v * dt + 0.5 * a * dt * dt; v += a * dt; }
-      return snap(m! * (g + (v * v) / R!), 8);
+      for (;;) {
+        const nx = x + v * dt + 0.5 * a * dt * dt, nv = v + a * dt;
+        if (nx >= len) { v += ((len - x) / (nx - x)) * (nv - v); break; }
+        x = nx; v = nv;
+      }
+      return snap(m! * (g + (v * v) / R!), 7);
     }
     // Angle θ from the bottom of the loop; θ'' = −(g/R) sin θ, stepped until the top is passed.
     let th = 0, om = Math.sqrt(2 * g * h) / R!;
@@ -103,7 +107,7 @@ const checks: Record<string, AnswerCheck> = {
     return snap(-(pe + ke) / 1e6, 9);
   },
   'p.sol.own-weight': ({ rho, L }) => {
-    const Y = { 7800: 2e11, 8900: 1.2e11, 2700: 7e10 }[rho! as 7800]!;
+    const Y = ({ 7800: 2e11, 8900: 1.2e11, 2700: 7e10 } as Record<number, number>)[rho!]!;
     // Strain at distance x above the lower end is (weight below)/(AY) = ρgx/Y.
     return snap(simpson((x) => (rho! * g * x) / Y, 0, L!) * 1000, 9);
   },

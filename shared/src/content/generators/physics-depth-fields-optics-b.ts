@@ -24,7 +24,7 @@ const CUTS = [[1, 1], [1 / 8, 1 / 2], [1 / 2, 1 / 2]] as const;
 const CUT_EN = ['', ' and the magnet is replaced by one of the two halves obtained by cutting it across its length', ' and the magnet is replaced by one of the two halves obtained by cutting it along its length'] as const;
 const CUT_HI = ['', ' तथा चुम्बक के स्थान पर उसकी लम्बाई के लम्बवत काटकर बने दो भागों में से एक रखा जाता है', ' तथा चुम्बक के स्थान पर उसकी लम्बाई के अनुदिश काटकर बने दो भागों में से एक रखा जाता है'] as const;
 const FIELD = [['4', 4], ['9', 9], ['\\frac14', 0.25], ['\\frac19', 1 / 9]] as const;
-const cutPeriod = (T: number, c: number, b: number) => { const [i, m] = CUTS[c]!; return T * Math.sqrt(i / m / (FIELD[b]![1] as number)); };
+const cutPeriod = (T: number, c: number, b: number) => { const [i, m] = CUTS[c]!; return T * Math.sqrt(i / m / FIELD[b]![1]); };
 /** Object positions before a concave mirror, as multiples of F, and m² there. */
 const MIRROR = [[1.5, 4], [3, 0.25], [0.5, 4], [0.75, 16], [1.25, 16]] as const;
 /** Objective (f_o, u_o) in cm with lateral magnification f_o/(u_o − f_o) whole. */
@@ -167,7 +167,7 @@ export const physicsDepthFieldsOpticsBGenerators: GeneratorDef[] = physicalDistr
     unit: 's', result: [1, 80],
     answer: (v) => Math.round(cutPeriod(v.T, v.c, v.b) * 1e9) / 1e9,
     // T ∝ √B (inverted); T ∝ 1/B (square root forgotten); the cut ignored.
-    mistakes: (v) => { const bf = FIELD[v.b]![1] as number; const [i, m] = CUTS[v.c]!; return [v.T * Math.sqrt((i / m) * bf), (v.T * (i / m)) / bf, v.T / Math.sqrt(bf)]; },
+    mistakes: (v) => { const bf = FIELD[v.b]![1]; const [i, m] = CUTS[v.c]!; return [v.T * Math.sqrt((i / m) * bf), (v.T * (i / m)) / bf, v.T / Math.sqrt(bf)]; },
     solution: () => `$T = 2\\pi\\sqrt{\\frac{I}{mB}}$. A half cut across the length has $m/2$ and $I = \\frac{(M/2)(L/2)^2}{12} = \\frac{I_0}{8}$; a half cut along the length has $m/2$ and $I_0/2$. Combine the ratios with $B' = bB$.` }),
 
   // RL growth: i = I₀(1 − e^{−Rt/L}); time to reach f·I₀ and the energy stored then.

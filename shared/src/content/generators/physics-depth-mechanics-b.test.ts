@@ -52,7 +52,7 @@ const checks: Record<string, AnswerCheck> = {
     const sep = (time: number) => Math.hypot(d - vB * time, -uA * time);
     return snap(goldenMin(sep, 0, 10), 8);
   },
-  'p.nlm.rope-tension': ({ M, m, L, f, a }) => {
+  'p.nlm.rope-tension': ({ M, m, f, a }) => {
     // The rope as 400 beads; the tension at a cut pulls every bead behind it and the block.
     const F = (M! + m!) * a!, N = 400, acc = F / (M! + m!);
     let behind = m!;
