@@ -23,6 +23,7 @@ import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
 import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-waves-b.ts';
 import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
 import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units-b.ts';
+import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -53,6 +54,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthThermalWavesBGenerators,
   ...physicsDepthFieldsOpticsBGenerators,
   ...physicsDepthModernUnitsBGenerators,
+  ...physicsDepthMixedCGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
