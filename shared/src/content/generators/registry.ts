@@ -24,6 +24,7 @@ import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-wav
 import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
 import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units-b.ts';
 import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
+import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -55,6 +56,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFieldsOpticsBGenerators,
   ...physicsDepthModernUnitsBGenerators,
   ...physicsDepthMixedCGenerators,
+  ...physicsDepthFourthDGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
