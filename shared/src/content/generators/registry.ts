@@ -25,6 +25,7 @@ import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-opti
 import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units-b.ts';
 import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
 import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
+import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -57,6 +58,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthModernUnitsBGenerators,
   ...physicsDepthMixedCGenerators,
   ...physicsDepthFourthDGenerators,
+  ...physicsDepthFourthEGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
