@@ -26,6 +26,7 @@ import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units
 import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
 import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
 import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
+import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -59,6 +60,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthMixedCGenerators,
   ...physicsDepthFourthDGenerators,
   ...physicsDepthFourthEGenerators,
+  ...physicsDepthFourthFGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
