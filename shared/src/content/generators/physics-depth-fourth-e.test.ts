@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
-import { bisect, rk4, simpson, snap } from './numeric-methods.test-util.ts';
+import { bisect, simpson, snap } from './numeric-methods.test-util.ts';
 import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { realismProblems } from './physics-realism.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';

@@ -3,7 +3,6 @@ import { physicalDistractors } from './physics-distractors.ts';
 import type { GeneratorDef } from './types.ts';
 
 const P = 'PHYSICS' as const;
-const G = 10; // m s⁻², stated in the texts
 /** Infinite ladder (series r, shunt s) with a whole-number input resistance (r + √(r² + 4rs))/2. */
 const LADDERS = [[1, 2], [2, 4], [1, 6], [1, 12], [2, 12], [3, 6], [1, 20], [2, 24], [4, 8], [3, 18]] as const;
 const ladder = (i: number) => LADDERS[i] as readonly [number, number];
