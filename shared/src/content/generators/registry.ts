@@ -27,6 +27,7 @@ import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
 import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
 import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
+import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -61,6 +62,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthDGenerators,
   ...physicsDepthFourthEGenerators,
   ...physicsDepthFourthFGenerators,
+  ...physicsDepthFourthGGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
