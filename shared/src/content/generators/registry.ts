@@ -28,6 +28,7 @@ import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
 import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
 import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
+import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -63,6 +64,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthEGenerators,
   ...physicsDepthFourthFGenerators,
   ...physicsDepthFourthGGenerators,
+  ...physicsDepthFourthHGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
