@@ -33,6 +33,17 @@ import { physicsDepthDeviceGenerators } from './physics-depth-devices.ts';
 import { physicsDepthFieldGenerators } from './physics-depth-fields.ts';
 import { physicsDepthMotionGenerators } from './physics-depth-motion.ts';
 import { physicsDepthWavesLabGenerators } from './physics-depth-waves-lab.ts';
+import { physicsDepthMechanicsBGenerators } from './physics-depth-mechanics-b.ts';
+import { physicsDepthEnergyBGenerators } from './physics-depth-energy-b.ts';
+import { physicsDepthThermalWavesBGenerators } from './physics-depth-thermal-waves-b.ts';
+import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
+import { physicsDepthModernUnitsBGenerators } from './physics-depth-modern-units-b.ts';
+import { physicsDepthMixedCGenerators } from './physics-depth-mixed-c.ts';
+import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
+import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
+import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
+import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
+import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -67,6 +78,17 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFieldGenerators,
   ...physicsDepthMotionGenerators,
   ...physicsDepthWavesLabGenerators,
+  ...physicsDepthMechanicsBGenerators,
+  ...physicsDepthEnergyBGenerators,
+  ...physicsDepthThermalWavesBGenerators,
+  ...physicsDepthFieldsOpticsBGenerators,
+  ...physicsDepthModernUnitsBGenerators,
+  ...physicsDepthMixedCGenerators,
+  ...physicsDepthFourthDGenerators,
+  ...physicsDepthFourthEGenerators,
+  ...physicsDepthFourthFGenerators,
+  ...physicsDepthFourthGGenerators,
+  ...physicsDepthFourthHGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
