@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BURNOUT_ALERT_THRESHOLD } from '../../shared/src/engine/index.ts';
 import { runNightlyAnalytics } from '../../server/src/scoring/analytics.ts';
 import { createTestApp, createUser, signupStudent, type SignedIn, type TestApp } from '../helpers/test-app.ts';
-import { attemptOp, bankItems, Device, seedConcepts, seedPublicQuestions, upload, wrongAnswer, type BankItem } from './fixtures.ts';
+import { attemptOp, bankItems, Device, seedConcepts, seedPublicQuestions, sittingOp, upload, wrongAnswer, type BankItem } from './fixtures.ts';
 
 // Nightly analytics: one metrics row per student and day (a rerun replaces it), the engine's
 // burnout assessment with reasons, and a coach alert when the risk crosses the threshold.
@@ -76,5 +76,36 @@ describe('nightly analytics', () => {
     const alerts = await t.db.pool.query(`SELECT student_id, kind, details FROM coach_alerts WHERE kind = 'BURNOUT_RISK'`);
     expect(alerts.rows.map((r) => r.student_id)).toEqual([strained.id]);
     expect(alerts.rows[0].details.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('counts of a submitted sitting only the final answers at or before the submission, as scoring does', async () => {
+    // Two students answer the same six questions right in a submitted weekly test; one device
+    // also holds rewrites to wrong answers stamped after the submission (a clock or an offline
+    // race). Those never count for the score, so they must not count for the metrics either.
+    const [steady, rewritten] = [await signupStudent(t.app), await signupStudent(t.app)];
+    const start = NOW - 2 * DAY;
+    const submitAt = start + 40 * 60_000;
+    for (const [student, rewrite] of [[steady, false], [rewritten, true]] as const) {
+      const device = new Device(rewrite ? 'rewrite' : 'steady');
+      const sittingId = crypto.randomUUID();
+      const plan = { sittingId, testId: `weekly-${sittingId}`, testType: 'WEEKLY' as const, questionIds: items.slice(0, 6).map((i) => i.id), startedAtMs: start };
+      const answers = items.slice(0, 6).map((it, k) => attemptOp(device, sittingId, student.id, { questionId: it.id, concept: it.concept, answer: it.answer, atMs: start + (k + 1) * 60_000, timeMs: 50_000 }));
+      const ops: unknown[] = [sittingOp(device, { ...plan, submittedAtMs: submitAt }, student.id, submitAt), ...answers];
+      if (rewrite) items.slice(0, 6).forEach((it, k) => ops.push(attemptOp(device, sittingId, student.id, { questionId: it.id, concept: it.concept, answer: wrongAnswer(it), atMs: submitAt + (k + 1) * 60_000, timeMs: 2_000 })));
+      await upload(t, student.token, ops);
+    }
+    const stored = await t.db.pool.query('SELECT count(*)::int AS n FROM attempts WHERE student_id = $1', [rewritten.id]);
+    expect(stored.rows[0].n).toBe(12);
+
+    await runNightlyAnalytics(t.db.pool, NOW + 2 * 60_000);
+    const { rows } = await t.db.pool.query(
+      `SELECT DISTINCT ON (student_id) student_id, confidence_level, motivation_score, overall_mastery FROM student_performance_metrics
+        WHERE student_id = ANY($1::uuid[]) ORDER BY student_id, measured_at DESC`,
+      [[steady.id, rewritten.id]],
+    );
+    const of = (id: string) => rows.find((r) => r.student_id === id);
+    expect(of(steady.id).overall_mastery).toBeCloseTo(of(rewritten.id).overall_mastery, 9);
+    expect(of(rewritten.id).confidence_level).toBeCloseTo(of(steady.id).confidence_level, 9);
+    expect(of(rewritten.id).confidence_level).toBeGreaterThan(0.5 * of(rewritten.id).overall_mastery);
   });
 });
