@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
-import { createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, selectFinalAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
 import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
@@ -105,9 +105,13 @@ interface AttemptRow {
   hlc: string;
   question_id: string;
   concept_id: string;
-  is_correct: number;
+  answer: string | null;
+  is_correct: number | null;
   response_time_ms: number;
   device_time: string;
+  sitting_id: string | null;
+  /** The sitting's submission stamp when it is submitted, else null. */
+  cutoff: string | null;
 }
 
 /**
@@ -120,20 +124,29 @@ interface AttemptRow {
  * are skipped rather than failing the whole fold.
  */
 export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: EngineContext, studentId: string): Promise<AttemptEvent[]> {
-  const rows = await db.getAll<AttemptRow>(
-    `SELECT id, hlc, question_id, concept_id, is_correct, response_time_ms, device_time FROM (
-       SELECT a.id, a.hlc, a.question_id, a.concept_id, a.is_correct, a.response_time_ms, a.device_time, a.sitting_id,
-              row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc DESC, a.id DESC) AS nth
-         FROM attempts a LEFT JOIN test_sittings s ON s.id = a.sitting_id
-        WHERE a.student_id = ?
-          AND (s.id IS NULL OR s.status <> 'submitted' OR json_extract(s.field_hlc, '$.status') IS NULL
-               OR a.hlc <= json_extract(s.field_hlc, '$.status'))
-     ) WHERE (sitting_id IS NULL OR nth = 1) AND is_correct IS NOT NULL ORDER BY hlc, id`,
+  const all = await db.getAll<AttemptRow>(
+    `SELECT a.id, a.hlc, a.question_id, a.concept_id, a.answer, a.is_correct, a.response_time_ms, a.device_time, a.sitting_id,
+            CASE WHEN s.status = 'submitted' THEN json_extract(s.field_hlc, '$.status') END AS cutoff
+       FROM attempts a LEFT JOIN test_sittings s ON s.id = a.sitting_id
+      WHERE a.student_id = ?`,
     [studentId],
   );
+  // Practice answers all count; of a sitting, the shared final-answer rule picks one per question.
+  const rows: AttemptRow[] = [];
+  const bySitting = new Map<string, AttemptRow[]>();
+  for (const r of all) {
+    if (r.sitting_id === null) rows.push(r);
+    else {
+      const list = bySitting.get(r.sitting_id);
+      if (list) list.push(r);
+      else bySitting.set(r.sitting_id, [r]);
+    }
+  }
+  for (const list of bySitting.values()) rows.push(...selectFinalAttempts(list, list[0]?.cutoff ?? null).final.values());
+  rows.sort((a, b) => compareHlcStrings(a.hlc, b.hlc) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const events: AttemptEvent[] = [];
   for (const r of rows) {
-    if (!ctx.questions.has(r.question_id) || !ctx.concepts.has(r.concept_id)) continue;
+    if (r.is_correct === null || !ctx.questions.has(r.question_id) || !ctx.concepts.has(r.concept_id)) continue;
     const deviceMs = Date.parse(r.device_time);
     events.push({
       id: r.id,
