@@ -99,6 +99,8 @@ interface Outcome {
   retention: number;
   reviewsPerDay: number;
   peakBacklogDays: number;
+  /** Peak backlog by FSRS's own due dates (0.9), where the policy counts due differently. */
+  peakFsrsBacklogDays: number | null;
   badUnlocks: number;
   coveredMinutes: number;
   slipDays: number;
@@ -139,6 +141,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
   let reviews = 0;
   let studied = 0;
   let peak = 0;
+  let peakFsrs: number | null = policy.fsrsDueMinutes ? 0 : null;
   let badUnlocks = 0;
   let coveredMinutes = 0;
   let slipDays = 0;
@@ -148,8 +151,9 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     if (!days[d]) continue;
     studied += 1;
     let t = T0 + d * DAY;
-    const backlog = policy.dueMinutes(t) / BUDGET;
+    const backlog = policy.dueMinutes(t, DAYS - d) / BUDGET;
     peak = Math.max(peak, backlog);
+    if (peakFsrs !== null && policy.fsrsDueMinutes) peakFsrs = Math.max(peakFsrs, policy.fsrsDueMinutes(t) / BUDGET);
     const dayLog: string[] = [];
     let left = BUDGET;
     const practised = new Map<string, boolean>();
@@ -211,6 +215,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     retention: learned === 0 ? 0 : retention / learned,
     reviewsPerDay: studied === 0 ? 0 : reviews / studied,
     peakBacklogDays: peak,
+    peakFsrsBacklogDays: peakFsrs,
     badUnlocks,
     coveredMinutes,
     slipDays,
@@ -238,6 +243,7 @@ const POLICIES = process.argv.includes('--quick') ? ALL_POLICIES.filter((p) => p
 console.log(`sim:study: ${DAYS} days to the exam, ${BUDGET} min per study day, ${STUDENTS} students per profile, ${concepts.length} concepts`);
 let worstGain = Infinity;
 let worstBacklog = 0;
+let worstOwnBacklog = 0;
 let unlocks = 0;
 let totalSlips = 0;
 let totalGrew = 0;
@@ -253,6 +259,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
       retention: avg((o) => o.retention),
       reviewsPerDay: avg((o) => o.reviewsPerDay),
       peakBacklogDays: Math.max(...runs.map((o) => o.peakBacklogDays)),
+      peakFsrsBacklogDays: runs[0]?.peakFsrsBacklogDays === null ? null : Math.max(...runs.map((o) => o.peakFsrsBacklogDays ?? 0)),
       badUnlocks: runs.reduce((a, o) => a + o.badUnlocks, 0),
       coveredMinutes: avg((o) => o.coveredMinutes),
       slipDays: runs.reduce((a, o) => a + o.slipDays, 0),
@@ -264,7 +271,10 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
     };
     mean.set(p.key, o);
     const name = p.make('x').name;
-    const backlog = p.key === 'syllabus' ? 'n/a (no schedule)' : `${o.peakBacklogDays.toFixed(2)} d`;
+    const backlog =
+      p.key === 'syllabus'
+        ? 'n/a (no schedule)'
+        : `${o.peakBacklogDays.toFixed(2)} d${o.peakFsrsBacklogDays === null ? '' : ` (as the plan counts due; ${o.peakFsrsBacklogDays.toFixed(2)} d by FSRS 0.9 due dates)`}`;
     console.log(
       `${profile.name.padEnd(8)} ${name.padEnd(17)} exam score ${o.score.toFixed(1)} %, retention of studied ${(100 * o.retention).toFixed(0)} %, ` +
         `reviews/day ${o.reviewsPerDay.toFixed(1)}, peak backlog ${backlog}, unstudied-prerequisite unlocks ${o.badUnlocks}, ` +
@@ -278,10 +288,16 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
   const vs = (key: string, label: string) => (mean.has(key) ? `, vs ${label} ${(100 * (ours.score / mean.get(key)!.score - 1)).toFixed(1)} %` : '');
   console.log(`${profile.name.padEnd(8)} ours vs plain FSRS ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} %${vs('old', 'current planner')}${vs('syllabus', 'syllabus order')}`);
   worstGain = Math.min(worstGain, gain);
-  worstBacklog = Math.max(worstBacklog, ours.peakBacklogDays);
+  // The headline uses one yardstick for every policy: FSRS's own 0.9 due dates (plain FSRS's
+  // backlog is counted that way); the plan's own count, at a recall target it may lower, is printed beside it.
+  worstBacklog = Math.max(worstBacklog, ours.peakFsrsBacklogDays ?? ours.peakBacklogDays);
+  worstOwnBacklog = Math.max(worstOwnBacklog, ours.peakBacklogDays);
   unlocks += ours.badUnlocks;
   totalSlips += ours.slipDays;
   totalGrew += ours.slipGrew;
 }
 console.log(`review days with exactly one slip (ours): ${totalSlips}, interval grew after ${totalGrew} (${totalSlips === 0 ? 'n/a' : ((100 * totalGrew) / totalSlips).toFixed(0)} %)`);
+console.log(
+  `peak backlog of our planner as the plan itself counts due (at the recall target it may lower under load; not the yardstick of the summary): ${worstOwnBacklog.toFixed(1)} days`,
+);
 console.log(`sim:study: vs plain FSRS ${worstGain >= 0 ? '+' : ''}${worstGain.toFixed(0)} % (worst profile), peak backlog ${worstBacklog.toFixed(1)} days, unstudied-prerequisite unlocks ${unlocks}`);

@@ -42,8 +42,13 @@ export interface Policy {
   /** The next actions at `nowMs` with `minutesLeft` of today's budget; empty = nothing to do. */
   actions(nowMs: number, minutesLeft: number, daysToExam: number): Action[];
   record(action: Action, answers: readonly Answer[]): void;
-  /** Minutes of reviews the policy itself considers due at `nowMs` (its backlog). */
-  dueMinutes(nowMs: number): number;
+  /** Minutes of reviews the policy itself considers due at `nowMs`, `daysToExam` days before the exam (its backlog). */
+  dueMinutes(nowMs: number, daysToExam: number): number;
+  /**
+   * Minutes of reviews whose FSRS card is due at `nowMs` by its own due date (desired retention
+   * 0.9), for a policy that may count due differently: the same yardstick as plain FSRS.
+   */
+  fsrsDueMinutes?(nowMs: number): number;
 }
 
 export const QUESTIONS_PER_REVIEW = 3;
@@ -90,8 +95,13 @@ export class DayPlanPolicy implements Policy {
   record(action: Action, answers: readonly Answer[]): void {
     for (const e of toEvents(this.studentId, action.conceptId, answers)) this.state = applyAttempt(this.ctx, this.state, e);
   }
-  dueMinutes(nowMs: number): number {
-    return planDay(this.ctx, this.state, { nowMs, daysToExam: 30, budgetMinutes: this.budget }).dueCount * REVIEW_MINUTES;
+  dueMinutes(nowMs: number, daysToExam: number): number {
+    return planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget }).dueCount * REVIEW_MINUTES;
+  }
+  fsrsDueMinutes(nowMs: number): number {
+    let n = 0;
+    for (const c of this.state.cards.values()) if (c.dueMs <= nowMs) n += 1;
+    return n * REVIEW_MINUTES;
   }
 }
 

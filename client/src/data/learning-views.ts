@@ -170,6 +170,8 @@ export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>,
     desiredRetention: settings.desiredRetention ?? null,
   });
   // User Timing entry read by `npm run bench:client` (the plan's cost on a throttled device).
+  // Only the latest is kept: the buffer would otherwise grow with every recompute of a long session.
+  performance.clearMeasures('cr:plan');
   performance.measure('cr:plan', { start: startedAt, detail: { cards: l.state.cards.size, items: plan.items.length } });
   const items: PlanItem[] = plan.items.map((i) => ({
     conceptId: i.conceptId,

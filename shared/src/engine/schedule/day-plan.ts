@@ -201,9 +201,10 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     const r = retrievability(card, nowMs, ctx.schedule);
     recall.set(card.conceptId, r);
     const isDue = dueAt(card, nowMs);
+    // In the sprint a card reviewed today is never planned again today, so it is not counted due.
+    if (sprint && studyDay(card.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) === today) continue;
     if (isDue) due.add(card.conceptId);
     if (sprint) {
-      if (studyDay(card.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) === today) continue;
       const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
       const gain = examWeight(card.conceptId) * (mastery.get(card.conceptId) ?? 0) * (retrievability(after, examMs, ctx.schedule) - retrievability(card, examMs, ctx.schedule));
       if (gain > 0 || isDue) value.set(card.conceptId, Math.max(0, gain) + 1e-9);
