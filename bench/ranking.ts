@@ -26,6 +26,7 @@ import pg from 'pg';
 import { migrate } from '../server/src/db/migrate.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { drainBacklog, publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
+import { scoringFor } from '../server/src/scoring/scoring.ts';
 import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
 import type { Question } from '../shared/src/index.ts';
 
@@ -154,7 +155,9 @@ try {
     );
   }
   await load.query('ANALYZE');
-  load.release();
+  // Closed, not returned to the pool: a pooled session with triggers off would silently skip the
+  // submission and change-capture triggers of whatever ran on it next.
+  load.release(true);
   console.log(`load: ${STUDENTS} students × 75 responses in ${s(performance.now() - load0)} (not part of the figures)`);
 
   // Submission order: student g submits offset(g) = (g × 7919) mod 600,000 ms before the close.
@@ -172,14 +175,17 @@ try {
   let scoredDuring = 0;
   let scoredAfter = 0;
   let lastScoredAt = 0;
+  // The drain job's loop (drainBacklog), one claim at a time so that each batch is counted on
+  // its side of the close.
+  const scoring = scoringFor(pool);
   const drains = Array.from({ length: CONCURRENCY }, async () => {
     for (;;) {
-      const r = await drainBacklog(pool, BATCH);
+      const r = await scoring.scoreBacklog(BATCH);
       if (Date.now() < closesMs) scoredDuring += r.scored;
       else scoredAfter += r.scored;
       if (r.scored > 0) lastScoredAt = Date.now();
-      if (r.scored === 0 && !arriving) return;
-      if (r.scored === 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (r.claimed < BATCH && !arriving) return;
+      if (r.claimed < BATCH) await new Promise((resolve) => setTimeout(resolve, r.claimed === 0 ? 2000 : 0));
     }
   });
   const loadBurst = loadavg()[0]!.toFixed(2);
@@ -202,15 +208,25 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   arriving = false;
+  // On a loaded machine the replay can fall behind: the last submissions then reach the server
+  // after the scheduled close (within grace they still count; after it they are refused).
+  const lastArrivalMs = Date.now();
   const backlogAtClose = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM sitting_submissions sub WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id)`,
+    `SELECT count(*)::int AS n FROM sitting_submissions WHERE pending`,
   );
   await Promise.all(drains);
+  const left = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM sitting_submissions WHERE pending`);
+  if (left.rows[0]!.n > 0) throw new Error(`${left.rows[0]!.n} submissions left unscored by the drains`);
   const burstCpu = process.cpuUsage(cpuBurst);
+  const verdicts = await pool.query<{ counted: number; refused: number }>(
+    `SELECT count(*) FILTER (WHERE state = 'counted')::int AS counted, count(*) FILTER (WHERE state = 'refused')::int AS refused FROM sitting_scores WHERE benchmark_id = $1`,
+    [bm.id],
+  );
   const scoredAfterCloseMs = Math.max(0, lastScoredAt - closesMs);
   console.log(
     `burst: ${STUDENTS} submissions over the last 10 min replayed in ${s(BURST_MS)} (${(WINDOW_MS / BURST_MS).toFixed(0)}× compressed, ${(STUDENTS / (BURST_MS / 1000)).toFixed(0)} submissions/s); ` +
-      `${scoredDuring} scored before the close, ${backlogAtClose.rows[0]!.n} waiting at the close, ${scoredAfter} scored after it; last scored ${s(scoredAfterCloseMs)} after the close ` +
+      `last one received ${s(Math.max(0, lastArrivalMs - closesMs))} after the scheduled close; ${scoredDuring} scored before the close, ${backlogAtClose.rows[0]!.n} waiting when the last arrived, ${scoredAfter} scored after the close ` +
+      `(${verdicts.rows[0]!.counted} counted, ${verdicts.rows[0]!.refused} refused); last scored ${s(scoredAfterCloseMs)} after the close ` +
       `(${CONCURRENCY} drains, batches of ${BATCH}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
   // Ranking is due once the grace period is over (not counted).
@@ -245,12 +261,13 @@ try {
   console.log(`deadline burst: every result authoritative ${s(authoritativeMs)} after the close, grace excluded (last scored ${s(scoredAfterCloseMs)} after the close + rank ${s(burstRankMs)})`);
 
   // 2. Worst case: nothing scored before the close. Scores wiped, benchmark unreleased.
-  await pool.query(`UPDATE benchmarks SET status = 'scheduled', released_at = NULL, ranked_at = NULL, candidates = NULL WHERE id = $1`, [bm.id]);
+  await pool.query(`UPDATE benchmarks SET status = 'scheduled', released_at = NULL, ranked_at = NULL WHERE id = $1`, [bm.id]);
   await pool.query(`UPDATE benchmark_answer_keys SET released = false, released_at = NULL WHERE benchmark_id = $1`, [bm.id]);
   await pool.query(`DELETE FROM benchmark_leaderboard WHERE benchmark_id = $1`, [bm.id]);
   await pool.query(`DELETE FROM test_results WHERE test_id = $1`, [bm.id]);
   await pool.query(`DELETE FROM benchmark_submission_status WHERE benchmark_id = $1`, [bm.id]);
   await pool.query(`DELETE FROM sitting_scores WHERE benchmark_id = $1`, [bm.id]);
+  await pool.query(`UPDATE sitting_submissions SET pending = true WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`, [bm.id]);
   await pool.query('VACUUM ANALYZE');
   const load1 = loadavg()[0]!.toFixed(2);
   const cpu0 = process.cpuUsage();

@@ -14,3 +14,10 @@ BEGIN
 END $$;
 CREATE TRIGGER test_sittings_scores_stale AFTER UPDATE ON test_sittings
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mark_edited_sitting_scores_stale();
+
+-- Submissions not scored yet, found through a partial index rather than an anti-join of every
+-- submission ever received with every score (a full scan of both per backlog claim, however
+-- small the backlog). Set when the submission is recorded, cleared when scoring wrote its result.
+ALTER TABLE sitting_submissions ADD COLUMN pending boolean NOT NULL DEFAULT true;
+UPDATE sitting_submissions sub SET pending = false WHERE EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id);
+CREATE INDEX sitting_submissions_pending_idx ON sitting_submissions (received_at) WHERE pending;

@@ -12,6 +12,7 @@ import type { JobDefinition, JobQueue } from './queue.ts';
 
 export const JOB = {
   scoreSitting: 'scoring.sitting',
+  drain: 'scoring.backlog',
   sweep: 'scoring.sweep',
   rank: 'benchmark.rank',
   publish: 'benchmark.publish',
@@ -23,17 +24,17 @@ export const SWEEP_BATCH = 500;
 export const PUBLISH_BATCH = 1000;
 
 /**
- * Queues the scoring of one sitting (then of the backlog). Duplicates while one is waiting
- * collapse (stately queue). Uploads do not need it: their hook queues the backlog drains.
+ * Queues the scoring of one sitting (e.g. a rescore someone asked for). Duplicates while one is
+ * waiting collapse (stately queue). Uploads do not need it: their hook queues the backlog drains.
  */
 export async function enqueueSittingScoring(queue: Pick<JobQueue, 'send'>, sittingId: string): Promise<void> {
   await queue.send(JOB.scoreSitting, { sittingId }, { singletonKey: sittingId, priority: 10 });
 }
 
 /**
- * Parallel drains of the scoring backlog: the scoring job with these keys (no sitting id) claims
- * batches of pending sittings until the backlog is empty. Two per process, the scoring job's
- * concurrency; any number of processes share the backlog through SKIP LOCKED claims.
+ * Parallel drains of the scoring backlog: the drain job with these keys claims batches of pending
+ * sittings until the backlog is empty. Two per process (the job's concurrency); any number of
+ * processes share the backlog through SKIP LOCKED claims.
  */
 export const DRAIN_KEYS = ['backlog:0', 'backlog:1'] as const;
 
@@ -52,7 +53,7 @@ export function scoreOnUpload(queue: Pick<JobQueue, 'send'>): CommitHook {
     async run(rows) {
       const touches = rows.some((row) => row.table === 'test_sittings' || (row.table === 'attempts' && typeof row.data.sitting_id === 'string'));
       if (!touches) return;
-      for (const key of DRAIN_KEYS) await queue.send(JOB.scoreSitting, {}, { singletonKey: key, priority: 10 });
+      for (const key of DRAIN_KEYS) await queue.send(JOB.drain, {}, { singletonKey: key, priority: 10 });
     },
   };
 }
@@ -144,20 +145,26 @@ export async function publishJob(pool: pg.Pool, benchmarkId: string, chunk = PUB
  * on the same queue.
  */
 export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?: string): JobDefinition<never>[] {
-  const scoreSitting: JobDefinition<{ sittingId?: string }> = {
+  const scoreSitting: JobDefinition<{ sittingId: string }> = {
     name: JOB.scoreSitting,
     policy: 'stately',
     concurrency: 2,
     retryDelayS: 2,
-    // With a sitting id: that sitting (e.g. a rescore someone asked for), then the backlog.
-    // Without (the upload hook's drains): the backlog only.
     handler: async ({ sittingId }, { queue }) => {
-      let changed = 0;
-      if (sittingId !== undefined) changed += (await scoreBatch(pool, [sittingId], queue)).changed;
+      const r = await scoreBatch(pool, [sittingId], queue);
+      if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
+    },
+  };
+  const drain: JobDefinition = {
+    name: JOB.drain,
+    policy: 'stately',
+    concurrency: DRAIN_KEYS.length,
+    retryDelayS: 2,
+    expireInSeconds: 900,
+    handler: async (_data, { queue }) => {
       const r = await drainBacklog(pool);
-      changed += r.changed;
       for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
-      if (changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
+      if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
   };
   const sweepJob: JobDefinition = {
@@ -186,5 +193,5 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
       await publishJob(pool, benchmarkId);
     },
   };
-  return [scoreSitting, sweepJob, rank, publish] as JobDefinition<never>[];
+  return [scoreSitting, drain, sweepJob, rank, publish] as JobDefinition<never>[];
 }

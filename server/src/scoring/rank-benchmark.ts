@@ -152,12 +152,9 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      m_h AS (SELECT m_m, sum(count(*)) OVER (ORDER BY m_m)::bigint AS m_c FROM c GROUP BY m_m),
      p_h AS (SELECT p_m, sum(count(*)) OVER (ORDER BY p_m)::bigint AS p_c FROM c GROUP BY p_m),
      c_h AS (SELECT c_m, sum(count(*)) OVER (ORDER BY c_m)::bigint AS c_c FROM c GROUP BY c_m),
-     -- The cohort size once: as a scalar subquery in w it would be inlined into every
-     -- expression that reads n below, one scan of c each.
-     cohort AS MATERIALIZED (SELECT count(*) AS n FROM c),
      w AS (
-       SELECT c.*, cohort.n, t_h.t_c, m_h.m_c, p_h.p_c, c_h.c_c
-         FROM c JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m) CROSS JOIN cohort
+       SELECT c.*, (SELECT count(*) FROM c) AS n, t_h.t_c, m_h.m_c, p_h.p_c, c_h.c_c
+         FROM c JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)
      ), p AS (
        SELECT w.*,
               (t_c * 1000000000) / n + CASE WHEN 2 * ((t_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS t_p7,
