@@ -123,6 +123,7 @@ const eventArb = fc.record({
   ms: fc.integer({ min: 1, max: 60 }),
   late: fc.boolean(),
 });
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 const sittingArb = fc.record({
   student: fc.nat(11),
   paper: fc.integer({ min: 0, max: PAPERS.length }),
@@ -132,7 +133,7 @@ const sittingArb = fc.record({
   edit: fc.constantFrom('none', 'later', 'earlier'),
 });
 
-function build(raw: fc.RecordValue<typeof sittingArb>, node: string, events: fc.RecordValue<typeof eventArb>[], startIndex: number, s: Pick<Sitting, 'ids' | 'benchmark' | 'startedMs'>): Event[] {
+function build(node: string, events: ValueOf<typeof eventArb>[], startIndex: number, s: Pick<Sitting, 'ids' | 'benchmark' | 'startedMs'>): Event[] {
   const out: Event[] = [];
   events.forEach((e, i) => {
     const qid = s.ids[e.q % s.ids.length]!;
@@ -250,7 +251,7 @@ describe('bulk scoring of a mixed batch', () => {
           if (isBenchmark) {
             await db.pool.query(`UPDATE sitting_submissions SET received_at = to_timestamp($2 / 1000.0) WHERE sitting_id = $1`, [s.id, benchmark.closesMs - 60_000]);
           }
-          await insertEvents(s, build(raw, 'dev', raw.events, 0, s));
+          await insertEvents(s, build('dev', raw.events, 0, s));
           sittings.push(s);
         }
 
@@ -266,7 +267,7 @@ describe('bulk scoring of a mixed batch', () => {
           const raw = raws[i];
           if (!raw) continue;
           if (raw.more.length > 0) {
-            await insertEvents(s, build(raw, 'dev2', raw.more, 100, s));
+            await insertEvents(s, build('dev2', raw.more, 100, s));
             touched += 1;
           }
           if (raw.edit !== 'none') {
