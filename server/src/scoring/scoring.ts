@@ -84,17 +84,24 @@ export function createScoring(pool: pg.Pool): Scoring {
     },
     async scoreBacklog(limit = SCORE_BATCH) {
       return withTransaction(pool, async (c) => {
-        // Never scored (pending) or stale: both read through partial indexes, so a claim costs
-        // what is pending, not every submission ever received.
+        // Never scored (pending) first, then stale: each claim is an ordered scan of its own
+        // partial index that stops at the limit, so it costs what it claims. (One query joining
+        // both sets let the planner probe the whole pending set once per submission.)
         const { rows } = await c.query<{ sitting_id: string }>(
-          `SELECT sub.sitting_id FROM sitting_submissions sub
-            WHERE sub.sitting_id IN (SELECT p.sitting_id FROM sitting_submissions p WHERE p.pending
-                                     UNION ALL SELECT sc.sitting_id FROM sitting_scores sc WHERE sc.stale)
-            ORDER BY sub.received_at
-            LIMIT $1
-              FOR UPDATE OF sub SKIP LOCKED`,
+          `SELECT sitting_id FROM sitting_submissions WHERE pending ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
         );
+        if (rows.length < limit) {
+          const stale = await c.query<{ sitting_id: string }>(
+            `SELECT sub.sitting_id FROM sitting_scores sc JOIN sitting_submissions sub ON sub.sitting_id = sc.sitting_id
+              WHERE sc.stale AND NOT sub.pending
+              ORDER BY sub.received_at
+              LIMIT $1
+                FOR UPDATE OF sub SKIP LOCKED`,
+            [limit - rows.length],
+          );
+          rows.push(...stale.rows);
+        }
         // A worker that committed while this claim was scanning may have scored some of these
         // already (the lock was free again, and the claim's snapshot predates that commit): a
         // fresh statement sees its commit, so only what still needs scoring goes on.
