@@ -1,12 +1,20 @@
-// `npm run bench:ranking [-- --students 100000 --concurrency 4 --batch 2000 --latency 200 --publish --keep]`
+// `npm run bench:ranking [-- --students 100000 --burst 60 --concurrency 2 --batch 2000 --latency 200 --publish --keep]`
 // On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
-// database is created and dropped): one monthly benchmark, N students × 75 responses, every
-// sitting received within the last 10 minutes before the close (a deadline burst), bulk-loaded
-// (triggers off). Then the real job code from the moment the benchmark is due (close + grace):
-// `concurrency` workers drain the backlog (each claims `batch` unscored sittings per transaction,
-// SKIP LOCKED), then the rank job (one transaction: release, percentiles, ranks, leaderboard,
-// coach alerts). Printed: scoring throughput, rank time, and the time from the close until every
-// result is authoritative — the worst case, as if nothing had been scored during the burst.
+// database is created and dropped): one monthly benchmark, N students × 75 answers each.
+//
+// 1. Deadline burst, scored as it arrives. The answers were uploaded while the students sat the
+//    paper (bulk-loaded before, not measured); then every submission arrives within the last
+//    10 minutes of the window, the close coming at the peak of the burst. The 10 minutes are
+//    replayed COMPRESSED into `--burst` seconds (default 60 s, 10× the real arrival rate, so a
+//    pessimistic load): each tick flips the sittings due by then to submitted with the upload's
+//    own statement and triggers (receipt time recorded by the server, change capture).
+//    Meanwhile `concurrency` workers run the backlog drain of the scoring job (claims of
+//    `batch` sittings, SKIP LOCKED), idling 2 s between empty claims as the job queue's polling
+//    does. After the close: the time until every submission is scored; then, once due (close +
+//    grace, which is not counted), the rank job (one transaction: release, percentiles, ranks,
+//    leaderboard, coach alerts). Printed: every result authoritative N s after the close.
+// 2. Worst case for throughput: the scores are wiped and the benchmark unreleased, as if nothing
+//    had been scored during the burst; the workers drain all N sittings, then rank again.
 // Optionally the chunked publication of per-question responses with mastery refresh; then the
 // per-student result latency of a single sitting scored by the scoring job. Goals: every result
 // ≤ 60 s after the close, rank ≤ 2 s, scoring ≥ 5,000 sittings/s.
@@ -17,15 +25,16 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { migrate } from '../server/src/db/migrate.ts';
 import { withTransaction } from '../server/src/db/database.ts';
-import { publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
-import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
+import { drainBacklog, publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
 import { scoringFor } from '../server/src/scoring/scoring.ts';
+import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
 import type { Question } from '../shared/src/index.ts';
 
 const { values } = parseArgs({
   options: {
     students: { type: 'string', default: '100000' },
-    concurrency: { type: 'string', default: '4' },
+    burst: { type: 'string', default: '60' },
+    concurrency: { type: 'string', default: '2' },
     batch: { type: 'string', default: '2000' },
     latency: { type: 'string', default: '200' },
     publish: { type: 'boolean', default: false },
@@ -34,6 +43,8 @@ const { values } = parseArgs({
 });
 const STUDENTS = Number(values.students);
 const CONCURRENCY = Number(values.concurrency);
+const BURST_MS = Number(values.burst) * 1000;
+const WINDOW_MS = 600_000;
 const BATCH = Number(values.batch);
 const LATENCY_RUNS = Number(values.latency);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -96,22 +107,22 @@ try {
     ]);
   }
   const now = Date.now();
-  // Due (close + grace) before the load ends; the burst's receipts fill the last 10 minutes.
+  // The window's close is set once the load is done (the burst ends at the close).
   const GRACE_S = 30;
-  const closesMs = now - (GRACE_S + 5) * 1000;
   const bm = await withTransaction(pool, (c) =>
     scheduleBenchmark(c, {
       standard: 12,
       month: '2030-01-01',
       opensAt: new Date(now - 5 * 3600_000).toISOString(),
-      closesAt: new Date(closesMs).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
       graceS: GRACE_S,
       actorId: null,
     }),
   );
 
-  // Bulk load (not measured): students, submitted sittings (received inside the window), and
-  // 75 attempts each with a spread of abilities; triggers off as a restore would have them.
+  // Bulk load (not measured): students, their sittings still in progress, and 75 answers each
+  // with a spread of abilities, uploaded while they sat the paper; triggers off as a restore
+  // would have them. Student g submits `offset(g)` before the close (uniform over 10 minutes).
   const load = await pool.connect();
   await load.query(`SET session_replication_role = replica`);
   await load.query(
@@ -120,13 +131,12 @@ try {
     [STUDENTS],
   );
   await load.query(
-    `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, submitted_at, duration_limit_s, field_hlc, received_at)
-     SELECT md5('t' || g)::uuid, md5('s' || g)::uuid, $2, 'MONTHLY', 'JEE_MAIN', $3, 'submitted', to_timestamp(r.ms / 1000.0) - interval '1 hour',
-            to_timestamp(r.ms / 1000.0), 10800, jsonb_build_object('status', lpad(r.ms::text, 13, '0') || ':zzzz:bench'), to_timestamp(r.ms / 1000.0)
-       FROM generate_series(1, $1) g CROSS JOIN LATERAL (SELECT $4::bigint - (g::bigint * 7919) % 600000 AS ms) r`,
-    [STUDENTS, bm.id, bm.question_ids, closesMs],
+    `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, duration_limit_s, field_hlc, received_at)
+     SELECT md5('t' || g)::uuid, md5('s' || g)::uuid, $2, 'MONTHLY', 'JEE_MAIN', $3, 'in_progress', to_timestamp($4 / 1000.0) - interval '1 hour',
+            10800, '{}'::jsonb, to_timestamp($4 / 1000.0) - interval '1 hour'
+       FROM generate_series(1, $1) g`,
+    [STUDENTS, bm.id, bm.question_ids, now],
   );
-  await load.query(`INSERT INTO sitting_submissions (sitting_id, received_at) SELECT id, received_at FROM test_sittings WHERE test_id = $1`, [bm.id]);
   for (let from = 1; from <= STUDENTS; from += 10_000) {
     await load.query(
       `INSERT INTO attempts (id, student_id, sitting_id, question_id, concept_id, answer, response_time_ms, device_time, hlc, received_at)
@@ -141,56 +151,140 @@ try {
         CROSS JOIN unnest($4::text[]) WITH ORDINALITY AS p(qid, j)
          JOIN benchmark_bank k ON k.id = p.qid
         CROSS JOIN LATERAL (SELECT (abs(hashtext(g || ':' || p.j)) % 1000) / 1000.0 AS r, 0.1 + (abs(hashtext('a' || g)) % 800) / 1000.0 AS ability) h`,
-      [from, Math.min(STUDENTS, from + 9_999), closesMs, bm.question_ids],
+      [from, Math.min(STUDENTS, from + 9_999), now - 1000, bm.question_ids],
     );
   }
   await load.query('ANALYZE');
-  load.release();
+  // Closed, not returned to the pool: a pooled session with triggers off would silently skip the
+  // submission and change-capture triggers of whatever ran on it next.
+  load.release(true);
   console.log(`load: ${STUDENTS} students × 75 responses in ${s(performance.now() - load0)} (not part of the figures)`);
 
-  // 1. The close: every submission of the burst is waiting. `CONCURRENCY` workers drain the
-  //    backlog, each claiming `BATCH` sittings per transaction (SKIP LOCKED, no sitting twice).
-  const scoring = scoringFor(pool);
-  const load1 = loadavg()[0]!.toFixed(2);
-  const score0 = performance.now();
-  const claims = await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      let n = 0;
-      for (let r = await scoring.scoreBacklog(BATCH); r.claimed > 0; r = await scoring.scoreBacklog(BATCH)) n += r.scored;
-      return n;
-    }),
-  );
-  const scoreMs = performance.now() - score0;
-  const claimed = claims.reduce((a, b) => a + b, 0);
-  const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
-  const throughput = (claimed / scoreMs) * 1000;
-  console.log(`score all: ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers; load average ${load1} before)`);
+  // Submission order: student g submits offset(g) = (g × 7919) mod 600,000 ms before the close.
+  const offsetOf = (g: number) => (g * 7919) % WINDOW_MS;
+  const order = Array.from({ length: STUDENTS }, (_, i) => i + 1).sort((x, y) => offsetOf(y) - offsetOf(x));
+  const idsOf = async (gs: number[]) =>
+    (await pool.query<{ id: string }>(`SELECT md5('t' || g)::uuid::text AS id FROM unnest($1::int[]) g`, [gs])).rows.map((r) => r.id);
 
-  // 2. Rank at the deadline: one transaction.
+  // 1. The burst. The close is the end of the compressed replay.
+  const burst0 = Date.now() + 2000;
+  const closesMs = burst0 + BURST_MS;
+  await pool.query(`UPDATE benchmarks SET closes_at = to_timestamp($2 / 1000.0) WHERE id = $1`, [bm.id, closesMs]);
+  await pool.query(`UPDATE benchmark_answer_keys SET window_closes_at = to_timestamp($2 / 1000.0) WHERE benchmark_id = $1`, [bm.id, closesMs]);
+  let arriving = true;
+  let scoredDuring = 0;
+  let scoredAfter = 0;
+  let lastScoredAt = 0;
+  // The drain job's loop (drainBacklog), one claim at a time so that each batch is counted on
+  // its side of the close.
+  const scoring = scoringFor(pool);
+  const drains = Array.from({ length: CONCURRENCY }, async () => {
+    for (;;) {
+      const r = await scoring.scoreBacklog(BATCH);
+      if (Date.now() < closesMs) scoredDuring += r.scored;
+      else scoredAfter += r.scored;
+      if (r.scored > 0) lastScoredAt = Date.now();
+      if (r.claimed < BATCH && !arriving) return;
+      if (r.claimed < BATCH) await new Promise((resolve) => setTimeout(resolve, r.claimed === 0 ? 2000 : 0));
+    }
+  });
+  const loadBurst = loadavg()[0]!.toFixed(2);
+  const cpuBurst = process.cpuUsage();
+  let next = 0;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, burst0 - Date.now())));
+  while (next < order.length) {
+    // Everyone whose (compressed) submission time has come, in one upload-shaped statement.
+    const at = Date.now();
+    const due: number[] = [];
+    while (next < order.length && closesMs - (offsetOf(order[next]!) * BURST_MS) / WINDOW_MS <= at) due.push(order[next++]!);
+    if (due.length > 0) {
+      await pool.query(
+        `UPDATE test_sittings SET status = 'submitted', submitted_at = now(),
+                field_hlc = jsonb_build_object('status', lpad($2::text, 13, '0') || ':zzzz:bench', 'submitted_at', lpad($2::text, 13, '0') || ':zzzz:bench')
+          WHERE id = ANY($1::uuid[])`,
+        [await idsOf(due), at],
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  arriving = false;
+  // On a loaded machine the replay can fall behind: the last submissions then reach the server
+  // after the scheduled close (within grace they still count; after it they are refused).
+  const lastArrivalMs = Date.now();
+  const backlogAtClose = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM sitting_submissions WHERE pending`,
+  );
+  await Promise.all(drains);
+  const left = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM sitting_submissions WHERE pending`);
+  if (left.rows[0]!.n > 0) throw new Error(`${left.rows[0]!.n} submissions left unscored by the drains`);
+  const burstCpu = process.cpuUsage(cpuBurst);
+  const verdicts = await pool.query<{ counted: number; refused: number }>(
+    `SELECT count(*) FILTER (WHERE state = 'counted')::int AS counted, count(*) FILTER (WHERE state = 'refused')::int AS refused FROM sitting_scores WHERE benchmark_id = $1`,
+    [bm.id],
+  );
+  const scoredAfterCloseMs = Math.max(0, lastScoredAt - closesMs);
+  console.log(
+    `burst: ${STUDENTS} submissions over the last 10 min replayed in ${s(BURST_MS)} (${(WINDOW_MS / BURST_MS).toFixed(0)}× compressed, ${(STUDENTS / (BURST_MS / 1000)).toFixed(0)} submissions/s); ` +
+      `last one received ${s(Math.max(0, lastArrivalMs - closesMs))} after the scheduled close; ${scoredDuring} scored before the close, ${backlogAtClose.rows[0]!.n} waiting when the last arrived, ${scoredAfter} scored after the close ` +
+      `(${verdicts.rows[0]!.counted} counted, ${verdicts.rows[0]!.refused} refused); last scored ${s(scoredAfterCloseMs)} after the close ` +
+      `(${CONCURRENCY} drains, batches of ${BATCH}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
+  );
+  // Ranking is due once the grace period is over (not counted).
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesMs + GRACE_S * 1000 + 500 - Date.now())));
   const updates = async () => {
     // Cumulative statistics reach the view once the writing backend flushes them (≤ 1 s idle).
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const { rows } = await pool.query<{ upd: string; hot: string }>(`SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'test_results'`);
     return { upd: Number(rows[0]!.upd), hot: Number(rows[0]!.hot) };
   };
-  const sealed = await pool.query(`SELECT count(*)::int AS n FROM test_results WHERE test_id = $1 AND NOT published`, [bm.id]);
-  const before = await updates();
-  const rank0 = performance.now();
-  const rankResult = await rankJob(pool, bm.id, null);
-  const rankMs = performance.now() - rank0;
-  const phases = rankResult.phases;
-  const after = await updates();
-  const ranked = await pool.query(`SELECT count(*)::int AS n, count(percentile)::int AS p, count(*) FILTER (WHERE published)::int AS published FROM test_results WHERE test_id = $1`, [bm.id]);
-  console.log(`rank: ${s(rankMs)} for ${ranked.rows[0].p} of ${ranked.rows[0].n} results (seed target 20 s: ${(20_000 / rankMs).toFixed(1)}x under)`);
-  if (phases) {
-    console.log(`rank phases: release keys + score pending ${s(phases.releaseAndScore)}, standings computed ${s(phases.compute)} (the seed's "calculate rank" step, 20 s: ${(20_000 / phases.compute).toFixed(0)}x under), standings written into the results = published ${s(phases.publish)}, leaderboard + alerts ${s(phases.rest)}`);
-  }
+  const rank = async (label: string) => {
+    const sealed = await pool.query(`SELECT count(*)::int AS n FROM test_results WHERE test_id = $1 AND NOT published`, [bm.id]);
+    const before = await updates();
+    const loadRank = loadavg()[0]!.toFixed(2);
+    const rank0 = performance.now();
+    const rankResult = await rankJob(pool, bm.id, null);
+    const rankMs = performance.now() - rank0;
+    const phases = rankResult.phases;
+    const after = await updates();
+    const ranked = await pool.query(`SELECT count(*)::int AS n, count(percentile)::int AS p, count(*) FILTER (WHERE published)::int AS published FROM test_results WHERE test_id = $1`, [bm.id]);
+    console.log(`rank (${label}): ${s(rankMs)} for ${ranked.rows[0].p} of ${ranked.rows[0].n} results (load average ${loadRank})`);
+    if (phases) {
+      console.log(`rank phases: release keys + score pending ${s(phases.releaseAndScore)}, standings computed ${s(phases.compute)}, standings written into the results = published ${s(phases.publish)}, leaderboard + alerts ${s(phases.rest)}`);
+    }
+    console.log(
+      `release: ${sealed.rows[0].n} sealed results before, ${ranked.rows[0].published} published after; ${after.upd - before.upd} updated, ${after.hot - before.hot} of them HOT (${(((after.hot - before.hot) / Math.max(1, after.upd - before.upd)) * 100).toFixed(1)} %)`,
+    );
+    return rankMs;
+  };
+  const burstRankMs = await rank('after the burst');
+  const authoritativeMs = scoredAfterCloseMs + burstRankMs;
+  console.log(`deadline burst: every result authoritative ${s(authoritativeMs)} after the close, grace excluded (last scored ${s(scoredAfterCloseMs)} after the close + rank ${s(burstRankMs)})`);
+
+  // 2. Worst case: nothing scored before the close. Scores wiped, benchmark unreleased.
+  await pool.query(`UPDATE benchmarks SET status = 'scheduled', released_at = NULL, ranked_at = NULL WHERE id = $1`, [bm.id]);
+  await pool.query(`UPDATE benchmark_answer_keys SET released = false, released_at = NULL WHERE benchmark_id = $1`, [bm.id]);
+  await pool.query(`DELETE FROM benchmark_leaderboard WHERE benchmark_id = $1`, [bm.id]);
+  await pool.query(`DELETE FROM test_results WHERE test_id = $1`, [bm.id]);
+  await pool.query(`DELETE FROM benchmark_submission_status WHERE benchmark_id = $1`, [bm.id]);
+  await pool.query(`DELETE FROM sitting_scores WHERE benchmark_id = $1`, [bm.id]);
+  await pool.query(`UPDATE sitting_submissions SET pending = true WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`, [bm.id]);
+  await pool.query('VACUUM ANALYZE');
+  const load1 = loadavg()[0]!.toFixed(2);
+  const cpu0 = process.cpuUsage();
+  const score0 = performance.now();
+  const claims = await Promise.all(Array.from({ length: CONCURRENCY }, async () => (await drainBacklog(pool, BATCH)).scored));
+  const scoreMs = performance.now() - score0;
+  const cpu = process.cpuUsage(cpu0);
+  const claimed = claims.reduce((a, b) => a + b, 0);
+  const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
+  const throughput = (claimed / scoreMs) * 1000;
   console.log(
-    `release: ${sealed.rows[0].n} sealed results before, ${ranked.rows[0].published} published after; ${after.upd - before.upd} updated, ${after.hot - before.hot} of them HOT (${(((after.hot - before.hot) / Math.max(1, after.upd - before.upd)) * 100).toFixed(1)} %)`,
+    `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers; ` +
+      `bench process CPU ${s((cpu.user + cpu.system) / 1000)} = ${((claimed / (cpu.user + cpu.system)) * 1e6).toFixed(0)} sittings per CPU-second of Node; load average ${load1} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
-  const authoritativeMs = scoreMs + rankMs;
-  console.log(`deadline burst: ${STUDENTS} sittings received in the last 10 min of the window; every result authoritative ${s(authoritativeMs)} after the close, grace excluded (scoring ${s(scoreMs)} + rank ${s(rankMs)}; nothing scored before the close)`);
-  summary = `ranking: ${STUDENTS} sittings authoritative ${s(authoritativeMs)} after the close (goal 60 s), rank ${s(rankMs)} (goal 2 s), scoring ${throughput.toFixed(0)} sittings/s (goal 5000), load average ${loadavg()[0]!.toFixed(2)}`;
+  const worstRankMs = await rank('worst case');
+  console.log(`worst case: every result authoritative ${s(scoreMs + worstRankMs)} after the close (scoring ${s(scoreMs)} + rank ${s(worstRankMs)})`);
+  summary = `ranking: ${STUDENTS} sittings authoritative ${s(authoritativeMs)} after the close (goal 60 s), rank ${s(burstRankMs)} (goal 2 s), scoring ${throughput.toFixed(0)} sittings/s (goal 5000), load average ${loadavg()[0]!.toFixed(2)}`;
 
   if (values.publish) {
     const pub0 = performance.now();

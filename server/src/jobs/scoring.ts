@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
-import { scoringFor } from '../scoring/scoring.ts';
+import { SCORE_BATCH, scoringFor } from '../scoring/scoring.ts';
 import type { CommitHook } from '../sync/upload/hooks.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 
@@ -12,6 +12,7 @@ import type { JobDefinition, JobQueue } from './queue.ts';
 
 export const JOB = {
   scoreSitting: 'scoring.sitting',
+  drain: 'scoring.backlog',
   sweep: 'scoring.sweep',
   rank: 'benchmark.rank',
   publish: 'benchmark.publish',
@@ -23,31 +24,55 @@ export const SWEEP_BATCH = 500;
 export const PUBLISH_BATCH = 1000;
 
 /**
- * For the upload path: call after the upload transaction committed, for every sitting that is
- * submitted or received attempts. Duplicates while one is waiting collapse (stately queue).
+ * Queues the scoring of one sitting (e.g. a rescore someone asked for). Duplicates while one is
+ * waiting collapse (stately queue). Uploads do not need it: their hook queues the backlog drains.
  */
 export async function enqueueSittingScoring(queue: Pick<JobQueue, 'send'>, sittingId: string): Promise<void> {
   await queue.send(JOB.scoreSitting, { sittingId }, { singletonKey: sittingId, priority: 10 });
 }
 
 /**
- * Scoring's subscription to uploads: a sitting written, or an answer in one, is queued for
- * scoring as soon as the upload committed. The scoring sweep catches any that a failed enqueue
- * missed.
+ * Parallel drains of the scoring backlog: the drain job with these keys claims batches of pending
+ * sittings until the backlog is empty. Two per process (the job's concurrency); any number of
+ * processes share the backlog through SKIP LOCKED claims.
+ */
+export const DRAIN_KEYS = ['backlog:0', 'backlog:1'] as const;
+
+/**
+ * Scoring's subscription to uploads: once an upload committed, the backlog drains are queued
+ * (stately: while one waits per key, further sends collapse into it, so a class submitting at
+ * once costs a few sends, not one job per sitting). The drain finds everything the upload made
+ * pending: a new submission, a scored sitting an answer arrived for, or whose submission was
+ * edited (both mark its score stale by trigger). The scoring sweep catches any that a failed
+ * enqueue missed.
  */
 export function scoreOnUpload(queue: Pick<JobQueue, 'send'>): CommitHook {
   return {
     name: 'scoring',
     tables: ['test_sittings', 'attempts'],
     async run(rows) {
-      const sittings = new Set<string>();
-      for (const row of rows) {
-        if (row.table === 'test_sittings') sittings.add(row.id);
-        if (row.table === 'attempts' && typeof row.data.sitting_id === 'string') sittings.add(row.data.sitting_id);
-      }
-      for (const id of sittings) await enqueueSittingScoring(queue, id);
+      const touches = rows.some((row) => row.table === 'test_sittings' || (row.table === 'attempts' && typeof row.data.sitting_id === 'string'));
+      if (!touches) return;
+      for (const key of DRAIN_KEYS) await queue.send(JOB.drain, {}, { singletonKey: key, priority: 10 });
     },
   };
+}
+
+/**
+ * Drains the scoring backlog: batches of `batch` claimed sittings, one transaction each, until a
+ * claim comes back short (the backlog was empty when it ran; what arrives later queues another
+ * drain). Returns how many sittings it scored and the benchmarks to re-rank.
+ */
+export async function drainBacklog(pool: pg.Pool, batch = SCORE_BATCH): Promise<{ scored: number; changed: number; rerank: string[] }> {
+  const scoring = scoringFor(pool);
+  const out = { scored: 0, changed: 0, rerank: new Set<string>() };
+  for (;;) {
+    const r = await scoring.scoreBacklog(batch);
+    out.scored += r.scored;
+    out.changed += r.changed.length;
+    for (const id of r.rerank) out.rerank.add(id);
+    if (r.claimed < batch) return { scored: out.scored, changed: out.changed, rerank: [...out.rerank] };
+  }
 }
 
 /** Schedules the ranking of a benchmark for `afterS` seconds from now (0: at once). */
@@ -130,6 +155,18 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
       if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
   };
+  const drain: JobDefinition = {
+    name: JOB.drain,
+    policy: 'stately',
+    concurrency: DRAIN_KEYS.length,
+    retryDelayS: 2,
+    expireInSeconds: 900,
+    handler: async (_data, { queue }) => {
+      const r = await drainBacklog(pool);
+      for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
+      if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
+    },
+  };
   const sweepJob: JobDefinition = {
     name: JOB.sweep,
     cron: '* * * * *',
@@ -156,5 +193,5 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
       await publishJob(pool, benchmarkId);
     },
   };
-  return [scoreSitting, sweepJob, rank, publish] as JobDefinition<never>[];
+  return [scoreSitting, drain, sweepJob, rank, publish] as JobDefinition<never>[];
 }

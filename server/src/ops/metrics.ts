@@ -140,8 +140,8 @@ async function read(pool: pg.Pool, backupDir: string): Promise<Snapshot> {
     const scoring = await pool.query<{ p50: string | null; p95: string | null; n: string }>(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::text AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY s)::text AS p95, count(*)::text AS n
          FROM (SELECT extract(epoch FROM completed_on - created_on) AS s FROM pgboss.job
-                WHERE name = $1 AND state = 'completed' AND completed_on > now() - interval '15 minutes') t`,
-      [JOB.scoreSitting],
+                WHERE name = ANY($1::text[]) AND state = 'completed' AND completed_on > now() - interval '15 minutes') t`,
+      [[JOB.scoreSitting, JOB.drain]],
     );
     const sc = scoring.rows[0]!;
     snap.scoring = { p50: num(sc.p50), p95: num(sc.p95), n: Number(sc.n) };

@@ -30,9 +30,8 @@ export interface ScoreOptions {
 export interface Scoring {
   /**
    * Scores the given sittings (ids that are not submitted are ignored), in batches of
-   * `SCORE_BATCH`, one transaction each. The entry point for anything that learns a sitting
-   * was submitted or received answers: the `scoring.sitting` job (queued by the upload commit
-   * hook `scoreOnUpload`) and the sweep.
+   * `SCORE_BATCH`, one transaction each: for callers that name sittings (the `scoring.sitting`
+   * job). Uploads go through `scoreBacklog` (the drain job their commit hook queues).
    */
   scoreSittings(ids: readonly string[], opts?: ScoreOptions): Promise<ScoreOutcome>;
   /** The same inside the caller's transaction (one batch, whatever its size). */
@@ -64,6 +63,8 @@ export function createScoring(pool: pg.Pool): Scoring {
     if (batch.sittings.length === 0) return { changed: [], rerank: [] };
     const decisions = decideBatch(batch, { publishResponses: opts.publishResponses ?? true });
     const removed = await writeDecisions(db, decisions, batch.benchmarks);
+    // Scored now (or unchanged): no longer a pending submission.
+    await db.query('UPDATE sitting_submissions SET pending = false WHERE sitting_id = ANY($1::uuid[]) AND pending', [batch.sittings.map((s) => s.id)]);
     const students = [...new Set(decisions.results.filter((r) => !r.deferred).map((r) => r.sitting.student_id))];
     if (students.length > 0) await refreshMastery(db, contextOf, students);
     return { changed: decisions.changed, rerank: [...new Set([...decisions.rerank, ...removed])] };
@@ -83,17 +84,24 @@ export function createScoring(pool: pg.Pool): Scoring {
     },
     async scoreBacklog(limit = SCORE_BATCH) {
       return withTransaction(pool, async (c) => {
-        // Never scored (an anti-join over the primary key) or stale (a partial index): two cheap
-        // probes rather than one left join with an OR.
+        // Never scored (pending) first, then stale: each claim is an ordered scan of its own
+        // partial index that stops at the limit, so it costs what it claims. (One query joining
+        // both sets let the planner probe the whole pending set once per submission.)
         const { rows } = await c.query<{ sitting_id: string }>(
-          `SELECT sub.sitting_id FROM sitting_submissions sub
-            WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id)
-               OR EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = sub.sitting_id AND sc.stale)
-            ORDER BY sub.received_at
-            LIMIT $1
-              FOR UPDATE OF sub SKIP LOCKED`,
+          `SELECT sitting_id FROM sitting_submissions WHERE pending ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
         );
+        if (rows.length < limit) {
+          const stale = await c.query<{ sitting_id: string }>(
+            `SELECT sub.sitting_id FROM sitting_scores sc JOIN sitting_submissions sub ON sub.sitting_id = sc.sitting_id
+              WHERE sc.stale AND NOT sub.pending
+              ORDER BY sub.received_at
+              LIMIT $1
+                FOR UPDATE OF sub SKIP LOCKED`,
+            [limit - rows.length],
+          );
+          rows.push(...stale.rows);
+        }
         // A worker that committed while this claim was scanning may have scored some of these
         // already (the lock was free again, and the claim's snapshot predates that commit): a
         // fresh statement sees its commit, so only what still needs scoring goes on.

@@ -15,8 +15,10 @@ import type { BenchmarkRow, Decisions, LoadedBatch, PriorScore, ResultWrite, Sco
  * waits for a ranking transaction, so a sitting is never held back after its release).
  */
 export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<LoadedBatch> {
-  const { rows: sittings } = await db.query<SittingRow>(
-    `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, s.question_ids,
+  // Papers travel as JSON text and are decoded once per distinct paper: a class sits the same
+  // paper, and the driver's text-array parser (in JS) would otherwise decode every copy.
+  const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string }>(
+    `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, array_to_json(s.question_ids)::text AS paper,
             (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms,
             (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms,
             (extract(epoch FROM coalesce(sub.received_at, s.received_at)) * 1000)::float8 AS received_ms,
@@ -30,6 +32,13 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
         FOR UPDATE OF s`,
     [ids],
   );
+  const papers = new Map<string, string[]>();
+  const sittings: SittingRow[] = loaded.map(({ paper, ...row }) => {
+    let questionIds = papers.get(paper);
+    if (!questionIds) papers.set(paper, (questionIds = JSON.parse(paper) as string[]));
+    return { ...row, question_ids: questionIds };
+  });
+  const prior = new Map<string, PriorScore>();
   const batch: LoadedBatch = {
     sittings,
     benchmarks: new Map(),
@@ -37,7 +46,7 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     attempts: new Map(),
     sealedKeys: new Map(),
     publicKeys: new Map(),
-    prior: new Map(),
+    prior,
   };
   if (sittings.length === 0) return batch;
   const sittingIds = sittings.map((s) => s.id);
@@ -68,21 +77,28 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
 
   // Every answer event of the batch, one row per sitting with its events as one JSON text
   // ([question, answer, hlc, time ms, late] each): decoded by the native JSON parser, far cheaper
-  // than a row or an array element per event. `late`: received after the benchmark's deadline
-  // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
-  // owner's own attempts count, whatever reached the table.
+  // than a row or an array element per event. One index probe per sitting (a correlated
+  // aggregate): no sort or hash of the batch's events, which at 2,000 sittings × 75 answers would
+  // spill to disk. `late`: received after the benchmark's deadline (server clock; HLC stamps are
+  // device-made, receipt time is not). Security: only the sitting owner's own attempts count,
+  // whatever reached the table.
   const attempts = new Map<string, SittingAttempt[]>();
-  const { rows: events } = await db.query<{ sitting_id: string; e: string }>(
-    `SELECT a.sitting_id,
-            json_agg(json_build_array(a.question_id, a.answer, a.hlc, a.response_time_ms,
-                                      coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false)))::text AS e
-       FROM attempts a JOIN test_sittings s ON s.id = a.sitting_id AND s.student_id = a.student_id
-       LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
-      WHERE a.sitting_id = ANY($1::uuid[])
-      GROUP BY a.sitting_id`,
-    [sittingIds],
+  // The stored result comes along (read after the lock above, so a scorer that held it and
+  // committed is seen).
+  const { rows: events } = await db.query<{ sitting_id: string; e: string | null; digest: string | null; stale: boolean | null; state: string | null }>(
+    `SELECT k.id AS sitting_id, sc.digest, sc.stale, sc.state,
+            (SELECT json_agg(json_build_array(a.question_id, a.answer, a.hlc, a.response_time_ms,
+                                              coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false)))
+                      FILTER (WHERE a.student_id = k.owner)
+               FROM attempts a WHERE a.sitting_id = k.id)::text AS e
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(id, owner, benchmark_id)
+       LEFT JOIN benchmarks b ON b.id = k.benchmark_id
+       LEFT JOIN sitting_scores sc ON sc.sitting_id = k.id`,
+    [sittingIds, sittings.map((s) => s.student_id), sittings.map((s) => (s.test_type === 'MONTHLY' ? s.test_id : null))],
   );
   for (const r of events) {
+    if (r.digest !== null) prior.set(r.sitting_id, { digest: r.digest, stale: r.stale === true, state: r.state ?? '' });
+    if (r.e === null) continue;
     const list = (JSON.parse(r.e) as [string, string | null, string, number, boolean][]).map(
       ([question_id, answer, hlc, response_time_ms, late]): SittingAttempt => ({ question_id, answer, hlc, response_time_ms, late }),
     );
@@ -99,10 +115,6 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   );
   const publicKeys = await loadKeys(db, [...new Set(others.flatMap((s) => s.question_ids))]);
 
-  const existing = await db.query<PriorScore & { sitting_id: string }>(
-    'SELECT sitting_id, digest, stale, state FROM sitting_scores WHERE sitting_id = ANY($1::uuid[])',
-    [sittingIds],
-  );
   return {
     sittings,
     benchmarks,
@@ -110,7 +122,7 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     attempts,
     sealedKeys,
     publicKeys,
-    prior: new Map(existing.rows.map((r) => [r.sitting_id, r])),
+    prior,
   };
 }
 
@@ -132,13 +144,15 @@ export async function writeDecisions(db: Queryable, d: Decisions, benchmarks: Lo
 }
 
 export async function upsertScores(db: Queryable, rows: readonly ScoreRow[]): Promise<void> {
-  // JSON arrays map straight onto the array columns (jsonb_to_recordset converts them, in order).
+  // JSON arrays map straight onto the array columns (json_to_recordset converts them, in order).
+  // The rows travel as \`json\`, parsed once while the records are built: a \`jsonb\` parameter
+  // would first be converted into a binary document, then read back, at twice the cost.
   await db.query(
     `INSERT INTO sitting_scores (sitting_id, student_id, test_id, benchmark_id, state, reason_code, flags, total_score, max_marks, tally,
                                  question_ids, answers, marks, times_ms, ignored_attempts, digest, stale, responses_published, scored_at)
      SELECT r.sitting_id, r.student_id, r.test_id, r.benchmark_id, r.state, r.reason_code, r.flags, r.total_score, r.max_marks, r.tally,
             r.question_ids, r.answers, r.marks, r.times_ms, r.ignored_attempts, r.digest, false, r.responses_published, now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(sitting_id uuid, student_id uuid, test_id text, benchmark_id text, state text, reason_code text,
+       FROM json_to_recordset($1::json) AS r(sitting_id uuid, student_id uuid, test_id text, benchmark_id text, state text, reason_code text,
             flags text[], total_score int, max_marks int, tally jsonb, question_ids text[], answers text[], marks smallint[], times_ms int[],
             ignored_attempts int, digest text, responses_published boolean)
      ON CONFLICT (sitting_id) DO UPDATE SET
@@ -155,7 +169,7 @@ export async function upsertStatus(db: Queryable, rows: readonly StatusRow[]): P
     `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
      SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, ARRAY(SELECT jsonb_array_elements_text(r.flags)),
             r.received_at, r.device_submitted_at
-       FROM jsonb_to_recordset($1::jsonb) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
+       FROM json_to_recordset($1::json) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
             flags jsonb, received_at timestamptz, device_submitted_at timestamptz)
      ON CONFLICT (sitting_id) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,
        flags = EXCLUDED.flags, received_at = EXCLUDED.received_at, device_submitted_at = EXCLUDED.device_submitted_at, updated_at = now()
@@ -178,7 +192,7 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
                                start_time, end_time, duration_seconds, standard, test_date, submitted_at, published)
      SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores,
             r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.published
-       FROM jsonb_to_recordset($1::jsonb) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
+       FROM json_to_recordset($1::json) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
             accuracy float8, subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint,
             received_at timestamptz, published boolean)
      ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
@@ -193,8 +207,10 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
         OR NOT (test_results.subject_scores @> EXCLUDED.subject_scores)`,
     [JSON.stringify(items.map((i) => i.row))],
   );
+  // Sealed results (deferred) have no responses yet: nothing more to write.
+  if (items.every((i) => i.deferred)) return;
   const ids = await db.query<{ id: string; sitting_id: string }>('SELECT id, sitting_id FROM test_results WHERE sitting_id = ANY($1::uuid[])', [
-    items.map((i) => i.sitting.id),
+    items.filter((i) => !i.deferred).map((i) => i.sitting.id),
   ]);
   const resultOf = new Map(ids.rows.map((r) => [r.sitting_id, r.id]));
   const rows: Record<string, unknown>[] = [];
@@ -230,7 +246,7 @@ export async function writeResponses(db: Queryable, rows: Record<string, unknown
                                        response_time_ms, concept_id, difficulty, subject)
        SELECT r.test_result_id, r.student_id, r.question_id, r.student_answer, r.correct_answer, r.is_correct, r.marks_awarded,
               r.response_time_ms, r.concept_id, r.difficulty, r.subject
-         FROM jsonb_to_recordset($1::jsonb) AS r(test_result_id uuid, student_id uuid, question_id text, student_answer text, correct_answer text,
+         FROM json_to_recordset($1::json) AS r(test_result_id uuid, student_id uuid, question_id text, student_answer text, correct_answer text,
               is_correct boolean, marks_awarded int, response_time_ms int, concept_id text, difficulty smallint, subject text)
        ON CONFLICT (test_result_id, question_id) DO UPDATE SET student_answer = EXCLUDED.student_answer, correct_answer = EXCLUDED.correct_answer,
          is_correct = EXCLUDED.is_correct, marks_awarded = EXCLUDED.marks_awarded, response_time_ms = EXCLUDED.response_time_ms,
@@ -245,7 +261,7 @@ export async function writeResponses(db: Queryable, rows: Record<string, unknown
   await db.query(
     `DELETE FROM question_responses q
       WHERE q.test_result_id = ANY($1::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM jsonb_to_recordset($2::jsonb) AS r(test_result_id uuid, question_id text)
+        AND NOT EXISTS (SELECT 1 FROM json_to_recordset($2::json) AS r(test_result_id uuid, question_id text)
                          WHERE r.test_result_id = q.test_result_id AND r.question_id = q.question_id)`,
     [resultIds, JSON.stringify(rows.map((r) => ({ test_result_id: r.test_result_id, question_id: r.question_id })))],
   );
