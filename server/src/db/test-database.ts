@@ -17,11 +17,13 @@ export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://po
 /**
  * The data directory of a PGlite on which every migration has just been applied, as a
  * `dumpDataDir` tarball. Starting PGlite from it skips initdb and the migrations, which cost
- * most of a test file's set-up on PGlite. The tarball is built by running the migrations on an
- * empty PGlite — so every test run still applies all of them from nothing — and is kept in the
- * temporary directory under a name derived from the migration files and the PGlite version:
- * any change to either builds a new one. Parallel test processes may build it at the same
- * time; each writes its own file and renames it into place, so a reader never sees half of one.
+ * most of a test file's set-up on PGlite. It is built by running the migrations on an empty
+ * PGlite and kept in the temporary directory (shared by later runs on this machine) under a
+ * name derived from the migration files, the migration runner's source and the PGlite version:
+ * a change to any of them builds a new one. `migrate.pg.test.ts` applies every migration from
+ * nothing on each run and checks the template's schema equals it. Parallel test processes may
+ * build it at the same time; each writes its own file and renames it into place, so a reader
+ * never sees half of one.
  */
 async function migratedTemplate(): Promise<Blob> {
   // The package's exports hide its package.json; its version is read beside the entry point.
@@ -29,6 +31,7 @@ async function migratedTemplate(): Promise<Blob> {
   const manifest = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'package.json');
   const pgliteVersion = (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
   const hash = createHash('sha256').update(pgliteVersion);
+  hash.update(await readFile(new URL('./migrate.ts', import.meta.url)));
   for (const m of await readMigrations()) hash.update(`${m.version}:${m.name}:${m.checksum}\n`);
   const file = path.join(tmpdir(), `cr-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
   try {
