@@ -146,7 +146,18 @@ export function creditCard(card: ReviewCard, credit: number, atMs: number, confi
   const c = Math.min(1, credit);
   const stability = card.stability + c * Math.max(0, good.stability - card.stability);
   const interval = f.nextInterval(stability);
-  return { ...card, stability, dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS), lastCreditMs: atMs };
+  // Spelled out rather than spread: same fields in the same order as reviewCard's result, so every
+  // card shares one object shape and the fold's property reads stay monomorphic.
+  return {
+    conceptId: card.conceptId,
+    stability,
+    difficulty: card.difficulty,
+    lastReviewMs: card.lastReviewMs,
+    dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS),
+    reps: card.reps,
+    lapses: card.lapses,
+    lastCreditMs: atMs,
+  };
 }
 
 /**
