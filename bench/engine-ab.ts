@@ -1,25 +1,30 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 /**
  * Before/after A/B of the full recompute in one process: the engine at git ref BASE (default
- * HEAD~1, extracted under bench/results/) and the engine in the work tree fold the same
+ * HEAD~1, extracted to a temporary directory, outside the typechecked tree) and the engine in the work tree fold the same
  * synthetic student alternately, RUNS times each; prints min and median CPU ms of each and the
  * digest of each side's final state (identical digests = identical results).
  *
  *   node --import tsx bench/engine-ab.ts [BASE] [RUNS]
  */
-type Engine = typeof import('../shared/src/engine/index.ts');
-type Synthetic = typeof import('../shared/src/engine/testing/synthetic.ts');
+import type * as EngineModule from '../shared/src/engine/index.ts';
+import type * as SyntheticModule from '../shared/src/engine/testing/synthetic.ts';
+
+type Engine = typeof EngineModule;
+type Synthetic = typeof SyntheticModule;
 
 const base = process.argv[2] ?? 'HEAD~1';
 const runs = Number(process.argv[3] ?? 25);
 const root = join(import.meta.dirname, '..');
-const dir = join(root, 'bench', 'results', 'ab-base');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+const dir = mkdtempSync(join(tmpdir(), 'engine-ab-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+// The extracted copy resolves its packages from this checkout's node_modules.
+symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} shared/src | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
 
 const sides: Array<{ name: string; engine: Engine; synthetic: Synthetic }> = [];

@@ -35,6 +35,10 @@ export interface MemoryState {
 
 const S_MIN = 1e-3;
 const S_MAX = 36500;
+// Grades as plain numbers (the fold passes numbers; Rating is a numeric enum).
+const AGAIN: number = Rating.Again;
+const HARD: number = Rating.Hard;
+const EASY: number = Rating.Easy;
 
 function roundTo8(x: number): number {
   // The library's roundTo(x, 8): 10 ** 8 is exactly 1e8.
@@ -92,14 +96,14 @@ export function plainFsrs(f: FSRS): PlainFsrs {
       let newS: number;
       if (t === 0 && shortTerm) {
         const sinc = Math.pow(s, -w19) * Math.exp(w17 * (g - 3 + w18));
-        const maskedSinc = g >= Rating.Hard ? Math.max(sinc, 1) : sinc;
+        const maskedSinc = g >= HARD ? Math.max(sinc, 1) : sinc;
         newS = roundTo8(clamp(s * maskedSinc, S_MIN, S_MAX));
-      } else if (g === 1) {
+      } else if (g === AGAIN) {
         const sAfterFail = roundTo8(clamp(w11 * Math.pow(d, -w12) * (Math.pow(s + 1, w13) - 1) * Math.exp((1 - r) * w14), S_MIN, S_MAX));
         newS = clamp(roundTo8(s / sAfterFailFloorDivisor), S_MIN, sAfterFail);
       } else {
-        const hardPenalty = g === Rating.Hard ? w15 : 1;
-        const easyBound = g === Rating.Easy ? w16 : 1;
+        const hardPenalty = g === HARD ? w15 : 1;
+        const easyBound = g === EASY ? w16 : 1;
         newS = roundTo8(
           clamp(s * (1 + expW8 * (11 - d) * Math.pow(s, -w9) * (Math.exp((1 - r) * w10) - 1) * hardPenalty * easyBound), S_MIN, S_MAX),
         );
