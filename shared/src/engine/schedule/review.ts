@@ -1,5 +1,6 @@
-import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 import { DAY_MS } from '../../time.ts';
+import { plainFsrs, type MemoryState, type PlainFsrs } from './fsrs-plain.ts';
 
 /** Elapsed time is counted in whole days (DAY_MS), as FSRS expects. */
 export { DAY_MS };
@@ -57,18 +58,22 @@ export function personalSchedule(base: ScheduleConfig, weights: readonly number[
 /** Defaults: FSRS's 0.9 retention; intervals capped at 180 days. */
 export const DEFAULT_SCHEDULE_CONFIG: ScheduleConfig = { requestRetention: 0.9, maximumIntervalDays: 180 };
 
-const schedulers = new WeakMap<ScheduleConfig, FSRS>();
-function schedulerFor(config: ScheduleConfig): FSRS {
+/**
+ * The library resolves (clips, migrates) the parameters; the fold then runs on a plain-number
+ * restatement of its formulas with bit-identical results (see fsrs-plain.ts).
+ */
+const schedulers = new WeakMap<ScheduleConfig, PlainFsrs>();
+function schedulerFor(config: ScheduleConfig): PlainFsrs {
   let f = schedulers.get(config);
   if (f === undefined) {
-    f = fsrs(
+    f = plainFsrs(fsrs(
       generatorParameters({
         request_retention: config.requestRetention,
         maximum_interval: config.maximumIntervalDays,
         enable_fuzz: false,
         ...(config.weights === undefined ? {} : { w: [...config.weights] }),
       }),
-    );
+    ));
     schedulers.set(config, f);
   }
   return f;
@@ -80,6 +85,9 @@ export function gradeAnswer(correct: boolean, doubtful: boolean): Grade {
   return doubtful ? Rating.Hard : Rating.Good;
 }
 
+/** Scratch for nextState: read at once by each caller, never held across calls. */
+const scratch: MemoryState = { difficulty: 0, stability: 0 };
+
 function elapsedDays(fromMs: number, toMs: number): number {
   return Math.max(0, Math.floor((toMs - fromMs) / DAY_MS));
 }
@@ -87,7 +95,7 @@ function elapsedDays(fromMs: number, toMs: number): number {
 /** Probability of recall, 0–1, at `atMs` (epoch ms). A card never reviewed has 0. */
 export function retrievability(card: ReviewCard, atMs: number, config: ScheduleConfig = DEFAULT_SCHEDULE_CONFIG): number {
   const t = Math.max(0, (atMs - card.lastReviewMs) / DAY_MS);
-  return schedulerFor(config).forgetting_curve(t, card.stability);
+  return schedulerFor(config).forgettingCurve(t, card.stability);
 }
 
 /**
@@ -105,11 +113,11 @@ export function reviewCard(
 ): ReviewCard {
   const f = schedulerFor(config);
   const t = card === undefined ? 0 : (elapsed ?? elapsedDays(card.lastReviewMs, atMs));
-  const state = f.next_state(card === undefined ? null : { stability: card.stability, difficulty: card.difficulty }, t, grade);
+  const state = f.nextState(card === undefined ? 0 : card.difficulty, card === undefined ? 0 : card.stability, t, grade, scratch);
   // A recalled review (Hard or better) after a gap of t days schedules the next one further out
   // than t: the student just showed recall across that gap, so a shorter or equal interval
   // would be a loop, not growth.
-  const interval = grade === Rating.Again ? 1 : Math.max(f.next_interval(state.stability, t), card === undefined ? 1 : t + 1);
+  const interval = grade === Rating.Again ? 1 : Math.max(f.nextInterval(state.stability), card === undefined ? 1 : t + 1);
   return {
     conceptId,
     stability: state.stability,
@@ -134,11 +142,22 @@ export function creditCard(card: ReviewCard, credit: number, atMs: number, confi
   if (credit <= 0 || atMs - Math.max(card.lastReviewMs, card.lastCreditMs) < DAY_MS) return card;
   const f = schedulerFor(config);
   const t = elapsedDays(card.lastReviewMs, atMs);
-  const good = f.next_state({ stability: card.stability, difficulty: card.difficulty }, t, Rating.Good);
+  const good = f.nextState(card.difficulty, card.stability, t, Rating.Good, scratch);
   const c = Math.min(1, credit);
   const stability = card.stability + c * Math.max(0, good.stability - card.stability);
-  const interval = f.next_interval(stability, t);
-  return { ...card, stability, dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS), lastCreditMs: atMs };
+  const interval = f.nextInterval(stability);
+  // Spelled out rather than spread: same fields in the same order as reviewCard's result, so every
+  // card shares one object shape and the fold's property reads stay monomorphic.
+  return {
+    conceptId: card.conceptId,
+    stability,
+    difficulty: card.difficulty,
+    lastReviewMs: card.lastReviewMs,
+    dueMs: Math.max(card.dueMs, card.lastReviewMs + interval * DAY_MS),
+    reps: card.reps,
+    lapses: card.lapses,
+    lastCreditMs: atMs,
+  };
 }
 
 /**
@@ -160,21 +179,21 @@ export function projectedReviews(
   let s = stability;
   let d = difficulty;
   if (s === null || d === null) {
-    const first = f.next_state(null, 0, Rating.Good);
+    const first = f.nextState(0, 0, 0, Rating.Good, scratch);
     s = first.stability;
     d = first.difficulty;
   }
-  let interval = Math.max(1, f.next_interval(s, 0));
+  let interval = Math.max(1, f.nextInterval(s));
   let day = Math.max(0, interval - daysSinceReview);
   let n = 0;
   // FSRS intervals grow geometrically, so a handful of steps covers any horizon; the bound only
   // guards against a degenerate parameter set that stops growth.
   while (day < horizonDays && n < 64) {
     n += 1;
-    const next = f.next_state({ stability: s, difficulty: d }, interval, Rating.Good);
+    const next = f.nextState(d, s, interval, Rating.Good, scratch);
     s = next.stability;
     d = next.difficulty;
-    interval = Math.max(interval + 1, f.next_interval(s, interval));
+    interval = Math.max(interval + 1, f.nextInterval(s));
     day += interval;
   }
   return n / config.requestRetention;
