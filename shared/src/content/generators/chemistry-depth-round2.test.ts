@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
-import { BOND_TABLES, CARBONATES, chemDepthRound2Generators, CONFIG_ATOMS, DIPOLES, MOLE_COMPOUNDS, OXIDANTS, REDUCTANTS } from './chemistry-depth-round2.ts';
+import { BOND_TABLES, TABLE_CELLS, CARBONATES, chemDepthRound2Generators, CONFIG_ATOMS, DIPOLES, MOLE_COMPOUNDS, OXIDANTS, REDUCTANTS } from './chemistry-depth-round2.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -68,7 +68,32 @@ function configCount(Z: number, w: number, want: number): number {
   return cfg.filter((s) => s.l === want).reduce((t, s) => t + (w === 2 ? spinUp(s.l, s.e) : s.e), 0);
 }
 
+/**
+ * Period and group read off a Madelung configuration: period = highest n; s block group = ns
+ * electrons, d block ns + (n−1)d, p block 10 + ns + np (He is placed in 18). f-block atoms get no group.
+ */
+function position(Z: number): [number, number] | null {
+  const cfg = aufbau(Z);
+  const n = Math.max(...cfg.map((s) => s.n));
+  const last = cfg[cfg.length - 1]!;
+  if (last.l === 3 || cfg.some((s) => s.l === 3 && s.n === n - 2 && s.e < 14)) return null;
+  const ns = cfg.find((s) => s.n === n && s.l === 0)!.e;
+  if (Z === 2) return [1, 18];
+  const np = cfg.find((s) => s.n === n && s.l === 1)?.e ?? 0;
+  const d = cfg.find((s) => s.n === n - 1 && s.l === 2)?.e ?? 0;
+  if (np > 0) return [n, 10 + ns + np];
+  if (last.l === 2) return [n, ns + d];
+  return [n, ns];
+}
+
 const checks: Record<string, AnswerCheck> = {
+  // Brute force: the Z whose configuration puts it at that period and group.
+  'c.per.z-from-position': ({ c }) => {
+    const [p, g] = TABLE_CELLS[c!]!;
+    const hits = Array.from({ length: 86 }, (_, i) => i + 1).filter((Z) => { const pos = position(Z); return pos !== null && pos[0] === p && pos[1] === g; });
+    expect(hits).toHaveLength(1);
+    return hits[0]!;
+  },
   'c.basic.mole-atoms-in-mass': ({ i, m }) => {
     const comp = COMPOSITIONS[i!]!;
     const M = Object.entries(comp).reduce((s, [el, n]) => s + n * MASS[el]!, 0);

@@ -152,6 +152,37 @@ export function backTitreMl(v: { i: number; m: number; p: number; V1: number; c1
 const purity = (v: { i: number; m: number; p: number; V1: number; c1: number; c2: number }) =>
   ((((v.c1 * v.V1) / 1000 - (v.c2 * backTitreMl(v)) / 1000) / 2) * carb(v.i)[1] * 100) / v.m;
 
+/** First atomic number of each period 1–6. */
+const PERIOD_START = [1, 3, 11, 19, 37, 55] as const;
+/**
+ * Atomic number at (period, group) in the long form (IUPAC groups 1–18), or 0 where the table
+ * has no element there; period 6 group 3 (La or Lu) and the f block are left out.
+ */
+export function zAt(p: number, g: number): number {
+  const start = PERIOD_START[p - 1]!;
+  if (p === 1) return g === 1 ? 1 : g === 18 ? 2 : 0;
+  if (p <= 3) return g <= 2 ? start + g - 1 : g >= 13 ? start + g - 11 : 0;
+  if (p <= 5) return start + g - 1;
+  return g <= 2 ? start + g - 1 : g >= 4 ? 72 + g - 4 : 0;
+}
+/** Every (period, group) cell that holds an element, as 10p + … index pairs. */
+export const TABLE_CELLS: readonly (readonly [number, number])[] = range(1, 6).flatMap((p) => range(1, 18).filter((g) => zAt(p, g) > 0).map((g) => [p, g] as const));
+const cell = (c: number) => TABLE_CELLS[c]!;
+/**
+ * Named slips: a neighbour counted (group numbering off by one either way), the element one period
+ * up or down read instead, the ten d-block (and fourteen 4f) elements left out of the count.
+ */
+function cellMistakes(c: number): number[] {
+  const [p, g] = cell(c);
+  const z = zAt(p, g);
+  const out = [z + 1, z - 1];
+  if (p > 1) out.push(zAt(p - 1, g));
+  if (g >= 13 && p >= 4) out.push(z - 10);
+  if (p === 6 && g >= 4) out.push(z - 14);
+  if (p < 6) out.push(zAt(p + 1, g));
+  return out.filter((x) => x > 0 && x <= 118);
+}
+
 /** Mole counting, redox equivalents, bond enthalpies, ionic character, configurations, back titration. */
 export const chemDepthRound2Generators: GeneratorDef[] = [
   formula({ id: 'c.basic.mole-atoms-in-mass', subject: C, concepts: ['C.BASIC.MOLE'], difficulty: 2,
@@ -211,4 +242,12 @@ export const chemDepthRound2Generators: GeneratorDef[] = [
     solution: (v) => `HCl taken $= ${v.c1} \\times ${v.V1} = ${v.c1 * v.V1}$ mmol; excess $= ${v.c2} \\times ${backTitreMl(v)}$ mmol; the carbonate used the difference, and $\\mathrm{CO_3^{2-}} + 2\\mathrm{H^+} \\to \\mathrm{CO_2} + \\mathrm{H_2O}$ gives mmol carbonate = half of it. Purity $= \\frac{\\text{mmol} \\times ${carb(v.i)[1]} \\times 10^{-3}}{${v.m}} \\times 100$.`,
     hi: { text: (v) => `अशुद्ध $\\mathrm{${carb(v.i)[0]}}$ (M = ${carb(v.i)[1]} g mol⁻¹) का ${v.m} g नमूना ${v.c1} M HCl के ${v.V1} mL में घोला जाता है; अशुद्धियाँ अभिक्रिया नहीं करतीं। आधिक्य अम्ल के लिए ${v.c2} M NaOH के ${backTitreMl(v)} mL लगते हैं। नमूने की प्रतिशत शुद्धता (दो दशमलव तक) ज्ञात कीजिए।`, solution: (v) => `लिया गया HCl $= ${v.c1} \\times ${v.V1} = ${v.c1 * v.V1}$ mmol; आधिक्य $= ${v.c2} \\times ${backTitreMl(v)}$ mmol; कार्बोनेट ने अंतर का उपयोग किया, और $\\mathrm{CO_3^{2-}} + 2\\mathrm{H^+} \\to \\mathrm{CO_2} + \\mathrm{H_2O}$ से कार्बोनेट के mmol = उसका आधा। शुद्धता $= \\frac{\\text{mmol} \\times ${carb(v.i)[1]} \\times 10^{-3}}{${v.m}} \\times 100$।` },
     result: [70, 100] }),
+  formula({ id: 'c.per.z-from-position', subject: C, concepts: ['C.PER.TABLE', 'C.ATOM.CONFIG'], difficulty: 2,
+    vars: { c: range(0, TABLE_CELLS.length - 1) },
+    text: (v) => `What is the atomic number of the element in period ${cell(v.c)[0]}, group ${cell(v.c)[1]} of the long-form periodic table?`, unit: '',
+    answer: (v) => zAt(cell(v.c)[0], cell(v.c)[1]),
+    mistakes: (v) => cellMistakes(v.c),
+    solution: (v) => `Period ${cell(v.c)[0]} starts at $Z = ${PERIOD_START[cell(v.c)[0] - 1]!}$ (periods hold 2, 8, 8, 18, 18, 32 elements). ${cell(v.c)[1] >= 13 && cell(v.c)[0] >= 4 ? 'Groups 3–12 (the d block, ten elements) come before group 13' : cell(v.c)[1] >= 13 ? 'Periods 2 and 3 have no d block, so group 13 follows group 2' : 'Count along the period group by group'}${cell(v.c)[0] === 6 && cell(v.c)[1] >= 4 ? ', and the fourteen lanthanides (Z = 58–71) sit between La and Hf' : ''}: $Z = ${zAt(cell(v.c)[0], cell(v.c)[1])}$.`,
+    hi: { text: (v) => `दीर्घ आवर्त सारणी के आवर्त ${cell(v.c)[0]}, वर्ग ${cell(v.c)[1]} के तत्व का परमाणु क्रमांक क्या है?`, solution: (v) => `आवर्त ${cell(v.c)[0]} $Z = ${PERIOD_START[cell(v.c)[0] - 1]!}$ से आरंभ होता है (आवर्तों में 2, 8, 8, 18, 18, 32 तत्व)। ${cell(v.c)[1] >= 13 && cell(v.c)[0] >= 4 ? 'वर्ग 13 से पहले वर्ग 3–12 (d-ब्लॉक, दस तत्व) आते हैं' : cell(v.c)[1] >= 13 ? 'आवर्त 2 और 3 में d-ब्लॉक नहीं है, अतः वर्ग 2 के बाद वर्ग 13 आता है' : 'आवर्त में वर्ग-दर-वर्ग गिनें'}${cell(v.c)[0] === 6 && cell(v.c)[1] >= 4 ? ', और चौदह लैन्थेनाइड (Z = 58–71) La और Hf के बीच हैं' : ''}: $Z = ${zAt(cell(v.c)[0], cell(v.c)[1])}$।` },
+    result: [1, 86] }),
 ];
