@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
-import { BOND_TABLES, TABLE_CELLS, CARBONATES, chemDepthRound2Generators, CONFIG_ATOMS, DIPOLES, MOLE_COMPOUNDS, OXIDANTS, REDUCTANTS } from './chemistry-depth-round2.ts';
+import { backTitreMl, BOND_TABLES, HEATED, heatLoss, TABLE_CELLS, CARBONATES, chemDepthRound2Generators, CONFIG_ATOMS, DIPOLES, MOLE_COMPOUNDS, OXIDANTS, REDUCTANTS } from './chemistry-depth-round2.ts';
 import { bisect } from './numeric-methods.test-util.ts';
-import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+import { instantiate } from './framework.ts';
+import { distinctInstances, optionNumber, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
 
@@ -86,7 +87,27 @@ function position(Z: number): [number, number] | null {
   return [n, ns];
 }
 
+/** Molar masses of each heated salt and of the solid it leaves per mole of salt (½ M₂CO₃ for a bicarbonate). */
+const AM: Record<string, number> = { H: 1, Li: 7, C: 12, O: 16, Na: 23, Mg: 24, K: 39, Ba: 137 };
+const HEAT_DATA = [
+  [AM.Na! + AM.H! + AM.C! + 3 * AM.O!, (2 * AM.Na! + AM.C! + 3 * AM.O!) / 2],
+  [AM.Na! + AM.H! + AM.C! + 3 * AM.O!, (2 * AM.Na! + AM.C! + 3 * AM.O!) / 2],
+  [2 * AM.Li! + AM.C! + 3 * AM.O!, 2 * AM.Li! + AM.O!],
+  [AM.Mg! + AM.C! + 3 * AM.O!, AM.Mg! + AM.O!],
+  [AM.Ba! + AM.C! + 3 * AM.O!, AM.Ba! + AM.O!],
+] as const;
+
 const checks: Record<string, AnswerCheck> = {
+  // Bisection on the fraction of the decomposing salt: the loss from the residue's molar mass.
+  'c.sblock.heating-mixture': ({ i, m, p }) => {
+    const [M, residue] = HEAT_DATA[i!]!;
+    expect(HEATED[i!]![1]).toBe(M);
+    const lossOf = (f: number) => m! * f - ((m! * f) / M) * residue;
+    // The loss as the stem prints it (3 decimals); the check solves for the composition from that.
+    const shown = heatLoss({ i: i!, m: m!, p: p! });
+    expect(Math.abs(shown - lossOf(p! / 100))).toBeLessThanOrEqual(0.0005 + 1e-12);
+    return 100 * bisect((f) => lossOf(f) - shown, 0, 1);
+  },
   // Brute force: the Z whose configuration puts it at that period and group.
   'c.per.z-from-position': ({ c }) => {
     const [p, g] = TABLE_CELLS[c!]!;
@@ -125,7 +146,9 @@ const checks: Record<string, AnswerCheck> = {
   'c.basic.back-titration-purity': ({ i, m, p, V1, c1, c2 }) => {
     const M = CARBONATES[i!]![1];
     const titre = (P: number) => (c1! * V1! - (2 * 1000 * m! * P) / 100 / M) / c2!;
-    const shown = Number(titre(p!).toFixed(1));
+    // The titre as the stem prints it (0.1 mL); the check solves for the purity from that.
+    const shown = backTitreMl({ i: i!, m: m!, p: p!, V1: V1!, c1: c1!, c2: c2! });
+    expect(Math.abs(shown - titre(p!))).toBeLessThanOrEqual(0.05 + 1e-9);
     return bisect((P) => titre(P) - shown, 0, 100);
   },
 };
@@ -136,6 +159,15 @@ describe('chemistry round 2: moles, redox equivalents, bond enthalpies, ionic ch
   });
   it('every generator renders in Hindi and passes the framework realism check on 220 seeds', () => {
     expect(bilingualRealismProblems(chemDepthRound2Generators, SEEDS)).toEqual([]);
+  });
+  it('no option shown in % leaves (0, 100] on 2000 seeds (covers every input combination)', () => {
+    const bad: string[] = [];
+    for (const gen of chemDepthRound2Generators) for (let seed = 1; seed <= 2000; seed++) {
+      for (const o of instantiate(gen, seed).question.options ?? []) {
+        if (o.text.endsWith(' %') && !(optionNumber(o.text) > 0 && optionNumber(o.text) <= 100)) bad.push(`${gen.id}#${seed} ${o.text}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
   for (const gen of chemDepthRound2Generators) {
     it(`${gen.id}: answers agree with the independent check on 220 seeds`, () => {

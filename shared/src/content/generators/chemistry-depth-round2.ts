@@ -142,7 +142,7 @@ function configMistakes(v: { a: number; w: number; k: number }): number[] {
 }
 
 /** Impure carbonates for the back titration: formula, molar mass (g/mol). */
-export const CARBONATES = [['CaCO_3', 100], ['MgCO_3', 84], ['Na_2CO_3', 106], ['BaCO_3', 197]] as const;
+export const CARBONATES = [['Li_2CO_3', 74], ['MgCO_3', 84], ['Na_2CO_3', 106], ['BaCO_3', 197]] as const;
 const carb = (i: number) => CARBONATES[i] as readonly [string, number];
 /** NaOH (mL) that the stem shows for a sample of the given purity, to 0.1 mL. */
 export function backTitreMl(v: { i: number; m: number; p: number; V1: number; c1: number; c2: number }): number {
@@ -183,6 +183,25 @@ function cellMistakes(c: number): number[] {
   return out.filter((x) => x > 0 && x <= 118);
 }
 
+/**
+ * Salts that lose mass on strong heating, mixed with a carbonate that does not (Na₂CO₃ and K₂CO₃
+ * are stable; Li₂CO₃ decomposes, the diagonal-relationship anomaly): salt, molar mass, mass lost
+ * per mole of salt (g), inert partner, equation.
+ */
+export const HEATED = [
+  ['NaHCO_3', 84, 31, 'Na_2CO_3', '2NaHCO_3 \\to Na_2CO_3 + H_2O + CO_2'],
+  ['NaHCO_3', 84, 31, 'K_2CO_3', '2NaHCO_3 \\to Na_2CO_3 + H_2O + CO_2'],
+  ['Li_2CO_3', 74, 44, 'Na_2CO_3', 'Li_2CO_3 \\to Li_2O + CO_2'],
+  ['MgCO_3', 84, 44, 'Na_2CO_3', 'MgCO_3 \\to MgO + CO_2'],
+  ['BaCO_3', 197, 44, 'K_2CO_3', 'BaCO_3 \\to BaO + CO_2'],
+] as const;
+const heated = (i: number) => HEATED[i] as readonly [string, number, number, string, string];
+/** Mass loss (g, to 3 decimals) the stem shows for a mixture with p % of the decomposing salt. */
+export function heatLoss(v: { i: number; m: number; p: number }): number {
+  return Number((((v.m * v.p) / 100 / heated(v.i)[1]) * heated(v.i)[2]).toFixed(3));
+}
+const heatPct = (v: { i: number; m: number; p: number }) => ((heatLoss(v) / heated(v.i)[2]) * heated(v.i)[1] * 100) / v.m;
+
 /** Mole counting, redox equivalents, bond enthalpies, ionic character, configurations, back titration. */
 export const chemDepthRound2Generators: GeneratorDef[] = [
   formula({ id: 'c.basic.mole-atoms-in-mass', subject: C, concepts: ['C.BASIC.MOLE'], difficulty: 2,
@@ -214,12 +233,12 @@ export const chemDepthRound2Generators: GeneratorDef[] = [
     result: [-400, 400] }),
   formula({ id: 'c.bond.percent-ionic-character', subject: C, concepts: ['C.BOND.POLAR'], difficulty: 2,
     vars: { i: range(0, DIPOLES.length - 1), u: range(0, 1), w: range(0, 1) },
-    text: (v) => `Gaseous $\\mathrm{${dip(v.i)[0]}}$ has a dipole moment of ${dip(v.i)[1]} D and a bond length of ${bondLen(v)}. Find ${v.w === 0 ? 'its percentage ionic character' : 'the partial charge $\\delta$ on each atom, in units of $e$'} ($e = 1.602 \\times 10^{-19}$ C, 1 D $= 3.336 \\times 10^{-30}$ C m).`, unit: '',
+    text: (v) => `Gaseous $\\mathrm{${dip(v.i)[0]}}$ has a dipole moment of ${dip(v.i)[1]} D and a bond length of ${bondLen(v)}. Find ${v.w === 0 ? 'its percentage ionic character (in %)' : 'the partial charge $\\delta$ on each atom, in units of $e$'} ($e = 1.602 \\times 10^{-19}$ C, 1 D $= 3.336 \\times 10^{-30}$ C m).`, unit: '',
     answer: (v) => ionic(v.i) / (v.w === 0 ? 1 : 100),
     // Fraction and percentage confused, covalent share reported, the debye taken as 10⁻²⁹ C m, the length read as 100× too long.
     mistakes: (v) => (v.w === 0 ? [ionic(v.i) / 100, 100 - ionic(v.i), ionic(v.i) / 10] : [ionic(v.i) / 1000, 1 - ionic(v.i) / 100, ionic(v.i) / 10000]).filter((x) => x > 0 && x < (v.w === 0 ? 100 : 1)),
     solution: (v) => `$d$ = ${bondLen(v)}${v.u === 1 ? ` = ${dip(v.i)[2]} pm` : ''}. A full charge transfer would give $\\mu_{ionic} = e \\times d = 1.602 \\times 10^{-19} \\times ${dip(v.i)[2]} \\times 10^{-12}$ C m $= ${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}$ D; ${v.w === 0 ? 'percentage ionic character' : '$\\delta$ (in $e$)'} $= \\frac{${dip(v.i)[1]}}{${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}}${v.w === 0 ? ' \\times 100' : ''}$.`,
-    hi: { text: (v) => `गैसीय $\\mathrm{${dip(v.i)[0]}}$ का द्विध्रुव आघूर्ण ${dip(v.i)[1]} D और आबंध लंबाई ${bondLen(v)} है। ${v.w === 0 ? 'इसका प्रतिशत आयनिक लक्षण' : 'प्रत्येक परमाणु पर आंशिक आवेश $\\delta$ ($e$ के मात्रकों में)'} ज्ञात कीजिए ($e = 1.602 \\times 10^{-19}$ C, 1 D $= 3.336 \\times 10^{-30}$ C m)।`, solution: (v) => `$d$ = ${bondLen(v)}${v.u === 1 ? ` = ${dip(v.i)[2]} pm` : ''}। पूर्ण आवेश स्थानांतरण पर $\\mu_{ionic} = e \\times d = 1.602 \\times 10^{-19} \\times ${dip(v.i)[2]} \\times 10^{-12}$ C m $= ${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}$ D; ${v.w === 0 ? 'प्रतिशत आयनिक लक्षण' : '$\\delta$ ($e$ में)'} $= \\frac{${dip(v.i)[1]}}{${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}}${v.w === 0 ? ' \\times 100' : ''}$।` },
+    hi: { text: (v) => `गैसीय $\\mathrm{${dip(v.i)[0]}}$ का द्विध्रुव आघूर्ण ${dip(v.i)[1]} D और आबंध लंबाई ${bondLen(v)} है। ${v.w === 0 ? 'इसका प्रतिशत आयनिक लक्षण (% में)' : 'प्रत्येक परमाणु पर आंशिक आवेश $\\delta$ ($e$ के मात्रकों में)'} ज्ञात कीजिए ($e = 1.602 \\times 10^{-19}$ C, 1 D $= 3.336 \\times 10^{-30}$ C m)।`, solution: (v) => `$d$ = ${bondLen(v)}${v.u === 1 ? ` = ${dip(v.i)[2]} pm` : ''}। पूर्ण आवेश स्थानांतरण पर $\\mu_{ionic} = e \\times d = 1.602 \\times 10^{-19} \\times ${dip(v.i)[2]} \\times 10^{-12}$ C m $= ${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}$ D; ${v.w === 0 ? 'प्रतिशत आयनिक लक्षण' : '$\\delta$ ($e$ में)'} $= \\frac{${dip(v.i)[1]}}{${(E_PM_DEBYE * dip(v.i)[2]).toFixed(2)}}${v.w === 0 ? ' \\times 100' : ''}$।` },
     result: [0.02, 90] }),
   formula({ id: 'c.atom.config-electron-count', subject: C, concepts: ['C.ATOM.CONFIG', 'C.ATOM.QUANTUM'], difficulty: 3,
     vars: { a: range(0, CONFIG_ATOMS.length - 1), w: range(0, 2), k: range(0, 2) },
@@ -230,8 +249,8 @@ export const chemDepthRound2Generators: GeneratorDef[] = [
     hi: { text: (v) => `मूल अवस्था के ${atomName(v.a)} परमाणु में ${asked(v, true)}?`, solution: (v) => `मूल अवस्था: ${cfgText(v.a)}। ${v.w === 1 ? `$n + l = ${sel(v)}$ उस योग वाले उपकोशों को चुनता है।` : `$l = ${sel(v)}$ अर्थात ${L_NAME[sel(v)]} उपकोश${v.w === 2 ? '; प्रत्येक कक्षक में $m_s = +\\frac12$ का अधिकतम एक इलेक्ट्रॉन हो सकता है (पाउली), अतः अधिकतम = प्रति उपकोश min(इलेक्ट्रॉन, कक्षक)' : ''}।`}` },
     result: [1, 30] }),
   formula({ id: 'c.basic.back-titration-purity', subject: C, concepts: ['C.BASIC.EQUIV', 'C.BASIC.STOICH', 'C.PRAC.TITRATION'], difficulty: 4,
-    // 40–50 mmol of acid always exceeds the ≤ 27.4 mmol the largest sample can take, and the
-    // back titre with 1 M NaOH stays within a 50 mL burette (12–46 mL).
+    // 40–50 mmol of acid always exceeds the ≤ 31.2 mmol the largest sample can take (1.2 g at 96 % Li₂CO₃), and the
+    // back titre with 1 M NaOH stays within a 50 mL burette (9–46 mL).
     vars: { i: range(0, CARBONATES.length - 1), m: [0.5, 0.6, 0.8, 1, 1.2], p: [72, 75, 80, 84, 85, 88, 90, 92, 96], V1: [40, 50], c1: [1], c2: [1] },
     text: (v) => `A ${v.m} g sample of impure $\\mathrm{${carb(v.i)[0]}}$ (M = ${carb(v.i)[1]} g mol⁻¹) is dissolved in ${v.V1} mL of ${v.c1} M HCl; the impurities do not react. The excess acid needs ${backTitreMl(v)} mL of ${v.c2} M NaOH. Find the percentage purity of the sample (to two decimals).`, unit: '%',
     answer: purity,
@@ -250,4 +269,16 @@ export const chemDepthRound2Generators: GeneratorDef[] = [
     solution: (v) => `Period ${cell(v.c)[0]} starts at $Z = ${PERIOD_START[cell(v.c)[0] - 1]!}$ (periods hold 2, 8, 8, 18, 18, 32 elements). ${cell(v.c)[1] >= 13 && cell(v.c)[0] >= 4 ? 'Groups 3–12 (the d block, ten elements) come before group 13' : cell(v.c)[1] >= 13 ? 'Periods 2 and 3 have no d block, so group 13 follows group 2' : 'Count along the period group by group'}${cell(v.c)[0] === 6 && cell(v.c)[1] >= 4 ? ', and the fourteen lanthanides (Z = 58–71) sit between La and Hf' : ''}: $Z = ${zAt(cell(v.c)[0], cell(v.c)[1])}$.`,
     hi: { text: (v) => `दीर्घ आवर्त सारणी के आवर्त ${cell(v.c)[0]}, वर्ग ${cell(v.c)[1]} के तत्व का परमाणु क्रमांक क्या है?`, solution: (v) => `आवर्त ${cell(v.c)[0]} $Z = ${PERIOD_START[cell(v.c)[0] - 1]!}$ से आरंभ होता है (आवर्तों में 2, 8, 8, 18, 18, 32 तत्व)। ${cell(v.c)[1] >= 13 && cell(v.c)[0] >= 4 ? 'वर्ग 13 से पहले वर्ग 3–12 (d-ब्लॉक, दस तत्व) आते हैं' : cell(v.c)[1] >= 13 ? 'आवर्त 2 और 3 में d-ब्लॉक नहीं है, अतः वर्ग 2 के बाद वर्ग 13 आता है' : 'आवर्त में वर्ग-दर-वर्ग गिनें'}${cell(v.c)[0] === 6 && cell(v.c)[1] >= 4 ? ', और चौदह लैन्थेनाइड (Z = 58–71) La और Hf के बीच हैं' : ''}: $Z = ${zAt(cell(v.c)[0], cell(v.c)[1])}$।` },
     result: [1, 86] }),
+  formula({ id: 'c.sblock.heating-mixture', subject: C, concepts: ['C.SBLOCK', 'C.BASIC.STOICH'], difficulty: 4,
+    vars: { i: range(0, HEATED.length - 1), m: [1, 2, 2.5, 3, 4, 5], p: [20, 25, 30, 40, 50, 60, 70, 75, 80] },
+    text: (v) => `A ${v.m} g mixture of $\\mathrm{${heated(v.i)[0]}}$ and $\\mathrm{${heated(v.i)[3]}}$ is heated strongly to constant mass and loses ${heatLoss(v)} g. Find the mass percentage of $\\mathrm{${heated(v.i)[0]}}$ in the mixture (to two decimals; H = 1, Li = 7, C = 12, O = 16, Na = 23, Mg = 24, K = 39, Ba = 137).`, unit: '%',
+    answer: heatPct,
+    // The other salt's share reported, the 2 : 1 (or 1 : 1) ratio doubled, the wrong gas set counted lost
+    // (water forgotten for a bicarbonate, water added for a carbonate), and the doubled ratio with the other salt's
+    // share reported (an integer, so an integer answer still gets three in-range integer options).
+    mistakes: (v) => [100 - heatPct(v), heatPct(v) / 2, heatPct(v) * (heated(v.i)[2] === 31 ? 31 / 44 : 44 / 62), heatPct(v) * (heated(v.i)[2] === 31 ? 31 / 22 : 44 / 53), 100 - heatPct(v) / 2].filter((x) => x > 0 && x <= 100),
+    sig: 4,
+    solution: (v) => `Only $\\mathrm{${heated(v.i)[0]}}$ loses mass: $\\mathrm{${heated(v.i)[4]}}$, i.e. ${heated(v.i)[2]} g lost per mole (${heated(v.i)[1]} g) of it; $\\mathrm{${heated(v.i)[3]}}$ is stable to heat. Mass of $\\mathrm{${heated(v.i)[0]}}$ $= \\frac{${heatLoss(v)}}{${heated(v.i)[2]}} \\times ${heated(v.i)[1]}$ g, and percentage $= \\frac{\\text{that}}{${v.m}} \\times 100$.`,
+    hi: { text: (v) => `$\\mathrm{${heated(v.i)[0]}}$ और $\\mathrm{${heated(v.i)[3]}}$ के ${v.m} g मिश्रण को नियत द्रव्यमान तक प्रबल रूप से गर्म करने पर ${heatLoss(v)} g द्रव्यमान की हानि होती है। मिश्रण में $\\mathrm{${heated(v.i)[0]}}$ का द्रव्यमान प्रतिशत (दो दशमलव तक) ज्ञात कीजिए (H = 1, Li = 7, C = 12, O = 16, Na = 23, Mg = 24, K = 39, Ba = 137)।`, solution: (v) => `केवल $\\mathrm{${heated(v.i)[0]}}$ का द्रव्यमान घटता है: $\\mathrm{${heated(v.i)[4]}}$, अर्थात उसके प्रति मोल (${heated(v.i)[1]} g) ${heated(v.i)[2]} g की हानि; $\\mathrm{${heated(v.i)[3]}}$ ऊष्मा-स्थायी है। $\\mathrm{${heated(v.i)[0]}}$ का द्रव्यमान $= \\frac{${heatLoss(v)}}{${heated(v.i)[2]}} \\times ${heated(v.i)[1]}$ g, और प्रतिशत $= \\frac{\\text{वह}}{${v.m}} \\times 100$।` },
+    result: [15, 85] }),
 ];
