@@ -8,6 +8,7 @@ import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -101,6 +102,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthBondingGenerators,
   ...chemDepthOrganicBGenerators,
   ...chemDepthExtraGenerators,
+  ...chemDepthRound2Generators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
