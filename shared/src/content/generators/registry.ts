@@ -44,6 +44,7 @@ import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
 import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
 import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
+import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -89,6 +90,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthFGenerators,
   ...physicsDepthFourthGGenerators,
   ...physicsDepthFourthHGenerators,
+  ...physicsDepthRound2IGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
