@@ -45,6 +45,7 @@ import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
 import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
 import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
 import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
+import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -91,6 +92,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthGGenerators,
   ...physicsDepthFourthHGenerators,
   ...physicsDepthRound2IGenerators,
+  ...physicsDepthRound2JGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
