@@ -46,6 +46,7 @@ import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
 import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
 import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
 import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
+import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -93,6 +94,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthHGenerators,
   ...physicsDepthRound2IGenerators,
   ...physicsDepthRound2JGenerators,
+  ...physicsDepthRound2KGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
