@@ -47,6 +47,7 @@ import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
 import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
 import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
 import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
+import { physicsDepthRound2LGenerators } from './physics-depth-round2-l.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -95,6 +96,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthRound2IGenerators,
   ...physicsDepthRound2JGenerators,
   ...physicsDepthRound2KGenerators,
+  ...physicsDepthRound2LGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
