@@ -45,6 +45,10 @@ import { physicsDepthFourthEGenerators } from './physics-depth-fourth-e.ts';
 import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
 import { physicsDepthFourthGGenerators } from './physics-depth-fourth-g.ts';
 import { physicsDepthFourthHGenerators } from './physics-depth-fourth-h.ts';
+import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
+import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
+import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
+import { physicsDepthRound2LGenerators } from './physics-depth-round2-l.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -90,6 +94,10 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthFourthFGenerators,
   ...physicsDepthFourthGGenerators,
   ...physicsDepthFourthHGenerators,
+  ...physicsDepthRound2IGenerators,
+  ...physicsDepthRound2JGenerators,
+  ...physicsDepthRound2KGenerators,
+  ...physicsDepthRound2LGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
