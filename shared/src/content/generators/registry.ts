@@ -25,6 +25,7 @@ import { mathDepthHGenerators } from './math-depth-h.ts';
 import { mathDepthIGenerators } from './math-depth-i.ts';
 import { mathDepthJGenerators } from './math-depth-j.ts';
 import { mathDepthKGenerators } from './math-depth-k.ts';
+import { mathDepthLGenerators } from './math-depth-l.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -68,6 +69,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthIGenerators,
   ...mathDepthJGenerators,
   ...mathDepthKGenerators,
+  ...mathDepthLGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
