@@ -26,6 +26,7 @@ import { mathDepthIGenerators } from './math-depth-i.ts';
 import { mathDepthJGenerators } from './math-depth-j.ts';
 import { mathDepthKGenerators } from './math-depth-k.ts';
 import { mathDepthLGenerators } from './math-depth-l.ts';
+import { mathDepthMGenerators } from './math-depth-m.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -70,6 +71,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthJGenerators,
   ...mathDepthKGenerators,
   ...mathDepthLGenerators,
+  ...mathDepthMGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
