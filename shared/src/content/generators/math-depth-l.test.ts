@@ -51,7 +51,7 @@ const golden = (f: (x: number) => number, lo: number, hi: number) => {
 
 const polyMul = (p: number[], q: number[]) => {
   const out = new Array<number>(p.length + q.length - 1).fill(0);
-  p.forEach((x, i) => q.forEach((y, j) => (out[i + j] += x * y)));
+  p.forEach((x, i) => q.forEach((y, j) => (out[i + j] = out[i + j]! + x * y)));
   return out;
 };
 

@@ -27,6 +27,7 @@ import { mathDepthJGenerators } from './math-depth-j.ts';
 import { mathDepthKGenerators } from './math-depth-k.ts';
 import { mathDepthLGenerators } from './math-depth-l.ts';
 import { mathDepthMGenerators } from './math-depth-m.ts';
+import { mathDepthNGenerators } from './math-depth-n.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -72,6 +73,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthKGenerators,
   ...mathDepthLGenerators,
   ...mathDepthMGenerators,
+  ...mathDepthNGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
