@@ -28,6 +28,7 @@ import { mathDepthKGenerators } from './math-depth-k.ts';
 import { mathDepthLGenerators } from './math-depth-l.ts';
 import { mathDepthMGenerators } from './math-depth-m.ts';
 import { mathDepthNGenerators } from './math-depth-n.ts';
+import { mathDepthOGenerators } from './math-depth-o.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -74,6 +75,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthLGenerators,
   ...mathDepthMGenerators,
   ...mathDepthNGenerators,
+  ...mathDepthOGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
