@@ -46,6 +46,26 @@ const checks: Record<string, AnswerCheck> = {
     expect(Math.abs(Math.hypot(0, y) - radius)).toBeLessThan(1e-6);
     return round(radius, 5);
   },
+  'm.cont.differentiable-join': (p) => {
+    const [k, P] = [n(p, 'k'), n(p, 'p')];
+    const left = (x: number) => x * x + P * x;
+    // Slope of the left piece at k by a one-sided difference quotient; b from matching values.
+    const h = 1e-6;
+    const a = (left(k) - left(k - h)) / h;
+    const b = left(k) - a * k;
+    return Math.round(a + b);
+  },
+  'm.app.rectangle-in-ellipse': (p) => {
+    const [A, B] = [n(p, 'A'), n(p, 'B')];
+    // Brute-force scan of the vertex (x, B√(1 − x²/A²)) for 0 < x < A.
+    let best = 0;
+    for (let i = 1; i < 200000; i++) {
+      const x = (A * i) / 200000;
+      const y = B * Math.sqrt(1 - (x * x) / (A * A));
+      best = Math.max(best, n(p, 'v') === 0 ? 4 * x * y : 4 * x + 4 * y);
+    }
+    return n(p, 'v') === 0 ? round(best, 3) : round(best * best, 2);
+  },
 };
 
 describe('maths depth templates O', () => {

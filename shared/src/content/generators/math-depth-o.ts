@@ -133,4 +133,71 @@ export const mathDepthOGenerators: GeneratorDef[] = [
       });
     },
   },
+  {
+    id: 'm.cont.differentiable-join',
+    subject: M,
+    concepts: ['M.CONT.DIFF'],
+    difficulty: 3,
+    build(rng) {
+      const k = rng.pick([-3, -2, -1, 1, 2, 3]);
+      const p = rng.int(-5, 5);
+      // Continuity at k: k² + pk = ak + b; equal one-sided derivatives: 2k + p = a ⇒ b = −k².
+      const a = 2 * k + p;
+      const b = -k * k;
+      const value = a + b;
+      const left = `x^2${p === 0 ? '' : p > 0 ? ` + ${p === 1 ? '' : p}x` : ` - ${p === -1 ? '' : -p}x`}`;
+      return num({
+        params: { k, p },
+        text: `$f(x) = ${left}$ for $x \\le ${k}$ and $f(x) = ax + b$ for $x > ${k}$. If $f$ is differentiable at $x = ${k}$, find $a + b$.`,
+        value,
+        unit: '',
+        // Mistakes: b with the wrong sign (+k²); a taken as 2k (p forgotten); the left piece's
+        // coefficients copied (a = p, b = k²).
+        mistakes: integers([a + k * k, 2 * k + b, p + k * k, p + b], value),
+        solution: `Differentiability: $f'(${k}^-) = 2(${k}) ${p >= 0 ? '+' : '-'} ${Math.abs(p)} = ${a} = a$. Continuity: $${k * k + p * k} = ${a}(${k}) + b$, so $b = ${b}$ and $a + b = ${value}$.`,
+        hi: {
+          text: `$x \\le ${k}$ के लिए $f(x) = ${left}$ तथा $x > ${k}$ के लिए $f(x) = ax + b$ है। यदि $f$, $x = ${k}$ पर अवकलनीय है, तो $a + b$ ${HI_FIND}`,
+          solution: `अवकलनीयता: $f'(${k}^-) = ${a} = a$। सांतत्य: $${k * k + p * k} = ${a}(${k}) + b$, अतः $b = ${b}$ तथा $a + b = ${value}$।`,
+        },
+        result: [-20, 10],
+      });
+    },
+  },
+  {
+    id: 'm.app.rectangle-in-ellipse',
+    subject: M,
+    concepts: ['M.APP.MAXMIN', 'M.CG.ELLIPSE'],
+    difficulty: 3,
+    build(rng) {
+      const A = rng.int(2, 12);
+      const B = rng.int(1, A - 1);
+      const v = rng.int(0, 1);
+      // Vertex (A cos θ, B sin θ): area 4AB sin θ cos θ = 2AB sin 2θ ≤ 2AB; perimeter
+      // 4(A cos θ + B sin θ) ≤ 4√(A² + B²) (integer only for some pairs, so asked as its square).
+      const value = v === 0 ? 2 * A * B : 16 * (A * A + B * B);
+      return num({
+        params: { A, B, v },
+        text: v === 0
+          ? `Find the greatest area of a rectangle inscribed in the ellipse $\\frac{x^2}{${A * A}} + \\frac{y^2}{${B * B}} = 1$ with sides parallel to the axes.`
+          : `$L$ is the greatest perimeter of a rectangle inscribed in the ellipse $\\frac{x^2}{${A * A}} + \\frac{y^2}{${B * B}} = 1$ with sides parallel to the axes. Find $L^2$.`,
+        value,
+        unit: '',
+        // Mistakes: AB (one quadrant only), 4AB (the bounding box), A² + B²; (4(A + B))² (the
+        // bounding box's perimeter), the perimeter's square without the factor 4 or 16.
+        mistakes: integers(v === 0 ? [A * B, 4 * A * B, A * A + B * B] : [16 * (A + B) ** 2, 4 * (A * A + B * B), 8 * (A * A + B * B)], value),
+        solution: v === 0
+          ? `A vertex $(${A}\\cos\\theta, ${B}\\sin\\theta)$ gives area $4\\cdot${A}\\cdot${B}\\sin\\theta\\cos\\theta = ${2 * A * B}\\sin 2\\theta$, greatest at $\\theta = 45^\\circ$: $${value}$.`
+          : `Perimeter $4(${A}\\cos\\theta + ${B}\\sin\\theta) \\le 4\\sqrt{${A * A} + ${B * B}}$, so $L^2 = 16 \\times ${A * A + B * B} = ${value}$.`,
+        hi: {
+          text: v === 0
+            ? `दीर्घवृत्त $\\frac{x^2}{${A * A}} + \\frac{y^2}{${B * B}} = 1$ के अंतर्गत, अक्षों के समांतर भुजाओं वाले आयत का अधिकतम क्षेत्रफल ${HI_FIND}`
+            : `दीर्घवृत्त $\\frac{x^2}{${A * A}} + \\frac{y^2}{${B * B}} = 1$ के अंतर्गत, अक्षों के समांतर भुजाओं वाले आयत का अधिकतम परिमाप $L$ है। $L^2$ ${HI_FIND}`,
+          solution: v === 0
+            ? `शीर्ष $(${A}\\cos\\theta, ${B}\\sin\\theta)$ से क्षेत्रफल $${2 * A * B}\\sin 2\\theta$, जो $\\theta = 45^\\circ$ पर अधिकतम $${value}$ है।`
+            : `परिमाप $4(${A}\\cos\\theta + ${B}\\sin\\theta) \\le 4\\sqrt{${A * A} + ${B * B}}$, अतः $L^2 = ${value}$।`,
+        },
+        result: [4, 5000],
+      });
+    },
+  },
 ];
