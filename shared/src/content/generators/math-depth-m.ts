@@ -134,7 +134,7 @@ export const mathDepthMGenerators: GeneratorDef[] = [
   {
     id: 'm.bin.remainder-near-multiple',
     subject: M,
-    concepts: ['M.BIN.PROP', 'M.BIN.GENERAL'],
+    concepts: ['M.BIN.PROP', 'M.BIN.EXP'],
     difficulty: 3,
     build(rng) {
       const m = rng.int(5, 30);

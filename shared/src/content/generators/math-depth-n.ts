@@ -20,7 +20,7 @@ export const mathDepthNGenerators: GeneratorDef[] = [
   {
     id: 'm.trig.equally-spaced-square-sum',
     subject: M,
-    concepts: ['M.TRIG.RATIOS', 'M.TRIG.IDENTITIES'],
+    concepts: ['M.TRIG.RATIOS', 'M.TRIG.COMPOUND'],
     difficulty: 2,
     build(rng) {
       const d = rng.pick([2, 3, 5, 6, 9, 10, 15, 18, 30, 45]);
@@ -52,7 +52,7 @@ export const mathDepthNGenerators: GeneratorDef[] = [
   {
     id: 'm.prob.least-trials-at-least-once',
     subject: M,
-    concepts: ['M.PROB.INDEP', 'M.PROB.BINOMIAL'],
+    concepts: ['M.PROB.INDEP', 'M.PROB.DIST'],
     difficulty: 3,
     build(rng) {
       const pTenths = rng.int(2, 8);

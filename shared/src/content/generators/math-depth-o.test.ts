@@ -46,15 +46,6 @@ const checks: Record<string, AnswerCheck> = {
     expect(Math.abs(Math.hypot(0, y) - radius)).toBeLessThan(1e-6);
     return round(radius, 5);
   },
-  'm.cont.differentiable-join': (p) => {
-    const [k, P] = [n(p, 'k'), n(p, 'p')];
-    const left = (x: number) => x * x + P * x;
-    // Slope of the left piece at k by a one-sided difference quotient; b from matching values.
-    const h = 1e-6;
-    const a = (left(k) - left(k - h)) / h;
-    const b = left(k) - a * k;
-    return Math.round(a + b);
-  },
   'm.app.rectangle-in-ellipse': (p) => {
     const [A, B] = [n(p, 'A'), n(p, 'B')];
     // Brute-force scan of the vertex (x, B√(1 − x²/A²)) for 0 < x < A.

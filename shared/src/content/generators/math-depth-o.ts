@@ -134,36 +134,6 @@ export const mathDepthOGenerators: GeneratorDef[] = [
     },
   },
   {
-    id: 'm.cont.differentiable-join',
-    subject: M,
-    concepts: ['M.CONT.DIFF'],
-    difficulty: 3,
-    build(rng) {
-      const k = rng.pick([-3, -2, -1, 1, 2, 3]);
-      const p = rng.int(-5, 5);
-      // Continuity at k: k² + pk = ak + b; equal one-sided derivatives: 2k + p = a ⇒ b = −k².
-      const a = 2 * k + p;
-      const b = -k * k;
-      const value = a + b;
-      const left = `x^2${p === 0 ? '' : p > 0 ? ` + ${p === 1 ? '' : p}x` : ` - ${p === -1 ? '' : -p}x`}`;
-      return num({
-        params: { k, p },
-        text: `$f(x) = ${left}$ for $x \\le ${k}$ and $f(x) = ax + b$ for $x > ${k}$. If $f$ is differentiable at $x = ${k}$, find $a + b$.`,
-        value,
-        unit: '',
-        // Mistakes: b with the wrong sign (+k²); a taken as 2k (p forgotten); the left piece's
-        // coefficients copied (a = p, b = k²).
-        mistakes: integers([a + k * k, 2 * k + b, p + k * k, p + b], value),
-        solution: `Differentiability: $f'(${k}^-) = 2(${k}) ${p >= 0 ? '+' : '-'} ${Math.abs(p)} = ${a} = a$. Continuity: $${k * k + p * k} = ${a}(${k}) + b$, so $b = ${b}$ and $a + b = ${value}$.`,
-        hi: {
-          text: `$x \\le ${k}$ के लिए $f(x) = ${left}$ तथा $x > ${k}$ के लिए $f(x) = ax + b$ है। यदि $f$, $x = ${k}$ पर अवकलनीय है, तो $a + b$ ${HI_FIND}`,
-          solution: `अवकलनीयता: $f'(${k}^-) = ${a} = a$। सांतत्य: $${k * k + p * k} = ${a}(${k}) + b$, अतः $b = ${b}$ तथा $a + b = ${value}$।`,
-        },
-        result: [-20, 10],
-      });
-    },
-  },
-  {
     id: 'm.app.rectangle-in-ellipse',
     subject: M,
     concepts: ['M.APP.MAXMIN', 'M.CG.ELLIPSE'],
