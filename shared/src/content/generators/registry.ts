@@ -26,6 +26,10 @@ import { mathDepthHGenerators } from './math-depth-h.ts';
 import { mathDepthIGenerators } from './math-depth-i.ts';
 import { mathDepthJGenerators } from './math-depth-j.ts';
 import { mathDepthKGenerators } from './math-depth-k.ts';
+import { mathDepthLGenerators } from './math-depth-l.ts';
+import { mathDepthMGenerators } from './math-depth-m.ts';
+import { mathDepthNGenerators } from './math-depth-n.ts';
+import { mathDepthOGenerators } from './math-depth-o.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -73,6 +77,10 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthIGenerators,
   ...mathDepthJGenerators,
   ...mathDepthKGenerators,
+  ...mathDepthLGenerators,
+  ...mathDepthMGenerators,
+  ...mathDepthNGenerators,
+  ...mathDepthOGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,
