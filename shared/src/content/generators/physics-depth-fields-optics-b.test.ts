@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
+import { describe } from 'vitest';
+import { depthTemplateTests } from './physics-depth-suite.test-util.ts';
 import { bisect, rk4, simpson, snap } from './numeric-methods.test-util.ts';
 import type { ClaimGenerator } from './physics-depth-circuits.ts';
 import { physicsDepthFieldsOpticsBGenerators } from './physics-depth-fields-optics-b.ts';
-import { realismProblems } from './physics-realism.test-util.ts';
 import type { Params } from './types.ts';
-import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+import type { AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -155,20 +154,5 @@ const checks: Record<string, AnswerCheck> = {
 const all = physicsDepthFieldsOpticsBGenerators;
 
 describe('physics fields, AC and optics depth generators (b)', () => {
-  it('has an independent check for every generator', () => {
-    expect(all.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  for (const gen of all) {
-    it(`${gen.id}: answers agree with the independent check on 120 seeds`, () => {
-      expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
-    });
-    it(`${gen.id}: yields at least 12 distinct instances`, () => {
-      expect(distinctInstances(gen, 40)).toBeGreaterThanOrEqual(12);
-    });
-    it(`${gen.id}: realistic answers and options, Hindi with the same numbers`, () => {
-      expect(realismProblems(gen, SEEDS, true).slice(0, 10)).toEqual([]);
-      expect(bilingualRealismProblems([gen], SEEDS).slice(0, 10)).toEqual([]);
-    });
-  }
+  depthTemplateTests(all, checks, SEEDS, 12);
 });

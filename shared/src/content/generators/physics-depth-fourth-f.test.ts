@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
+import { describe } from 'vitest';
+import { depthTemplateTests } from './physics-depth-suite.test-util.ts';
 import { bisect, simpson, snap } from './numeric-methods.test-util.ts';
 import { physicsDepthFourthFGenerators } from './physics-depth-fourth-f.ts';
-import { realismProblems } from './physics-realism.test-util.ts';
-import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+import type { AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
 const TRI = [[3, 4, 5], [4, 3, 5], [6, 8, 10], [8, 6, 10], [5, 12, 13], [12, 5, 13]];
@@ -75,20 +74,5 @@ const checks: Record<string, AnswerCheck> = {
 const all = physicsDepthFourthFGenerators;
 
 describe('physics fourth-template depth generators (f)', () => {
-  it('has an independent check for every generator', () => {
-    expect(all.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  for (const gen of all) {
-    it(`${gen.id}: answers agree with the independent check on 120 seeds`, () => {
-      expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
-    });
-    it(`${gen.id}: yields at least 8 distinct instances`, () => {
-      expect(distinctInstances(gen, 40)).toBeGreaterThanOrEqual(8);
-    });
-    it(`${gen.id}: realistic answers and options, Hindi with the same numbers`, () => {
-      expect(realismProblems(gen, SEEDS, true).slice(0, 10)).toEqual([]);
-      expect(bilingualRealismProblems([gen], SEEDS).slice(0, 10)).toEqual([]);
-    });
-  }
+  depthTemplateTests(all, checks, SEEDS, 8);
 });

@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
+import { describe } from 'vitest';
+import { depthTemplateTests } from './physics-depth-suite.test-util.ts';
 import { bisect, derivative, simpson, snap } from './numeric-methods.test-util.ts';
 import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
-import { realismProblems } from './physics-realism.test-util.ts';
-import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+import type { AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
 const DIRS = [[1, 2, 2], [2, 3, 6], [1, 4, 8], [2, 6, 9], [4, 4, 7], [6, 2, 3], [2, 1, 2], [3, 6, 2], [8, 4, 1], [6, 6, 7]];
@@ -70,20 +69,5 @@ const checks: Record<string, AnswerCheck> = {
 const all = physicsDepthRound2JGenerators;
 
 describe('physics fourth-template depth generators (round 2, j)', () => {
-  it('has an independent check for every generator', () => {
-    expect(all.map((gen) => gen.id).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  for (const gen of all) {
-    it(`${gen.id}: answers agree with the independent check on 120 seeds`, () => {
-      expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
-    });
-    it(`${gen.id}: yields at least 8 distinct instances`, () => {
-      expect(distinctInstances(gen, 40)).toBeGreaterThanOrEqual(8);
-    });
-    it(`${gen.id}: realistic answers and options, Hindi with the same numbers`, () => {
-      expect(realismProblems(gen, SEEDS, true).slice(0, 10)).toEqual([]);
-      expect(bilingualRealismProblems([gen], SEEDS).slice(0, 10)).toEqual([]);
-    });
-  }
+  depthTemplateTests(all, checks, SEEDS, 8);
 });
