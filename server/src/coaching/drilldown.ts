@@ -1,7 +1,8 @@
 import type pg from 'pg';
-import { markResponse } from '@cr/shared/engine/index';
+import { compareHlcStrings, markResponse } from '@cr/shared/engine/index';
 import type { CohortStudentSummary } from '@cr/shared/schemas/api-coach';
 import { loadKeys } from '../scoring/content.ts';
+import { loadCountedAttempts } from '../scoring/mastery.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -20,50 +21,40 @@ interface JudgedAnswer {
   test_type: string | null;
 }
 
-/*
- * The answers a coach may see judged: practice and test answers, the final answer per question
- * of a sitting, stamped no later than the sitting's submission, and none of a benchmark that is
- * not released (its correctness would leak the keys before the close). Oldest first, by HLC.
- */
-const ANSWERS_SQL = `
-  SELECT x.question_id, x.concept_id, c.name AS concept_name, c.subject, x.answer, x.response_time_ms,
-         x.device_time, x.test_type FROM (
-    SELECT a.question_id, a.concept_id, a.answer, a.response_time_ms, a.device_time, a.hlc, a.id, a.sitting_id, s.test_type,
-           row_number() OVER (PARTITION BY a.sitting_id, a.question_id ORDER BY a.hlc COLLATE "C" DESC, a.id DESC) AS nth
-      FROM attempts a
-      LEFT JOIN test_sittings s ON s.id = a.sitting_id
-      LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
-     WHERE a.student_id = $1
-       AND (b.id IS NULL OR b.status = 'released')
-       AND (s.id IS NULL OR s.status <> 'submitted' OR s.field_hlc->>'status' IS NULL
-            OR a.hlc COLLATE "C" <= (s.field_hlc->>'status') COLLATE "C")
-  ) x JOIN concepts c ON c.id = x.concept_id
-  WHERE (x.sitting_id IS NULL OR x.nth = 1) AND x.answer IS NOT NULL AND btrim(x.answer) <> ''
-  ORDER BY x.hlc COLLATE "C", x.id`;
-
 /**
  * The student's answers with correctness judged from the keys (public bank, or the sealed bank
- * once its benchmark is released). The device's is_correct flag is never read: a device that
- * claims every answer was right must not make the coach see a perfect student.
+ * once its benchmark is released), oldest first by HLC: the answers that count, by the same rule
+ * as scoring and mastery (`loadCountedAttempts`: a sitting's final answer per question at or
+ * before its submission, never a late one, none of a benchmark not yet released — its
+ * correctness would leak the keys before the close). The device's is_correct flag is never
+ * read: a device that claims every answer was right must not make the coach see a perfect student.
  */
 async function judgedAnswers(db: Queryable, studentId: string): Promise<JudgedAnswer[]> {
-  const { rows } = await db.query(ANSWERS_SQL, [studentId]);
-  const keys = await loadKeys(db, [...new Set(rows.map((r) => r.question_id as string))]);
-  return rows.map((r) => {
-    const key = keys.get(r.question_id as string);
+  const answers = (await loadCountedAttempts(db, [studentId])).sort((a, b) => compareHlcStrings(a.hlc, b.hlc) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { rows: concepts } = await db.query<{ id: string; name: string; subject: string }>('SELECT id, name, subject FROM concepts WHERE id = ANY($1::text[])', [
+    [...new Set(answers.map((a) => a.concept_id))],
+  ]);
+  const conceptOf = new Map(concepts.map((c) => [c.id, c]));
+  const keys = await loadKeys(db, [...new Set(answers.map((a) => a.question_id))]);
+  const judged: JudgedAnswer[] = [];
+  for (const a of answers) {
+    const concept = conceptOf.get(a.concept_id);
+    if (!concept || a.answer === null) continue;
+    const key = keys.get(a.question_id);
     // Practice is judged strictly, as the server's mastery fold does (no partial credit is "right").
-    const correct = key ? markResponse('JEE_ADVANCED', key, r.answer as string).status === 'CORRECT' : null;
-    return {
-      question_id: r.question_id as string,
-      concept_id: r.concept_id as string,
-      concept_name: r.concept_name as string,
-      subject: r.subject as string,
+    const correct = key ? markResponse('JEE_ADVANCED', key, a.answer).status === 'CORRECT' : null;
+    judged.push({
+      question_id: a.question_id,
+      concept_id: a.concept_id,
+      concept_name: concept.name,
+      subject: concept.subject,
       correct,
-      response_time_ms: Number(r.response_time_ms),
-      answered_at: iso(r.device_time) as string,
-      test_type: (r.test_type as string | null) ?? null,
-    };
-  });
+      response_time_ms: Number(a.response_time_ms),
+      answered_at: new Date(a.device_ms).toISOString(),
+      test_type: a.test_type,
+    });
+  }
+  return judged;
 }
 
 /**

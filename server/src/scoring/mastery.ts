@@ -24,12 +24,14 @@ export interface AttemptRow {
   hlc: string;
   device_ms: number;
   pattern: ExamPattern | null;
+  /** The sitting's test type (null: practice). */
+  test_type: string | null;
   late: boolean;
 }
 
 const ATTEMPTS_SQL = `
   SELECT a.id, a.student_id, a.sitting_id, a.question_id, a.concept_id, a.answer, a.response_time_ms, a.hlc,
-         (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern,
+         (extract(epoch FROM a.device_time) * 1000)::float8 AS device_ms, s.pattern, s.test_type,
          CASE WHEN s.status = 'submitted' THEN s.field_hlc->>'status' END AS cutoff,
          coalesce(a.received_at > b.closes_at + make_interval(secs => b.grace_s), false) AS late
     FROM attempts a
