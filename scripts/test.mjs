@@ -3,7 +3,8 @@
 //   1. unit + database suites on embedded PGlite (always available);
 //   2. the database suites again on real Postgres (TEST_POSTGRES_URL, default 127.0.0.1:5432/test);
 //   3. browser suites in Debian's Chromium against a fresh build.
-// A suite whose prerequisite is missing says so in one line; under CI=true a missing
+// Arguments pick parts: `npm test -- pglite e2e`; `unit` (the unit suites alone) runs only when
+// named. A suite whose prerequisite is missing says so in one line; under CI=true a missing
 // prerequisite is a failure, never a silent skip. Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ function unavailable(line) {
 }
 
 if (only('pglite')) vitest('unit+pglite', ['unit', 'db'], { TEST_DB: 'pglite' });
+if (args.includes('unit')) vitest('unit', ['unit'], {});
 
 if (only('postgres')) {
   const url = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
