@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
-import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, selectFinalAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
 import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
@@ -132,17 +132,7 @@ export async function loadAttemptEvents(db: AbstractPowerSyncDatabase, ctx: Engi
     [studentId],
   );
   // Practice answers all count; of a sitting, the shared final-answer rule picks one per question.
-  const rows: AttemptRow[] = [];
-  const bySitting = new Map<string, AttemptRow[]>();
-  for (const r of all) {
-    if (r.sitting_id === null) rows.push(r);
-    else {
-      const list = bySitting.get(r.sitting_id);
-      if (list) list.push(r);
-      else bySitting.set(r.sitting_id, [r]);
-    }
-  }
-  for (const list of bySitting.values()) rows.push(...selectFinalAttempts(list, list[0]?.cutoff ?? null).final.values());
+  const rows = countedSittingAttempts(all);
   rows.sort((a, b) => compareHlcStrings(a.hlc, b.hlc) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const events: AttemptEvent[] = [];
   for (const r of rows) {

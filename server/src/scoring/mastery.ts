@@ -1,4 +1,4 @@
-import { foldStudent, markResponse, masteryMap, personalSchedule, selectFinalAttempts, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
+import { countedSittingAttempts, foldStudent, markResponse, masteryMap, personalSchedule, type AttemptEvent, type EngineContext, type ExamPattern } from '@cr/shared/engine/index';
 import { HLC_WALL_DIGITS, hlcWallMs } from '@cr/shared/engine/hlc';
 import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
 import { loadKeys, type EngineContextSource, type Queryable } from './content.ts';
@@ -47,18 +47,7 @@ const ATTEMPTS_SQL = `
  * a cleared one.
  */
 function countedAttempts(rows: readonly AttemptRow[]): AttemptRow[] {
-  const out: AttemptRow[] = [];
-  const bySitting = new Map<string, AttemptRow[]>();
-  for (const r of rows) {
-    if (r.sitting_id === null) out.push(r);
-    else {
-      const list = bySitting.get(r.sitting_id);
-      if (list) list.push(r);
-      else bySitting.set(r.sitting_id, [r]);
-    }
-  }
-  for (const list of bySitting.values()) out.push(...selectFinalAttempts(list, list[0]?.cutoff ?? null).final.values());
-  return out.filter((r) => r.answer !== null && r.answer.trim() !== '');
+  return countedSittingAttempts(rows).filter((r) => r.answer !== null && r.answer.trim() !== '');
 }
 
 /**

@@ -38,3 +38,17 @@ export function bisect(f: (x: number) => number, a: number, b: number): number {
 export function snap(x: number, digits = 6): number {
   return Number(x.toPrecision(digits));
 }
+
+/** Gaussian elimination with partial pivoting. */
+export function solve(A: number[][], b: number[]): number[] {
+  const n = b.length, M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = c + 1; r < n; r++) { const k = M[r]![c]! / M[c]![c]!; for (let j = c; j <= n; j++) M[r]![j]! -= k * M[c]![j]!; }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) { let s = M[r]![n]!; for (let j = r + 1; j < n; j++) s -= M[r]![j]! * x[j]!; x[r] = s / M[r]![r]!; }
+  return x;
+}

@@ -1,24 +1,11 @@
 import { describe } from 'vitest';
 import { depthTemplateTests } from './physics-depth-suite.test-util.ts';
-import { bisect, simpson, snap } from './numeric-methods.test-util.ts';
+import { bisect, simpson, snap, solve } from './numeric-methods.test-util.ts';
 import { physicsDepthFourthDGenerators } from './physics-depth-fourth-d.ts';
 import type { AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
 
-/** Gaussian elimination with partial pivoting. */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length, M = A.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
-    [M[c], M[p]] = [M[p]!, M[c]!];
-    for (let r = c + 1; r < n; r++) { const k = M[r]![c]! / M[c]![c]!; for (let j = c; j <= n; j++) M[r]![j]! -= k * M[c]![j]!; }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) { let s = M[r]![n]!; for (let j = r + 1; j < n; j++) s -= M[r]![j]! * x[j]!; x[r] = s / M[r]![r]!; }
-  return x;
-}
 
 const checks: Record<string, AnswerCheck> = {
   'p.atom.identify-ion': ({ Z, n }) => {

@@ -85,6 +85,29 @@ export function selectFinalAttempts<A extends Pick<SittingAttempt, 'question_id'
   return { final, ignored };
 }
 
+/**
+ * The answers of a student's log that count as evidence: every practice answer (no sitting) and,
+ * of each sitting, the final answer per question by `selectFinalAttempts` with the sitting's
+ * submission stamp (`cutoff`, null while in progress) as the cutoff. Used by the device's and
+ * the server's mastery input alike.
+ */
+export function countedSittingAttempts<A extends Pick<SittingAttempt, 'question_id' | 'answer' | 'hlc' | 'late'> & { readonly sitting_id: string | null; readonly cutoff: string | null }>(
+  rows: readonly A[],
+): A[] {
+  const out: A[] = [];
+  const bySitting = new Map<string, A[]>();
+  for (const r of rows) {
+    if (r.sitting_id === null) out.push(r);
+    else {
+      const list = bySitting.get(r.sitting_id);
+      if (list) list.push(r);
+      else bySitting.set(r.sitting_id, [r]);
+    }
+  }
+  for (const list of bySitting.values()) out.push(...selectFinalAttempts(list, list[0]?.cutoff ?? null).final.values());
+  return out;
+}
+
 /** Final answers of a sitting (see `selectFinalAttempts`). */
 export function selectFinalAnswers(attempts: readonly SittingAttempt[], cutoffHlc: string | null): SelectedAnswers {
   const { final, ignored } = selectFinalAttempts(attempts, cutoffHlc);
