@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { mathDepthEGenerators, RANK_WORDS, SHOT_P } from './math-depth-e.ts';
-import { bisect, simpson } from './numeric-methods.test-util.ts';
+import { bisect, goldenMax, simpson } from './numeric-methods.test-util.ts';
 import type { Params } from './types.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -29,18 +29,6 @@ const EVENT_P = [
   oneDie((a) => [2, 3, 5].includes(a)),
 ];
 
-/** Golden-section search for the maximum of a unimodal f on [lo, hi]. */
-function goldenMax(f: (x: number) => number, lo: number, hi: number): number {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let [a, b] = [lo, hi];
-  for (let i = 0; i < 200; i++) {
-    const c = b - g * (b - a);
-    const d = a + g * (b - a);
-    if (f(c) > f(d)) b = d;
-    else a = c;
-  }
-  return f((a + b) / 2);
-}
 
 /** Richardson extrapolation of g(h) → L for g(h) = L + c₁h + c₂h² + … (halving h, five levels). */
 function richardson(g: (h: number) => number, h: number): number {

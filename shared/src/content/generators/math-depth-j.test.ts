@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { mathDepthJGenerators } from './math-depth-j.ts';
-import { bisect, rk4, simpson } from './numeric-methods.test-util.ts';
+import { bisect, goldenMax, rk4, simpson } from './numeric-methods.test-util.ts';
 import type { Params } from './types.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -9,17 +9,6 @@ const SEEDS = Array.from({ length: 250 }, (_, i) => i + 1);
 const n = (p: Params, k: string): number => p[k] as number;
 const round = (x: number, d = 9) => Math.round(x * 10 ** d) / 10 ** d;
 
-function goldenMax(f: (x: number) => number, lo: number, hi: number): number {
-  const g = (Math.sqrt(5) - 1) / 2;
-  let [a, b] = [lo, hi];
-  for (let i = 0; i < 200; i++) {
-    const c = b - g * (b - a);
-    const d = a + g * (b - a);
-    if (f(c) > f(d)) b = d;
-    else a = c;
-  }
-  return f((a + b) / 2);
-}
 
 const checks: Record<string, AnswerCheck> = {
   'm.cplx.circle-max-distance': (p) => {

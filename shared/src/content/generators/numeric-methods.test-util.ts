@@ -52,3 +52,16 @@ export function solve(A: number[][], b: number[]): number[] {
   for (let r = n - 1; r >= 0; r--) { let s = M[r]![n]!; for (let j = r + 1; j < n; j++) s -= M[r]![j]! * x[j]!; x[r] = s / M[r]![r]!; }
   return x;
 }
+
+/** Golden-section search: the maximum value of a unimodal f on [lo, hi]. */
+export function goldenMax(f: (x: number) => number, lo: number, hi: number): number {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let [a, b] = [lo, hi];
+  for (let i = 0; i < 200; i++) {
+    const c = b - g * (b - a);
+    const d = a + g * (b - a);
+    if (f(c) > f(d)) b = d;
+    else a = c;
+  }
+  return f((a + b) / 2);
+}
