@@ -1,8 +1,10 @@
-import type { Role } from '@cr/shared';
+import type { Role, User } from '@cr/shared';
 import type {
   AdminCohort,
   AdminCohortDetail,
+  AccountStatusChange,
   AdminJob,
+  AdminUser,
   AdminUserPage,
   AssignmentChanged,
   AuditEntry,
@@ -19,7 +21,7 @@ import { session } from './current-session.ts';
 
 /** Admin console data: every call needs a connection (admin screens are online-only). */
 
-export type AdminUser = AdminUserPage['users'][number];
+export type { AdminUser };
 export type Job = AdminJob;
 
 export const listCohorts = (signal?: AbortSignal) => session.authed<AdminCohort[]>('/api/admin/cohorts', { signal });
@@ -33,7 +35,10 @@ export const assign = (cohortId: string, kind: 'coaches' | 'students', userId: s
 
 export const listUsers = (filter: { role?: Role; q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
   session.authed<AdminUserPage>('/api/admin/users', { signal, query: filter });
-export const setRole = (id: string, role: Role) => session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
+export const setRole = (id: string, role: Role) => session.authed<User>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
+/** Disables an account (its sessions end, its streams close) or enables it again; audited. */
+export const setAccountStatus = (id: string, status: 'active' | 'disabled') =>
+  session.authed<AccountStatusChange>(`/api/admin/users/${encodeURIComponent(id)}/status`, { method: 'PATCH', body: { status } });
 
 export const listAudit = (filter: { action?: string; actor_id?: string; actor?: string; limit?: number }, signal?: AbortSignal) =>
   session.authed<AuditEntry[]>('/api/admin/audit-log', { signal, query: filter });

@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
+import type { AccountStatus } from '@cr/shared/schemas/admin';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-/** users.status (migration 001). Only `active` accounts may act; see ACCOUNT_STATUS_ALLOWED. */
-export type AccountStatus = 'active' | 'disabled' | 'deletion_pending';
+/** users.status (migration 001), defined in the admin schema. Only `active` accounts may act. */
+export type { AccountStatus };
 
 /**
  * What an account may do in each status, by default. A route that must stay open to another

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ProfilePatch, Role, User } from '@cr/shared';
-import type { AccountStatus } from '../auth/account-status.ts';
+import type { AccountStatus, AdminUser } from '@cr/shared/schemas/admin';
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -104,18 +104,17 @@ export function createUserRepository(db: Queryable) {
 
     /**
      * One page of the admin's user list, newest first: role and a text filter (e-mail substring,
-     * name case-insensitively). `total` counts every matching account; the page lists only active
-     * ones (as `findById` does), so a disabled account is counted but not shown.
+     * name case-insensitively), every status (a disabled account stays listed so it can be
+     * enabled again), in one query; `total` counts every matching account.
      */
-    async page(filter: { role?: Role | undefined; q?: string | undefined; limit: number; offset: number }): Promise<{ users: User[]; total: number }> {
+    async page(filter: { role?: Role | undefined; q?: string | undefined; limit: number; offset: number }): Promise<{ users: AdminUser[]; total: number }> {
       const where = `($1::text IS NULL OR role = $1) AND ($2::text IS NULL OR email LIKE '%' || $2 || '%' OR full_name ILIKE '%' || $2 || '%')`;
       const args = [filter.role ?? null, filter.q ?? null];
       const [{ rows }, count] = await Promise.all([
-        db.query<{ id: string }>(`SELECT id FROM users WHERE ${where} ORDER BY created_at DESC LIMIT $3 OFFSET $4`, [...args, filter.limit, filter.offset]),
+        db.query(`SELECT ${PUBLIC_COLUMNS}, status FROM users WHERE ${where} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`, [...args, filter.limit, filter.offset]),
         db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE ${where}`, args),
       ]);
-      const users = (await Promise.all(rows.map((r) => this.findById(r.id)))).filter((u) => u !== null);
-      return { users, total: count.rows[0]?.n ?? 0 };
+      return { users: rows.map((row) => ({ ...toUser(row), status: row.status as AccountStatus })), total: count.rows[0]?.n ?? 0 };
     },
 
     /** Whether `id` is a student's account (any status): coach views answer 404 otherwise. */

@@ -54,8 +54,17 @@ export type AdminJob = z.infer<typeof adminJobSchema>;
 
 export const adminCohortListSchema = z.array(adminCohortSchema);
 
-/** One page of accounts (active ones listed) and how many accounts match the filter in all. */
-export const adminUserPageSchema = z.object({ users: z.array(userSchema), total: z.number() });
+/**
+ * An account as the admin's user list shows it: the profile plus its status, so a disabled
+ * account (or one waiting for deletion) is listed and can be enabled again.
+ */
+export const accountStatusSchema = z.enum(['active', 'disabled', 'deletion_pending']);
+export type AccountStatus = z.infer<typeof accountStatusSchema>;
+export const adminUserSchema = userSchema.extend({ status: accountStatusSchema });
+export type AdminUser = z.infer<typeof adminUserSchema>;
+
+/** One page of the accounts matching the filter, whatever their status, and how many match in all. */
+export const adminUserPageSchema = z.object({ users: z.array(adminUserSchema), total: z.number() });
 export type AdminUserPage = z.infer<typeof adminUserPageSchema>;
 
 export const accountStatusChangeSchema = z.object({ id: z.string(), status: z.enum(['active', 'disabled']), sessions_revoked: z.number() });

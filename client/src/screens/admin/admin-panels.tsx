@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@cr/shared';
-import { importContent, listAudit, listJobs, listUsers, retryJob, setRole } from '../../data/admin.ts';
+import { importContent, listAudit, listJobs, listUsers, retryJob, setAccountStatus, setRole, type AdminUser } from '../../data/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
@@ -15,15 +15,20 @@ export function UsersPanel() {
   const [applied, setApplied] = useState('');
   const [users, reload] = useResource((signal) => listUsers({ q: applied || undefined, limit: 100 }, signal), applied);
   const [message, setMessage] = useState<string | null>(null);
-  const change = async (id: string, role: Role) => {
+  const run = async (action: () => Promise<unknown>) => {
     try {
-      await setRole(id, role);
+      await action();
       setMessage(t.admin.saved);
       reload();
     } catch (error) {
       setMessage(`${t.admin.failed} ${adminErrorText(t, error)}`);
     }
   };
+  const change = (id: string, role: Role) => run(() => setRole(id, role));
+  const toggle = (u: AdminUser) =>
+    u.status === 'active'
+      ? window.confirm(t.admin.confirmDisable(u.full_name ?? u.email)) && void run(() => setAccountStatus(u.id, 'disabled'))
+      : void run(() => setAccountStatus(u.id, 'active'));
   return (
     <section className="card" aria-labelledby="admin-users">
       <h2 id="admin-users" className="card__title">
@@ -40,7 +45,7 @@ export function UsersPanel() {
       {message ? <p role="status">{message}</p> : null}
       <Loaded state={users} errorTitle={t.admin.failed} onRetry={reload}>
         {(data) => (
-          <DataTable head={[t.coachx.userName, t.staffx.email, t.coachx.joined, t.admin.role]}>
+          <DataTable head={[t.coachx.userName, t.staffx.email, t.coachx.joined, t.admin.role, t.admin.accountStatus]}>
             {data.users.map((u) => (
               <tr key={u.id}>
                 <th scope="row">{u.full_name ?? u.email}</th>
@@ -57,6 +62,14 @@ export function UsersPanel() {
                       ))}
                     </select>
                   </label>
+                </td>
+                <td data-account-status={u.status}>
+                  {t.admin.statusName[u.status]}{' '}
+                  {u.status === 'deletion_pending' ? null : (
+                    <button type="button" className="button button--secondary" onClick={() => toggle(u)}>
+                      {u.status === 'active' ? t.admin.disable : t.admin.enable}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

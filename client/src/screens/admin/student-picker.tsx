@@ -52,7 +52,10 @@ export function StudentPicker({ members, onAdd }: { members: ReadonlySet<string>
           {found.users.map((u) => (
             <li key={u.id} className="list__item">
               <span className="list__primary">{u.full_name ?? u.email}</span>
-              <span className="list__secondary">{u.email}</span>{' '}
+              <span className="list__secondary">
+                {u.email}
+                {u.status === 'active' ? null : ` · ${t.admin.statusName[u.status]}`}
+              </span>{' '}
               {members.has(u.id) ? (
                 <span className="muted">{t.staffx.pickMember}</span>
               ) : (
