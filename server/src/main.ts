@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   if (applied.length > 0) console.log(`migrations applied: ${applied.join(', ')}`);
   if (config.SEED_DEMO) {
     const content = await seedContent(db.pool);
-    if (content) console.log(`content: ${content.concepts} concepts, ${content.questions} questions`);
+    if (content) console.log(`content: ${content.concepts} concepts, ${content.questions} questions (${content.versioned} new versions of changed questions, ${content.retired} retired)`);
     const sealed = await seedBenchmarkBank(db.pool);
     if (sealed > 0) console.log(`sealed benchmark bank: ${sealed} items`);
     await seedDemoAccounts(db.pool, Date.now());

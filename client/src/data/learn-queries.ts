@@ -32,7 +32,7 @@ export function useUnits() {
 export function useConceptMeta() {
   return useQuery<ConceptMeta>(
     `SELECT c.id, c.name, c.subject, c.unit, c.layer, c.description,
-            (SELECT count(*) FROM questions q WHERE q.primary_concept_id = c.id) AS questions
+            (SELECT count(*) FROM questions q WHERE q.primary_concept_id = c.id AND q.retired_at IS NULL) AS questions
        FROM concepts c ORDER BY c.subject, c.unit, c.layer, c.name`,
   );
 }

@@ -27,7 +27,7 @@ export function useConcept(conceptId: string) {
 
 /** The concept's questions, easiest first (stable order so "next" is predictable). */
 export function useConceptQuestions(conceptId: string) {
-  return useQuery<QuestionRow>('SELECT * FROM questions WHERE primary_concept_id = ? ORDER BY difficulty, id', [conceptId]);
+  return useQuery<QuestionRow>('SELECT * FROM questions WHERE primary_concept_id = ? AND retired_at IS NULL ORDER BY difficulty, id', [conceptId]);
 }
 
 export interface AttemptInput {

@@ -101,7 +101,8 @@ export const SEARCH_LIMIT = 50;
 export async function searchQuestions(db: AbstractPowerSyncDatabase, f: SearchFilters): Promise<SearchHit[]> {
   await ensureSearchIndex(db);
   const match = ftsQuery(f.words);
-  const where: string[] = [];
+  // A retired question (replaced by a newer version) stays on the device for history only.
+  const where: string[] = ['q.retired_at IS NULL'];
   const params: (string | number)[] = [];
   if (match !== null) params.push(match);
   if (f.subject) {

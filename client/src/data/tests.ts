@@ -291,7 +291,7 @@ export async function recentQuestionIds(db: AbstractPowerSyncDatabase, studentId
 export async function loadBank(db: AbstractPowerSyncDatabase) {
   // The key is read only to tell whole-number numericals (allowed in a JEE Main paper) apart.
   const rows = await db.getAll<{ id: string; subject: Subject; primary_concept_id: string; secondary_concept_ids: string | null; difficulty: number; type: QuestionType; answer: string | null }>(
-    'SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty, type, answer FROM questions',
+    'SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty, type, answer FROM questions WHERE retired_at IS NULL',
   );
   return rows.map(({ answer, ...r }) => ({ ...r, secondary_concept_ids: stringArray(r.secondary_concept_ids), ...(answer === null ? {} : { answer }) }));
 }

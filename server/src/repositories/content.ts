@@ -1,8 +1,25 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Concept, Prerequisite, Question, Unit } from '@cr/shared';
 import type { ConceptGraph } from '@cr/shared/schemas/api-content';
 
 type Queryable = pg.Pool | pg.PoolClient;
+
+/** What `upsertQuestions` did: rows written, ids retired now because their marking changed, the ids written under. */
+export interface QuestionUpsert {
+  written: number;
+  versioned: string[];
+  ids: string[];
+}
+
+/**
+ * The id a question's new version is stored under when its marking changed: the original id and
+ * a digest of what marks it, so every content load derives the same id for the same version.
+ */
+export function versionedQuestionId(q: Pick<Question, 'id' | 'type' | 'text' | 'options' | 'answer' | 'tolerance'>): string {
+  const digest = createHash('sha256').update(JSON.stringify([q.type, q.text, q.options ?? null, q.answer, q.tolerance ?? null])).digest('hex');
+  return `${q.id}~${digest.slice(0, 12)}`;
+}
 
 // Bulk writes go through jsonb_to_recordset: one statement per batch, no per-row round trips.
 const BATCH = 1000;
@@ -87,10 +104,51 @@ export function createContentRepository(db: Queryable) {
      * Upserts questions by id; `importKeys` (parallel to `questions`) marks imported rows so a
      * re-import updates them instead of duplicating. Unchanged rows are not rewritten.
      */
-    async upsertQuestions(questions: readonly Question[], importKeys?: readonly string[]): Promise<number> {
+    /**
+     * Writes questions by id in batches. A stored question never changes how it is marked: when
+     * an incoming question's type, text, options, answer or tolerance differ from every stored
+     * version of it, it is written under a versioned id (`versionedQuestionId`) and the active
+     * version is retired (migration 018), so answers given to the old wording keep their marks.
+     * Content that marks like a stored version goes to that version (active again if it was
+     * retired); the other fields update in place.
+     */
+    async upsertQuestions(questions: readonly Question[], importKeys?: readonly string[]): Promise<QuestionUpsert> {
       let written = 0;
+      const versioned: string[] = [];
+      const ids: string[] = [];
       for (const [b, batch] of batches(questions).entries()) {
-        const rows = batch.map((q, i) => ({ ...q, options: q.options, hi: q.hi ?? null, import_key: importKeys?.[b * BATCH + i] ?? null }));
+        // Every stored version of each incoming question (its id, or its id + "~" + digest), and
+        // whether it marks the same way as the incoming content.
+        const stored = await db.query<{ incoming: string; id: string; active: boolean; same: boolean }>(
+          `WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, text text, options jsonb, answer text, tolerance double precision)),
+                v AS (SELECT x.id AS incoming, q.* FROM x JOIN questions q ON q.id = x.id
+                      UNION ALL
+                      SELECT x.id, q.* FROM x JOIN questions q ON strpos(q.id, '~') > 0 AND split_part(q.id, '~', 1) = x.id)
+           SELECT v.incoming, v.id, v.retired_at IS NULL AS active,
+                  (v.type, v.text, v.options, v.answer, v.tolerance) IS NOT DISTINCT FROM (x.type, x.text, x.options, x.answer, x.tolerance) AS same
+             FROM v JOIN x ON x.id = v.incoming`,
+          [JSON.stringify(batch.map((q) => ({ id: q.id, type: q.type, text: q.text, options: q.options, answer: q.answer, tolerance: q.tolerance })))],
+        );
+        const versions = new Map<string, typeof stored.rows>();
+        for (const r of stored.rows) versions.set(r.incoming, [...(versions.get(r.incoming) ?? []), r]);
+        const retire: string[] = [];
+        const rows = batch.map((q, i) => {
+          const mine = versions.get(q.id) ?? [];
+          // The version that marks like the incoming content, else the plain id while it is free.
+          const id = mine.find((v) => v.same)?.id ?? (mine.some((v) => v.id === q.id) ? versionedQuestionId(q) : q.id);
+          for (const v of mine) if (v.active && v.id !== id) retire.push(v.id);
+          return { ...q, id, options: q.options, hi: q.hi ?? null, import_key: importKeys?.[b * BATCH + i] ?? null };
+        });
+        if (retire.length > 0) {
+          // Retired first: the new version takes over the import key (unique); the old row keeps
+          // its id, content and the answers that refer to it.
+          const retired = await db.query<{ id: string }>(
+            `UPDATE questions SET retired_at = now(), import_key = NULL, updated_at = now()
+              WHERE id = ANY($1::text[]) AND retired_at IS NULL RETURNING id`,
+            [retire],
+          );
+          versioned.push(...retired.rows.map((r) => r.id));
+        }
         const result = await db.query(
           `INSERT INTO questions (id, subject, primary_concept_id, secondary_concept_ids, type, text, options, answer,
              tolerance, explanation, difficulty, source, year, image_urls, generator, import_key, keywords, hi)
@@ -107,8 +165,10 @@ export function createContentRepository(db: Queryable) {
              options = excluded.options, answer = excluded.answer, tolerance = excluded.tolerance,
              explanation = excluded.explanation, difficulty = excluded.difficulty, source = excluded.source,
              year = excluded.year, image_urls = excluded.image_urls, generator = excluded.generator,
-             import_key = coalesce(excluded.import_key, questions.import_key), keywords = excluded.keywords, hi = excluded.hi, updated_at = now()
-           WHERE (questions.subject, questions.primary_concept_id, questions.secondary_concept_ids, questions.type, questions.text,
+             import_key = coalesce(excluded.import_key, questions.import_key), keywords = excluded.keywords, hi = excluded.hi,
+             retired_at = NULL, updated_at = now()
+           WHERE questions.retired_at IS NOT NULL
+              OR (questions.subject, questions.primary_concept_id, questions.secondary_concept_ids, questions.type, questions.text,
                   questions.options, questions.answer, questions.tolerance, questions.explanation, questions.difficulty,
                   questions.source, questions.year, questions.image_urls, questions.generator, questions.keywords, questions.hi)
              IS DISTINCT FROM (excluded.subject, excluded.primary_concept_id, excluded.secondary_concept_ids, excluded.type,
@@ -117,8 +177,23 @@ export function createContentRepository(db: Queryable) {
           [JSON.stringify(rows)],
         );
         written += result.rowCount ?? 0;
+        ids.push(...rows.map((r) => r.id));
       }
-      return written;
+      return { written, versioned, ids };
+    },
+
+    /**
+     * Retires the generated questions the repository's bank no longer holds (a generator removed,
+     * or its seeds now give other instances): kept for the answers that refer to them, no longer
+     * offered. Imported and hand-written rows are left to their own source. Returns how many.
+     */
+    async retireGeneratedExcept(ids: readonly string[]): Promise<number> {
+      const { rowCount } = await db.query(
+        `UPDATE questions SET retired_at = now(), updated_at = now()
+          WHERE generator IS NOT NULL AND import_key IS NULL AND retired_at IS NULL AND NOT (id = ANY($1::text[]))`,
+        [[...ids]],
+      );
+      return rowCount ?? 0;
     },
   };
 }

@@ -25,7 +25,7 @@ export function createQuestionSearch(db: Queryable) {
   return {
     async search(f: SearchFilters) {
       const params: unknown[] = [];
-      const where: string[] = [];
+      const where: string[] = ['retired_at IS NULL'];
       const p = (v: unknown) => {
         params.push(v);
         return `$${params.length}`;

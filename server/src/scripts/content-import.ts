@@ -22,7 +22,7 @@ const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openP
 try {
   await migrate(db.pool);
   const summary = await importQuestionBank(db.pool, { format, content: await readFile(file, 'utf8'), source: values.source, actorId: null });
-  console.log(`imported ${summary.rows} questions from ${file}: ${summary.written} new or changed, ${summary.unchanged} unchanged`);
+  console.log(`imported ${summary.rows} questions from ${file}: ${summary.written} new or changed, ${summary.unchanged} unchanged, ${summary.versioned} corrected as new versions (the old ones retired)`);
 } catch (error) {
   if (error instanceof DomainError && error.details.length > 0) {
     console.error(`${error.message}:`);

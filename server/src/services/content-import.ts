@@ -18,13 +18,16 @@ export interface ImportSummary {
   /** Rows inserted or changed; a re-import of the same file writes 0. */
   written: number;
   unchanged: number;
+  /** Rows whose marking changed: written as new versions, the old ones retired. */
+  versioned: number;
 }
 
 /**
  * Imports a coaching centre's question bank: every row validated against the known concepts;
  * any invalid row means nothing is written and every error (row, field, reason) is reported.
  * Valid files are upserted by their stable ids in one transaction, so re-importing creates no
- * duplicates and a corrected row replaces its old version.
+ * duplicates. A corrected row whose marking changed (answer, options, text, type, tolerance)
+ * becomes a new version and the old one is retired, so answers already given keep their marks.
  */
 export async function importQuestionBank(pool: pg.Pool, req: ImportRequest): Promise<ImportSummary> {
   const { rows } = await pool.query<{ id: string; subject: Subject }>('SELECT id, subject FROM concepts');
@@ -39,14 +42,14 @@ export async function importQuestionBank(pool: pg.Pool, req: ImportRequest): Pro
     throw new DomainError('IMPORT_INVALID', `${result.errors.length} invalid rows; nothing was imported`, null, details);
   }
   return withTransaction(pool, async (q) => {
-    const written = await createContentRepository(q).upsertQuestions(
+    const { written, versioned } = await createContentRepository(q).upsertQuestions(
       result.questions.map((r) => r.question),
       result.questions.map((r) => r.importKey),
     );
     await createAuditRepository(q).record(
-      { actorId: req.actorId, action: 'content_imported', resourceType: 'question_bank', resourceId: req.source, changes: { rows: result.questions.length, written }, ip: req.ip ?? null },
+      { actorId: req.actorId, action: 'content_imported', resourceType: 'question_bank', resourceId: req.source, changes: { rows: result.questions.length, written, versioned: versioned.length }, ip: req.ip ?? null },
       q,
     );
-    return { rows: result.questions.length, written, unchanged: result.questions.length - written };
+    return { rows: result.questions.length, written, unchanged: result.questions.length - written, versioned: versioned.length };
   });
 }

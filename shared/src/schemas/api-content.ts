@@ -32,5 +32,6 @@ export const conceptGraphSchema = z.object({
 export type ConceptGraph = z.infer<typeof conceptGraphSchema>;
 
 /** What a question-bank import did: rows read, questions written, rows already identical. */
-export const contentImportSummarySchema = z.object({ rows: z.number(), written: z.number(), unchanged: z.number() });
+/** `versioned`: rows whose marking changed, written as new versions (the old ones kept for history, retired). */
+export const contentImportSummarySchema = z.object({ rows: z.number(), written: z.number(), unchanged: z.number(), versioned: z.number() });
 export type ContentImportSummary = z.infer<typeof contentImportSummarySchema>;

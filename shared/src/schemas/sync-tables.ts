@@ -76,6 +76,8 @@ export const SYNC_TABLES = {
       image_urls: t,
       /** JSON {text, options, explanation} in Hindi, or null (English only). */
       hi: t,
+      /** Set when a newer version replaced this question or the bank dropped it: kept for history, never offered. */
+      retired_at: t,
       updated_at: t,
     },
   },

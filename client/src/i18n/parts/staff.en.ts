@@ -43,6 +43,7 @@ export const staffxEn = {
   reportRows: (n: number) => `${n} rows read`,
   reportWritten: (n: number) => `${n} questions added or changed`,
   reportUnchanged: (n: number) => `${n} already up to date`,
+  reportVersioned: (n: number) => `${n} corrected with a new answer or wording: saved as new versions; answers students already gave keep their marks against the old version`,
   reportRefused: 'Nothing was imported. Fix these rows and import the file again:',
   reportRow: 'Row',
   reportField: 'Field',

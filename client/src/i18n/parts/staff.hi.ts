@@ -42,6 +42,7 @@ export const staffxHi: typeof staffxEn = {
   reportRows: (n: number) => `${n} पंक्तियाँ पढ़ी गईं`,
   reportWritten: (n: number) => `${n} प्रश्न जोड़े या बदले गए`,
   reportUnchanged: (n: number) => `${n} पहले से अद्यतन`,
+  reportVersioned: (n: number) => `${n} नए उत्तर या शब्दों के साथ सुधारे गए: नए संस्करण के रूप में सहेजे गए; छात्रों के पहले दिए उत्तरों के अंक पुराने संस्करण के अनुसार ही रहते हैं`,
   reportRefused: 'कुछ भी आयात नहीं हुआ। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें:',
   reportRow: 'पंक्ति',
   reportField: 'फ़ील्ड',

@@ -90,7 +90,7 @@ export function ImportPanel() {
     e.preventDefault();
     try {
       const r = await importContent({ format, source, content });
-      setOutcome({ ok: true, lines: [t.admin.importDone, t.staffx.reportRows(r.rows), t.staffx.reportWritten(r.written), t.staffx.reportUnchanged(r.unchanged)] });
+      setOutcome({ ok: true, lines: [t.admin.importDone, t.staffx.reportRows(r.rows), t.staffx.reportWritten(r.written), t.staffx.reportUnchanged(r.unchanged), ...(r.versioned > 0 ? [t.staffx.reportVersioned(r.versioned)] : [])] });
     } catch (error) {
       setOutcome({ ok: false, error });
     }

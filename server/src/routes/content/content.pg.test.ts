@@ -36,13 +36,31 @@ describe('coaching-centre import', () => {
     const first = await t.app.inject({ method: 'POST', url: '/api/admin/content/import', headers: bearer(admin.token), payload: { format: 'csv', source: 'Test Centre', content } });
     expect(first.statusCode, first.body).toBe(200);
     const rows = first.json().data.rows as number;
-    expect(first.json().data).toEqual({ rows, written: rows, unchanged: 0 });
+    expect(first.json().data).toEqual({ rows, written: rows, unchanged: 0, versioned: 0 });
     expect(await count('questions')).toBe(before + rows);
     const again = await t.app.inject({ method: 'POST', url: '/api/admin/content/import', headers: bearer(admin.token), payload: { format: 'csv', source: 'Test Centre', content } });
-    expect(again.json().data).toEqual({ rows, written: 0, unchanged: rows });
+    expect(again.json().data).toEqual({ rows, written: 0, unchanged: rows, versioned: 0 });
     expect(await count('questions')).toBe(before + rows);
+    // A corrected key is a new version: the old row stays (retired) for the answers given to it.
+    const corrected = content.replace(/(VMC-P-0001,.*),B,,/, '$1,C,,');
+    expect(corrected).not.toBe(content);
+    const fixed = await t.app.inject({ method: 'POST', url: '/api/admin/content/import', headers: bearer(admin.token), payload: { format: 'csv', source: 'Test Centre', content: corrected } });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json().data).toEqual({ rows, written: 1, unchanged: rows - 1, versioned: 1 });
+    expect(await count('questions')).toBe(before + rows + 1);
+    const versions = await t.db.pool.query<{ answer: string; retired: boolean }>(
+      `SELECT answer, retired_at IS NOT NULL AS retired FROM questions
+        WHERE split_part(id, '~', 1) = (SELECT split_part(id, '~', 1) FROM questions WHERE import_key LIKE '%VMC-P-0001%')
+        ORDER BY retired DESC`,
+    );
+    expect(versions.rows).toEqual([{ answer: 'B', retired: true }, { answer: 'C', retired: false }]);
+    // A second correction of the same row retires the first correction too (one active version).
+    const again2 = await t.app.inject({ method: 'POST', url: '/api/admin/content/import', headers: bearer(admin.token), payload: { format: 'csv', source: 'Test Centre', content: content.replace(/(VMC-P-0001,.*),B,,/, '$1,D,,') } });
+    expect(again2.json().data).toMatchObject({ written: 1, versioned: 1 });
+    const active = await t.db.pool.query(`SELECT answer FROM questions WHERE import_key LIKE '%VMC-P-0001%' AND retired_at IS NULL`);
+    expect(active.rows).toEqual([{ answer: 'D' }]);
     const audit = await t.db.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'content_imported' AND actor_id = $1`, [admin.id]);
-    expect(audit.rows[0].n).toBe(2);
+    expect(audit.rows[0].n).toBe(4);
   });
 
   it('imports JSON with image URLs kept on the question', async () => {
