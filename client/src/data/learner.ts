@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
-import { fsrsWeightsSchema } from '@cr/shared/schemas/sync';
+import { fsrsWeightsSchema, parseModelParams } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
 import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
 import type { Subject } from '@cr/shared/schemas/content';
@@ -45,22 +45,23 @@ export interface ContextSeed {
  * read, no construction).
  */
 export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId?: string, seed?: ContextSeed): Promise<EngineContext> {
-  const sig = await db.get<ContentSignature & { weights: string | null }>(
+  const sig = await db.get<ContentSignature & { weights: string | null; population: string | null }>(
     `SELECT (SELECT count(*) FROM concepts) AS concepts,
             (SELECT count(*) || ':' || total(weight) || ':' || total(transfer) || ':' || total(criticality = 'HARD') FROM prerequisites) AS prerequisites,
             (SELECT count(*) FROM questions) AS questions,
             (SELECT max(updated_at) FROM questions) || '|' || (SELECT max(updated_at) FROM concepts) AS stamp,
-            (SELECT fsrs_weights FROM users WHERE id = ?) AS weights`,
+            (SELECT fsrs_weights FROM users WHERE id = ?) AS weights,
+            (SELECT updated_at FROM model_params WHERE id = 'population') AS population`,
     [studentId ?? null],
   );
-  const signature = `${sig.concepts}|${sig.prerequisites}|${sig.questions}|${sig.stamp ?? ''}|${sig.weights ?? ''}`;
+  const signature = `${sig.concepts}|${sig.prerequisites}|${sig.questions}|${sig.stamp ?? ''}|${sig.weights ?? ''}|${sig.population ?? ''}`;
   if (cachedContext && cachedContext.db === db && cachedContext.signature === signature) return cachedContext.ctx;
   if (seed && seed.signature === signature) {
     cachedContext = { db, signature, ctx: seed.ctx };
     return seed.ctx;
   }
 
-  const [concepts, prerequisites, questions] = await Promise.all([
+  const [concepts, prerequisites, questions, population] = await Promise.all([
     db.getAll<{ id: string; subject: Subject; layer: number; exam_weight: number }>('SELECT id, subject, layer, exam_weight FROM concepts'),
     db.getAll<{ id: string; concept_id: string; prerequisite_id: string; weight: number; criticality: 'HARD' | 'SOFT'; transfer: number }>(
       'SELECT id, concept_id, prerequisite_id, weight, criticality, transfer FROM prerequisites',
@@ -68,12 +69,16 @@ export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId
     db.getAll<{ id: string; subject: Subject; primary_concept_id: string; secondary_concept_ids: string | null; difficulty: number }>(
       'SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM questions',
     ),
+    // The population parameters the server fitted (`engine.calibrate`); the server's fold uses the same row.
+    db.getOptional<{ params: string }>(`SELECT params FROM model_params WHERE id = 'population'`),
   ]);
+  const params = parseModelParams(population?.params);
   const ctx = createEngineContext({
     concepts,
     prerequisites,
     questions: questions.map((q) => ({ ...q, secondary_concept_ids: parseIds(q.secondary_concept_ids) })),
     schedule: personalSchedule(DEFAULT_SCHEDULE_CONFIG, parseWeights(sig.weights)),
+    ...(params ? { params } : {}),
   });
   cachedContext = { db, signature, ctx };
   return ctx;

@@ -14,6 +14,7 @@ import { syncedTable } from './synced-table.ts';
 const concepts = syncedTable('concepts');
 const prerequisites = syncedTable('prerequisites', { indexes: { by_concept: ['concept_id'] } });
 const questions = syncedTable('questions', { indexes: { by_concept: ['primary_concept_id'] } });
+const model_params = syncedTable('model_params');
 const users = syncedTable('users');
 const attempts = syncedTable('attempts', { indexes: { by_sitting: ['sitting_id'], by_hlc: ['hlc'] } });
 const test_sittings = syncedTable('test_sittings');
@@ -54,6 +55,7 @@ export const appSchema = new Schema({
   concepts,
   prerequisites,
   questions,
+  model_params,
   users,
   attempts,
   test_sittings,

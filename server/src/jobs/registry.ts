@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Config } from '../config.ts';
 import { analyticsJobs } from './analytics.ts';
+import { calibrateJobs } from './calibrate.ts';
 import { COHORT_SUMMARY_JOB, cohortSummaryJobs } from './cohort-summary.ts';
 import { dataCleanupJobs } from './data-cleanup.ts';
 import { fsrsFitJobs } from './fsrs-fit.ts';
@@ -30,6 +31,7 @@ export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDe
       ...(settings.TELEMETRY_RETENTION_DAYS !== undefined ? { telemetryRetentionDays: settings.TELEMETRY_RETENTION_DAYS } : {}),
     }),
     ...notificationJobs(pool, settings),
+    ...calibrateJobs(pool),
     ...fsrsFitJobs(pool),
   ];
 }

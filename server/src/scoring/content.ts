@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { createEngineContext, type EngineContext, type MarkableQuestion } from '@cr/shared/engine/index';
+import { parseModelParams } from '@cr/shared/schemas/sync';
 import type { Subject } from '@cr/shared';
 
 /** Anything that runs a query: a pool, or the client of the caller's transaction. */
@@ -40,17 +41,21 @@ export async function loadKeys(db: Queryable, ids: readonly string[], sealedFor:
 export type EngineContextSource = (db: Queryable) => Promise<EngineContext>;
 
 /**
- * An engine context source that rebuilds the context only when content changed (a cheap
- * signature query decides). One per scoring instance, i.e. per database pool, so test databases
- * never mix.
+ * An engine context source that rebuilds the context only when content or the population
+ * parameters changed (a cheap signature query decides). One per scoring instance, i.e. per
+ * database pool, so test databases never mix. The context carries the population parameters the
+ * devices receive (`model_params`, fitted by `engine.calibrate`), unless `populationParams` is
+ * false (the calibration itself fits from the engine's priors).
  */
-export function engineContextCache(): EngineContextSource {
+export function engineContextCache(options: { populationParams?: boolean } = {}): EngineContextSource {
+  const withParams = options.populationParams ?? true;
   let hit: { signature: string; ctx: EngineContext } | undefined;
   return async (db) => {
     const sig = await db.query<{ s: string }>(
       `SELECT concat_ws('|', (SELECT count(*) FROM concepts), (SELECT max(updated_at) FROM concepts), (SELECT count(*) FROM prerequisites),
               (SELECT sum(weight) || ':' || sum(transfer) || ':' || count(*) FILTER (WHERE criticality = 'HARD') FROM prerequisites),
-              (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank)) AS s`,
+              (SELECT count(*) FROM questions), (SELECT max(updated_at) FROM questions), (SELECT count(*) FROM benchmark_bank),
+              (SELECT updated_at FROM model_params WHERE id = 'population')) AS s`,
     );
     const signature = sig.rows[0]?.s ?? '';
     if (hit && hit.signature === signature) return hit.ctx;
@@ -58,7 +63,14 @@ export function engineContextCache(): EngineContextSource {
     const prerequisites = await db.query('SELECT concept_id, prerequisite_id, weight, criticality, transfer FROM prerequisites');
     const questions = await db.query(`SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM questions
                 UNION ALL SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty FROM benchmark_bank`);
-    const ctx = createEngineContext({ concepts: concepts.rows, prerequisites: prerequisites.rows, questions: questions.rows });
+    const params = withParams ? await db.query<{ params: unknown }>(`SELECT params FROM model_params WHERE id = 'population'`) : null;
+    const population = parseModelParams(params?.rows[0]?.params);
+    const ctx = createEngineContext({
+      concepts: concepts.rows,
+      prerequisites: prerequisites.rows,
+      questions: questions.rows,
+      ...(population ? { params: population } : {}),
+    });
     hit = { signature, ctx };
     return ctx;
   };

@@ -81,6 +81,18 @@ export const SYNC_TABLES = {
       updated_at: t,
     },
   },
+  // The mastery model's population parameters, fitted nightly by the server (bucket `content`).
+  model_params: {
+    download: true,
+    columns: {
+      /** JSON ModelParams: {weights, accumulators}. */
+      params: t,
+      answers: i,
+      students: i,
+      fitted_at: t,
+      updated_at: t,
+    },
+  },
   // Syllabus units (bucket `units`): titles and order for the coach's heatmap.
   units: { download: true, columns: { subject: t, title: t, ordinal: i } },
 

@@ -156,6 +156,27 @@ export const sittingPatchSchema = z
  */
 export const fsrsWeightsSchema = z.array(z.number().finite()).length(21);
 
+/**
+ * The mastery model's population parameters as synced in `model_params.params` (the engine's
+ * `ModelParams`): named weights and their step-size accumulators. Written by the server's
+ * calibration job only.
+ */
+export const modelParamsSchema = z.object({
+  weights: z.record(z.string(), z.number().finite()),
+  accumulators: z.record(z.string(), z.number().finite().nonnegative()),
+});
+
+/** Population parameters from a synced value (JSON text on a device, jsonb on the server); null when absent or invalid. */
+export function parseModelParams(value: unknown): z.infer<typeof modelParamsSchema> | null {
+  if (value === null || value === undefined) return null;
+  try {
+    const parsed = modelParamsSchema.safeParse(typeof value === 'string' ? JSON.parse(value) : value);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export const profileSchema = z
   .object({
     id: uuid.optional(),
