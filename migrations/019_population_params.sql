@@ -11,3 +11,11 @@ CREATE TABLE model_params (
   updated_at  timestamptz NOT NULL DEFAULT now()
 );
 SELECT sync_capture_table('model_params');
+
+-- Difficulty as the population answered it: the same job sets a question's level 1–5 from the
+-- fitted model's chance that a new student answers it right, once at least 30 students' answers
+-- back it, and how many answers that was. The author's `difficulty` stays (the model reads it
+-- as a feature, and it is what a question without answers is labelled by).
+ALTER TABLE questions
+  ADD COLUMN calibrated_difficulty smallint CHECK (calibrated_difficulty BETWEEN 1 AND 5),
+  ADD COLUMN calibrated_answers integer NOT NULL DEFAULT 0 CHECK (calibrated_answers >= 0);

@@ -64,7 +64,7 @@ describe('calibratePopulation', () => {
   it('fits nothing until enough students have answered', async () => {
     expect(QUESTIONS).toBeGreaterThanOrEqual(NEW_STUDENT_ANSWERS);
     await addStudents(0, MIN_STUDENTS - 1);
-    expect(await calibratePopulation(db.pool)).toEqual({ written: false, students: MIN_STUDENTS - 1, answers: 0 });
+    expect(await calibratePopulation(db.pool)).toEqual({ written: false, students: MIN_STUDENTS - 1, answers: 0, relabelled: 0 });
     expect((await db.pool.query('SELECT 1 FROM model_params')).rowCount).toBe(0);
     expect((await engineContextCache()(db.pool)).params).toBeUndefined();
   });
@@ -72,14 +72,22 @@ describe('calibratePopulation', () => {
   it('stores parameters that rank questions by how the population answered them, once', async () => {
     await addStudents(MIN_STUDENTS - 1, 40);
     const first = await calibratePopulation(db.pool);
-    expect(first).toEqual({ written: true, students: 40, answers: 40 * QUESTIONS });
+    expect(first).toEqual({ written: true, students: 40, answers: 40 * QUESTIONS, relabelled: QUESTIONS });
     const { rows } = await db.pool.query<{ params: unknown; answers: number; students: number }>(`SELECT params, answers, students FROM model_params WHERE id = 'population'`);
     expect(rows[0]).toMatchObject({ answers: 40 * QUESTIONS, students: 40 });
     const params = parseModelParams(rows[0]!.params);
     expect(params).not.toBeNull();
     expect(params!.weights['i:CAL.Q0']).toBeGreaterThan(params!.weights['i:CAL.Q1']!);
-    // The same answers again: the same parameters, nothing rewritten (devices download nothing).
-    expect((await calibratePopulation(db.pool)).written).toBe(false);
+    // Levels from how the population answered: the question nearly all got right is easy, the
+    // one nearly all got wrong is hard; each says how many students it rests on.
+    const levels = await db.pool.query<{ id: string; calibrated_difficulty: number; calibrated_answers: number; difficulty: number }>(
+      `SELECT id, calibrated_difficulty, calibrated_answers, difficulty FROM questions WHERE id IN ('CAL.Q0', 'CAL.Q1') ORDER BY id`,
+    );
+    expect(levels.rows[0]).toMatchObject({ id: 'CAL.Q0', calibrated_answers: 40, difficulty: 3 });
+    expect(levels.rows[0]!.calibrated_difficulty).toBeLessThanOrEqual(2);
+    expect(levels.rows[1]!.calibrated_difficulty).toBeGreaterThanOrEqual(4);
+    // The same answers again: the same parameters and levels, nothing rewritten (devices download nothing).
+    expect(await calibratePopulation(db.pool)).toMatchObject({ written: false, relabelled: 0 });
   });
 
   it("the server's mastery fold starts from the stored parameters", async () => {

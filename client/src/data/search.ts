@@ -86,7 +86,10 @@ export interface SearchHit {
   readonly primary_concept_id: string;
   readonly concept_name: string | null;
   readonly type: string | null;
+  /** The level students' answers set (`calibrated_difficulty`) when 30+ students answered it, else the author's. */
   readonly difficulty: number | null;
+  /** How many students' answers set `difficulty`; 0: it is the author's estimate. */
+  readonly calibrated_answers: number;
   readonly source: string | null;
   readonly year: number | null;
   readonly text: string;
@@ -114,7 +117,7 @@ export async function searchQuestions(db: AbstractPowerSyncDatabase, f: SearchFi
     params.push(f.conceptId, f.conceptId);
   }
   if (f.difficulty !== null) {
-    where.push('q.difficulty = ?');
+    where.push('coalesce(q.calibrated_difficulty, q.difficulty) = ?');
     params.push(f.difficulty);
   }
   if (f.source === 'jee') where.push(`q.source LIKE 'JEE%'`);
@@ -126,10 +129,13 @@ export async function searchQuestions(db: AbstractPowerSyncDatabase, f: SearchFi
   const from = match !== null ? `${FTS} JOIN questions q ON q.id = ${FTS}.id` : 'questions q';
   if (match !== null) where.unshift(`${FTS} MATCH ?`);
   const rows = await db.getAll<SearchHit>(
-    `SELECT q.id, q.subject, q.primary_concept_id, c.name AS concept_name, q.type, q.difficulty, q.source, q.year, q.text
+    `SELECT q.id, q.subject, q.primary_concept_id, c.name AS concept_name, q.type,
+            coalesce(q.calibrated_difficulty, q.difficulty) AS difficulty,
+            CASE WHEN q.calibrated_difficulty IS NULL THEN 0 ELSE coalesce(q.calibrated_answers, 0) END AS calibrated_answers,
+            q.source, q.year, q.text
        FROM ${from} LEFT JOIN concepts c ON c.id = q.primary_concept_id
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY ${match !== null ? `bm25(${FTS}), ` : ''}q.difficulty, q.id
+      ORDER BY ${match !== null ? `bm25(${FTS}), ` : ''}coalesce(q.calibrated_difficulty, q.difficulty), q.id
       LIMIT ${SEARCH_LIMIT * 2}`,
     params,
   );

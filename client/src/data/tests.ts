@@ -287,11 +287,11 @@ export async function recentQuestionIds(db: AbstractPowerSyncDatabase, studentId
   return rows.map((r) => r.question_id);
 }
 
-/** The bank as weekly assembly reads it. */
+/** The bank as weekly assembly reads it (a question's level from students' answers once it has one). */
 export async function loadBank(db: AbstractPowerSyncDatabase) {
   // The key is read only to tell whole-number numericals (allowed in a JEE Main paper) apart.
   const rows = await db.getAll<{ id: string; subject: Subject; primary_concept_id: string; secondary_concept_ids: string | null; difficulty: number; type: QuestionType; answer: string | null }>(
-    'SELECT id, subject, primary_concept_id, secondary_concept_ids, difficulty, type, answer FROM questions WHERE retired_at IS NULL',
+    'SELECT id, subject, primary_concept_id, secondary_concept_ids, coalesce(calibrated_difficulty, difficulty) AS difficulty, type, answer FROM questions WHERE retired_at IS NULL',
   );
   return rows.map(({ answer, ...r }) => ({ ...r, secondary_concept_ids: stringArray(r.secondary_concept_ids), ...(answer === null ? {} : { answer }) }));
 }

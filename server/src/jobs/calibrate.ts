@@ -1,4 +1,4 @@
-import { calibrateFromAttempts, NEW_STUDENT_ANSWERS, type AttemptEvent, type ModelParams } from '@cr/shared/engine/index';
+import { calibrateFromAttempts, createStudentState, NEW_STUDENT_ANSWERS, predictAnswer, type AttemptEvent, type EngineContext, type ModelParams } from '@cr/shared/engine/index';
 import type pg from 'pg';
 import { engineContextCache } from '../scoring/content.ts';
 import { loadAttemptEvents } from '../scoring/mastery.ts';
@@ -14,6 +14,7 @@ import type { JobDefinition } from './queue.ts';
  *
  * Until `MIN_STUDENTS` students have answered at least `NEW_STUDENT_ANSWERS` questions, no row is
  * written: the engine's built-in priors stay, rather than parameters fitted to a handful of people.
+ * The same run labels questions' difficulty from how the population answered them (`relabel`).
  */
 
 export const CALIBRATE_JOB = 'engine.calibrate';
@@ -23,12 +24,24 @@ export const MIN_STUDENTS = 20;
 export const MAX_STUDENTS = 2_000;
 /** Students loaded per query. */
 const CHUNK = 200;
+/** Answers (distinct students) a question needs before its level is set from them. */
+export const MIN_ITEM_ANSWERS = 30;
+
+/**
+ * The level 1 (easy) … 5 (hard) of a question a new student answers right with probability `p`
+ * (the fitted model's prediction): at least 80 % right is 1, 65 % 2, 50 % 3, 35 % 4, below 5.
+ */
+export function levelOf(p: number): number {
+  return p >= 0.8 ? 1 : p >= 0.65 ? 2 : p >= 0.5 ? 3 : p >= 0.35 ? 4 : 5;
+}
 
 export interface CalibrationResult {
   /** Whether the stored parameters changed. */
   readonly written: boolean;
   readonly students: number;
   readonly answers: number;
+  /** Questions whose calibrated level was set or changed. */
+  readonly relabelled: number;
 }
 
 /** Fits the population parameters now (see the module comment); returns what it used. */
@@ -40,7 +53,7 @@ export async function calibratePopulation(pool: pg.Pool, options: { maxStudents?
       ORDER BY max(a.received_at) DESC, a.student_id LIMIT $2`,
     [NEW_STUDENT_ANSWERS, options.maxStudents ?? MAX_STUDENTS],
   );
-  if (rows.length < MIN_STUDENTS) return { written: false, students: rows.length, answers: 0 };
+  if (rows.length < MIN_STUDENTS) return { written: false, students: rows.length, answers: 0, relabelled: 0 };
   // Fitted from the engine's priors, never from the previous night's parameters.
   const ctx = await engineContextCache({ populationParams: false })(pool);
   const events: AttemptEvent[] = [];
@@ -56,7 +69,35 @@ export async function calibratePopulation(pool: pg.Pool, options: { maxStudents?
      WHERE model_params.params IS DISTINCT FROM excluded.params`,
     [JSON.stringify(params), events.length, ids.length],
   );
-  return { written: (written.rowCount ?? 0) > 0, students: ids.length, answers: events.length };
+  const relabelled = await relabel(pool, { ...ctx, params }, events);
+  return { written: (written.rowCount ?? 0) > 0, students: ids.length, answers: events.length, relabelled };
+}
+
+/**
+ * Sets `calibrated_difficulty` of the public questions at least `MIN_ITEM_ANSWERS` students
+ * answered, from the fitted model's chance that a new student answers each right; a row is
+ * written only when its level changes, so devices download nothing on a quiet night.
+ */
+async function relabel(pool: pg.Pool, fitted: EngineContext, events: readonly AttemptEvent[]): Promise<number> {
+  const students = new Map<string, Set<string>>();
+  for (const e of events) {
+    const set = students.get(e.question_id) ?? new Set<string>();
+    set.add(e.student_id);
+    students.set(e.question_id, set);
+  }
+  const fresh = createStudentState(fitted, 'population');
+  const at = events.reduce((latest, e) => Math.max(latest, e.device_time_ms), 0);
+  const labels = [...students]
+    .filter(([id, who]) => who.size >= MIN_ITEM_ANSWERS && fitted.questions.has(id))
+    .map(([id, who]) => ({ id, level: levelOf(predictAnswer(fitted, fresh, id, at)), answers: who.size }));
+  if (labels.length === 0) return 0;
+  const { rowCount } = await pool.query(
+    `UPDATE questions q SET calibrated_difficulty = x.level, calibrated_answers = x.answers, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, level smallint, answers integer)
+      WHERE q.id = x.id AND q.calibrated_difficulty IS DISTINCT FROM x.level`,
+    [JSON.stringify(labels)],
+  );
+  return rowCount ?? 0;
 }
 
 /** Nightly at 21:30 UTC (03:00 IST), before the personal FSRS fit and the next morning's plans. */

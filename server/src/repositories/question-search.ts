@@ -38,14 +38,15 @@ export function createQuestionSearch(db: Queryable) {
         const c = p(f.concept);
         where.push(`(primary_concept_id = ${c} OR secondary_concept_ids @> ARRAY[${c}::text])`);
       }
-      if (f.difficulty !== undefined) where.push(`difficulty = ${p(f.difficulty)}`);
+      if (f.difficulty !== undefined) where.push(`coalesce(calibrated_difficulty, difficulty) = ${p(f.difficulty)}`);
       if (f.source) where.push(`source ILIKE ${p(`${f.source.replace(/[\\%_]/g, '\\$&')}%`)}`);
       if (f.year !== undefined) where.push(`year = ${p(f.year)}`);
       const rank = query ? `ts_rank_cd(search, ${query})` : '0';
       const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
       const [page, count] = await Promise.all([
         db.query(
-          `SELECT id, subject, primary_concept_id, secondary_concept_ids, type, difficulty, source, year,
+          `SELECT id, subject, primary_concept_id, secondary_concept_ids, type, coalesce(calibrated_difficulty, difficulty) AS difficulty,
+                  calibrated_answers, source, year,
                   left(text, 280) AS snippet, ${rank} AS rank
            FROM questions ${filter} ORDER BY rank DESC, id LIMIT ${p(f.limit)} OFFSET ${p(f.offset)}`,
           params,

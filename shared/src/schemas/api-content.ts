@@ -11,7 +11,10 @@ export const questionSearchHitSchema = z.object({
   primary_concept_id: z.string(),
   secondary_concept_ids: z.array(z.string()),
   type: z.string(),
+  /** The level students' answers set once 30+ students answered it, else the author's. */
   difficulty: z.number(),
+  /** Students whose answers set `difficulty` (0: the author's estimate). */
+  calibrated_answers: z.number(),
   source: z.string(),
   year: z.number().nullable(),
   snippet: z.string(),

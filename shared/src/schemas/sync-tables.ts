@@ -78,6 +78,9 @@ export const SYNC_TABLES = {
       hi: t,
       /** Set when a newer version replaced this question or the bank dropped it: kept for history, never offered. */
       retired_at: t,
+      /** Level 1–5 from how the population answered it (null until 30 students have), and from how many. */
+      calibrated_difficulty: i,
+      calibrated_answers: i,
       updated_at: t,
     },
   },

@@ -90,6 +90,8 @@ export const learnEn = {
     concept: 'Concept',
     difficulty: 'Difficulty',
     level: (d: number) => `Level ${d}`,
+    levelAuthor: (d: number) => `Level ${d} (author's estimate)`,
+    levelFromAnswers: (d: number, n: number) => `Level ${d} (from ${n} students' answers)`,
     source: 'Source',
     sourceJee: 'Past JEE papers',
     sourceGenerated: 'Practice generator',

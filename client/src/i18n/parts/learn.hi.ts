@@ -91,6 +91,8 @@ export const learnHi: typeof learnEn = {
     concept: 'अवधारणा',
     difficulty: 'कठिनाई',
     level: (d: number) => `स्तर ${d}`,
+    levelAuthor: (d: number) => `स्तर ${d} (लेखक का अनुमान)`,
+    levelFromAnswers: (d: number, n: number) => `स्तर ${d} (${n} छात्रों के उत्तरों से)`,
     source: 'स्रोत',
     sourceJee: 'पिछले जेईई प्रश्नपत्र',
     sourceGenerated: 'अभ्यास जनरेटर',

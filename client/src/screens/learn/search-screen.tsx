@@ -168,7 +168,7 @@ export function SearchScreen() {
                 {t.subject[hit.subject as keyof typeof t.subject] ?? hit.subject}
                 {' · '}
                 <span lang="en">{hit.concept_name ?? hit.primary_concept_id}</span>
-                {hit.difficulty ? ` · ${s.level(hit.difficulty)}` : ''}
+                {hit.difficulty ? ` · ${hit.calibrated_answers > 0 ? s.levelFromAnswers(hit.difficulty, hit.calibrated_answers) : s.levelAuthor(hit.difficulty)}` : ''}
                 {' · '}
                 {hit.source === 'Generated' ? s.sourceGenerated : hit.year ? s.jeeYear(hit.year) : s.sourceJee}
               </p>
