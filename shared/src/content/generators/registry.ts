@@ -54,6 +54,7 @@ import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
 import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
 import { physicsDepthRound2LGenerators } from './physics-depth-round2-l.ts';
 import { physicsDepthRound3AGenerators } from './physics-depth-round3-a.ts';
+import { physicsDepthRound3BGenerators } from './physics-depth-round3-b.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -108,6 +109,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthRound2KGenerators,
   ...physicsDepthRound2LGenerators,
   ...physicsDepthRound3AGenerators,
+  ...physicsDepthRound3BGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
