@@ -162,7 +162,7 @@ const newBaseExponents: GeneratorDef = {
  * Equations for the dimensional check: LaTeX and its terms, each term as symbol powers. Correct
  * ones first; the wrong ones are named mistakes (a square dropped, a factor missing, a ratio inverted).
  */
-export const EQUATIONS: readonly { tex: string; terms: readonly string[]; ok: boolean }[] = [
+export const EQUATIONS: readonly { tex: string; terms: readonly string[]; ok: boolean; why?: string; whyHi?: string }[] = [
   { tex: 's = ut + \\frac{1}{2}at^2', terms: ['s', 'u t', 'a t^2'], ok: true },
   { tex: 'v^2 = u^2 + 2as', terms: ['v^2', 'u^2', 'a s'], ok: true },
   { tex: 'T = 2\\pi\\sqrt{l/g}', terms: ['t', 'l^0.5 g^-0.5'], ok: true },
@@ -173,16 +173,16 @@ export const EQUATIONS: readonly { tex: string; terms: readonly string[]; ok: bo
   { tex: 'F = 6\\pi\\eta r v', terms: ['F', 'eta r v'], ok: true },
   { tex: 'E = \\frac{1}{2}I\\omega^2', terms: ['E', 'I w^2'], ok: true },
   { tex: 'T = 2\\pi\\sqrt{m/k}', terms: ['t', 'm^0.5 k^-0.5'], ok: true },
-  { tex: 's = ut + \\frac{1}{2}at', terms: ['s', 'u t', 'a t'], ok: false },
-  { tex: 'v^2 = u^2 + 2a', terms: ['v^2', 'u^2', 'a'], ok: false },
-  { tex: 'T = 2\\pi\\sqrt{lg}', terms: ['t', 'l^0.5 g^0.5'], ok: false },
-  { tex: 'F = \\frac{mv}{r}', terms: ['F', 'm v r^-1'], ok: false },
-  { tex: 'P = Fv^2', terms: ['P', 'F v^2'], ok: false },
-  { tex: 'v = \\sqrt{F\\mu}', terms: ['v', 'F^0.5 mu^0.5'], ok: false },
-  { tex: 'h = \\frac{2S\\rho}{g r}', terms: ['h', 'S rho g^-1 r^-1'], ok: false },
-  { tex: 'F = 6\\pi\\eta r^2 v', terms: ['F', 'eta r^2 v'], ok: false },
-  { tex: 'E = \\frac{1}{2}I\\omega', terms: ['E', 'I w'], ok: false },
-  { tex: 'T = 2\\pi\\sqrt{k/m}', terms: ['t', 'k^0.5 m^-0.5'], ok: false },
+  { tex: 's = ut + \\frac{1}{2}at', terms: ['s', 'u t', 'a t'], ok: false, why: '$at$ is a speed, not a length', whyHi: '$at$ चाल है, लम्बाई नहीं' },
+  { tex: 'v^2 = u^2 + 2a', terms: ['v^2', 'u^2', 'a'], ok: false, why: '$a$ is an acceleration, not a squared speed', whyHi: '$a$ त्वरण है, चाल का वर्ग नहीं' },
+  { tex: 'T = 2\\pi\\sqrt{lg}', terms: ['t', 'l^0.5 g^0.5'], ok: false, why: '$\\sqrt{lg}$ is a speed, not a time', whyHi: '$\\sqrt{lg}$ चाल है, समय नहीं' },
+  { tex: 'F = \\frac{mv}{r}', terms: ['F', 'm v r^-1'], ok: false, why: '$\\frac{mv}{r}$ is momentum per length, $[MT^{-1}]$, not a force', whyHi: '$\\frac{mv}{r}$ की विमा $[MT^{-1}]$ है, बल की नहीं' },
+  { tex: 'P = Fv^2', terms: ['P', 'F v^2'], ok: false, why: '$Fv^2$ is $[ML^3T^{-4}]$, not a power $[ML^2T^{-3}]$', whyHi: '$Fv^2$ की विमा $[ML^3T^{-4}]$ है, शक्ति $[ML^2T^{-3}]$ नहीं' },
+  { tex: 'v = \\sqrt{F\\mu}', terms: ['v', 'F^0.5 mu^0.5'], ok: false, why: '$\\sqrt{F\\mu}$ is $[MT^{-1}]$, not a speed', whyHi: '$\\sqrt{F\\mu}$ की विमा $[MT^{-1}]$ है, चाल की नहीं' },
+  { tex: 'h = \\frac{2S\\rho}{g r}', terms: ['h', 'S rho g^-1 r^-1'], ok: false, why: '$\\frac{S\\rho}{gr}$ is $[M^2L^{-5}]$, not a length', whyHi: '$\\frac{S\\rho}{gr}$ की विमा $[M^2L^{-5}]$ है, लम्बाई की नहीं' },
+  { tex: 'F = 6\\pi\\eta r^2 v', terms: ['F', 'eta r^2 v'], ok: false, why: '$\\eta r^2v$ is $[ML^2T^{-2}]$, an energy, not a force', whyHi: '$\\eta r^2v$ की विमा $[ML^2T^{-2}]$ (ऊर्जा) है, बल नहीं' },
+  { tex: 'E = \\frac{1}{2}I\\omega', terms: ['E', 'I w'], ok: false, why: '$I\\omega$ is an angular momentum, $[ML^2T^{-1}]$, not an energy', whyHi: '$I\\omega$ कोणीय संवेग $[ML^2T^{-1}]$ है, ऊर्जा नहीं' },
+  { tex: 'T = 2\\pi\\sqrt{k/m}', terms: ['t', 'k^0.5 m^-0.5'], ok: false, why: '$\\sqrt{k/m}$ is a frequency, $[T^{-1}]$, not a time', whyHi: '$\\sqrt{k/m}$ की विमा $[T^{-1}]$ है, समय की नहीं' },
 ];
 const SYMBOLS = '$s, l, h, r$ lengths; $u, v$ speeds; $a, g$ accelerations; $t, T$ times; $m$ mass; $F$ force; $P$ power; $E$ energy; $I$ moment of inertia; $\\omega$ angular speed; $k$ spring constant; $\\mu$ mass per length; $\\rho$ density; $S$ surface tension; $\\eta$ coefficient of viscosity';
 const SYMBOLS_HI = '$s, l, h, r$ लम्बाइयाँ; $u, v$ चाल; $a, g$ त्वरण; $t, T$ समय; $m$ द्रव्यमान; $F$ बल; $P$ शक्ति; $E$ ऊर्जा; $I$ जड़त्व आघूर्ण; $\\omega$ कोणीय चाल; $k$ स्प्रिंग नियतांक; $\\mu$ प्रति लम्बाई द्रव्यमान; $\\rho$ घनत्व; $S$ पृष्ठ तनाव; $\\eta$ श्यानता गुणांक';
@@ -198,10 +198,10 @@ const wrongEquation: GeneratorDef = {
       params: { w, c1, c2, c3 },
       text: `Which of the following equations is dimensionally incorrect? (${SYMBOLS}.)`,
       correct: show(w), distractors: okTexts,
-      solution: `Every term of a correct equation has the same dimensions. In ${show(w)} the terms differ (${EQUATIONS[w]!.terms.join(' vs ')} in the dimensions of the symbols), while ${okTexts.join(', ')} are consistent.`,
+      solution: `Every term of a correct equation has the same dimensions. In ${show(w)} they differ: ${EQUATIONS[w]!.why ?? ''}. ${okTexts.join(', ')} are consistent term by term.`,
       hi: {
         text: `निम्नलिखित में से कौन सा समीकरण विमीय रूप से गलत है? (${SYMBOLS_HI}।)`,
-        solution: `सही समीकरण के प्रत्येक पद की विमाएँ समान होती हैं। ${show(w)} में पदों की विमाएँ भिन्न हैं, जबकि ${okTexts.join(', ')} संगत हैं।`,
+        solution: `सही समीकरण के प्रत्येक पद की विमाएँ समान होती हैं। ${show(w)} में ये भिन्न हैं: ${EQUATIONS[w]!.whyHi ?? ''}। ${okTexts.join(', ')} के सभी पद संगत हैं।`,
         correct: show(w), distractors: okTexts,
       },
     });

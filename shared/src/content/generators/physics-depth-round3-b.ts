@@ -107,7 +107,7 @@ const springTwoBlocks = formula({ id: 'p.wep.spring-two-blocks', subject: P, con
   },
   unit: 'cm', result: [1, 100],
   answer: springCompression,
-  // The second block taken as fixed (all kinetic energy stored); the total mass in place of the reduced mass; the kinetic energy left over forgotten and halved.
+  // The second block taken as fixed (all kinetic energy stored); the total mass in place of the reduced mass; ½ written on one side only (μv² = 2kx²).
   mistakes: (v) => [100 * v.v * Math.sqrt(v.m1 / v.k), 100 * v.v * Math.sqrt((v.m1 + v.m2) / v.k), springCompression(v) / Math.SQRT2],
   solution: () => `At maximum compression the blocks move together: momentum gives $V = \\frac{m_1v}{m_1 + m_2}$. Energy: $\\frac12m_1v^2 = \\frac12(m_1 + m_2)V^2 + \\frac12kx^2$, so $\\frac12kx^2 = \\frac12\\mu v^2$ with $\\mu = \\frac{m_1m_2}{m_1 + m_2}$: $x = v\\sqrt{\\frac{\\mu}{k}}$.` });
 
