@@ -12,6 +12,8 @@ let db: Database;
 const graph = loadContentGraph();
 const concept = graph.concepts[0]!;
 
+const options = (...texts: string[]) => texts.map((text, i) => ({ key: (['A', 'B', 'C', 'D'] as const)[i]!, text }));
+
 function question(id: string, over: Partial<Question> = {}): Question {
   return {
     id,
@@ -20,12 +22,7 @@ function question(id: string, over: Partial<Question> = {}): Question {
     secondary_concept_ids: [],
     type: 'SINGLE',
     text: 'Which value is right?',
-    options: [
-      { key: 'A', text: '1' },
-      { key: 'B', text: '2' },
-      { key: 'C', text: '3' },
-      { key: 'D', text: '4' },
-    ],
+    options: options('1', '2', '3', '4'),
     answer: 'A',
     tolerance: null,
     explanation: 'Because.',
@@ -73,12 +70,7 @@ describe('question versions', () => {
     // Options count as marking too (a letter names an option).
     const v3 = question('gen-test.gen-1', {
       answer: 'C',
-      options: [
-        { key: 'A', text: '1' },
-        { key: 'B', text: '2' },
-        { key: 'C', text: '4' },
-        { key: 'D', text: '3' },
-      ],
+      options: options('1', '2', '4', '3'),
     });
     const third = await content.upsertQuestions([v3]);
     expect(third.ids).toEqual([versionedQuestionId(v3)]);
