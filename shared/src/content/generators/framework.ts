@@ -1,7 +1,10 @@
 import type { Question, QuestionHindi } from '../../schemas/content.ts';
 import { createRng, type Rng } from '../random.ts';
 import { optionFormatter, roundTo, typesetPowers } from './format.ts';
+import { limitFallbacks, possibleOption, quantityLimits, signLimits, type QuantityLimits } from './quantity-limits.ts';
 import type { ChoiceSpec, GeneratedInstance, GeneratorDef, HindiText, MultiSpec, NumericSpec } from './types.ts';
+
+export { possibleOption, quantityLimits, type QuantityLimits } from './quantity-limits.ts';
 
 const KEYS = ['A', 'B', 'C', 'D'] as const;
 /**
@@ -95,77 +98,11 @@ function freeBody(spec: NumericSpec): Body {
 }
 
 /**
- * What a quantity can be at all: every option must lie in [lo, hi] and, for a count, be an
- * integer. Distractors outside these limits are impossible (a probability of 1.33, 4.5 ways).
- */
-export interface QuantityLimits {
-  lo: number;
-  hi: number;
-  integer: boolean;
-}
-
-const PROBABILITY = /probabilit/i;
-const COUNT = /\b(how many|number of|in how many ways)\b/i;
-const PART_OF_WHOLE = /percent(age)?\s+(by mass|by weight|by volume|yield|purity|composition|abundance|ionis|ioniz|dissociat|efficiency|of the (sample|mixture|total))|efficiency|% (yield|purity)/i;
-
-/**
- * The hard limits of a numeric spec's quantity: the sign its result range allows (a non-negative
- * range admits no negative option, a non-positive one no positive option), the declared `bounds`,
- * and what the stem says the quantity is: a probability lies in [0, 1], a part-of-whole
- * percentage in [0, 100], an acute angle in [0°, 90°], a principal argument in (−180°, 180°], and
- * the answer to "how many / the number of" with an integer value is a whole number (`count`).
- */
-export function quantityLimits(spec: Pick<NumericSpec, 'text' | 'unit' | 'value' | 'result' | 'bounds' | 'count'>): QuantityLimits {
-  let lo = Number.NEGATIVE_INFINITY;
-  let hi = Number.POSITIVE_INFINITY;
-  const within = (a: number, b: number) => !spec.result || (spec.result[0] >= a && spec.result[1] <= b);
-  const narrow = (a: number, b: number) => {
-    lo = Math.max(lo, a);
-    hi = Math.min(hi, b);
-  };
-  if (spec.result && spec.result[0] >= 0) narrow(0, hi);
-  if (spec.result && spec.result[1] <= 0) narrow(lo, 0);
-  if (spec.bounds) narrow(spec.bounds[0], spec.bounds[1]);
-  const unit = spec.unit.trim();
-  if (unit === '' && PROBABILITY.test(spec.text) && spec.value >= 0 && spec.value <= 1 && within(0, 1)) narrow(0, 1);
-  if (unit === '%' && PART_OF_WHOLE.test(spec.text) && within(0, 100)) narrow(0, 100);
-  if (/^(°|\^\\circ|degrees?)$/.test(unit) && /acute angle/i.test(spec.text) && within(0, 90)) narrow(0, 90);
-  if (/^(°|\^\\circ|degrees?)$/.test(unit) && /principal arg/i.test(spec.text) && within(-180, 180)) narrow(-180, 180);
-  const integer = spec.count ?? (unit === '' && Number.isInteger(spec.value) && spec.value >= 0 && COUNT.test(spec.text) && !PROBABILITY.test(spec.text));
-  if (integer) narrow(0, hi);
-  return { lo, hi, integer };
-}
-
-/** Limits from a result range's sign alone (what `possibleValue` checks). */
-function signLimits(result: readonly [number, number] | undefined): QuantityLimits {
-  return { lo: result && result[0] >= 0 ? 0 : Number.NEGATIVE_INFINITY, hi: result && result[1] <= 0 ? 0 : Number.POSITIVE_INFINITY, integer: false };
-}
-
-/** Whether an option value is a quantity that could exist within `limits`. */
-export function possibleOption(v: number, limits: QuantityLimits): boolean {
-  return Number.isFinite(v) && v >= limits.lo && v <= limits.hi && (!limits.integer || Number.isInteger(v));
-}
-
-/**
  * A distractor must be a quantity that could exist: finite, and of the sign the result range
  * allows (a non-negative range admits no negative option; a non-positive one no positive option).
  */
 export function possibleValue(v: number, result: readonly [number, number] | undefined): boolean {
   return possibleOption(v, signLimits(result));
-}
-
-/**
- * Fallbacks that stay inside the limits when the scalings leave them: for a count the
- * off-by-one and off-by-two slips; for a bounded quantity (a probability) the complement and the
- * points halfway to each bound.
- */
-function limitFallbacks(value: number, limits: QuantityLimits): number[] {
-  const out: number[] = [];
-  if (limits.integer) for (const d of [1, -1, 2, -2, 3, -3, 4, 5, 6]) out.push(value + d);
-  if (Number.isFinite(limits.lo) && Number.isFinite(limits.hi)) {
-    out.push(limits.lo + limits.hi - value, (value + limits.hi) / 2, (value + limits.lo) / 2, (3 * value + limits.lo) / 4, (3 * value + limits.hi) / 4);
-  }
-  return out;
 }
 
 /**

@@ -44,6 +44,19 @@ describe('realism', () => {
     expect(limits('Find the percentage increase in kinetic energy.', 62, '%', { result: [0, 300] }).hi).toBe(Number.POSITIVE_INFINITY);
     expect(limits('Find the acute angle between the lines.', 30, '°', { result: [0, 90] }).hi).toBe(90);
     expect(limits('Find the ratio.', 0.3, '', { bounds: [0, 1] }).hi).toBe(1);
+    // Trigonometric values and inverse functions: only when the asked expression is one function.
+    expect(limits('Find $\\cos\\theta$ for the angle between lines with direction ratios $(1, 2, 2)$ and $(2, 1, 2)$.', 0.89, '', { result: [-1, 1] })).toEqual({ lo: -1, hi: 1, integer: false });
+    expect(limits('Evaluate $\\sin\\left(\\cos^{-1} \\frac{3}{5}\\right)$.', 0.8, '', { result: [-20, 10] }).hi).toBe(1);
+    expect(limits('If $\\tan\\theta = 2$, find $\\sin\\theta + \\cos\\theta$.', 1.34, '', { result: [-2, 2] }).hi).toBe(Number.POSITIVE_INFINITY);
+    expect(limits('Find $\\cos^{-1}(\\cos(200°))$ in degrees.', 160, '', { result: [-90, 180] })).toMatchObject({ lo: 0, hi: 180 });
+    expect(limits('Find $\\sin^{-1}(\\sin(150°))$ in degrees.', 30, '', { result: [-90, 180] })).toMatchObject({ lo: -90, hi: 90 });
+    // Eccentricity when it is what is asked; a part-of-whole percentage.
+    expect(limits('For the ellipse $\\frac{x^2}{25} + \\frac{y^2}{16} = 1$, find its eccentricity.', 0.6).hi).toBe(1);
+    expect(limits('An ellipse has eccentricity $\\frac12$ and minor axis 6. Find its major axis.', 6.93).hi).toBe(Number.POSITIVE_INFINITY);
+    expect(limits('For the hyperbola $x^2 - y^2 = 1$, find its eccentricity.', 1.41).lo).toBe(1);
+    expect(limits('What percentage of its volume is submerged?', 27.8, '%', { result: [1, 95] }).hi).toBe(100);
+    // A limit read from the stem that the answer itself breaks is not applied.
+    expect(limits('Find the probability density.', 3.2).hi).toBe(Number.POSITIVE_INFINITY);
     expect(limits('Find the ratio.', 2.5, '', { count: true }).integer).toBe(true);
   });
 
