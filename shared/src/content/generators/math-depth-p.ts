@@ -345,11 +345,12 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       const A = [rng.int(-3, 3), rng.int(-3, 3), rng.int(-3, 3)];
       const lam = rng.pick([-2, -1, 1, 2]);
       let w = [0, 0, 0];
-      while (w.every((x) => x === 0)) w = cross(d, [rng.int(-2, 2), rng.int(-2, 2), rng.int(-2, 2)]);
+      for (let tries = 0; tries < 20 && w.every((x) => x === 0); tries++) w = cross(d, [rng.int(-2, 2), rng.int(-2, 2), rng.int(-2, 2)]);
+      if (w.every((x) => x === 0)) w = cross(d, d[0] === 0 ? [1, 0, 0] : [0, 0, 1]);
       const F = A.map((x, i) => x + lam * d[i]!);
       const P = F.map((x, i) => x + w[i]!);
-      const flags = [rng.int(0, 1), rng.int(0, 1), rng.int(0, 1), rng.int(0, 1)];
-      if (flags.every((f) => f === 1)) flags[rng.int(0, 3)] = 0;
+      const flags: number[] = [rng.int(0, 1), rng.int(0, 1), rng.int(0, 1), rng.int(0, 1)];
+      if (!flags.includes(0)) flags[rng.int(0, 3)] = 0;
       // Flag 1 makes a statement false by a named slip: the line's given point A for the foot;
       // the distance from P to its image for the distance to the line; reflection in A instead
       // of the foot; the plane through A instead of P.
