@@ -12,7 +12,8 @@ export interface QuantityLimits {
 }
 
 const PROBABILITY = /probabilit/i;
-const COUNT = /\b(how many|number of|in how many ways)\b/i;
+// "The number of …" is a count, except for named numbers that can be negative or fractional.
+const COUNT = /\b(how many|(?<!(oxidation|quantum|wave|mach|reynolds|magnetic quantum)\s)number of|in how many ways)\b/i;
 const PART_OF_WHOLE =
   /percent(age)?\s+(by mass|by weight|by volume|yield|purity|composition|abundance|ionis|ioniz|dissociat|efficiency)|percentage of (its|the|a|an)\b|as a percentage|efficiency|% (yield|purity)/i;
 const DEGREE_UNIT = /^(°|\^\\circ|\^\{\\circ\}|degrees?)$/;

@@ -40,6 +40,7 @@ describe('realism', () => {
     expect(limits('How many words can be formed?', 120)).toEqual({ lo: 0, hi: Number.POSITIVE_INFINITY, integer: true });
     expect(limits('Find the number of points of discontinuity.', 7).integer).toBe(true);
     expect(limits('Find the length of the chord.', 7).integer).toBe(false);
+    expect(limits('Find the oxidation number of Mn in the ion.', 7).integer).toBe(false);
     expect(limits('Find the percentage yield.', 62, '%', { result: [0, 100] }).hi).toBe(100);
     expect(limits('Find the percentage increase in kinetic energy.', 62, '%', { result: [0, 300] }).hi).toBe(Number.POSITIVE_INFINITY);
     expect(limits('Find the acute angle between the lines.', 30, '°', { result: [0, 90] }).hi).toBe(90);
