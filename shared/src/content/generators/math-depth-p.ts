@@ -1,5 +1,5 @@
 import { fracTex, polyTex, term } from './format.ts';
-import { vecTex } from './math-depth-d.ts';
+import { surdTex, vecTex } from './math-depth-d.ts';
 import { multi, num } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
@@ -40,7 +40,7 @@ const factorPairs = (product: number, limit: number): [number, number][] => {
 
 /** The four statements of the point-and-line multi-correct template, from their claimed values. */
 export function footStatements(c: { foot: readonly number[]; N: number; twice: number; image: readonly number[]; d: readonly number[]; D: number }): { en: string[]; hi: string[] } {
-  const dist = c.twice ? `2\\sqrt{${c.N}}` : `\\sqrt{${c.N}}`;
+  const dist = surdTex(c.twice ? 4 * c.N : c.N);
   const plane = planeTex(c.d, c.D);
   return {
     en: [
@@ -145,7 +145,7 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       const expand = [
         `(I + A)^{${n}} = \\sum \\binom{${n}}{r} A^r = I + (2^{${n}} - 1)A`,
         `(I + A)^{${n}} = I + ${n}A`,
-        `(I + A)^2 = 2(I + A)$, so $(I + A)^{${n}} = 2^{${n - 1}}(I + A)`,
+        `(I + A)^2 = 2(I + A) \\Rightarrow (I + A)^{${n}} = 2^{${n - 1}}(I + A)`,
       ][kind] as string;
       const A = matTex([[a, b], [c, d]]);
       return num({
@@ -179,8 +179,12 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       const value = values[v] as number;
       const what = ['positive divisors', 'even positive divisors', 'odd positive divisors', 'positive divisors that are multiples of 6'][v] as string;
       const whatHi = ['धनात्मक भाजक', 'सम धनात्मक भाजक', 'विषम धनात्मक भाजक', '6 के गुणज धनात्मक भाजक'][v] as string;
-      const rule = [`(${a} + 1)(${b} + 1)(${c} + 1)`, `${a}\\cdot(${b} + 1)(${c} + 1)`, `1\\cdot(${b} + 1)(${c} + 1)`, `${a}\\cdot${b}\\cdot(${c} + 1)`][v] as string;
+      // The number of choices of each exponent under the condition, as the solution shows it.
+      const five = c > 0 ? [`(${c} + 1)`] : [];
+      const rule = [[`(${a} + 1)`, `(${b} + 1)`, ...five], [`${a}`, `(${b} + 1)`, ...five], ['1', `(${b} + 1)`, ...five], [`${a}`, `${b}`, ...five]][v]!.join('\\cdot');
       const factor = `2^{${a}} \\cdot 3^{${b}}${c ? ` \\cdot 5^{${c}}` : ''}`;
+      const form = c > 0 ? '2^i 3^j 5^k' : '2^i 3^j';
+      const ranges = `$0 \\le i \\le ${a}$, $0 \\le j \\le ${b}$${c > 0 ? `, $0 \\le k \\le ${c}$` : ''}`;
       return num({
         params: { a, b, c, v },
         text: `How many ${what} does $${N}$ have?`,
@@ -189,10 +193,10 @@ export const mathDepthPGenerators: GeneratorDef[] = [
         // Mistakes: the other counts (all divisors for even ones and so on); exponents multiplied
         // without the +1; exponents added.
         mistakes: integers([...values.filter((_, i) => i !== v), a * b * Math.max(c, 1), a + b + c + 1, value - 1], value).filter((x) => x > 0),
-        solution: `$${N} = ${factor}$. Every divisor is $2^i 3^j 5^k$ with $0 \\le i \\le ${a}$, $0 \\le j \\le ${b}$, $0 \\le k \\le ${c}$; ${['no further condition', 'even means $i \\ge 1$', 'odd means $i = 0$', 'a multiple of 6 needs $i \\ge 1$ and $j \\ge 1$'][v]}. Multiplying the number of choices for each exponent: $${rule} = ${value}$.`,
+        solution: `$${N} = ${factor}$. Every divisor is $${form}$ with ${ranges}; ${['no further condition', 'even means $i \\ge 1$', 'odd means $i = 0$', 'a multiple of 6 needs $i \\ge 1$ and $j \\ge 1$'][v]}. Multiplying the number of choices for each exponent: $${rule} = ${value}$.`,
         hi: {
           text: `$${N}$ के कितने ${whatHi} हैं?`,
-          solution: `$${N} = ${factor}$। भाजक $2^i 3^j 5^k$ के रूप का है; गणना के मूल सिद्धांत से प्रत्येक घातांक के विकल्पों का गुणनफल: $${rule} = ${value}$।`,
+          solution: `$${N} = ${factor}$। प्रत्येक भाजक $${form}$ के रूप का है (${ranges}); ${['कोई अन्य प्रतिबंध नहीं', 'सम के लिए $i \\ge 1$', 'विषम के लिए $i = 0$', '6 के गुणज के लिए $i \\ge 1$ तथा $j \\ge 1$'][v]}। गणना के मूल सिद्धांत से प्रत्येक घातांक के विकल्पों का गुणनफल: $${rule} = ${value}$।`,
         },
         result: [1, 100],
       });
@@ -211,6 +215,7 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       // (right). At x = 0, kx² ≥ 0 stays below 1 on both sides, so there is no jump.
       const value = k * (m * m + n * n) - 2;
       const inner = k === 1 ? 'x^2' : `${k}x^2`;
+      const side = (count: number) => (count > 0 ? `$j = 1, \\dots, ${count}$ (${count} point${count === 1 ? '' : 's'})` : 'no point');
       return num({
         params: { k, m, n },
         text: `$f(x) = [${inner}]$, where $[t]$ is the greatest integer not exceeding $t$. Find the number of points in the open interval $(${-m}, ${n})$ at which $f$ is discontinuous.`,
@@ -219,7 +224,7 @@ export const mathDepthPGenerators: GeneratorDef[] = [
         // Mistakes: x = 0 counted (kx² = 0 is an integer there); the end points counted too; only
         // the integers in the interval; only the positive side.
         mistakes: integers([value + 1, value + 3, m + n - 1, k * n * n - 1, k * (m + n) - 2], value).filter((x) => x >= 0),
-        solution: `$[${inner}]$ jumps where $${inner}$ crosses a positive integer $j$. For $x \\in (0, ${n})$: $j = 1, \\dots, ${k * n * n - 1}$ (${k * n * n - 1} points); for $x \\in (${-m}, 0)$: $j = 1, \\dots, ${k * m * m - 1}$ (${k * m * m - 1} points). At $x = 0$, $0 \\le ${inner} < 1$ on both sides, so $f = 0$ there and near it: continuous. Total $${value}$.`,
+        solution: `$[${inner}]$ jumps where $${inner}$ crosses a positive integer $j$. For $x \\in (0, ${n})$: ${side(k * n * n - 1)}; for $x \\in (${-m}, 0)$: ${side(k * m * m - 1)}. At $x = 0$, $0 \\le ${inner} < 1$ on both sides, so $f = 0$ there and near it: continuous. Total $${value}$.`,
         hi: {
           text: `$f(x) = [${inner}]$, जहाँ $[t]$ महत्तम पूर्णांक फलन है। विवृत अंतराल $(${-m}, ${n})$ में उन बिंदुओं की संख्या ${HI_FIND.replace('।', '')} जिन पर $f$ असंतत है।`,
           solution: `$[${inner}]$ वहाँ असंतत है जहाँ $${inner}$ किसी धन पूर्णांक $j$ को पार करता है। $(0, ${n})$ में ${k * n * n - 1} बिंदु तथा $(${-m}, 0)$ में ${k * m * m - 1} बिंदु। $x = 0$ पर दोनों ओर $0 \\le ${inner} < 1$, अतः $f$ संतत है। कुल $${value}$।`,
@@ -279,6 +284,9 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       const [y0, dy0] = [A + B, m * A + n * B];
       const eq = [`y''`, term(-(m + n), 1, false, "y'"), term(m * n, 1, false, 'y'), '= 0'].filter(Boolean).join(' ');
       const aux = polyTex([m * n, -(m + n), 1], 'r');
+      const times = (c: number, sym: string) => `${c === 1 ? '' : c === -1 ? '-' : c}${sym}`;
+      const dyTex = `${times(m, 'A')} ${n < 0 ? '-' : '+'} ${times(Math.abs(n), 'B')}`;
+      const general = `y = Ae^{${times(m, 'x')}} + Be^{${times(n, 'x')}}`;
       return num({
         params: { m, n, A, B },
         text: `$y(x)$ satisfies $${eq}$ with $y(0) = ${y0}$ and $y'(0) = ${dy0}$. Find $y(\\ln 2)$.`,
@@ -287,10 +295,10 @@ export const mathDepthPGenerators: GeneratorDef[] = [
         // Mistakes: the constants swapped between the two exponentials; the roots of the auxiliary
         // equation taken with the wrong sign; a sign slip in B; y(0)·2^m.
         mistakes: [A * 2 ** n + B * 2 ** m, A * 2 ** -m + B * 2 ** -n, A * 2 ** m - B * 2 ** n, y0 * 2 ** m],
-        solution: `Auxiliary equation $${aux} = 0$: $r = ${m}, ${n}$, so $y = Ae^{${m}x} + Be^{${n}x}$. $y(0) = A + B = ${y0}$ and $y'(0) = ${m}A ${n < 0 ? '-' : '+'} ${Math.abs(n)}B = ${dy0}$ give $A = ${A}$, $B = ${B}$. Then $y(\\ln 2) = ${A}\\cdot 2^{${m}} ${B < 0 ? '-' : '+'} ${Math.abs(B)}\\cdot 2^{${n}} = ${fracTex(value * 8, 8)}$.`,
+        solution: `Auxiliary equation $${aux} = 0$: $r = ${m}, ${n}$, so $${general}$. $y(0) = A + B = ${y0}$ and $y'(0) = ${dyTex} = ${dy0}$ give $A = ${A}$, $B = ${B}$. Then $y(\\ln 2) = ${A}\\cdot 2^{${m}} ${B < 0 ? '-' : '+'} ${Math.abs(B)}\\cdot 2^{${n}} = ${fracTex(value * 8, 8)}$.`,
         hi: {
           text: `$y(x)$ अवकल समीकरण $${eq}$ को संतुष्ट करता है, जहाँ $y(0) = ${y0}$ तथा $y'(0) = ${dy0}$ है। $y(\\ln 2)$ ${HI_FIND}`,
-          solution: `सहायक समीकरण $${aux} = 0$ से $r = ${m}, ${n}$, अतः $y = Ae^{${m}x} + Be^{${n}x}$। प्रारंभिक प्रतिबंधों से $A = ${A}$, $B = ${B}$। अतः $y(\\ln 2) = ${fracTex(value * 8, 8)}$।`,
+          solution: `सहायक समीकरण $${aux} = 0$ से $r = ${m}, ${n}$, अतः $${general}$। प्रारंभिक प्रतिबंधों से $A = ${A}$, $B = ${B}$। अतः $y(\\ln 2) = ${fracTex(value * 8, 8)}$।`,
         },
         result: [-60, 60],
       });
@@ -316,6 +324,9 @@ export const mathDepthPGenerators: GeneratorDef[] = [
       const value = (Math.abs(h) * 2 * t * (1 + m * m)) / Math.abs(1 - m * m * t * t);
       const line = `y = ${polyTex([c0, m])}`;
       const tTex = fracTex(tp, tq);
+      const am = Math.abs(m);
+      const angleTex = m === 0 ? `|s| = ${tTex}` : `\\left|\\frac{s ${m < 0 ? '+' : '-'} ${am}}{1 ${m < 0 ? '-' : '+'} ${am === 1 ? '' : am}s}\\right| = ${tTex}`;
+      const slopesTex = m === 0 ? `s_{1,2} = \\pm ${tTex}` : `s_{1,2} = \\frac{${m} \\pm ${tTex}}{1 ${m < 0 ? '\\pm' : '\\mp'} ${am === 1 ? '' : `${am}\\cdot`}${tTex}}`;
       return num({
         params: { tp, tq, m, h, k, c0 },
         text: `Two lines pass through $P(${h}, ${k})$, each making an angle $\\theta$ with the line $${line}$, where $\\tan\\theta = ${tTex}$. Find the distance between the points where these two lines cut the $y$-axis.`,
@@ -325,10 +336,10 @@ export const mathDepthPGenerators: GeneratorDef[] = [
         // the denominator; |h| forgotten (the slopes' difference itself); the slopes' sum
         // 2m(1 + t²)/(1 − m²t²) taken for their difference.
         mistakes: [2 * t * Math.abs(h), (Math.abs(h) * 2 * t * (1 + m * m)) / (1 + m * m * t * t), value / Math.abs(h), (Math.abs(h) * 2 * m * (1 + t * t)) / (1 - m * m * t * t)].filter((x) => x > 0),
-        solution: `A line of slope $s$ makes angle $\\theta$ with slope $${m}$ when $\\left|\\frac{s - ${m}}{1 + ${m}s}\\right| = ${tTex}$, so $s_{1,2} = \\frac{${m} \\pm ${tTex}}{1 \\mp ${m}\\cdot${tTex}}$. Through $P$ the intercepts are $${k} - ${h}s_1$ and $${k} - ${h}s_2$, whose distance is $|${h}|\\,|s_1 - s_2| = |${h}|\\cdot\\frac{2\\cdot${tTex}(1 + ${m * m})}{|1 - ${m * m}\\cdot(${tTex})^2|} \\approx ${value.toFixed(2)}$.`,
+        solution: `A line of slope $s$ makes angle $\\theta$ with slope $${m}$ when $${angleTex}$, so $${slopesTex}$. Through $P$ the intercepts are $${k} ${h < 0 ? '+' : '-'} ${Math.abs(h)}s_1$ and $${k} ${h < 0 ? '+' : '-'} ${Math.abs(h)}s_2$, whose distance is $${Math.abs(h)}\\,|s_1 - s_2| = ${Math.abs(h)}\\cdot\\frac{2\\cdot${tTex}(1 + ${m * m})}{|1 - ${m * m}\\cdot(${tTex})^2|} \\approx ${value.toFixed(2)}$.`,
         hi: {
           text: `दो रेखाएँ $P(${h}, ${k})$ से होकर जाती हैं और प्रत्येक रेखा $${line}$ के साथ कोण $\\theta$ बनाती है, जहाँ $\\tan\\theta = ${tTex}$ है। ये दोनों रेखाएँ $y$-अक्ष को जिन बिंदुओं पर काटती हैं, उनके बीच की दूरी ${HI_FIND}`,
-          solution: `ढाल $s$ की रेखा ढाल $${m}$ से कोण $\\theta$ बनाती है यदि $\\left|\\frac{s - ${m}}{1 + ${m}s}\\right| = ${tTex}$, अतः $s_{1,2} = \\frac{${m} \\pm ${tTex}}{1 \\mp ${m}\\cdot${tTex}}$। $P$ से होकर अंतःखंडों की दूरी $|${h}|\\,|s_1 - s_2| \\approx ${value.toFixed(2)}$ है।`,
+          solution: `ढाल $s$ की रेखा ढाल $${m}$ से कोण $\\theta$ बनाती है यदि $${angleTex}$, अतः $${slopesTex}$। $P$ से होकर अंतःखंडों की दूरी $${Math.abs(h)}\\,|s_1 - s_2| \\approx ${value.toFixed(2)}$ है।`,
         },
         result: [0.5, 50],
       });
@@ -369,10 +380,10 @@ export const mathDepthPGenerators: GeneratorDef[] = [
         params: { a0: A[0]!, a1: A[1]!, a2: A[2]!, d0: d[0]!, d1: d[1]!, d2: d[2]!, p0: P[0]!, p1: P[1]!, p2: P[2]!, f0: claims.foot[0]!, f1: claims.foot[1]!, f2: claims.foot[2]!, N: claims.N, twice: claims.twice, i0: claims.image[0]!, i1: claims.image[1]!, i2: claims.image[2]!, D: claims.D },
         text: `For the point $P${point(P)}$ and the line $${lineTex}$, which of the following statements are correct?`,
         options: st.en.map((text, i) => ({ text, correct: flags[i] === 0 })),
-        solution: `The foot is $F = ${point(A)} + \\lambda${point(d)}$ with $\\vec{PF} \\cdot ${point(d)} = 0$, giving $\\lambda = ${lam}$ and $F = ${point(F)}$. The distance is $|\\vec{PF}| = \\sqrt{${dot(w, w)}}$ (twice that is the distance from $P$ to its image). The image is $2F - P = ${point(image)}$. The plane through $P$ with normal $${vecTex(d)}$ is $${planeTex(d, dot(d, P))}$ (it contains $F$, not $A$).`,
+        solution: `The foot is $F = ${point(A)} + \\lambda${point(d)}$ with $\\vec{PF} \\cdot ${point(d)} = 0$, giving $\\lambda = ${lam}$ and $F = ${point(F)}$. The distance is $|\\vec{PF}| = ${surdTex(dot(w, w))}$ (twice that is the distance from $P$ to its image). The image is $2F - P = ${point(image)}$. The plane through $P$ with normal $${vecTex(d)}$ is $${planeTex(d, dot(d, P))}$ (it contains $F$, not $A$).`,
         hi: {
           text: `बिंदु $P${point(P)}$ तथा रेखा $${lineTex}$ के लिए निम्नलिखित में से कौन-से कथन सही हैं?`,
-          solution: `लंब का पाद $F = ${point(A)} + \\lambda${point(d)}$, जहाँ $\\vec{PF} \\cdot ${point(d)} = 0$, अतः $\\lambda = ${lam}$ तथा $F = ${point(F)}$। दूरी $|\\vec{PF}| = \\sqrt{${dot(w, w)}}$ है (इसकी दुगुनी, $P$ से उसके प्रतिबिंब की दूरी)। प्रतिबिंब $2F - P = ${point(image)}$ है। $P$ से होकर अभिलंब $${vecTex(d)}$ वाला समतल $${planeTex(d, dot(d, P))}$ है।`,
+          solution: `लंब का पाद $F = ${point(A)} + \\lambda${point(d)}$, जहाँ $\\vec{PF} \\cdot ${point(d)} = 0$, अतः $\\lambda = ${lam}$ तथा $F = ${point(F)}$। दूरी $|\\vec{PF}| = ${surdTex(dot(w, w))}$ है (इसकी दुगुनी, $P$ से उसके प्रतिबिंब की दूरी)। प्रतिबिंब $2F - P = ${point(image)}$ है। $P$ से होकर अभिलंब $${vecTex(d)}$ वाला समतल $${planeTex(d, dot(d, P))}$ है।`,
           options: st.hi,
         },
       });
