@@ -24,6 +24,30 @@ describe('assemblePaper', () => {
     expect(fill.questions.map((q) => `${q.concept}:${q.type}`)).toEqual(['M.B:SINGLE', 'M.A:MULTI']);
   });
 
+  it('leaves no repeated unit on the paper while an unused concept of an uncovered unit could take that question', () => {
+    const types = ['SINGLE', 'MULTI', 'NUMERIC', 'INTEGER'] as const;
+    let x = 7;
+    const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 20; round++) {
+      const pool: PaperCandidate[] = [];
+      for (let c = 0; c < 40; c++) for (const t of types) if (next() < 0.45) pool.push(cand(`M.C${c}`, `M.U${Math.floor(next() * 14)}`, t, 3));
+      // One unit per concept: the first candidate's unit names it.
+      const unitOf = new Map<string, string>();
+      for (const q of pool) if (!unitOf.has(q.concept)) unitOf.set(q.concept, q.unit);
+      const fixed = pool.map((q) => ({ ...q, unit: unitOf.get(q.concept)! }));
+      const fill = assemblePaper(fixed, 'MATH', JEE_ADVANCED);
+      const used = new Set(fill.questions.map((q) => q.concept));
+      const unitCount = new Map<string, number>();
+      for (const q of fill.questions) unitCount.set(q.unit, (unitCount.get(q.unit) ?? 0) + 1);
+      for (const q of fill.questions) {
+        if (unitCount.get(q.unit)! < 2) continue;
+        const alternative = fixed.find((c) => !used.has(c.concept) && !unitCount.has(c.unit) && c.type === q.type && c.difficulty >= 3);
+        expect(alternative).toBeUndefined();
+      }
+      expect(new Set(fill.questions.map((q) => q.concept)).size).toBe(fill.questions.length);
+    }
+  });
+
   it('says which type is short, and ignores questions below the section difficulty or of another subject', () => {
     const pool = [
       ...Array.from({ length: 10 }, (_, i) => cand(`M.S${i}`, 'M.U01', 'SINGLE')),

@@ -63,8 +63,9 @@ export interface PaperFill {
  * Assembles one paper of `subject` from `candidates`: every slot gets a question of its type and
  * difficulty from a concept not used elsewhere on the paper (maximum bipartite matching of slots
  * to concepts by augmenting paths, so a concept that could fill several slots never blocks a
- * fillable paper). Concepts are tried unit by unit in rotation so the paper spreads over the
- * syllabus. Pure.
+ * fillable paper). Concepts are tried unit by unit in rotation, then a placed question whose unit
+ * repeats moves to a concept of a unit not yet on the paper when one fits, so the paper spreads
+ * over the syllabus. Pure.
  */
 export function assemblePaper(candidates: readonly PaperCandidate[], subject: Subject, blueprint: PaperBlueprint): PaperFill {
   const mine = candidates.filter((c) => c.subject === subject);
@@ -95,6 +96,7 @@ export function assemblePaper(candidates: readonly PaperCandidate[], subject: Su
     return false;
   };
   slots.forEach((_, i) => place(i, new Set()));
+  spreadUnits(holder, slots, order, fits, (concept) => (byConcept.get(concept)?.[0] as PaperCandidate).unit);
 
   const bySlot = new Map([...holder].map(([concept, slot]) => [slot, concept]));
   const questions: PaperCandidate[] = [];
@@ -111,6 +113,25 @@ export function assemblePaper(candidates: readonly PaperCandidate[], subject: Su
     return got < s.count ? [{ type: s.type, need: s.count, placed: got }] : [];
   });
   return { blueprint: blueprint.name, subject, questions, short, units: new Set(questions.map((q) => q.unit)).size, unitsAvailable: byUnit.size };
+}
+
+/**
+ * Moves placed slots onto unused concepts of units the paper does not cover yet, while their
+ * current unit appears more than once (the matching stays valid: each move keeps one concept per
+ * slot and one slot per concept).
+ */
+function spreadUnits(holder: Map<string, number>, slots: readonly PaperSection[], order: readonly string[], fits: (concept: string, s: PaperSection) => unknown, unitOf: (concept: string) => string): void {
+  const uses = new Map<string, number>();
+  for (const concept of holder.keys()) uses.set(unitOf(concept), (uses.get(unitOf(concept)) ?? 0) + 1);
+  for (const [concept, slot] of [...holder]) {
+    if ((uses.get(unitOf(concept)) ?? 0) < 2) continue;
+    const better = order.find((c) => !holder.has(c) && !uses.get(unitOf(c)) && fits(c, slots[slot] as PaperSection));
+    if (better === undefined) continue;
+    holder.delete(concept);
+    holder.set(better, slot);
+    uses.set(unitOf(concept), (uses.get(unitOf(concept)) ?? 0) - 1);
+    uses.set(unitOf(better), 1);
+  }
 }
 
 /** One line for a report: `JEE Main MATH: filled 25/25 …` or what is short. */
