@@ -1,26 +1,30 @@
 /**
  * Content audit: per concept the templates, difficulty histogram, question types, Hindi coverage,
- * realism failures and duplicates; a summary per subject; the gzipped size of the content code
- * that ships to the device; last line `audit: …`. Exits non-zero below the content floors.
+ * realism failures, duplicates and distinct usable questions; a summary per subject; whether each
+ * subject's generated questions fill a JEE Main and a JEE Advanced paper; the gzipped size of the
+ * content code that ships to the device; last line `audit: …`. Exits non-zero below the floors.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { auditContent, type ConceptAudit } from '../shared/src/content/audit.ts';
+import { auditContent, MIN_AUDIT_SEEDS, USABLE_FLOOR, type ConceptAudit } from '../shared/src/content/audit.ts';
 import { loadContentGraph } from '../shared/src/content/content-graph.ts';
 import { GENERATORS } from '../shared/src/content/generators/registry.ts';
+import { assemblePaper, describePaper, JEE_ADVANCED, JEE_MAIN } from '../shared/src/content/paper.ts';
 
-const SEEDS = Array.from({ length: Number(process.env.AUDIT_SEEDS ?? 50) }, (_, i) => i + 1);
+// AUDIT_SEEDS may raise the seed count, never lower it below the realism floor.
+const SEEDS = Array.from({ length: Math.max(MIN_AUDIT_SEEDS, Number(process.env.AUDIT_SEEDS ?? 0) || 0) }, (_, i) => i + 1);
 const graph = loadContentGraph();
 const audit = auditContent(graph.concepts, GENERATORS, SEEDS);
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const rnum = (s: string | number, n: number) => String(s).padStart(n);
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
 
-console.log(`${pad('concept', 18)} ${rnum('tmpl', 4)} ${pad('difficulty 1-5', 15)} ${pad('types S/M/I/N', 19)} ${rnum('hindi%', 6)} ${rnum('realism', 7)} ${rnum('dups', 4)}`);
+console.log(`seeds per generator: ${audit.seeds} (types, Hindi, realism, duplicates and usable questions are counted over them)`);
+console.log(`${pad('concept', 18)} ${rnum('tmpl', 4)} ${pad('difficulty 1-5', 15)} ${pad('types S/M/I/N', 19)} ${rnum('hindi%', 6)} ${rnum('realism', 7)} ${rnum('dups', 4)} ${rnum('usable', 6)}`);
 for (const c of audit.concepts) {
   const t = c.types;
   console.log(
-    `${pad(c.concept, 18)} ${rnum(c.templates, 4)} ${pad(c.difficulty.join('/'), 15)} ${pad(`${t.SINGLE}/${t.MULTI}/${t.INTEGER}/${t.NUMERIC}`, 19)} ${rnum(pct(c.hindi, c.instances), 6)} ${rnum(c.realismFailures, 7)} ${rnum(c.duplicates, 4)}`,
+    `${pad(c.concept, 18)} ${rnum(c.templates, 4)} ${pad(c.difficulty.join('/'), 15)} ${pad(`${t.SINGLE}/${t.MULTI}/${t.INTEGER}/${t.NUMERIC}`, 19)} ${rnum(pct(c.hindi, c.instances), 6)} ${rnum(c.realismFailures, 7)} ${rnum(c.duplicates, 4)} ${rnum(c.usable, 6)}`,
   );
 }
 
@@ -47,8 +51,18 @@ for (const subject of ['MATH', 'PHYSICS', 'CHEMISTRY'] as const) {
   const s = summary(rows);
   const mix = Object.entries(s.types).map(([k, n]) => `${k} ${pct(n, s.instances)} %`).join(', ');
   console.log(
-    `subject ${subject}: concepts ${rows.length}, generators ${s.templates}, min templates/concept ${s.minTemplates}, concepts under 4 templates ${rows.filter((c) => c.templates < 4).length}, hard ${s.hardPct} %, types ${mix}, hindi ${s.hindiPct} %, realism failures ${s.realism}, duplicates ${s.duplicates}`,
+    `subject ${subject}: concepts ${rows.length}, generators ${s.templates}, min templates/concept ${s.minTemplates}, concepts under 4 templates ${rows.filter((c) => c.templates < 4).length}, concepts under ${USABLE_FLOOR} usable questions ${rows.filter((c) => c.usable < USABLE_FLOOR).length}, hard ${s.hardPct} %, types ${mix}, hindi ${s.hindiPct} %, realism failures ${s.realism}, duplicates ${s.duplicates}`,
   );
+}
+const thin = audit.concepts.filter((c) => c.usable < USABLE_FLOOR);
+console.log(`concepts under ${USABLE_FLOOR} distinct usable questions: ${thin.length}${thin.length ? ` (${thin.map((c) => `${c.concept} ${c.usable}`).join(', ')})` : ''}`);
+let papersShort = 0;
+for (const subject of ['MATH', 'PHYSICS', 'CHEMISTRY'] as const) {
+  for (const blueprint of [JEE_MAIN, JEE_ADVANCED]) {
+    const fill = assemblePaper(audit.candidates, subject, blueprint);
+    if (fill.short.length > 0) papersShort += 1;
+    console.log(describePaper(fill, blueprint));
+  }
 }
 const realismByGenerator = new Map<string, number>();
 for (const p of audit.problems) {
@@ -64,4 +78,4 @@ console.log(`content code in the client bundle: ${(code.byteLength / 1024).toFix
 
 const all = summary(audit.concepts);
 console.log(`audit: generators ${GENERATORS.length}, min templates/concept ${all.minTemplates}, hard ${all.hardPct} %, realism failures ${all.realism}, hindi ${all.hindiPct} %`);
-if (all.realism > 0 || all.minTemplates < 4 || all.hardPct < 20 || all.hindiPct < 100 || GENERATORS.length < 1000) process.exitCode = 1;
+if (all.realism > 0 || thin.length > 0 || papersShort > 0 || all.minTemplates < 4 || all.hardPct < 20 || all.hindiPct < 100 || GENERATORS.length < 1000) process.exitCode = 1;

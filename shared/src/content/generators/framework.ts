@@ -1,7 +1,10 @@
 import type { Question, QuestionHindi } from '../../schemas/content.ts';
 import { createRng, type Rng } from '../random.ts';
 import { optionFormatter, roundTo, typesetPowers } from './format.ts';
+import { limitFallbacks, possibleOption, quantityLimits, signLimits, type QuantityLimits } from './quantity-limits.ts';
 import type { ChoiceSpec, GeneratedInstance, GeneratorDef, HindiText, MultiSpec, NumericSpec } from './types.ts';
+
+export { possibleOption, quantityLimits, type QuantityLimits } from './quantity-limits.ts';
 
 const KEYS = ['A', 'B', 'C', 'D'] as const;
 /**
@@ -99,20 +102,24 @@ function freeBody(spec: NumericSpec): Body {
  * allows (a non-negative range admits no negative option; a non-positive one no positive option).
  */
 export function possibleValue(v: number, result: readonly [number, number] | undefined): boolean {
-  if (!Number.isFinite(v)) return false;
-  if (!result) return true;
-  if (result[0] >= 0 && v < 0) return false;
-  if (result[1] <= 0 && v > 0) return false;
-  return true;
+  return possibleOption(v, signLimits(result));
 }
 
 /**
- * Three possible distractor values (named mistakes first, then fallback scalings) whose display
- * differs from the answer's and from each other's in the options' one precision. An integer
- * answer keeps all-integer options when three integer distractors exist.
+ * Three possible distractor values (named mistakes first, then fallback scalings, then values
+ * that stay inside the quantity's limits) whose display differs from the answer's and from each
+ * other's in the options' one precision. An integer answer keeps all-integer options when three
+ * integer distractors exist; a count always does. `limits` defaults to the sign of `result`.
  */
-export function pickDistractors(value: number, mistakes: readonly number[], sig: number, result?: readonly [number, number]): { values: number[]; format: (x: number) => string } {
-  const candidates = [...mistakes, ...FALLBACK_FACTORS.map((f) => (value === 0 ? f : value * f))].filter((v) => possibleValue(v, result));
+export function pickDistractors(
+  value: number,
+  mistakes: readonly number[],
+  sig: number,
+  result?: readonly [number, number],
+  limits: QuantityLimits = signLimits(result),
+): { values: number[]; format: (x: number) => string } {
+  const scaled = FALLBACK_FACTORS.map((f) => (value === 0 ? f : value * f));
+  const candidates = [...mistakes, ...scaled, ...limitFallbacks(value, limits)].filter((v) => possibleOption(v, limits));
   const attempt = (allIntegers: boolean) => {
     const format = optionFormatter(value, allIntegers, sig);
     const seen = new Set<string>([format(value)]);
@@ -129,14 +136,14 @@ export function pickDistractors(value: number, mistakes: readonly number[], sig:
   };
   if (Number.isInteger(value)) {
     const ints = attempt(true);
-    if (ints.values.length === 3) return ints;
+    if (ints.values.length === 3 || limits.integer) return ints;
   }
   return attempt(false);
 }
 
 /** The option texts of a numeric spec, correct first, all in one precision. */
 export function numericOptionTexts(spec: NumericSpec): string[] {
-  const { values, format } = pickDistractors(spec.value, spec.mistakes, spec.sig ?? 3, spec.result);
+  const { values, format } = pickDistractors(spec.value, spec.mistakes, spec.sig ?? 3, spec.result, quantityLimits(spec));
   return [spec.value, ...values].map((v) => `$${format(v)}$${spec.unit ? ` ${spec.unit}` : ''}`);
 }
 

@@ -347,8 +347,10 @@ export const mathDepthIGenerators: GeneratorDef[] = [
         text: `Find $${names[f]}(${theta}°))$ in degrees.`,
         value,
         unit: '',
-        // Mistakes: θ itself (ignoring the principal range); the supplement; the negative.
-        mistakes: [theta, 180 - theta, -value, value + 180],
+        // Mistakes: θ itself (ignoring the principal range); the supplement; the negative; the
+        // other reductions by 180° or 360° (the sine's rule for the cosine and so on). Those
+        // outside the function's principal range are never shown (an impossible value).
+        mistakes: [theta, 180 - theta, -value, value + 180, theta - 180, 360 - theta, theta - 360, 180 - value, -theta],
         solution: `The principal range of $${names[f]!.split('(')[0]}$ is $${ranges[f]}$. The angle in that range with the same ${['sine', 'cosine', 'tangent'][f]} as $${theta}°$ is $${value}°$.`,
         hi: {
           text: `$${names[f]}(${theta}°))$ का मान अंशों में ${HI_FIND}`,

@@ -196,7 +196,8 @@ export const mathDiscreteGenerators: GeneratorDef[] = [
     unit: '',
     result: [0, 1],
     answer: (v) => 1 - (1 - v.p) * (1 - v.q),
-    mistakes: (v) => [v.p + v.q, v.p * v.q, 1 - v.p * v.q],
+    // Also: the probability of neither, (1 − p)(1 − q), left unsubtracted; exactly one occurring.
+    mistakes: (v) => [v.p + v.q, v.p * v.q, 1 - v.p * v.q, (1 - v.p) * (1 - v.q), v.p + v.q - 2 * v.p * v.q],
     solution: () => `$P(A\\cup B) = 1 - P(A')P(B')$ for independent events.`,
     hi: {
       text: (v) => `$A$ और $B$ स्वतंत्र घटनाएँ हैं, $P(A) = ${v.p}$ और $P(B) = ${v.q}$। उनमें से कम से कम एक के घटित होने की प्रायिकता ज्ञात कीजिए।`,

@@ -30,6 +30,7 @@ import { mathDepthLGenerators } from './math-depth-l.ts';
 import { mathDepthMGenerators } from './math-depth-m.ts';
 import { mathDepthNGenerators } from './math-depth-n.ts';
 import { mathDepthOGenerators } from './math-depth-o.ts';
+import { mathDepthPGenerators } from './math-depth-p.ts';
 import { mathDiscreteGenerators } from './math-discrete.ts';
 import { mathGeometryGenerators } from './math-geometry.ts';
 import { physicsDepthAdvancedGenerators } from './physics-depth-advanced.ts';
@@ -83,6 +84,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...mathDepthMGenerators,
   ...mathDepthNGenerators,
   ...mathDepthOGenerators,
+  ...mathDepthPGenerators,
   ...physicsMechanicsGenerators,
   ...physicsThermalWavesGenerators,
   ...physicsElectricityGenerators,

@@ -36,6 +36,14 @@ export interface NumericSpec {
   hi?: HindiText;
   /** Plausible range of `value` in `unit` (realism: a test draws many seeds and fails outside it). */
   result?: readonly [number, number];
+  /**
+   * Hard limits of the quantity itself, beyond which no option may go (an acute angle [0, 90],
+   * a fraction [0, 1]). Probabilities, counts, part-of-whole percentages, acute angles and
+   * principal arguments are recognised from the stem without it (see `quantityLimits`).
+   */
+  bounds?: readonly [number, number];
+  /** The answer is a count (a whole number of ways, points, roots…): every option an integer. */
+  count?: boolean;
 }
 
 /** A question whose answer is one of a few texts (a name, a shape, an order…). */
