@@ -6,6 +6,7 @@ import type { Database } from '../server/src/db/database.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { createTestDatabase } from '../server/src/db/test-database.ts';
 import { scoringFor } from '../server/src/scoring/scoring.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
  * The device's provisional score (client/src/data/tests-scoring.ts) equals the server's
@@ -34,7 +35,7 @@ const RESPONSES: Record<string, string[]> = {
   NUMERIC: ['4.47', '4.5', '4', '-2.5', '-3', '-2.4', '5'],
 };
 
-const hlc = (ms: number, counter: number) => `${String(ms).padStart(13, '0')}:${counter.toString(36).padStart(4, '0')}:web-parity`;
+const hlc = (ms: number, counter: number) => formatHlc({ wallMs: ms, counter, node: 'web-parity' });
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -5,6 +5,7 @@ import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
 import { createEngineContext, createPrng, randomInt, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
 import { conceptViews, dashboardView, foldLearner } from './learning-views.ts';
 import { deleteSnapshot, readSnapshot, writeSnapshot } from './learner-snapshot.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 const graph = loadContentGraph();
 const questions = loadJeebenchQuestions();
@@ -20,7 +21,7 @@ function attempts(n: number, fromMs: number, seed: number): AttemptEvent[] {
     const at = fromMs + i * 600_000;
     return {
       id: `e-${seed}-${i}`,
-      hlc: `${String(at).padStart(13, '0')}:0000:dev-1`,
+      hlc: formatHlc({ wallMs: at, counter: 0, node: 'dev-1' }),
       student_id: 's1',
       question_id: q.id,
       concept_id: q.primary_concept_id,

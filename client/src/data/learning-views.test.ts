@@ -4,12 +4,13 @@ import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
 import { createEngineContext, DEFAULT_BUDGET_MINUTES, foldStudent, NEW_MINUTES, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
 import { DAY_MS } from '@cr/shared/time';
 import { conceptViews, dashboardView, daysToExam, foldLearner, masteryBand, streakDays } from './learning-views.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 const graph = loadContentGraph();
 const questions = loadJeebenchQuestions();
 const ctx = createEngineContext({ concepts: graph.concepts, prerequisites: graph.prerequisites, questions });
 const T0 = Date.UTC(2026, 5, 1);
-const hlc = (ms: number, n: number) => `${String(ms).padStart(13, '0')}:${n.toString(36).padStart(4, '0')}:dev-1`;
+const hlc = (ms: number, n: number) => formatHlc({ wallMs: ms, counter: n, node: 'dev-1' });
 
 /** `n` answers (all right or all wrong) to the questions of `conceptIds`, one a minute from `startMs`. */
 function answers(conceptIds: string[], n: number, correct: boolean, startMs: number): AttemptEvent[] {

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { foldResponses } from '@cr/shared/engine/scoring/responses';
 import { describe, expect, it } from 'vitest';
 import { explainDifferences, finalAnswers, provisionalScore, type SittingAttempt } from './tests-scoring.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
-const hlc = (ms: number, c = 0, node = 'web-a') => `${String(ms).padStart(13, '0')}:${c.toString(36).padStart(4, '0')}:${node}`;
+const hlc = (ms: number, c = 0, node = 'web-a') => formatHlc({ wallMs: ms, counter: c, node });
 const questions = [
   { id: 'm1', subject: 'MATH' as const, type: 'SINGLE' as const, answer: 'B', tolerance: null },
   { id: 'p1', subject: 'PHYSICS' as const, type: 'INTEGER' as const, answer: '9', tolerance: null },

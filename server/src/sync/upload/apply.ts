@@ -79,6 +79,16 @@ export interface ApplyContext {
   sittings: Map<string, SittingRef | null>;
 }
 
+/** The context one upload's ops are applied in (inside the caller's transaction). */
+export function createApplyContext(opts: { client: pg.PoolClient; userId: string; nowMs: number; codeChecks: boolean }): ApplyContext {
+  return { ...opts, sittings: new Map() };
+}
+
+/** Forgets the rows read so far, after a refused op was rolled back to its savepoint (what it read may have changed with it). */
+export function forgetReads(ctx: ApplyContext): void {
+  ctx.sittings.clear();
+}
+
 /**
  * One op of the request, parsed and checked for text that cannot be stored. Throws
  * FatalUploadError; the op is then refused alone (recordRejection stores it safely).
