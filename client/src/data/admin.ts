@@ -4,16 +4,25 @@ import type {
   AdminCohortDetail,
   AdminJob,
   AdminUserPage,
+  AdminUsersQuery,
   AssignmentChanged,
   AuditEntry,
+  AuditQuery,
+  RoleChangeBody,
+  BankGenerateBody,
+  BankImportBody,
   BankImportSummary,
   BankSummary,
   BankWritten,
   CancelledBenchmark,
+  CohortAssignKind,
+  CohortCreateBody,
   CohortDeleted,
+  CohortPatchBody,
   JobRetried,
+  JobsQuery,
 } from '@cr/shared/schemas/admin';
-import type { ContentImportSummary } from '@cr/shared/schemas/api-content';
+import type { ContentImportBody, ContentImportSummary } from '@cr/shared/schemas/api-content';
 import type { AdminBenchmark, ScheduleBenchmarkBody } from '@cr/shared/schemas/api';
 import { session } from './current-session.ts';
 
@@ -21,28 +30,32 @@ import { session } from './current-session.ts';
 
 export type AdminUser = AdminUserPage['users'][number];
 export type Job = AdminJob;
+export type JobState = JobsQuery['state'];
 
 export const listCohorts = (signal?: AbortSignal) => session.authed<AdminCohort[]>('/api/admin/cohorts', { signal });
 export const getCohort = (id: string, signal?: AbortSignal) => session.authed<AdminCohortDetail>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { signal });
-export const createCohort = (body: { name: string; standard: 11 | 12 | null }) => session.authed<AdminCohort>('/api/admin/cohorts', { method: 'POST', body });
-export const updateCohort = (id: string, body: { name?: string; standard?: 11 | 12 | null }) =>
+export const createCohort = (body: CohortCreateBody) => session.authed<AdminCohort>('/api/admin/cohorts', { method: 'POST', body });
+export const updateCohort = (id: string, body: CohortPatchBody) =>
   session.authed<AdminCohort>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'PATCH', body });
 export const deleteCohort = (id: string) => session.authed<CohortDeleted>(`/api/admin/cohorts/${encodeURIComponent(id)}`, { method: 'DELETE' });
-export const assign = (cohortId: string, kind: 'coaches' | 'students', userId: string, on: boolean) =>
+export const assign = (cohortId: string, kind: CohortAssignKind, userId: string, on: boolean) =>
   session.authed<AssignmentChanged>(`/api/admin/cohorts/${encodeURIComponent(cohortId)}/${kind}/${encodeURIComponent(userId)}`, { method: on ? 'PUT' : 'DELETE' });
 
-export const listUsers = (filter: { role?: Role; q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+export const listUsers = (filter: Partial<AdminUsersQuery>, signal?: AbortSignal) =>
   session.authed<AdminUserPage>('/api/admin/users', { signal, query: filter });
-export const setRole = (id: string, role: Role) => session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body: { role } });
+export const setRole = (id: string, role: Role) => {
+  const body: RoleChangeBody = { role };
+  return session.authed<AdminUser>(`/api/admin/users/${encodeURIComponent(id)}/role`, { method: 'PATCH', body });
+};
 
-export const listAudit = (filter: { action?: string; actor_id?: string; actor?: string; limit?: number }, signal?: AbortSignal) =>
+export const listAudit = (filter: Partial<AuditQuery>, signal?: AbortSignal) =>
   session.authed<AuditEntry[]>('/api/admin/audit-log', { signal, query: filter });
 
-export const listJobs = (filter: { state?: string; name?: string }, signal?: AbortSignal) => session.authed<Job[]>('/api/admin/jobs', { signal, query: filter });
+export const listJobs = (filter: Partial<JobsQuery>, signal?: AbortSignal) => session.authed<Job[]>('/api/admin/jobs', { signal, query: filter });
 export const retryJob = (name: string, id: string) =>
   session.authed<JobRetried>(`/api/admin/jobs/${encodeURIComponent(name)}/${encodeURIComponent(id)}/retry`, { method: 'POST', body: {} });
 
-export const importContent = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
+export const importContent = (body: ContentImportBody) =>
   session.authed<ContentImportSummary>('/api/admin/content/import', { method: 'POST', body });
 
 export type { AdminBenchmark } from '@cr/shared/schemas/api';
@@ -58,9 +71,12 @@ export const cancelBenchmark = (id: string) => session.authed<CancelledBenchmark
 export type { BankSummary } from '@cr/shared/schemas/admin';
 export const getBankSummary = (signal?: AbortSignal) => session.authed<BankSummary>('/api/admin/benchmarks/bank', { signal });
 /** Adds generated sealed items for `papers` more papers (audited). */
-export const generateBankItems = (papers: number) => session.authed<BankWritten>('/api/admin/benchmarks/bank/generate', { method: 'POST', body: { papers } });
+export const generateBankItems = (papers: number) => {
+  const body: BankGenerateBody = { papers };
+  return session.authed<BankWritten>('/api/admin/benchmarks/bank/generate', { method: 'POST', body });
+};
 /** Imports a centre's own questions into the sealed bank (all or nothing; audited). */
-export const importIntoBank = (body: { format: 'json' | 'csv'; source: string; content: string }) =>
+export const importIntoBank = (body: BankImportBody) =>
   session.authed<BankImportSummary>('/api/admin/benchmarks/bank/import', { method: 'POST', body });
 /** What the public content import answers. */
 export type ImportSummary = ContentImportSummary;

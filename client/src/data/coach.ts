@@ -1,5 +1,5 @@
 import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/burnout/burnout';
-import type { CohortDashboardPage, CohortStudentSummary, CohortUnit, StudentDrilldown } from '@cr/shared/schemas/api-coach';
+import type { CohortDashboardPage, CohortPageQuery, CohortStudentSummary, CohortUnit, StudentDrilldown } from '@cr/shared/schemas/api-coach';
 import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
@@ -33,7 +33,8 @@ export async function getCohortDashboard(cohortId: string, signal?: AbortSignal)
   let page = await session.authed<CohortDashboardPage>(base, { signal });
   const students = [...page.students];
   while (page.next !== null) {
-    page = await session.authed<CohortDashboardPage>(`${base}?after=${encodeURIComponent(page.next)}`, { signal });
+    const query: CohortPageQuery = { after: page.next };
+    page = await session.authed<CohortDashboardPage>(base, { signal, query });
     students.push(...page.students);
   }
   return { cohort: page.cohort, units: page.units, students };

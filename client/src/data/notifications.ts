@@ -1,6 +1,6 @@
 import { usePowerSync, useQuery } from '@powersync/react';
 import type { NotificationKind, NotificationPreferences } from '@cr/shared/notifications/index';
-import type { NotificationSettings } from '@cr/shared/schemas/api-notifications';
+import type { NotificationSettings, PushUnsubscribeBody } from '@cr/shared/schemas/api-notifications';
 import { apiRequest } from './api.ts';
 import { session } from './current-session.ts';
 
@@ -83,7 +83,8 @@ export async function disablePush(): Promise<void> {
   if (!pushSupported()) return;
   const sub = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
   if (!sub) return;
-  await authed('/api/notifications/push-subscriptions', 'DELETE', { endpoint: sub.endpoint });
+  const body: PushUnsubscribeBody = { endpoint: sub.endpoint };
+  await authed('/api/notifications/push-subscriptions', 'DELETE', body);
   await sub.unsubscribe();
   localStorage.removeItem(PUSH_OWNER_KEY);
 }

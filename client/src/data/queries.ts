@@ -1,5 +1,5 @@
 import type { Role, User } from '@cr/shared';
-import type { AdminUserPage } from '@cr/shared/schemas/admin';
+import type { AdminUserPage, AdminUsersQuery } from '@cr/shared/schemas/admin';
 import { session } from './current-session.ts';
 
 /**
@@ -12,7 +12,7 @@ export type UserPage = AdminUserPage;
 
 export const getProfile = (signal?: AbortSignal) => session.authed<User>('/api/user/profile', { signal });
 
-export const getUsers = (filter: { role?: Role; limit?: number }, signal?: AbortSignal) =>
+export const getUsers = (filter: Pick<Partial<AdminUsersQuery>, 'role' | 'limit'>, signal?: AbortSignal) =>
   session.authed<UserPage>('/api/admin/users', { signal, query: { role: filter.role, limit: filter.limit } });
 
 /** Accounts per role (admins): three cheap count queries. */

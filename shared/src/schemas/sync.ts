@@ -42,6 +42,22 @@ export const uploadBodySchema = z.object({
 });
 export type UploadBody = z.infer<typeof uploadBodySchema>;
 
+// Requests the PowerSync SDK sends besides uploads (loose: later SDK versions add fields).
+
+/** `POST /sync/stream`: the buckets the device holds and where each one stands. */
+export const streamBodySchema = z
+  .object({
+    buckets: z.array(z.object({ name: z.string().max(500), after: z.string().max(30) })).max(2000).optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    streams: z.object({ include_defaults: z.boolean().optional() }).loose().optional(),
+    client_id: z.string().max(200).optional(),
+  })
+  .loose();
+/** `GET /write-checkpoint2.json`. */
+export const writeCheckpointQuerySchema = z.object({ client_id: z.string().max(200).optional() }).loose();
+/** `POST /sync/checkpoint-request`. */
+export const checkpointRequestBodySchema = z.object({ client_id: z.string().max(200).optional(), checkpoint_request_id: z.string().max(30) }).loose();
+
 /** Codes of per-op refusals, recorded in sync_upload_errors (fatal: retrying cannot help). */
 export const UPLOAD_ERROR_CODES = {
   VALIDATION: 'VALIDATION',
