@@ -1,6 +1,7 @@
 import { usePowerSync, useQuery } from '@powersync/react';
 import { nextHlc, uuidv7 } from './device.ts';
 import type { QuestionRow } from './schema.ts';
+import { MAX_RESPONSE_TIME_MS } from '@cr/shared/schemas/sync';
 
 /** Named reads and writes for practice: the screens hold no SQL. */
 
@@ -57,7 +58,7 @@ export function useRecordAttempt() {
         input.conceptId,
         input.answer,
         input.isCorrect === null ? null : input.isCorrect ? 1 : 0,
-        Math.max(0, Math.min(86_400_000, Math.round(input.responseTimeMs))),
+        Math.max(0, Math.min(MAX_RESPONSE_TIME_MS, Math.round(input.responseTimeMs))),
         new Date(now).toISOString(),
         nextHlc(now),
       ],

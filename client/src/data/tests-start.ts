@@ -6,6 +6,7 @@ import { uuidv7 } from './device.ts';
 import { loadLearner } from './learner.ts';
 import { durationForQuestions } from './tests-timer.ts';
 import { bySection, createSitting, findSitting, loadBank, recentQuestionIds, type TestType } from './tests.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /**
  * Starting (or resuming) a test on the device, offline: the paper is assembled here by the shared
@@ -24,7 +25,7 @@ export function isoWeek(ms: number): string {
   const day = (d.getUTCDay() + 6) % 7;
   const thursday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day + 3);
   const year = new Date(thursday).getUTCFullYear();
-  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 4)) / (7 * 86_400_000) + ((new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7) / 7);
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 4)) / (7 * DAY_MS) + ((new Date(Date.UTC(year, 0, 4)).getUTCDay() + 6) % 7) / 7);
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 

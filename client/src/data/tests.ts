@@ -10,6 +10,7 @@ import { parseQuestionHindi } from './question-language.ts';
 import type { TestSittingRow } from './schema.ts';
 import { MAX_ANSWER_LENGTH } from './tests-answer.ts';
 import { DAY_MS } from '@cr/shared/time';
+import { MAX_RESPONSE_TIME_MS } from '@cr/shared/schemas/sync';
 
 /**
  * Tests on the device: named reads and writes of sittings, their answers (attempt events) and the
@@ -152,7 +153,7 @@ export async function saveAnswer(db: AbstractPowerSyncDatabase, input: AnswerInp
   const now = Date.now();
   const id = uuidv7(now);
   const hlc = nextHlc(now);
-  const time = Math.max(0, Math.min(86_400_000, Math.round(input.responseTimeMs)));
+  const time = Math.max(0, Math.min(MAX_RESPONSE_TIME_MS, Math.round(input.responseTimeMs)));
   await db.execute(
     `INSERT INTO attempts (id, student_id, sitting_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UPLOAD_LIMITS } from '../sync/upload-batches.ts';
 import { LWW_FIELDS } from './sync-tables.ts';
+import { DAY_MS } from '../time.ts';
 
 /**
  * The upload contract (`POST /sync/upload`, docs/sync-upload.md), written once for both ends: the
@@ -118,6 +119,9 @@ const jsonText = <T extends z.ZodType>(inner: T) =>
 
 export const stampsSchema = jsonText(z.record(z.string(), hlcSchema));
 
+/** Longest response time one attempt may record (ms): a day. A device clamps to it before writing. */
+export const MAX_RESPONSE_TIME_MS = DAY_MS;
+
 export const attemptSchema = z.object({
   id: uuid,
   student_id: uuid.optional(),
@@ -126,7 +130,7 @@ export const attemptSchema = z.object({
   concept_id: z.string().min(1).max(40),
   answer: z.string().max(40).nullable().optional(),
   is_correct: sqliteBool.nullable().optional(),
-  response_time_ms: z.number().int().min(0).max(86_400_000),
+  response_time_ms: z.number().int().min(0).max(MAX_RESPONSE_TIME_MS),
   device_time: isoTime,
   hlc: hlcSchema,
 });
