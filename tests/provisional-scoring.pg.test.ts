@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionalScore, type SittingAttempt } from '../client/src/data/tests-scoring.ts';
+import { provisionalScore, type SittingAttempt } from '../client/src/data/sittings/tests-scoring.ts';
 import type { Database } from '../server/src/db/database.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { createTestDatabase } from '../server/src/db/test-database.ts';
@@ -9,7 +9,7 @@ import { scoringFor } from '../server/src/scoring/scoring.ts';
 import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
- * The device's provisional score (client/src/data/tests-scoring.ts) equals the server's
+ * The device's provisional score (client/src/data/sittings/tests-scoring.ts) equals the server's
  * authoritative score (server/src/scoring/: load → the shared sitting scorer → write) on the same
  * inputs: the same sitting under either pattern, the same attempt events (answers, clears, several
  * saves per question, answers stamped after the submission) and the same keys — total, maxima,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@cr/shared';
-import { importContent, listAudit, listJobs, listUsers, retryJob, setRole, type JobState } from '../../data/admin.ts';
+import { importContent, listAudit, listJobs, listUsers, retryJob, setRole, type JobState } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';

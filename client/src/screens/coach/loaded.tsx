@@ -1,5 +1,5 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { ApiError } from '../../data/api.ts';
+import { ApiError } from '../../data/account/api.ts';
 import type { Messages } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorText } from '../../lib/error-text.ts';

@@ -1,7 +1,7 @@
 import { UpdateType, type AbstractPowerSyncDatabase, type CrudEntry, type PowerSyncBackendConnector, type PowerSyncCredentials } from '@powersync/common';
 import { lwwFieldsOf, type UploadResult } from '@cr/shared/schemas/sync';
 import { splitIntoBatches } from '@cr/shared/sync/upload-batches';
-import type { SessionStore } from './session.ts';
+import type { SessionStore } from '../account/session.ts';
 import { isRetryable } from './upload-policy.ts';
 
 export interface ConnectorOptions {

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useQuery } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { DESIRED_RETENTION_RANGE, STUDY_MINUTES_RANGE } from '@cr/shared/engine/schedule/study-settings';
-import { nextHlc } from './device.ts';
-import type { StudySettings } from './learning-views.ts';
+import { nextHlc } from '../sync/device.ts';
+import type { StudySettings } from '../learning/learning-views.ts';
 
 /**
  * The student's study settings (daily minutes, desired retention), kept on their own `users`

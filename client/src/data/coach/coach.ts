@@ -3,7 +3,7 @@ import type { CohortDashboardPage, CohortPageQuery, CohortStudentSummary, Cohort
 import { useQuery, useStatus } from '@powersync/react';
 import { type AbstractPowerSyncDatabase } from '@powersync/web';
 import { useMemo } from 'react';
-import { session } from './current-session.ts';
+import { session } from '../account/current-session.ts';
 import { DAY_MS } from '@cr/shared/time';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api.ts';
+import { ApiError } from '../account/api.ts';
 import { isRetryable } from './upload-policy.ts';
 
 const failure = (status: number, code = 'X') => new ApiError(status, code as 'NETWORK', 'm', null);

@@ -1,6 +1,6 @@
 import type { PowerSyncDatabase } from '@powersync/web';
-import { announce, session } from './current-session.ts';
-import { deleteProfileDatabase } from './database.ts';
+import { announce, session } from '../account/current-session.ts';
+import { deleteProfileDatabase } from '../sync/database.ts';
 
 /**
  * Removing a profile from this device (also what "Sign out" does on a shared device): upload what

@@ -1,5 +1,5 @@
 import { announce, profiles } from './current-session.ts';
-import { eraseProfileDatabase, markForDeletion } from './database.ts';
+import { eraseProfileDatabase, markForDeletion } from '../sync/database.ts';
 
 /**
  * Erases a deleted account's profile from this device: its registry entry (PIN verifier and

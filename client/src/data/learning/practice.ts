@@ -1,6 +1,6 @@
 import { usePowerSync, useQuery } from '@powersync/react';
-import { nextHlc, uuidv7 } from './device.ts';
-import type { QuestionRow } from './schema.ts';
+import { nextHlc, uuidv7 } from '../sync/device.ts';
+import type { QuestionRow } from '../sync/schema.ts';
 import { MAX_RESPONSE_TIME_MS } from '@cr/shared/schemas/sync';
 
 /** Named reads and writes for practice: the screens hold no SQL. */

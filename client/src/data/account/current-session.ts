@@ -1,6 +1,6 @@
 import { apiRequest } from './api.ts';
-import { openRegistry } from './device-registry.ts';
-import { createProfiles } from './profiles.ts';
+import { openRegistry } from '../profiles/device-registry.ts';
+import { createProfiles } from '../profiles/profiles.ts';
 import { createSession, type SessionStore } from './session.ts';
 
 /** The device registry and the browser's session, shared by the whole app. */

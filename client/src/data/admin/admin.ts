@@ -24,7 +24,7 @@ import type {
 } from '@cr/shared/schemas/admin';
 import type { ContentImportBody, ContentImportSummary } from '@cr/shared/schemas/api-content';
 import type { AdminBenchmark, ScheduleBenchmarkBody } from '@cr/shared/schemas/api';
-import { session } from './current-session.ts';
+import { session } from '../account/current-session.ts';
 
 /** Admin console data: every call needs a connection (admin screens are online-only). */
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Session as SessionPayload, User } from '@cr/shared';
 import { ApiError, type RequestOptions } from './api.ts';
-import { openRegistry } from './device-registry.ts';
-import { createProfiles, MAX_PIN_TRIES } from './profiles.ts';
+import { openRegistry } from '../profiles/device-registry.ts';
+import { createProfiles, MAX_PIN_TRIES } from '../profiles/profiles.ts';
 import { createSession, PIN_CHANGED, REFRESH_KEY, type SessionDeps } from './session.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { assembleDiagnostic } from '@cr/shared/engine/assembly/diagnostic';
 import { assembleWeeklyTest, type WeeklyPattern } from '@cr/shared/engine/assembly/weekly';
-import { daysToExam } from './learning-views.ts';
-import { uuidv7 } from './device.ts';
-import { loadLearner } from './learner.ts';
+import { daysToExam } from '../learning/learning-views.ts';
+import { uuidv7 } from '../sync/device.ts';
+import { loadLearner } from '../learning/learner.ts';
 import { durationForQuestions } from './tests-timer.ts';
 import { bySection, createSitting, findSitting, loadBank, recentQuestionIds, type TestType } from './tests.ts';
 import { DAY_MS } from '@cr/shared/time';

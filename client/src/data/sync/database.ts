@@ -1,8 +1,8 @@
 import { PowerSyncDatabase } from '@powersync/web';
-import { session } from './current-session.ts';
-import { deleteSnapshot } from './learner-snapshot.ts';
+import { session } from '../account/current-session.ts';
+import { deleteSnapshot } from '../learning/learner-snapshot.ts';
 import { SyncConnector } from './connector.ts';
-import { releasePushUnlessOwner } from './notifications.ts';
+import { releasePushUnlessOwner } from '../notifications/notifications.ts';
 import { appSchema } from './schema.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { usePowerSync, useQuery } from '@powersync/react';
 import type { NotificationKind, NotificationPreferences } from '@cr/shared/notifications/index';
 import type { NotificationSettings, PushUnsubscribeBody } from '@cr/shared/schemas/api-notifications';
-import { apiRequest } from './api.ts';
-import { session } from './current-session.ts';
+import { apiRequest } from '../account/api.ts';
+import { session } from '../account/current-session.ts';
 
 export interface LocalNotification {
   id: string;

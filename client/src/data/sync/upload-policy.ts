@@ -1,4 +1,4 @@
-import { ApiError } from './api.ts';
+import { ApiError } from '../account/api.ts';
 
 /**
  * Whether a failed upload may succeed later. Retryable: no answer at all, 401 (the session

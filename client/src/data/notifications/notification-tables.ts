@@ -1,4 +1,4 @@
-import { syncedTable } from './synced-table.ts';
+import { syncedTable } from '../sync/synced-table.ts';
 
 /** The in-app notification list (bucket user_notifications). read_at is written by this device as a read receipt. */
 export const notificationTables = {

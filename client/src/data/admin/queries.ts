@@ -1,6 +1,6 @@
 import type { Role, User } from '@cr/shared';
 import type { AdminUserPage, AdminUsersQuery } from '@cr/shared/schemas/admin';
-import { session } from './current-session.ts';
+import { session } from '../account/current-session.ts';
 
 /**
  * Named HTTP reads the screens use. Components call these and never build URLs themselves. The

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { hi } from '../i18n/hi.ts';
-import { DIAGNOSTIC_SIZE } from './tests-start.ts';
-import { durationForQuestions } from './tests-timer.ts';
+import { en } from '../../i18n/en.ts';
+import { hi } from '../../i18n/hi.ts';
+import { DIAGNOSTIC_SIZE } from '../sittings/tests-start.ts';
+import { durationForQuestions } from '../sittings/tests-timer.ts';
 
 describe('the diagnostic as the dashboard describes it', () => {
   it('states the real number of questions and the minutes its timer gives, in both languages', () => {

@@ -1,5 +1,5 @@
 import { column, Table } from '@powersync/common';
-import { syncedTable } from './synced-table.ts';
+import { syncedTable } from '../sync/synced-table.ts';
 
 /** Coaching tables of the local replica (units for the heatmap, cohort summaries, alerts, chat). */
 export const coachTables = {

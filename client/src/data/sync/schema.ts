@@ -1,6 +1,6 @@
 import { column, Schema, Table } from '@powersync/common';
-import { coachTables } from './coach-tables.ts';
-import { notificationTables } from './notification-tables.ts';
+import { coachTables } from '../coach/coach-tables.ts';
+import { notificationTables } from '../notifications/notification-tables.ts';
 import { syncedTable } from './synced-table.ts';
 
 /**

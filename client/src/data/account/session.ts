@@ -1,7 +1,7 @@
 import type { LoginBody, ProfilePatch, Session as SessionPayload, SignupBody, User } from '@cr/shared';
 import { ApiError, type apiRequest, type RequestOptions } from './api.ts';
-import type { PinCheck, PinFailure, Profiles } from './profiles.ts';
-import { memoryVault, refreshLockName, registryVault, type Vault } from './profiles-vault.ts';
+import type { PinCheck, PinFailure, Profiles } from '../profiles/profiles.ts';
+import { memoryVault, refreshLockName, registryVault, type Vault } from '../profiles/profiles-vault.ts';
 
 /**
  * The session of the profile open in this tab: a short-lived access token in memory, a rotating

@@ -1,5 +1,5 @@
 import { usePowerSync } from '@powersync/react';
-import { appSchema } from './schema.ts';
+import { appSchema } from '../sync/schema.ts';
 
 /**
  * Tables everyone receives the same (syllabus, question bank, benchmark papers and keys); not

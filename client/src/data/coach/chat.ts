@@ -1,6 +1,6 @@
 import type { AbstractPowerSyncDatabase } from '@powersync/common';
 import { formatHlc, HLC_MAX_COUNTER } from '@cr/shared/engine/hlc';
-import { uuidv7 } from './device.ts';
+import { uuidv7 } from '../sync/device.ts';
 
 /**
  * Mentoring-chat writes to the replica (they work offline; the upload queue delivers each message

@@ -1,7 +1,7 @@
 import { usePowerSync, useQuery } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { useEffect, useState } from 'react';
-import { ApiError } from './api.ts';
+import { ApiError } from '../account/api.ts';
 import { getStudentDetail, type Drilldown } from './coach.ts';
 
 /**
