@@ -117,38 +117,35 @@ export function scanResponses(fileName: string, source: string): Scan {
   return scan;
 }
 
+/** Runs a scan over route files and counts, for the cross-check, what a plain text search finds declared. */
+function scanFiles(files: string[], scan: (fileName: string, source: string) => Scan, declaredIn: (source: string) => number) {
+  const total = { checked: 0, inline: [] as string[], declared: 0 };
+  for (const path of files) {
+    const source = readFileSync(path, 'utf8');
+    const one = scan(relative(ROOT, path), source);
+    total.checked += one.checked;
+    total.inline.push(...one.inline);
+    total.declared += declaredIn(source);
+  }
+  return total;
+}
+
 describe('route response schemas', () => {
   it('are all shared schemas (shared/src/schemas), none declared inline in a route', () => {
-    const files = routeFiles(ROUTES);
-    let checked = 0;
-    const inline: string[] = [];
-    let declared = 0;
-    for (const path of files) {
-      const source = readFileSync(path, 'utf8');
-      const scan = scanResponses(relative(ROOT, path), source);
-      checked += scan.checked;
-      inline.push(...scan.inline);
-      // Cross-check that the scan saw every status code written after `response: {`.
-      for (const m of source.matchAll(/response:\s*\{([^}]*)\}/g)) declared += (m[1]!.match(/\b\d{3}\s*:/g) ?? []).length;
-    }
+    // Cross-check that the scan saw every status code written after `response: {`.
+    const { checked, inline, declared } = scanFiles(routeFiles(ROUTES), scanResponses, (source) =>
+      [...source.matchAll(/response:\s*\{([^}]*)\}/g)].reduce((n, m) => n + (m[1]!.match(/\b\d{3}\s*:/g) ?? []).length, 0),
+    );
     expect(inline).toEqual([]);
     expect(checked).toBe(declared);
     expect(checked).toBeGreaterThan(40);
   });
 
   it('take every request body, path parameter and query from shared schemas, none declared inline', () => {
-    const files = [...routeFiles(ROUTES), ...OTHER_ROUTE_FILES];
-    let checked = 0;
-    const inline: string[] = [];
-    let declared = 0;
-    for (const path of files) {
-      const source = readFileSync(path, 'utf8');
-      const scan = scanRequests(relative(ROOT, path), source);
-      checked += scan.checked;
-      inline.push(...scan.inline);
-      // Cross-check against a plain text count of the request parts written in route options.
-      declared += (source.match(/\b(body|params|querystring|headers):\s*(?![\s,)])/g) ?? []).length;
-    }
+    // Cross-check against a plain text count of the request parts written in route options.
+    const { checked, inline, declared } = scanFiles([...routeFiles(ROUTES), ...OTHER_ROUTE_FILES], scanRequests, (source) =>
+      (source.match(/\b(body|params|querystring|headers):\s*(?![\s,)])/g) ?? []).length,
+    );
     expect(inline).toEqual([]);
     expect(checked).toBe(declared);
     expect(checked).toBeGreaterThan(40);

@@ -1,5 +1,6 @@
 import { usePowerSync, useQuery, useStatus } from '@powersync/react';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { useOnline } from '../../lib/use-online.ts';
 
 /** What the header shows about sync: reachability, work waiting to upload, last full sync. */
 export interface SyncSummary {
@@ -20,19 +21,10 @@ const DEVICE_WRITTEN = ['attempts', 'test_sittings', 'users', 'chat_messages'];
 /** How often the pending count is re-read while nothing else changes (ms). */
 const PENDING_POLL_MS = 2_000;
 
-function subscribeOnline(listener: () => void) {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
-
 export function useSyncSummary(): SyncSummary {
   const db = usePowerSync();
   const status = useStatus();
-  const browserOnline = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const browserOnline = useOnline();
   const [pending, setPending] = useState(0);
   const refused = useQuery<{ n: number }>('SELECT count(*) AS n FROM sync_upload_errors');
 
