@@ -52,6 +52,7 @@ export const benchmarkPublicSchema = z.object({
   max_marks: z.number(),
   candidates: z.number(),
 });
+export type BenchmarkPublic = z.infer<typeof benchmarkPublicSchema>;
 export const leaderboardRowSchema = z.object({ position: z.number(), rank: z.number(), display_name: z.string(), total_score: z.number(), percentile: z.number() });
 export const benchmarkPaperItemSchema = z.object({
   position: z.number(),

@@ -1,4 +1,5 @@
 import { useQuery } from '@powersync/react';
+import type { BenchmarkPublic } from '@cr/shared/schemas/api-tests';
 
 /**
  * Monthly benchmarks on the device (buckets benchmark_class, benchmark_student, benchmark_keys;
@@ -6,20 +7,8 @@ import { useQuery } from '@powersync/react';
  * status, the released leaderboard. Named reads; the screens hold no SQL.
  */
 
-export interface BenchmarkListRow {
-  id: string;
-  title: string;
-  month: string;
-  status: string;
-  opens_at: string;
-  closes_at: string;
-  grace_s: number;
-  duration_s: number;
-  max_marks: number;
-  questions: number;
-  released_at: string | null;
-  candidates: number | null;
-}
+/** A benchmark of the class's schedule: the public view of a benchmark (shared/src/schemas/api-tests.ts) as the replica holds it (no ranking yet: no candidates), with its number of questions. */
+export type BenchmarkListRow = Omit<BenchmarkPublic, 'standard' | 'candidates'> & { candidates: number | null; released_at: string | null; questions: number };
 
 export function useBenchmarks() {
   return useQuery<BenchmarkListRow>(
