@@ -109,6 +109,7 @@ export default tseslint.config(
         { selector: `Literal[value=${SQL}]`, message: 'SQL belongs in the repository or service of its feature, not in a route.' },
         { selector: `TemplateElement[value.raw=${SQL}]`, message: 'SQL belongs in the repository or service of its feature, not in a route.' },
         { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']", message: 'Routes do not query the database; call a repository or service function.' },
+        { selector: "CallExpression[callee.name='withTransaction']", message: 'Routes do not open transactions; the service of the feature does (its change and its audit entry together).' },
       ],
     },
   },

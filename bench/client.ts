@@ -22,7 +22,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildQuestionBank, loadContentGraph } from '../shared/src/content/index.ts';
 import { createEngineContext, createPrng, randomInt, type AttemptEvent } from '../shared/src/engine/index.ts';
-import { conceptViews, dashboardView, foldLearner } from '../client/src/data/learning-views.ts';
+import { conceptViews, dashboardView, foldLearner } from '../client/src/data/learning/learning-views.ts';
 import { seedContent } from '../server/src/seed/content.ts';
 import { signUpStudent, unlockProfile } from '../tests/e2e/flows.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, CLIENT_DIST, launchChromium, startServer } from '../tests/e2e/support.ts';

@@ -19,6 +19,7 @@ import { openDevice } from '../tests/sync/helpers/client.ts';
 import { signIn } from '../tests/e2e/flows.ts';
 import { launchChromium } from '../tests/e2e/support.ts';
 import { SyncTestServer } from '../tests/sync/helpers/server.ts';
+import { DAY_MS } from '../shared/src/time.ts';
 
 const COHORTS = Number(process.env.BENCH_COHORTS ?? 5);
 const SIZE = Number(process.env.BENCH_COHORT_SIZE ?? 200);
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
       const start = performance.now();
       const list = await device.db.getAll<Record<string, unknown>>('SELECT * FROM cohort_student_summary WHERE cohort_id = ? ORDER BY display_name', [cohort]);
       const parsed: Array<Record<string, unknown>> = list.map((r) => ({ ...r, unit_mastery: JSON.parse(String(r.unit_mastery)) as object, burnout_reasons: JSON.parse(String(r.burnout_reasons)) as unknown[] }));
-      const cutoff = Date.now() - 7 * 86_400_000;
+      const cutoff = Date.now() - 7 * DAY_MS;
       parsed.filter((r) => typeof r.last_active_at !== 'string' || Date.parse(r.last_active_at) < cutoff);
       parsed.filter((r) => Number(r.burnout_risk ?? 0) >= 0.6).sort((a, b) => Number(b.burnout_risk) - Number(a.burnout_risk));
       loads.push(performance.now() - start);

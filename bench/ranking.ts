@@ -29,6 +29,7 @@ import { drainBacklog, publishJob, rankJob, scoreBatch } from '../server/src/job
 import { scoringFor } from '../server/src/scoring/scoring.ts';
 import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
 import type { Question } from '../shared/src/index.ts';
+import { DAY_MS } from '../shared/src/time.ts';
 
 const { values } = parseArgs({
   options: {
@@ -114,7 +115,7 @@ try {
       standard: 12,
       month: '2030-01-01',
       opensAt: new Date(now - 5 * 3600_000).toISOString(),
-      closesAt: new Date(now + 86_400_000).toISOString(),
+      closesAt: new Date(now + DAY_MS).toISOString(),
       graceS: GRACE_S,
       actorId: null,
     }),

@@ -33,8 +33,9 @@ import {
   type Answer,
   type Policy,
 } from './sim/policies.ts';
+import { DAY_MS } from '../shared/src/time.ts';
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 const DAYS = 90;
 /** Day 0's session: 2027-01-04 01:00 UTC (06:30 IST). */
 const T0 = Date.UTC(2027, 0, 4, 1, 0, 0);

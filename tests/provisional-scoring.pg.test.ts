@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionalScore, type SittingAttempt } from '../client/src/data/tests-scoring.ts';
+import { provisionalScore, type SittingAttempt } from '../client/src/data/sittings/tests-scoring.ts';
 import type { Database } from '../server/src/db/database.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { createTestDatabase } from '../server/src/db/test-database.ts';
 import { scoringFor } from '../server/src/scoring/scoring.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
- * The device's provisional score (client/src/data/tests-scoring.ts) equals the server's
+ * The device's provisional score (client/src/data/sittings/tests-scoring.ts) equals the server's
  * authoritative score (server/src/scoring/: load → the shared sitting scorer → write) on the same
  * inputs: the same sitting under either pattern, the same attempt events (answers, clears, several
  * saves per question, answers stamped after the submission) and the same keys — total, maxima,
@@ -34,7 +35,7 @@ const RESPONSES: Record<string, string[]> = {
   NUMERIC: ['4.47', '4.5', '4', '-2.5', '-3', '-2.4', '5'],
 };
 
-const hlc = (ms: number, counter: number) => `${String(ms).padStart(13, '0')}:${counter.toString(36).padStart(4, '0')}:web-parity`;
+const hlc = (ms: number, counter: number) => formatHlc({ wallMs: ms, counter, node: 'web-parity' });
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -5,6 +5,7 @@ import { sweep } from '../server/src/jobs/scoring.ts';
 import type { UploadGuards } from '../server/src/sync/upload/row-security.ts';
 import { bearer, createTestApp, signupStudent, type SignedIn, type TestApp } from './helpers/test-app.ts';
 import { bankItems, seedConcepts, seedPublicQuestions, type BankItem } from './jobs/fixtures.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 // Uploads that reference another student's rows (sitting, profile, rows in their name) are
 // refused by each authorization layer alone: the upload code's checks, and Postgres row-level
@@ -22,7 +23,7 @@ interface Rejection {
 
 let counter = 0;
 /** HLC stamps that increase across the whole file (wall time plus a counter). */
-const stamp = (node: string, ms = Date.now()) => `${String(ms).padStart(13, '0')}:${(++counter % 36 ** 4).toString(36).padStart(4, '0')}:${node}`;
+const stamp = (node: string, ms = Date.now()) => formatHlc({ wallMs: ms, counter: ++counter % 36 ** 4, node });
 
 async function upload(t: TestApp, token: string, ops: unknown[]): Promise<{ applied: number; rejected: Rejection[] }> {
   const res = await t.app.inject({ method: 'POST', url: '/sync/upload', headers: bearer(token), payload: { client_id: 'trust', ops } });

@@ -1,4 +1,5 @@
 import { randomNormal, type Prng } from '../../shared/src/engine/index.ts';
+import { DAY_MS } from '../../shared/src/time.ts';
 
 /**
  * Ground truth for `sim:study`: a simulated student's memory and understanding, deliberately
@@ -37,7 +38,7 @@ export interface Edge {
   readonly criticality: 'HARD' | 'SOFT';
 }
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));

@@ -6,8 +6,9 @@
 import { RAW_CONTENT } from '../../shared/src/content/data-files.ts';
 import { applyAttempt, createEngineContext, createPrng, createStudentState, formatHlc, planDay } from '../../shared/src/engine/index.ts';
 import type { Concept, Prerequisite } from '../../shared/src/schemas/content.ts';
+import { DAY_MS } from '../../shared/src/time.ts';
 
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 
 function runPlanBench(): { cards: number; attempts: number; coldMs: number[]; warmMedianMs: number; warmMaxMs: number } {
   const concepts = RAW_CONTENT.concepts as unknown as Concept[];

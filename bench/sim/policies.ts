@@ -17,6 +17,7 @@ import {
   type StudentState,
 } from '../../shared/src/engine/index.ts';
 import { oldTodaysPlan } from './old-planner.ts';
+import { DAY_MS } from '../../shared/src/time.ts';
 
 /**
  * The policies `sim:study` compares. Each is asked, at the start of a study session, for its
@@ -142,7 +143,7 @@ export class PlainFsrsPolicy implements Policy {
     readonly syllabus: readonly string[],
   ) {}
   actions(nowMs: number, minutesLeft: number): Action[] {
-    const day = Math.floor(nowMs / 86_400_000);
+    const day = Math.floor(nowMs / DAY_MS);
     const due = [...this.cards.values()].filter((c) => c.dueMs <= nowMs && this.today.get(c.conceptId)?.day !== day).sort((a, b) => a.dueMs - b.dueMs);
     const out: Action[] = [];
     let m = minutesLeft;
@@ -161,7 +162,7 @@ export class PlainFsrsPolicy implements Policy {
   }
   record(action: Action, answers: readonly Answer[]): void {
     const atMs = answers[0]?.atMs ?? 0;
-    const day = Math.floor(atMs / 86_400_000);
+    const day = Math.floor(atMs / DAY_MS);
     let t = this.today.get(action.conceptId);
     if (t === undefined || t.day !== day) {
       t = { day, base: this.cards.get(action.conceptId), atMs, tally: emptyTally() };
@@ -171,7 +172,7 @@ export class PlainFsrsPolicy implements Policy {
       const e = { question_id: a.questionId, response_time_ms: a.responseMs, correct: a.correct };
       addToTally(t.tally, dayAnswer(this.ctx, e, isRapidGuess(this.ctx, e)));
     }
-    const elapsed = t.base === undefined ? 0 : day - Math.floor(t.base.lastReviewMs / 86_400_000);
+    const elapsed = t.base === undefined ? 0 : day - Math.floor(t.base.lastReviewMs / DAY_MS);
     this.cards.set(action.conceptId, reviewCard(t.base, action.conceptId, gradeDay(t.tally), t.atMs, this.ctx.schedule, elapsed));
   }
   dueMinutes(nowMs: number): number {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
-import { profiles, session } from './data/current-session.ts';
-import type { DeviceProfile } from './data/device-registry.ts';
+import { profiles, session } from './data/account/current-session.ts';
+import type { DeviceProfile } from './data/profiles/device-registry.ts';
 import { useI18n, type Language } from './i18n/i18n.tsx';
 import { useDocumentTitle } from './lib/document-title.ts';
 import { lastNavigationKind, navigate, usePath } from './router.tsx';
@@ -38,7 +38,7 @@ export function App() {
     // Before any profile database opens: delete the files of profiles removed last time.
     void profiles
       .list()
-      .then(async (list) => (await import('./data/database.ts')).purgeRemovedDatabases(new Set(list.map((p) => p.userId))))
+      .then(async (list) => (await import('./data/sync/database.ts')).purgeRemovedDatabases(new Set(list.map((p) => p.userId))))
       .catch(() => undefined);
   }, []);
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactElement } from 'react';
 import type { User } from '@cr/shared';
-import { LocalDataProvider } from './data/local-data.tsx';
+import { LocalDataProvider } from './data/sync/local-data.tsx';
 import { useDocumentTitle } from './lib/document-title.ts';
 import { useI18n, type Language } from './i18n/i18n.tsx';
 import { About } from './screens/about.tsx';

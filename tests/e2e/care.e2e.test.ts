@@ -7,6 +7,7 @@ import { measureStudents } from '../../server/src/scoring/analytics.ts';
 import { seedContent } from '../../server/src/seed/content.ts';
 import { signIn } from './flows.ts';
 import { launchChromium, screenshots, startServer, type RunningBrowser, type RunningServer } from './support.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
  * The rushed-guessing student, in real browsers against the real server with the demo accounts:
@@ -75,7 +76,7 @@ async function uploadRushedPractice(): Promise<void> {
         is_correct: correct ? 1 : 0,
         response_time_ms: correct ? 40_000 : 2_000 + (i % 10) * 100,
         device_time: new Date(at).toISOString(),
-        hlc: `${String(at).padStart(13, '0')}:${i.toString(36).padStart(4, '0')}:rushdev`,
+        hlc: formatHlc({ wallMs: at, counter: i, node: 'rushdev' }),
       },
     };
   });

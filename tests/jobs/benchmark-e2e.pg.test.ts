@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PowerSyncDatabase } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JEE_MAIN_CANDIDATES, rankSubmissions, type Submission } from '@cr/shared/engine/index';
+import { formatHlc, JEE_MAIN_CANDIDATES, rankSubmissions, type Submission } from '@cr/shared/engine/index';
 import { publishJob, rankJob, sweep } from '../../server/src/jobs/scoring.ts';
 import { deviceConnector } from '../sync/helpers/client.ts';
-import type { SyncConnector } from '../../client/src/data/connector.ts';
-import { appSchema } from '../../client/src/data/schema.ts';
+import type { SyncConnector } from '../../client/src/data/sync/connector.ts';
+import { appSchema } from '../../client/src/data/sync/schema.ts';
 import { uuidv7 } from '../sync/helpers/rows.ts';
 import { SyncTestServer, waitFor } from '../sync/helpers/server.ts';
 import { bankItems, elapse, question, seedConcepts, wrongAnswer, SUBJ, type BankItem, type Subj } from './fixtures.ts';
@@ -64,7 +64,7 @@ const connect = (st: Student) => st.db.connect(st.connector, { retryDelayMs: 250
 /** The device's HLC at its own clock `ms`. */
 function stamp(st: Student, ms: number): string {
   st.counter += 1;
-  return `${String(Math.floor(ms)).padStart(13, '0')}:${st.counter.toString(36).padStart(4, '0')}:dev${st.i}`;
+  return formatHlc({ wallMs: Math.floor(ms), counter: st.counter, node: `dev${st.i}` });
 }
 
 /** Resolves when the device is connected, has applied a full checkpoint and has nothing left to upload. */

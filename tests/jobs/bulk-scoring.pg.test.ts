@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreSitting, type ExamPattern, type SittingAttempt } from '@cr/shared/engine/index';
+import { formatHlc, scoreSitting, type ExamPattern, type SittingAttempt } from '@cr/shared/engine/index';
 import type { Database } from '../../server/src/db/database.ts';
 import { withTransaction } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
@@ -53,7 +53,7 @@ const PAPERS: { pattern: ExamPattern; ids: string[] }[] = [
 ];
 
 const BASE_MS = 1_760_000_000_000;
-const hlc = (ms: number, counter: number, node: string) => `${String(ms).padStart(13, '0')}:${counter.toString(36).padStart(4, '0')}:${node}`;
+const hlc = (ms: number, counter: number, node: string) => formatHlc({ wallMs: ms, counter, node });
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -8,6 +8,7 @@ import { fitPersonalFsrs, MIN_REVIEWS } from '../../server/src/jobs/fsrs-fit.ts'
 import { engineContextCache } from '../../server/src/scoring/content.ts';
 import { loadAttemptEvents, refreshMastery } from '../../server/src/scoring/mastery.ts';
 import { foldStudent, personalSchedule } from '../../shared/src/engine/index.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
  * The personal-memory job on a real database: a student with enough day reviews gets fitted
@@ -23,7 +24,7 @@ const T0 = Date.UTC(2027, 0, 4, 3, 0);
 const CONCEPTS = 120;
 const DAYS = 8;
 
-const hlc = (ms: number, k: number) => `${String(ms).padStart(13, '0')}:${k.toString(36).padStart(4, '0')}:fit-test`;
+const hlc = (ms: number, k: number) => formatHlc({ wallMs: ms, counter: k, node: 'fit-test' });
 
 async function student(email: string): Promise<string> {
   const { rows } = await db.pool.query<{ id: string }>(`INSERT INTO users (email, password_hash, role, full_name, standard) VALUES ($1, 'x', 'student', 'Fit', 12) RETURNING id`, [email]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PowerSyncDatabase } from '@powersync/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSchema } from '../../client/src/data/schema.ts';
+import { appSchema } from '../../client/src/data/sync/schema.ts';
 import { createNotifications } from '../../server/src/notifications/create.ts';
 import type { UploadResult } from '@cr/shared/schemas/sync';
 import { deviceConnector } from '../sync/helpers/client.ts';

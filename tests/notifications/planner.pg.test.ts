@@ -5,6 +5,7 @@ import { planBenchmarkNotices, planCoachDigests, planReviewReminders, planStreak
 import { seedContent, sleep, waitFor } from '../sync/helpers/server.ts';
 import { signupStudent, type SignedIn } from '../helpers/test-app.ts';
 import { startNotifyHarness, type NotifyHarness } from './harness.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 // The planners against real rows, and delivery with two workers on one queue: every
 // notification is created once and e-mailed exactly once.
@@ -13,7 +14,7 @@ let h: NotifyHarness;
 const q = (sql: string, v: unknown[] = []) => h.db.pool.query(sql, v);
 // Sunday 2026-12-06 12:35 UTC = 18:05 in India.
 const EVENING_IST = Date.UTC(2026, 11, 6, 12, 35);
-const hlcAt = (ms: number) => `${String(ms).padStart(13, '0')}:0000:dev1`;
+const hlcAt = (ms: number) => formatHlc({ wallMs: ms, counter: 0, node: 'dev1' });
 
 async function dueReview(studentId: string, concept = 'C0') {
   await q(`INSERT INTO student_mastery (student_id, concept_id, mastery_level, next_review_date) VALUES ($1, $2, 0.4, $3)`, [studentId, concept, new Date(EVENING_IST - 86_400_000)]);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_TAG, type ExpressionType, SqlSyncRules, StaticSchema, TYPE_INTEGER, TYPE_REAL, TYPE_TEXT, type SourceTableDefinition } from '@powersync/service-sync-rules';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSchema, type AttemptRow } from '../../client/src/data/schema.ts';
+import { appSchema, type AttemptRow } from '../../client/src/data/sync/schema.ts';
 import {
   attemptSchema,
   chatMessageSchema,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attemptRow, hlc } from './helpers/rows.ts';
 import { seedContent, SyncTestServer } from './helpers/server.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 /**
  * The student's study settings (daily minutes, desired retention) travel like the other profile
@@ -37,7 +38,7 @@ describe('study settings upload', { timeout: 180_000 }, () => {
     expect(res.json().data.rejected).toEqual([]);
     expect(await settingsOf(a.id)).toEqual({ study_minutes: 75, desired_retention: 0.85 });
     // An older write from another device loses; clearing to the phase default with a newer stamp wins.
-    const old = `${String(Date.now() - 60_000).padStart(13, '0')}:0000:d2`;
+    const old = formatHlc({ wallMs: Date.now() - 60_000, counter: 0, node: 'd2' });
     await upload(a.token, [patch(a.id, { study_minutes: 30 }, old)]);
     expect((await settingsOf(a.id))?.study_minutes).toBe(75);
     await upload(a.token, [patch(a.id, { study_minutes: null }, hlc('d2'))]);

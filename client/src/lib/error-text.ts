@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/en.ts';
-import { ApiError } from '../data/api.ts';
+import { ApiError } from '../data/account/api.ts';
 
 const hasKey = <T extends object>(obj: T, key: string): key is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(obj, key);
 

@@ -1,4 +1,4 @@
-import { useUnreadCount } from '../data/notifications.ts';
+import { useUnreadCount } from '../data/notifications/notifications.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
 

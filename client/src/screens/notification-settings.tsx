@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationPreferences } from '@cr/shared/notifications/index';
-import { disablePush, enablePush, loadNotificationSettings, pushSupported, saveNotificationSettings, type NotificationSettings } from '../data/notifications.ts';
+import { disablePush, enablePush, loadNotificationSettings, pushSupported, saveNotificationSettings, type NotificationSettings } from '../data/notifications/notifications.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const CHANNELS = [

@@ -1,4 +1,4 @@
-import { useNotifications, useMarkRead, type LocalNotification } from '../data/notifications.ts';
+import { useNotifications, useMarkRead, type LocalNotification } from '../data/notifications/notifications.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { navigate } from '../router.tsx';
 import { Loading } from '../ui/states.tsx';

@@ -1,9 +1,9 @@
 import { markResponse } from '@cr/shared/engine/scoring/marking';
 import { useRef, useState, type FormEvent } from 'react';
 import type { User } from '@cr/shared/schemas/api';
-import { useConcept, useConceptAttemptCount, useConceptQuestions, usePracticeConcepts, useRecordAttempt, type PracticeConcept } from '../data/practice.ts';
-import { parseQuestionHindi, questionIn } from '../data/question-language.ts';
-import type { QuestionRow } from '../data/schema.ts';
+import { useConcept, useConceptAttemptCount, useConceptQuestions, usePracticeConcepts, useRecordAttempt, type PracticeConcept } from '../data/learning/practice.ts';
+import { parseQuestionHindi, questionIn } from '../data/learning/question-language.ts';
+import type { QuestionRow } from '../data/sync/schema.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../router.tsx';
 import { MarkdownMath } from '../ui/markdown-math.tsx';

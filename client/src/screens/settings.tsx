@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { requestPersistentStorage } from '../data/export.ts';
+import { requestPersistentStorage } from '../data/account/export.ts';
 import { useI18n, type Language } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useAccount } from './profiles/account.tsx';

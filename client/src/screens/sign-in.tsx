@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../data/api.ts';
-import { session } from '../data/current-session.ts';
+import { ApiError } from '../data/account/api.ts';
+import { session } from '../data/account/current-session.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { codeText, errorText, fieldText } from '../lib/error-text.ts';
 import { issuesByField } from '../lib/form.ts';
 import { preloadValidation, validateLogin } from '../lib/validate.ts';
-import { PIN_CHANGED } from '../data/session.ts';
+import { PIN_CHANGED } from '../data/account/session.ts';
 import { Link } from '../router.tsx';
 import { Field } from '../ui/field.tsx';
 import { PublicLayout } from './public-layout.tsx';

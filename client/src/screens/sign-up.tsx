@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isMinor } from '@cr/shared/schemas/privacy-basics';
-import { ApiError } from '../data/api.ts';
-import { session } from '../data/current-session.ts';
+import { ApiError } from '../data/account/api.ts';
+import { session } from '../data/account/current-session.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorText, fieldText } from '../lib/error-text.ts';
 import { defaultExamTarget, issuesByField, tomorrow } from '../lib/form.ts';

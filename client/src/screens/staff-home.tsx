@@ -1,7 +1,7 @@
 import type { User } from '@cr/shared';
-import { useCoachCohorts } from '../data/coach.ts';
-import { useDetailPrefetch } from '../data/coach-detail.ts';
-import { getAccountCounts, getUsers } from '../data/queries.ts';
+import { useCoachCohorts } from '../data/coach/coach.ts';
+import { useDetailPrefetch } from '../data/coach/coach-detail.ts';
+import { getAccountCounts, getUsers } from '../data/admin/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useResource } from '../lib/use-resource.ts';
 import { Link } from '../router.tsx';

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { DESIRED_RETENTION_RANGE, STUDY_MINUTES_RANGE } from '@cr/shared/engine/schedule/study-settings';
-import { checkStudySettings, saveStudySettings, useStudySettings } from '../data/study-settings.ts';
+import { checkStudySettings, saveStudySettings, useStudySettings } from '../data/account/study-settings.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Field } from '../ui/field.tsx';
-import { useLocalDb } from '../data/local-data.tsx';
+import { useLocalDb } from '../data/sync/local-data.tsx';
 
 /** Retention choices offered (recall at review time); the default is the scheduler's 90 %. */
 const RETENTION_CHOICES = [0.8, 0.85, 0.9, 0.95] as const;

@@ -1,4 +1,4 @@
-import { useSyncSummary } from '../data/sync-status.ts';
+import { useSyncSummary } from '../data/sync/sync-status.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** Online/offline, answers waiting to upload and the last full sync, in the header. */

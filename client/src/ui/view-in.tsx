@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { QuestionLanguage } from '../data/question-language.ts';
+import type { QuestionLanguage } from '../data/learning/question-language.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { DomainError } from '@cr/shared';
-import { createAuditRepository } from '../repositories/audit.ts';
+import { withTransaction } from '../db/database.ts';
+import { createAuditRepository, type Actor } from '../repositories/audit.ts';
 import { refreshCohortSummaries } from './summary.ts';
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -14,19 +15,32 @@ export interface CohortRow {
   coaches: Array<{ id: string; name: string | null; email: string }>;
 }
 
-export interface Actor {
-  id: string;
-  ip: string | null;
-}
-
 const iso = (v: unknown) => new Date(v as string).toISOString();
 
 /**
- * Cohorts and assignments for admins. Every change is written with its audit entry in the
- * caller's transaction, and membership changes refresh that cohort's coach summaries in the
- * same transaction (one connection: safe on PGlite).
+ * Cohorts and assignments for admins. Every change runs in its own transaction with its audit
+ * entry, and membership changes refresh that cohort's coach summaries in the same transaction
+ * (one connection: safe on PGlite).
  */
-export function createCohortAdmin(db: Queryable) {
+export function createCohortAdmin(pool: pg.Pool) {
+  const reads = cohortStore(pool);
+  const inTransaction = <T>(change: (store: CohortStore) => Promise<T>) => withTransaction(pool, (client) => change(cohortStore(client)));
+  return {
+    list: () => reads.list(),
+    get: (cohortId: string) => reads.get(cohortId),
+    create: (actor: Actor, input: { name: string; standard: number | null }) => inTransaction((s) => s.create(actor, input)),
+    update: (actor: Actor, cohortId: string, input: { name?: string; standard?: number | null }) => inTransaction((s) => s.update(actor, cohortId, input)),
+    remove: (actor: Actor, cohortId: string) => inTransaction((s) => s.remove(actor, cohortId)),
+    /** Idempotent: assigning twice changes nothing and audits once. Returns whether it changed. */
+    assign: (actor: Actor, cohortId: string, kind: 'coach' | 'student', userId: string) => inTransaction((s) => s.assign(actor, cohortId, kind, userId)),
+    unassign: (actor: Actor, cohortId: string, kind: 'coach' | 'student', userId: string) => inTransaction((s) => s.unassign(actor, cohortId, kind, userId)),
+  };
+}
+
+type CohortStore = ReturnType<typeof cohortStore>;
+
+/** The cohort tables' SQL; the writes expect to run inside the caller's transaction. */
+function cohortStore(db: Queryable) {
   const audit = createAuditRepository(db);
 
   async function list(cohortId: string | null = null): Promise<CohortRow[]> {
@@ -107,7 +121,6 @@ export function createCohortAdmin(db: Queryable) {
       });
     },
 
-    /** Idempotent: assigning twice changes nothing and audits once. Returns whether it changed. */
     async assign(actor: Actor, cohortId: string, kind: 'coach' | 'student', userId: string): Promise<boolean> {
       await mustExist(cohortId);
       await userWithRole(userId, kind);

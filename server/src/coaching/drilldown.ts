@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { compareHlcStrings, markResponse } from '@cr/shared/engine/index';
-import type { CohortStudentSummary } from '@cr/shared/schemas/api-coach';
+import { COHORT_PAGE, type CohortStudentSummary } from '@cr/shared/schemas/api-coach';
 import { loadKeys } from '../scoring/content.ts';
 import { loadCountedAttempts } from '../scoring/mastery.ts';
 
@@ -177,8 +177,6 @@ export async function buildDrilldown(db: Queryable, studentId: string) {
 }
 export type Drilldown = Awaited<ReturnType<typeof buildDrilldown>>;
 
-/** Students per page of the cohort dashboard: the default, and the most one request may ask for. */
-export const COHORT_PAGE = { default: 200, max: 500 } as const;
 
 /** Where a page of the cohort dashboard ends: the last row's sort key (display name, student id). */
 interface CohortCursor {

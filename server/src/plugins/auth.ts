@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
 import { DEFAULT_ALLOWED_STATUSES, accountState, inactiveAccountError, type AccountStatus } from '../auth/account-status.ts';
 import type { TokenService, VerifiedClaims } from '../auth/tokens.ts';
+import type { Actor } from '../repositories/audit.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -115,4 +116,9 @@ export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
 export function principalOf(request: { principal: VerifiedClaims | null }): VerifiedClaims {
   if (!request.principal) throw new DomainError('UNAUTHENTICATED', 'sign in first');
   return request.principal;
+}
+
+/** The signed-in caller as the audit log records them. */
+export function actorOf(request: { principal: VerifiedClaims | null; ip: string }): Actor {
+  return { id: principalOf(request).sub, ip: request.ip };
 }

@@ -13,6 +13,12 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+/** Who made a change, as the audit log records it. */
+export interface Actor {
+  id: string;
+  ip: string | null;
+}
+
 export function createAuditRepository(db: Queryable) {
   return {
     async record(e: AuditEntry, q: Queryable = db): Promise<void> {

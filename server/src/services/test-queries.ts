@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { BenchmarkPublic } from '@cr/shared/schemas/api-tests';
 
 /** Read queries behind /api/test/* (plain factory over the pool). */
 
@@ -10,19 +11,8 @@ const RESULT_COLUMNS = `t.id, t.sitting_id, t.test_id, t.test_type, t.total_scor
 const BENCHMARK_COLUMNS = `id, standard, to_char(month, 'YYYY-MM-DD') AS month, title, status, ${iso('opens_at')} AS opens_at,
   ${iso('closes_at')} AS closes_at, grace_s, duration_s, max_marks, candidates`;
 
-export interface BenchmarkSummary {
-  id: string;
-  standard: number;
-  month: string;
-  title: string;
-  status: string;
-  opens_at: string;
-  closes_at: string;
-  grace_s: number;
-  duration_s: number;
-  max_marks: number;
-  candidates: number;
-}
+/** A benchmark as the test API returns it (shared/src/schemas/api-tests.ts). */
+export type BenchmarkSummary = BenchmarkPublic;
 
 export function createTestQueries(pool: pg.Pool) {
   return {

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { serialize } from 'bson';
-import { z } from 'zod';
 import { DomainError } from '@cr/shared';
 import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
 import { withTransaction } from '../db/database.ts';
@@ -18,8 +17,8 @@ import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
 import { StreamSession, type LineSink } from './stream-session.ts';
 import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
-import { uploadBodySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
-import { applyOp, asFatal, describeOp, parseOp, recordRejection } from './upload/apply.ts';
+import { checkpointRequestBodySchema, streamBodySchema, uploadBodySchema, writeCheckpointQuerySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
+import { applyOp, asFatal, createApplyContext, describeOp, forgetReads, parseOp, recordRejection } from './upload/apply.ts';
 import { CommitHooks, type CommitHook, type CommittedRow } from './upload/hooks.ts';
 import { isWritable } from './upload/tables.ts';
 import { ALL_GUARDS, canUseDeviceRole, enterDeviceRole, type UploadGuards } from './upload/row-security.ts';
@@ -95,14 +94,6 @@ function int32Checksums(line: Record<string, unknown>): Record<string, unknown> 
   return line;
 }
 
-const streamBodySchema = z
-  .object({
-    buckets: z.array(z.object({ name: z.string().max(500), after: z.string().max(30) })).max(2000).optional(),
-    parameters: z.record(z.string(), z.unknown()).optional(),
-    streams: z.object({ include_defaults: z.boolean().optional() }).loose().optional(),
-    client_id: z.string().max(200).optional(),
-  })
-  .loose();
 
 /**
  * The PowerSync-compatible sync endpoint: POST /sync/stream, GET /write-checkpoint2.json,
@@ -197,7 +188,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
 
     app.get(
       '/write-checkpoint2.json',
-      { config: { access: ROLES }, schema: { hide: true, querystring: z.object({ client_id: z.string().max(200).optional() }).loose() } },
+      { config: { access: ROLES }, schema: { hide: true, querystring: writeCheckpointQuerySchema } },
       async (request) => {
         const { sub } = principalOf(request);
         const lastOpId = await processor.flush();
@@ -210,7 +201,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       '/sync/checkpoint-request',
       {
         config: { access: ROLES },
-        schema: { hide: true, body: z.object({ client_id: z.string().max(200).optional(), checkpoint_request_id: z.string().max(30) }).loose() },
+        schema: { hide: true, body: checkpointRequestBodySchema },
       },
       async (request) => {
         const { sub } = principalOf(request);
@@ -245,7 +236,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
             applied = 0;
             accepted.length = 0;
             if (guards.rls) await enterDeviceRole(client, sub);
-            const ctx = { client, userId: sub, nowMs: Date.now(), codeChecks: guards.code, sittings: new Map() };
+            const ctx = createApplyContext({ client, userId: sub, nowMs: Date.now(), codeChecks: guards.code });
             for (const raw of body.ops) {
               await client.query('SAVEPOINT upload_op');
               try {
@@ -260,7 +251,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
                 await client.query('ROLLBACK TO SAVEPOINT upload_op');
                 await recordRejection(client, sub, body.client_id, raw, fatal);
                 const op = describeOp(raw);
-                ctx.sittings.clear();
+                forgetReads(ctx);
                 rejected.push({ op_id: op.op_id, table: op.type, id: op.id, code: fatal.code, message: fatal.message });
               }
             }

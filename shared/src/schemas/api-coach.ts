@@ -106,3 +106,17 @@ export const studentDrilldownSchema = z.object({
   computed_at: z.string(),
 });
 export type StudentDrilldown = z.infer<typeof studentDrilldownSchema>;
+
+// Requests.
+
+/** Students per page of the cohort dashboard: the default, and the most one request may ask for. */
+export const COHORT_PAGE = { default: 200, max: 500 } as const;
+const pageLimitMessage = { message: `must be a whole number from 1 to ${COHORT_PAGE.max}` };
+/** `GET /api/coach/cohorts/:id/dashboard`: one page, `after` the previous page's `next` cursor. */
+export const cohortPageQuerySchema = z
+  .object({
+    limit: z.coerce.number(pageLimitMessage).int(pageLimitMessage).min(1, pageLimitMessage).max(COHORT_PAGE.max, pageLimitMessage).optional(),
+    after: z.string().max(2048, { message: 'must be the `next` cursor of the previous page' }).optional(),
+  })
+  .strict();
+export type CohortPageQuery = z.infer<typeof cohortPageQuerySchema>;

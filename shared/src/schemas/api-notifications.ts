@@ -19,3 +19,9 @@ export const notificationSettingsSchema = z.object({
   vapid_public_key: z.string(),
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+/** `DELETE /api/notifications/push-subscriptions`: the subscription this browser stops. */
+export const pushUnsubscribeBodySchema = z.object({ endpoint: z.string().min(1).max(2000) }).strict();
+export type PushUnsubscribeBody = z.infer<typeof pushUnsubscribeBodySchema>;
+/** `GET|POST /api/notifications/unsubscribe`: the signed token of an e-mail's unsubscribe link. */
+export const unsubscribeTokenQuerySchema = z.object({ token: z.string().min(1).max(200) }).strict();

@@ -52,6 +52,7 @@ export const benchmarkPublicSchema = z.object({
   max_marks: z.number(),
   candidates: z.number(),
 });
+export type BenchmarkPublic = z.infer<typeof benchmarkPublicSchema>;
 export const leaderboardRowSchema = z.object({ position: z.number(), rank: z.number(), display_name: z.string(), total_score: z.number(), percentile: z.number() });
 export const benchmarkPaperItemSchema = z.object({
   position: z.number(),
@@ -85,3 +86,15 @@ export type MonthlyBenchmark = z.infer<typeof monthlyBenchmarkSchema>;
 /** A student's results of the ISO week (Monday–Sunday) holding a date. */
 export const weeklyResultsSchema = z.object({ week_start: z.string(), week_end: z.string(), results: z.array(testResultSchema) });
 export type WeeklyResults = z.infer<typeof weeklyResultsSchema>;
+
+// Requests.
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+/** `GET /api/tests/:test_id/results`. */
+export const testIdParamsSchema = z.object({ test_id: z.string().min(1).max(80) }).strict();
+/** `:month` of a monthly benchmark, YYYY-MM. */
+export const monthParamsSchema = z.object({ month }).strict();
+/** The class a coach or admin asks about (a student's own class is used for a student). */
+export const classQuerySchema = z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict();
+/** `GET /api/tests/weekly/:date`: any day of the week asked about. */
+export const weekDateParamsSchema = z.object({ date: z.iso.date() }).strict();

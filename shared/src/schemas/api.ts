@@ -142,3 +142,10 @@ export const scheduleBenchmarkBodySchema = z
   })
   .strict();
 export type ScheduleBenchmarkBody = z.infer<typeof scheduleBenchmarkBodySchema>;
+
+// Requests: path parameters several feature APIs share.
+
+/** `:id` naming a user. */
+export const userIdParamsSchema = z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict();
+/** `:id` naming a cohort. */
+export const cohortIdParamsSchema = z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict();

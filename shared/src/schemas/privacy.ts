@@ -13,6 +13,8 @@ export type ConsentStatus = z.infer<typeof consentStatusSchema>;
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'must be a valid email address' }));
 
 export const deletionRequestBodySchema = z.object({ password: z.string().min(1).max(256) }).strict();
+/** `POST /api/admin/users/:id/deletion` (not strict: the path names only the account). */
+export const adminDeletionParamsSchema = z.object({ id: z.uuid({ message: 'must be a user id' }) });
 export const adminDeletionBodySchema = z.object({ reason: z.string().trim().min(3, 'say whose request this is').max(500) }).strict();
 export const cancelDeletionBodySchema = z.object({ email, password: z.string().min(1).max(256) }).strict();
 

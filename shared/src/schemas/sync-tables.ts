@@ -1,7 +1,7 @@
 /**
  * The synced tables, written once: every table the sync rules (sync-rules/sync-rules.yaml) send to
  * a device, with the columns a device sees and their SQLite types, and what a device may upload
- * to it. The client builds its PowerSync schema from this (client/src/data/synced-table.ts), the
+ * to it. The client builds its PowerSync schema from this (client/src/data/sync/synced-table.ts), the
  * server's upload code takes its list of writable tables and merged fields from it, and
  * tests/sync/contract.pg.test.ts fails when the sync rules, the upload code or the Postgres
  * tables drift from it (on PGlite and Postgres).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UPLOAD_LIMITS } from '../sync/upload-batches.ts';
 import { LWW_FIELDS } from './sync-tables.ts';
+import { DAY_MS } from '../time.ts';
 
 /**
  * The upload contract (`POST /sync/upload`, docs/sync-upload.md), written once for both ends: the
@@ -41,6 +42,22 @@ export const uploadBodySchema = z.object({
   ops: z.array(z.unknown()).min(1).max(UPLOAD_LIMITS.maxOps),
 });
 export type UploadBody = z.infer<typeof uploadBodySchema>;
+
+// Requests the PowerSync SDK sends besides uploads (loose: later SDK versions add fields).
+
+/** `POST /sync/stream`: the buckets the device holds and where each one stands. */
+export const streamBodySchema = z
+  .object({
+    buckets: z.array(z.object({ name: z.string().max(500), after: z.string().max(30) })).max(2000).optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    streams: z.object({ include_defaults: z.boolean().optional() }).loose().optional(),
+    client_id: z.string().max(200).optional(),
+  })
+  .loose();
+/** `GET /write-checkpoint2.json`. */
+export const writeCheckpointQuerySchema = z.object({ client_id: z.string().max(200).optional() }).loose();
+/** `POST /sync/checkpoint-request`. */
+export const checkpointRequestBodySchema = z.object({ client_id: z.string().max(200).optional(), checkpoint_request_id: z.string().max(30) }).loose();
 
 /** Codes of per-op refusals, recorded in sync_upload_errors (fatal: retrying cannot help). */
 export const UPLOAD_ERROR_CODES = {
@@ -102,6 +119,9 @@ const jsonText = <T extends z.ZodType>(inner: T) =>
 
 export const stampsSchema = jsonText(z.record(z.string(), hlcSchema));
 
+/** Longest response time one attempt may record (ms): a day. A device clamps to it before writing. */
+export const MAX_RESPONSE_TIME_MS = DAY_MS;
+
 export const attemptSchema = z.object({
   id: uuid,
   student_id: uuid.optional(),
@@ -110,7 +130,7 @@ export const attemptSchema = z.object({
   concept_id: z.string().min(1).max(40),
   answer: z.string().max(40).nullable().optional(),
   is_correct: sqliteBool.nullable().optional(),
-  response_time_ms: z.number().int().min(0).max(86_400_000),
+  response_time_ms: z.number().int().min(0).max(MAX_RESPONSE_TIME_MS),
   device_time: isoTime,
   hlc: hlcSchema,
 });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PowerSyncDatabase, Schema, type SyncStatus } from '@powersync/node';
 import type { UploadResult } from '@cr/shared/schemas/sync';
-import { sendMessage } from '../../../client/src/data/chat.ts';
-import { SyncConnector } from '../../../client/src/data/connector.ts';
-import { appSchema } from '../../../client/src/data/schema.ts';
-import { syncedTable } from '../../../client/src/data/synced-table.ts';
+import { sendMessage } from '../../../client/src/data/coach/chat.ts';
+import { SyncConnector } from '../../../client/src/data/sync/connector.ts';
+import { appSchema } from '../../../client/src/data/sync/schema.ts';
+import { syncedTable } from '../../../client/src/data/sync/synced-table.ts';
 import { passwordSession, type Credentials } from './session.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Session } from '@cr/shared';
-import { ApiError, apiRequest, type RequestOptions } from '../../../client/src/data/api.ts';
-import type { SessionStore } from '../../../client/src/data/session.ts';
+import { ApiError, apiRequest, type RequestOptions } from '../../../client/src/data/account/api.ts';
+import type { SessionStore } from '../../../client/src/data/account/session.ts';
 
 export interface Credentials {
   /** The server's origin, e.g. http://127.0.0.1:8080 (no trailing slash). */

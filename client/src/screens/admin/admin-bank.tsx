@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { generateBankItems, getBankSummary, importIntoBank, type BankSummary } from '../../data/admin.ts';
+import { generateBankItems, getBankSummary, importIntoBank, type BankSummary } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { subjectName } from '../../lib/staff-names.ts';
 import { useResource } from '../../lib/use-resource.ts';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { cancelBenchmark, listBenchmarks, scheduleBenchmark, type AdminBenchmark } from '../../data/admin.ts';
+import { cancelBenchmark, listBenchmarks, scheduleBenchmark, type AdminBenchmark } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';

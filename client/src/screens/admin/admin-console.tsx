@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { assign, createCohort, deleteCohort, getCohort, listCohorts, listUsers, updateCohort } from '../../data/admin.ts';
+import { assign, createCohort, deleteCohort, getCohort, listCohorts, listUsers, updateCohort } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
-import { adminErrorText, DataTable, Loaded, useOnline } from '../coach/loaded.tsx';
+import { useOnline } from '../../lib/use-online.ts';
+import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
 import { BenchmarksPanel } from './admin-benchmarks.tsx';
 import { StudentPicker } from './student-picker.tsx';
 import { AuditPanel, ImportPanel, JobsPanel, UsersPanel } from './admin-panels.tsx';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@cr/shared';
-import { importContent, listAudit, listJobs, listUsers, retryJob, setAccountStatus, setRole, type AdminUser } from '../../data/admin.ts';
+import { importContent, listAudit, listJobs, listUsers, retryJob, setAccountStatus, setRole, type AdminUser, type JobState } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
@@ -138,11 +138,11 @@ export function ImportPanel() {
   );
 }
 
-const JOB_STATES = ['failed', 'retry', 'active', 'created', 'completed', 'cancelled'];
+const JOB_STATES: readonly JobState[] = ['failed', 'retry', 'active', 'created', 'completed', 'cancelled'];
 
 export function JobsPanel() {
   const { t, formatDate } = useI18n();
-  const [state, setState] = useState('failed');
+  const [state, setState] = useState<JobState>('failed');
   const [jobs, reload] = useResource((signal) => listJobs({ state }, signal), state);
   const [message, setMessage] = useState<string | null>(null);
   const retry = async (name: string, id: string) => {
@@ -161,7 +161,7 @@ export function JobsPanel() {
       </h2>
       <label>
         {t.admin.jobState}{' '}
-        <select value={state} onChange={(e) => setState(e.target.value)}>
+        <select value={state} onChange={(e) => setState(e.target.value as JobState)}>
           {JOB_STATES.map((s) => (
             <option key={s} value={s}>
               {s}

@@ -1,4 +1,4 @@
-import { ApiError } from '../../data/api.ts';
+import { ApiError } from '../../data/account/api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { adminErrorText, DataTable } from '../coach/loaded.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { listUsers, type AdminUser } from '../../data/admin.ts';
+import { listUsers, type AdminUser } from '../../data/admin/admin.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Matches listed at most; more say how many are left and ask for a narrower search. */

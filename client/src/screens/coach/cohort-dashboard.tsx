@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { burnoutList, inactiveStudents, reasonText, useCohortDashboard, useSummaryComputedAt, type CohortDashboard, type StudentSummary, type Unit } from '../../data/coach.ts';
-import { useDetailPrefetch } from '../../data/coach-detail.ts';
+import { burnoutList, inactiveStudents, reasonText, useCohortDashboard, useSummaryComputedAt, type CohortDashboard, type StudentSummary, type Unit } from '../../data/coach/coach.ts';
+import { useDetailPrefetch } from '../../data/coach/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { testName, timeAgo } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';

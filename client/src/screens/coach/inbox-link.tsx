@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useUnreadCount } from '../../data/coach-inbox.ts';
+import { useUnreadCount } from '../../data/coach/coach-inbox.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 

@@ -1,4 +1,4 @@
-import { useInbox } from '../../data/coach-inbox.ts';
+import { useInbox } from '../../data/coach/coach-inbox.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { timeAgo } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';

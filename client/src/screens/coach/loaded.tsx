@@ -1,5 +1,5 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
-import { ApiError } from '../../data/api.ts';
+import type { ReactNode } from 'react';
+import { ApiError } from '../../data/account/api.ts';
 import type { Messages } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorText } from '../../lib/error-text.ts';
@@ -60,16 +60,3 @@ export function adminErrorText(t: Messages, error: unknown): string {
   return base;
 }
 
-function subscribeOnline(listener: () => void) {
-  window.addEventListener('online', listener);
-  window.addEventListener('offline', listener);
-  return () => {
-    window.removeEventListener('online', listener);
-    window.removeEventListener('offline', listener);
-  };
-}
-
-/** The browser's idea of connectivity (admin screens are online-only and say so). */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
-}

@@ -1,4 +1,4 @@
-import { useMyCoaches, type MyCoach } from '../../data/coach.ts';
+import { useMyCoaches, type MyCoach } from '../../data/coach/coach.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Loaded } from './loaded.tsx';
 import { ChatPanel } from './student-detail.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { markThreadRead, sendMessage } from '../../data/chat.ts';
-import { reasonText, threadMessages, useLocalStudentHeading, type ChatMessage, type Drilldown } from '../../data/coach.ts';
-import { useOptionalLocalDb } from '../../data/local-data.tsx';
-import { useStudentDetail } from '../../data/coach-detail.ts';
+import { markThreadRead, sendMessage } from '../../data/coach/chat.ts';
+import { reasonText, threadMessages, useLocalStudentHeading, type ChatMessage, type Drilldown } from '../../data/coach/coach.ts';
+import { useOptionalLocalDb } from '../../data/sync/local-data.tsx';
+import { useStudentDetail } from '../../data/coach/coach-detail.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { subjectName, testName } from '../../lib/staff-names.ts';
 import { Link } from '../../router.tsx';

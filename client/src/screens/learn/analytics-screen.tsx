@@ -1,7 +1,7 @@
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
-import { buildAnalytics, type GroupAccuracy } from '../../data/analytics.ts';
-import { useAnalyticsAttempts, useUnits } from '../../data/learn-queries.ts';
+import { buildAnalytics, type GroupAccuracy } from '../../data/learning/analytics.ts';
+import { useAnalyticsAttempts, useUnits } from '../../data/learning/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';

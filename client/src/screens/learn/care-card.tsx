@@ -2,8 +2,8 @@ import type { BurnoutAssessment, CareScore } from '@cr/shared/engine/burnout/bur
 import { BURNOUT_ALERT_THRESHOLD } from '@cr/shared/engine/burnout/burnout';
 import type { SignalName, Signals } from '@cr/shared/engine/burnout/signals';
 import { useMemo } from 'react';
-import type { Learner } from '../../data/learner.ts';
-import { careAssessment } from '../../data/screens-queries.ts';
+import type { Learner } from '../../data/learning/learner.ts';
+import { careAssessment } from '../../data/learning/screens-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';

@@ -1,12 +1,12 @@
 import { DEFAULT_REVEAL_THRESHOLD } from '@cr/shared/engine/index';
 import type { User } from '@cr/shared/schemas/api';
 import { useMemo } from 'react';
-import { useLearner } from '../../data/learner.ts';
+import { useLearner } from '../../data/learning/learner.ts';
 import type { MasteryDisplay } from '@cr/shared/engine/display/mastery-display';
 import { groupShare } from '@cr/shared/engine/display/mastery-display';
-import { conceptViews, type ConceptView, type MasteryBand } from '../../data/learning-views.ts';
-import { conceptDisplays } from '../../data/screens-queries.ts';
-import { useConceptMeta, useUnits, type ConceptMeta, type UnitRow } from '../../data/learn-queries.ts';
+import { conceptViews, type ConceptView, type MasteryBand } from '../../data/learning/learning-views.ts';
+import { conceptDisplays } from '../../data/learning/screens-queries.ts';
+import { useConceptMeta, useUnits, type ConceptMeta, type UnitRow } from '../../data/learning/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';

@@ -1,5 +1,5 @@
-import type { PlanItem, PlanSummary } from '../../data/learning-views.ts';
-import type { ConceptMeta } from '../../data/learn-queries.ts';
+import type { PlanItem, PlanSummary } from '../../data/learning/learning-views.ts';
+import type { ConceptMeta } from '../../data/learning/learn-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Meter } from '../../ui/meter.tsx';

@@ -1,4 +1,4 @@
-import { useRankView } from '../../data/screens-queries.ts';
+import { useRankView } from '../../data/learning/screens-queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const fixed = (x: number, digits: number) => (Math.floor(x * 10 ** digits) / 10 ** digits).toFixed(digits);

@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { useConceptMeta } from '../../data/learn-queries.ts';
-import { searchQuestions, searchYears, type SearchFilters, type SearchHit, type SourceFilter } from '../../data/search.ts';
+import { useConceptMeta } from '../../data/learning/learn-queries.ts';
+import { searchQuestions, searchYears, type SearchFilters, type SearchHit, type SourceFilter } from '../../data/learning/search.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { MathText } from '../../ui/math-text.tsx';
 import { Loading } from '../../ui/states.tsx';
-import { useLocalDb } from '../../data/local-data.tsx';
+import { useLocalDb } from '../../data/sync/local-data.tsx';
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const EMPTY: SearchFilters = { words: '', subject: null, conceptId: null, difficulty: null, source: 'all', year: null };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GuardianLink } from '@cr/shared';
-import { guardian } from '../../data/privacy.ts';
+import { guardian } from '../../data/account/privacy.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { PrivacyNotice } from './privacy-notice.tsx';

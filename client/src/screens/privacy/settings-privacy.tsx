@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ConsentInfo, DeletionPreview } from '@cr/shared';
-import { ApiError } from '../../data/api.ts';
-import { session } from '../../data/current-session.ts';
-import { useExportLocalData } from '../../data/export.ts';
-import { consentInfo, deletionPreview, downloadJson, requestDeletion, resendGuardianLink, serverExport } from '../../data/privacy.ts';
+import { ApiError } from '../../data/account/api.ts';
+import { session } from '../../data/account/current-session.ts';
+import { useExportLocalData } from '../../data/account/export.ts';
+import { consentInfo, deletionPreview, downloadJson, requestDeletion, resendGuardianLink, serverExport } from '../../data/account/privacy.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { Field } from '../../ui/field.tsx';

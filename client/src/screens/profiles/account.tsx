@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { User } from '@cr/shared';
-import { session } from '../../data/current-session.ts';
-import { useOptionalLocalDb } from '../../data/local-data.tsx';
+import { session } from '../../data/account/current-session.ts';
+import { useOptionalLocalDb } from '../../data/sync/local-data.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { useDeviceProfile } from './device-profiles.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { User } from '@cr/shared';
-import { announce, session } from '../../data/current-session.ts';
+import { announce, session } from '../../data/account/current-session.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorText } from '../../lib/error-text.ts';
 import { PublicLayout } from '../public-layout.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { onDeviceMessage, profiles } from '../../data/current-session.ts';
-import type { DeviceProfile } from '../../data/device-registry.ts';
+import { onDeviceMessage, profiles } from '../../data/account/current-session.ts';
+import type { DeviceProfile } from '../../data/profiles/device-registry.ts';
 
 /**
  * The profiles on this device, as the picker and the app frame read them: loaded from the

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { User } from '@cr/shared';
-import { session } from '../../data/current-session.ts';
+import { session } from '../../data/account/current-session.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PIN_PATTERN, PinUnlockForm } from './pin-field.tsx';
 import { setSignInHint } from './device-profiles.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { session } from '../../data/current-session.ts';
-import type { DeviceProfile } from '../../data/device-registry.ts';
-import { PIN_CHANGED } from '../../data/session.ts';
+import { session } from '../../data/account/current-session.ts';
+import type { DeviceProfile } from '../../data/profiles/device-registry.ts';
+import { PIN_CHANGED } from '../../data/account/session.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { codeText } from '../../lib/error-text.ts';
 import { navigate } from '../../router.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LocalDb } from '../../data/database.ts';
-import { pendingWork, removeFromDevice, uploadPending, type PendingWork } from '../../data/profiles-remove.ts';
+import type { LocalDb } from '../../data/sync/database.ts';
+import { pendingWork, removeFromDevice, uploadPending, type PendingWork } from '../../data/profiles/profiles-remove.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Phase = { step: 'uploading' } | { step: 'confirm'; pending: PendingWork } | { step: 'removing' };

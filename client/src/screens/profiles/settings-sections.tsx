@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { announce, profiles, session } from '../../data/current-session.ts';
-import { IDLE_LOCK_CHOICES } from '../../data/device-registry.ts';
+import { announce, profiles, session } from '../../data/account/current-session.ts';
+import { IDLE_LOCK_CHOICES } from '../../data/profiles/device-registry.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDeviceProfile } from './device-profiles.ts';
 import { PIN_PATTERN, PinField } from './pin-field.tsx';

@@ -1,5 +1,5 @@
-import { useBenchmark, useBenchmarkStatus, useLeaderboard } from '../../data/tests-benchmarks.ts';
-import { parseJson, type ResultRow, type Sitting } from '../../data/tests.ts';
+import { useBenchmark, useBenchmarkStatus, useLeaderboard } from '../../data/sittings/tests-benchmarks.ts';
+import { parseJson, type ResultRow, type Sitting } from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BenchmarkStanding } from './benchmark-standing.tsx';
 import { benchmarkState, formatMoment } from './tests-home.tsx';

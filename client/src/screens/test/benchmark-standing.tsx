@@ -1,5 +1,5 @@
 import { cohortStanding, predictRank } from '@cr/shared/engine/rank/predicted-rank';
-import type { ResultRow } from '../../data/tests.ts';
+import type { ResultRow } from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const fixed = (x: number) => (Math.floor(x * 100) / 100).toFixed(2);

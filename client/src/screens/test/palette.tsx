@@ -1,4 +1,4 @@
-import { PALETTE_STATES, paletteState, type PaletteState, type Sheet } from '../../data/tests-palette.ts';
+import { PALETTE_STATES, paletteState, type PaletteState, type Sheet } from '../../data/sittings/tests-palette.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const CLASS: Record<PaletteState, string> = {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { acceptsTyping, selectedOptions, toggleOption } from '../../data/tests-answer.ts';
-import type { PlayerQuestion } from '../../data/tests.ts';
+import { acceptsTyping, selectedOptions, toggleOption } from '../../data/sittings/tests-answer.ts';
+import type { PlayerQuestion } from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { questionIn } from '../../data/question-language.ts';
+import { questionIn } from '../../data/learning/question-language.ts';
 import { MathText } from '../../ui/math-text.tsx';
 import { useViewIn, ViewInSwitch } from '../../ui/view-in.tsx';
 

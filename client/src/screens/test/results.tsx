@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
 import { SUBJECTS } from '@cr/shared/schemas/content';
-import { explainDifferences, provisionalScore, type ProvisionalScore } from '../../data/tests-scoring.ts';
+import { explainDifferences, provisionalScore, type ProvisionalScore } from '../../data/sittings/tests-scoring.ts';
 import {
   parseJson,
   toSitting,
@@ -16,7 +16,7 @@ import {
   type ResponseRow,
   type ResultRow,
   type Sitting,
-} from '../../data/tests.ts';
+} from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { MarkdownMath } from '../../ui/markdown-math.tsx';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
-import { useContentSync } from '../../data/screens-queries.ts';
-import { hasBenchmarkSitting, startBenchmark, startTest, type StartOutcome } from '../../data/tests-start.ts';
-import { benchmarkOpen, useBenchmark } from '../../data/tests-benchmarks.ts';
+import { useContentSync } from '../../data/learning/screens-queries.ts';
+import { hasBenchmarkSitting, startBenchmark, startTest, type StartOutcome } from '../../data/sittings/tests-start.ts';
+import { benchmarkOpen, useBenchmark } from '../../data/sittings/tests-benchmarks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';
-import { useLocalDb } from '../../data/local-data.tsx';
+import { useLocalDb } from '../../data/sync/local-data.tsx';
 
 type Phase = { status: 'working' } | { status: 'empty' } | { status: 'closed' } | { status: 'error'; error: unknown };
 

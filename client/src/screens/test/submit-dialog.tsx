@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { PALETTE_STATES, type PaletteCounts } from '../../data/tests-palette.ts';
+import { PALETTE_STATES, type PaletteCounts } from '../../data/sittings/tests-palette.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /**

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { User } from '@cr/shared/schemas/api';
 import { markResponse } from '@cr/shared/engine/scoring/marking';
-import { encodeAnswer } from '../../data/tests-answer.ts';
-import { clearResponse, countStates, currentId, goTo, markAndNext, saveAndNext, type Sheet, type Step } from '../../data/tests-palette.ts';
-import { clearClockMirror, reconcileClock, writeClockMirror } from '../../data/tests-clock.ts';
-import { finalAnswers, type SittingAttempt } from '../../data/tests-scoring.ts';
-import { addQuestionTime, formatClock, initialRemainingMs, PERSIST_EVERY_MS, remainingAfter, tickElapsed } from '../../data/tests-timer.ts';
+import { encodeAnswer } from '../../data/sittings/tests-answer.ts';
+import { clearResponse, countStates, currentId, goTo, markAndNext, saveAndNext, type Sheet, type Step } from '../../data/sittings/tests-palette.ts';
+import { clearClockMirror, reconcileClock, writeClockMirror } from '../../data/sittings/tests-clock.ts';
+import { finalAnswers, type SittingAttempt } from '../../data/sittings/tests-scoring.ts';
+import { addQuestionTime, formatClock, initialRemainingMs, PERSIST_EVERY_MS, remainingAfter, tickElapsed } from '../../data/sittings/tests-timer.ts';
 import {
   loadPlayerState,
   loadSitting,
@@ -18,14 +18,14 @@ import {
   type PlayerSnapshot,
   useSittingRow,
   type Sitting,
-} from '../../data/tests.ts';
+} from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { Palette } from './palette.tsx';
 import { QuestionView } from './question-view.tsx';
 import { SubmitDialog } from './submit-dialog.tsx';
-import { useLocalDb } from '../../data/local-data.tsx';
+import { useLocalDb } from '../../data/sync/local-data.tsx';
 
 type Loaded =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 import type { User } from '@cr/shared/schemas/api';
-import { benchmarkOpen, useBenchmarks, type BenchmarkListRow } from '../../data/tests-benchmarks.ts';
-import { useProvisionalTotals, useSittings, type SittingListRow } from '../../data/tests.ts';
+import { benchmarkOpen, useBenchmarks, type BenchmarkListRow } from '../../data/sittings/tests-benchmarks.ts';
+import { useProvisionalTotals, useSittings, type SittingListRow } from '../../data/sittings/tests.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import { Loading } from '../../ui/states.tsx';

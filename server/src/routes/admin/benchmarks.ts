@@ -1,20 +1,27 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
-import { adminBenchmarkSchema as benchmarkSchema, DomainError, envelopeSchema, questionSchema, scheduleBenchmarkBodySchema as scheduleBody } from '@cr/shared';
-import { adminBenchmarkListSchema, bankImportSummarySchema, bankSummarySchema, bankWrittenSchema, cancelledBenchmarkSchema } from '@cr/shared/schemas/admin';
-import { withTransaction } from '../../db/database.ts';
+import { adminBenchmarkSchema as benchmarkSchema, envelopeSchema, scheduleBenchmarkBodySchema as scheduleBody } from '@cr/shared';
+import {
+  adminBenchmarkListSchema,
+  bankAddBodySchema,
+  bankGenerateBodySchema,
+  bankImportBodySchema,
+  bankImportSummarySchema,
+  bankSummarySchema,
+  bankWrittenSchema,
+  benchmarkIdParamsSchema,
+  cancelBenchmarkBodySchema,
+  cancelledBenchmarkSchema,
+} from '@cr/shared/schemas/admin';
+import { classQuerySchema } from '@cr/shared/schemas/api-tests';
 import { enqueueBenchmarkRanking } from '../../jobs/scoring.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
-import { principalOf } from '../../plugins/auth.ts';
+import { actorOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
-import { createAuditRepository } from '../../repositories/audit.ts';
-import { createContentRepository } from '../../repositories/content.ts';
-import { scoringFor } from '../../scoring/scoring.ts';
-import { addToBank, cancelBenchmark, listBenchmarks, scheduleBenchmark, secondsUntilDue } from '../../services/benchmarks.ts';
-import { bankSummary, importIntoBank } from '../../services/benchmark-bank.ts';
-import { generateIntoBank } from '../../seed/benchmark-bank.ts';
+import { createBenchmarkAdmin } from '../../services/benchmark-admin.ts';
+import { listBenchmarks, secondsUntilDue } from '../../services/benchmarks.ts';
+import { bankSummary } from '../../services/benchmark-bank.ts';
 
 const admin = ['admin'] as const;
 const doc = { tags: ['admin'], security: [{ bearer: [] }] };
@@ -22,7 +29,7 @@ const doc = { tags: ['admin'], security: [{ bearer: [] }] };
 /** Admins fill the sealed bank and schedule one benchmark per class and month. */
 export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null; graceDefaultS?: number }> = async (base, { pool, jobs, graceDefaultS = 3600 }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const audit = createAuditRepository(pool);
+  const benchmarks = createBenchmarkAdmin(pool, { graceDefaultS });
 
   app.post(
     '/benchmarks',
@@ -36,23 +43,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       },
     },
     async (request, reply) => {
-      const b = request.body;
-      const actorId = principalOf(request).sub;
-      const scheduled = await withTransaction(pool, async (client) => {
-        const s = await scheduleBenchmark(client, {
-          standard: b.standard,
-          month: `${b.month}-01`,
-          opensAt: b.opens_at,
-          closesAt: b.closes_at,
-          graceS: b.grace_s ?? graceDefaultS,
-          actorId,
-          ...(b.title !== undefined ? { title: b.title } : {}),
-          ...(b.duration_s !== undefined ? { durationS: b.duration_s } : {}),
-          ...(b.seed !== undefined ? { seed: b.seed } : {}),
-        });
-        await audit.record({ actorId, action: 'benchmark_scheduled', resourceType: 'benchmark', resourceId: s.id, changes: { standard: s.standard, month: s.month }, ip: request.ip }, client);
-        return s;
-      });
+      const scheduled = await benchmarks.schedule(actorOf(request), request.body);
       // Ranking at close + grace; the sweep is the safety net if this job is ever lost.
       if (jobs) await enqueueBenchmarkRanking(jobs, scheduled.id, await secondsUntilDue(pool, scheduled.id));
       return reply.status(201).send(ok(request, reply, scheduled));
@@ -66,7 +57,7 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        querystring: z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict(),
+        querystring: classQuerySchema,
         response: { 200: envelopeSchema(adminBenchmarkListSchema) },
       },
     },
@@ -80,24 +71,13 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        params: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,80}$/, 'a benchmark id') }).strict(),
-        body: z.object({ reason: z.string().min(1).max(500).optional() }).strict().optional(),
+        params: benchmarkIdParamsSchema,
+        body: cancelBenchmarkBodySchema,
         response: { 200: envelopeSchema(cancelledBenchmarkSchema) },
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      const actorId = principalOf(request).sub;
-      const outcome = await withTransaction(pool, async (client) => {
-        const o = await cancelBenchmark(client, scoringFor(pool), id);
-        if (o.changed) {
-          await audit.record(
-            { actorId, action: 'benchmark_cancelled', resourceType: 'benchmark', resourceId: id, changes: { sittings: o.sittings, reason: request.body?.reason ?? null }, ip: request.ip },
-            client,
-          );
-        }
-        return o;
-      });
+      const outcome = await benchmarks.cancel(actorOf(request), request.params.id, request.body?.reason ?? null);
       return ok(request, reply, { ...outcome.benchmark, refused_sittings: outcome.sittings });
     },
   );
@@ -109,20 +89,12 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        body: z.object({ questions: z.array(questionSchema).min(1).max(500) }).strict(),
+        body: bankAddBodySchema,
         response: { 200: envelopeSchema(bankWrittenSchema) },
       },
     },
     async (request, reply) => {
-      const { questions } = request.body;
-      const concepts = new Set(questions.flatMap((q) => [q.primary_concept_id, ...q.secondary_concept_ids]));
-      const missing = await createContentRepository(pool).unknownConcepts([...concepts]);
-      if (missing.length > 0) throw new DomainError('VALIDATION_ERROR', `unknown concepts: ${missing.slice(0, 5).join(', ')}`, 'questions');
-      const written = await withTransaction(pool, async (client) => {
-        const n = await addToBank(client, questions);
-        await audit.record({ actorId: principalOf(request).sub, action: 'benchmark_bank_added', resourceType: 'benchmark_bank', changes: { count: n }, ip: request.ip }, client);
-        return n;
-      });
+      const written = await benchmarks.addToBank(actorOf(request), request.body.questions);
       return ok(request, reply, { written });
     },
   );
@@ -139,19 +111,12 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       config: { access: admin },
       schema: {
         ...doc,
-        body: z.object({ papers: z.number({ message: 'papers must be a whole number from 1 to 12' }).int().min(1).max(12) }).strict(),
+        body: bankGenerateBodySchema,
         response: { 200: envelopeSchema(bankWrittenSchema) },
       },
     },
     async (request, reply) => {
-      const written = await withTransaction(pool, async (client) => {
-        const n = await generateIntoBank(client, request.body.papers);
-        await audit.record(
-          { actorId: principalOf(request).sub, action: 'benchmark_bank_generated', resourceType: 'benchmark_bank', changes: { papers: request.body.papers, count: n }, ip: request.ip },
-          client,
-        );
-        return n;
-      });
+      const written = await benchmarks.generate(actorOf(request), request.body.papers);
       return ok(request, reply, { written });
     },
   );
@@ -163,19 +128,12 @@ export const adminBenchmarkRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: Job
       bodyLimit: 10 * 1024 * 1024,
       schema: {
         ...doc,
-        body: z.object({ format: z.enum(['csv', 'json']), source: z.string().trim().min(1).max(100), content: z.string().min(1).max(10_000_000) }).strict(),
+        body: bankImportBodySchema,
         response: { 200: envelopeSchema(bankImportSummarySchema) },
       },
     },
     async (request, reply) => {
-      const result = await withTransaction(pool, async (client) => {
-        const r = await importIntoBank(client, request.body);
-        await audit.record(
-          { actorId: principalOf(request).sub, action: 'benchmark_bank_imported', resourceType: 'benchmark_bank', resourceId: request.body.source, changes: { rows: r.rows, written: r.written }, ip: request.ip },
-          client,
-        );
-        return r;
-      });
+      const result = await benchmarks.importBank(actorOf(request), request.body);
       return ok(request, reply, result);
     },
   );

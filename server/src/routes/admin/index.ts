@@ -1,9 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
-import { DomainError, envelopeSchema, roleSchema, userSchema } from '@cr/shared';
-import { accountStatusChangeSchema, adminUserPageSchema, auditLogSchema } from '@cr/shared/schemas/admin';
+import { DomainError, envelopeSchema, userIdParamsSchema, userSchema } from '@cr/shared';
+import {
+  accountStatusChangeSchema,
+  adminUserPageSchema,
+  adminUsersQuerySchema,
+  auditLogSchema,
+  auditQuerySchema,
+  roleChangeBodySchema,
+  statusChangeBodySchema,
+} from '@cr/shared/schemas/admin';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
@@ -25,14 +32,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        querystring: z
-          .object({
-            role: roleSchema.optional(),
-            q: z.string().max(100).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-            offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-          })
-          .strict(),
+        querystring: adminUsersQuerySchema,
         response: { 200: envelopeSchema(adminUserPageSchema) },
       },
     },
@@ -46,8 +46,8 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
-        body: z.object({ role: roleSchema }).strict(),
+        params: userIdParamsSchema,
+        body: roleChangeBodySchema,
         response: { 200: envelopeSchema(userSchema) },
       },
     },
@@ -68,9 +68,8 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
-        // deletion_pending is set and cleared only by the account's owner (deletion flow).
-        body: z.object({ status: z.enum(['active', 'disabled']) }).strict(),
+        params: userIdParamsSchema,
+        body: statusChangeBodySchema,
         response: { 200: envelopeSchema(accountStatusChangeSchema) },
       },
     },
@@ -92,15 +91,7 @@ export const adminRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        querystring: z
-          .object({
-            action: z.string().max(100).optional(),
-            actor_id: z.uuid().optional(),
-            /** Part of the actor's name or e-mail (case-insensitive). */
-            actor: z.string().trim().min(1).max(100).optional(),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          })
-          .strict(),
+        querystring: auditQuerySchema,
         response: { 200: envelopeSchema(auditLogSchema) },
       },
     },

@@ -1,17 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
-import { adminJobListSchema, jobRetriedSchema } from '@cr/shared/schemas/admin';
+import { adminJobListSchema, jobParamsSchema, jobRetriedSchema, jobsQuerySchema } from '@cr/shared/schemas/admin';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createAuditRepository } from '../../repositories/audit.ts';
 import { createJobRepository } from '../../repositories/jobs.ts';
-
-/** pg-boss queue names as this app creates them; anything else is refused before pg-boss sees it. */
-const QUEUE_NAME = /^[A-Za-z0-9][\w.-]{0,49}$/;
 
 /** Admins see jobs by state (failed ones with their error) and retry them. */
 export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue | null }> = async (base, { pool, jobs }) => {
@@ -24,13 +20,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        querystring: z
-          .object({
-            state: z.enum(['created', 'retry', 'active', 'completed', 'cancelled', 'failed']).default('failed'),
-            name: z.string().max(100).optional(),
-            limit: z.coerce.number().int().min(1).max(500).default(100),
-          })
-          .strict(),
+        querystring: jobsQuerySchema,
         response: { 200: envelopeSchema(adminJobListSchema) },
       },
     },
@@ -44,12 +34,7 @@ export const adminJobRoutes: FastifyPluginAsync<{ pool: pg.Pool; jobs: JobQueue 
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        params: z
-          .object({
-            name: z.string().regex(QUEUE_NAME, 'must be a job queue name: 1–50 letters, digits, _ . or -'),
-            id: z.uuid({ message: 'must be a job id (UUID)' }),
-          })
-          .strict(),
+        params: jobParamsSchema,
         response: { 200: envelopeSchema(jobRetriedSchema) },
       },
     },

@@ -1,26 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
-import { DomainError, envelopeSchema } from '@cr/shared';
-import { cohortDashboardPageSchema, studentDrilldownSchema } from '@cr/shared/schemas/api-coach';
-import { buildDrilldown, COHORT_PAGE, cohortDashboard, decodeCohortCursor } from '../../coaching/drilldown.ts';
+import { cohortIdParamsSchema, DomainError, envelopeSchema, userIdParamsSchema } from '@cr/shared';
+import { cohortDashboardPageSchema, cohortPageQuerySchema, studentDrilldownSchema } from '@cr/shared/schemas/api-coach';
+import { buildDrilldown, cohortDashboard, decodeCohortCursor } from '../../coaching/drilldown.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createCohortRepository } from '../../repositories/cohorts.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 
-const pageQuery = z
-  .object({
-    limit: z.coerce
-      .number({ message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
-      .int({ message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
-      .min(1, { message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
-      .max(COHORT_PAGE.max, { message: `must be a whole number from 1 to ${COHORT_PAGE.max}` })
-      .optional(),
-    after: z.string().max(2048, { message: 'must be the `next` cursor of the previous page' }).optional(),
-  })
-  .strict();
 const doc = { tags: ['coach'], security: [{ bearer: [] }] };
 
 /** On-demand coach views: a cohort's dashboard (online twin of the synced rows) and a student's drill-down. */
@@ -35,8 +23,8 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
       config: { access: ['coach', 'admin'] },
       schema: {
         ...doc,
-        params: z.object({ id: z.uuid({ message: 'must be a cohort id (UUID)' }) }).strict(),
-        querystring: pageQuery,
+        params: cohortIdParamsSchema,
+        querystring: cohortPageQuerySchema,
         response: { 200: envelopeSchema(cohortDashboardPageSchema) },
       },
     },
@@ -55,7 +43,7 @@ export const coachDetailRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (b
     '/students/:id/detail',
     {
       config: { access: ['coach', 'admin'] },
-      schema: { ...doc, params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(), response: { 200: envelopeSchema(studentDrilldownSchema) } },
+      schema: { ...doc, params: userIdParamsSchema, response: { 200: envelopeSchema(studentDrilldownSchema) } },
     },
     async (request, reply) => {
       const me = principalOf(request);

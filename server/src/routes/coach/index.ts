@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
-import { DomainError, envelopeSchema } from '@cr/shared';
+import { DomainError, envelopeSchema, userIdParamsSchema } from '@cr/shared';
 import { coachCohortListSchema } from '@cr/shared/schemas/api-coach';
 import { studentDashboardSchema } from '@cr/shared/schemas/api-user';
 import { principalOf } from '../../plugins/auth.ts';
@@ -40,7 +39,7 @@ export const coachRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, {
       schema: {
         tags: ['coach'],
         security: [{ bearer: [] }],
-        params: z.object({ id: z.uuid({ message: 'must be a user id (UUID)' }) }).strict(),
+        params: userIdParamsSchema,
         response: { 200: envelopeSchema(studentDashboardSchema) },
       },
     },

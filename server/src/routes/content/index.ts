@@ -1,9 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
-import { envelopeSchema, subjectSchema } from '@cr/shared';
-import { conceptGraphSchema, contentImportSummarySchema, questionSearchPageSchema } from '@cr/shared/schemas/api-content';
+import { envelopeSchema } from '@cr/shared';
+import {
+  CONTENT_IMPORT_MAX_CHARS,
+  conceptGraphQuerySchema,
+  conceptGraphSchema,
+  contentImportBodySchema,
+  contentImportSummarySchema,
+  questionSearchPageSchema,
+  questionSearchQuerySchema,
+} from '@cr/shared/schemas/api-content';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createContentRepository } from '../../repositories/content.ts';
@@ -24,18 +31,7 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
       schema: {
         tags: ['content'],
         security: [{ bearer: [] }],
-        querystring: z
-          .object({
-            q: z.string().trim().max(200).optional(),
-            subject: subjectSchema.optional(),
-            concept: z.string().max(40).optional(),
-            difficulty: z.coerce.number().int().min(1).max(5).optional(),
-            source: z.string().trim().min(1).max(100).optional(),
-            year: z.coerce.number().int().min(1950).max(2100).optional(),
-            limit: z.coerce.number().int().min(1).max(100).default(20),
-            offset: z.coerce.number().int().min(0).max(10_000).default(0),
-          })
-          .strict(),
+        querystring: questionSearchQuerySchema,
         response: { 200: envelopeSchema(questionSearchPageSchema) },
       },
     },
@@ -49,7 +45,7 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
       schema: {
         tags: ['content'],
         security: [{ bearer: [] }],
-        querystring: z.object({ subject: subjectSchema.optional() }).strict(),
+        querystring: conceptGraphQuerySchema,
         response: { 200: envelopeSchema(conceptGraphSchema) },
       },
     },
@@ -61,17 +57,11 @@ export const contentRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base,
     {
       config: { access: ['admin'] },
       // Question banks are bigger than ordinary requests.
-      bodyLimit: 10 * 1024 * 1024,
+      bodyLimit: CONTENT_IMPORT_MAX_CHARS,
       schema: {
         tags: ['admin'],
         security: [{ bearer: [] }],
-        body: z
-          .object({
-            format: z.enum(['csv', 'json']),
-            source: z.string().trim().min(1).max(80),
-            content: z.string().min(1).max(10 * 1024 * 1024),
-          })
-          .strict(),
+        body: contentImportBodySchema,
         response: { 200: envelopeSchema(contentImportSummarySchema) },
       },
     },

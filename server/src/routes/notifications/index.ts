@@ -1,9 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { envelopeSchema } from '@cr/shared';
-import { notificationSettingsSchema } from '@cr/shared/schemas/api-notifications';
+import { notificationSettingsSchema, pushUnsubscribeBodySchema, unsubscribeTokenQuerySchema } from '@cr/shared/schemas/api-notifications';
 import {
   KIND_LABELS,
   MAIL_FRAME,
@@ -82,7 +81,7 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
     '/push-subscriptions',
     {
       config: { access: everyone },
-      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: z.object({ endpoint: z.string().min(1).max(2000) }).strict(), response: { 200: envelopeSchema(notificationSettingsSchema) } },
+      schema: { tags: ['notifications'], security: [{ bearer: [] }], body: pushUnsubscribeBodySchema, response: { 200: envelopeSchema(notificationSettingsSchema) } },
     },
     async (request, reply) => {
       const { sub } = principalOf(request);
@@ -94,7 +93,6 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
 
   // Mail clients POST `List-Unsubscribe=One-Click` form-encoded; the token is in the URL.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => done(null, body));
-  const tokenQuery = z.object({ token: z.string().min(1).max(200) }).strict();
   const unsubscribe = async (reply: FastifyReply, token: string) => {
     const scope: UnsubscribeScope | null = verifyUnsubscribe((await keys()).unsubscribe, token);
     const user = scope ? await users.contactOf(scope.userId) : null;
@@ -105,6 +103,6 @@ export const notificationRoutes: FastifyPluginAsync<{ pool: pg.Pool; keys: () =>
   };
 
   // GET is the link in the e-mail body; POST is RFC 8058 one-click from the List-Unsubscribe header.
-  app.get('/unsubscribe', { config: { access: 'public' }, schema: { tags: ['notifications'], querystring: tokenQuery } }, async (request, reply) => unsubscribe(reply, request.query.token));
-  app.post('/unsubscribe', { config: { access: 'public' }, schema: { tags: ['notifications'], querystring: tokenQuery } }, async (request, reply) => unsubscribe(reply, request.query.token));
+  app.get('/unsubscribe', { config: { access: 'public' }, schema: { tags: ['notifications'], querystring: unsubscribeTokenQuerySchema } }, async (request, reply) => unsubscribe(reply, request.query.token));
+  app.post('/unsubscribe', { config: { access: 'public' }, schema: { tags: ['notifications'], querystring: unsubscribeTokenQuerySchema } }, async (request, reply) => unsubscribe(reply, request.query.token));
 };

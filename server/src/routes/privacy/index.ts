@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import {
   adminDeletionBodySchema,
+  adminDeletionParamsSchema,
   cancelDeletionBodySchema,
   consentInfoSchema,
   deletionPreviewSchema,
@@ -81,7 +81,7 @@ export const privacyRoutes: FastifyPluginAsync<PrivacyRouteOptions> = async (bas
     '/admin/users/:id/deletion',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['privacy'], security: bearer, params: z.object({ id: z.uuid({ message: 'must be a user id' }) }), body: adminDeletionBodySchema, response: { 202: envelopeSchema(deletionStatusSchema) } },
+      schema: { tags: ['privacy'], security: bearer, params: adminDeletionParamsSchema, body: adminDeletionBodySchema, response: { 202: envelopeSchema(deletionStatusSchema) } },
     },
     async (request, reply) => {
       const status = await deletion.requestByAdmin(principalOf(request).sub, request.params.id, request.body.reason, ctx(request));

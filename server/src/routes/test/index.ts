@@ -1,9 +1,17 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { z } from 'zod';
 import { DomainError, envelopeSchema } from '@cr/shared';
-import { benchmarkRankingSchema, monthlyBenchmarkSchema, testResultsPageSchema, weeklyResultsSchema } from '@cr/shared/schemas/api-tests';
+import {
+  benchmarkRankingSchema,
+  classQuerySchema as classQuery,
+  monthlyBenchmarkSchema,
+  monthParamsSchema,
+  testIdParamsSchema,
+  testResultsPageSchema,
+  weekDateParamsSchema,
+  weeklyResultsSchema,
+} from '@cr/shared/schemas/api-tests';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createTestQueries } from '../../services/test-queries.ts';
@@ -15,8 +23,6 @@ import { DAY_MS } from '@cr/shared/time';
  * benchmark appear only once it is released (after the window and grace period).
  */
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const classQuery = z.object({ standard: z.coerce.number().int().min(11).max(12).optional() }).strict();
 const anyRole = ['student', 'coach', 'admin'] as const;
 
 export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { pool }) => {
@@ -41,7 +47,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
       schema: {
         tags: ['test'],
         security: [{ bearer: [] }],
-        params: z.object({ test_id: z.string().min(1).max(80) }).strict(),
+        params: testIdParamsSchema,
         response: { 200: envelopeSchema(testResultsPageSchema) },
       },
     },
@@ -60,7 +66,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
       schema: {
         tags: ['test'],
         security: [{ bearer: [] }],
-        params: z.object({ month }).strict(),
+        params: monthParamsSchema,
         querystring: classQuery,
         response: { 200: envelopeSchema(benchmarkRankingSchema) },
       },
@@ -83,7 +89,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
       schema: {
         tags: ['test'],
         security: [{ bearer: [] }],
-        params: z.object({ month }).strict(),
+        params: monthParamsSchema,
         querystring: classQuery,
         response: { 200: envelopeSchema(monthlyBenchmarkSchema) },
       },
@@ -107,7 +113,7 @@ export const testRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
       schema: {
         tags: ['test'],
         security: [{ bearer: [] }],
-        params: z.object({ date: z.iso.date() }).strict(),
+        params: weekDateParamsSchema,
         response: { 200: envelopeSchema(weeklyResultsSchema) },
       },
     },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createTestApp, signupStudent, type TestApp } from '../../../../tests/helpers/test-app.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,7 +75,7 @@ describe('dashboard and phase', () => {
     await t.db.pool.query(
       `INSERT INTO attempts (id, student_id, question_id, concept_id, response_time_ms, device_time, hlc)
        VALUES (gen_random_uuid(), $1, 'q1', 'M.ALG.QUAD', 1000, $2, $4), (gen_random_uuid(), $1, 'q2', 'M.ALG.QUAD', 1000, $3, $5)`,
-      [s.id, new Date(now).toISOString(), new Date(now - 86_400_000).toISOString(), `${now}:0000:dev`.padStart(24, '0'), `${now - 86_400_000}:0000:dev`.padStart(24, '0')],
+      [s.id, new Date(now).toISOString(), new Date(now - 86_400_000).toISOString(), formatHlc({ wallMs: now, counter: 0, node: 'dev' }), formatHlc({ wallMs: now - 86_400_000, counter: 0, node: 'dev' })],
     );
     const d = (await t.app.inject({ method: 'GET', url: '/api/user/dashboard', headers: bearer(s.token) })).json().data;
     expect(d.next_topics.map((x: { concept_id: string }) => x.concept_id)).toEqual(['M.CAL.DERIV', 'M.ALG.QUAD']);

@@ -18,6 +18,7 @@ import {
   sittingPatchSchema,
   telemetrySchema,
 } from './tables.ts';
+import { DAY_MS } from '@cr/shared/time';
 
 /** A fatal, per-op refusal: recorded for the student, the rest of the transaction proceeds. */
 export class FatalUploadError extends Error {
@@ -30,7 +31,7 @@ export class FatalUploadError extends Error {
 }
 
 /** Device stamps may lead the server clock by at most this much (ms); a clock set years ahead must not win every LWW field forever. */
-const MAX_STAMP_LEAD_MS = 24 * 3600_000;
+const MAX_STAMP_LEAD_MS = DAY_MS;
 
 const RETRYABLE_SQLSTATE = /^(40001|40P01|55P03|08...|53...|57P0.|58...)$/;
 
@@ -77,6 +78,16 @@ export interface ApplyContext {
   codeChecks: boolean;
   /** Sittings read so far in this upload. */
   sittings: Map<string, SittingRef | null>;
+}
+
+/** The context one upload's ops are applied in (inside the caller's transaction). */
+export function createApplyContext(opts: { client: pg.PoolClient; userId: string; nowMs: number; codeChecks: boolean }): ApplyContext {
+  return { ...opts, sittings: new Map() };
+}
+
+/** Forgets the rows read so far, after a refused op was rolled back to its savepoint (what it read may have changed with it). */
+export function forgetReads(ctx: ApplyContext): void {
+  ctx.sittings.clear();
 }
 
 /**

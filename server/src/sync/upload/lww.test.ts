@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeLww, type LwwSpec, type LwwState } from './lww.ts';
+import { formatHlc } from '@cr/shared/engine/hlc';
 
 const spec: LwwSpec = { fields: ['status', 'note'], forwardOnly: { status: { in_progress: 0, submitted: 1 } } };
 const write = fc.record({
   field: fc.constantFrom('status', 'note'),
   value: fc.constantFrom('in_progress', 'submitted', 'a', 'b'),
-  stamp: fc.integer({ min: 0, max: 50 }).map((n) => `${String(n).padStart(13, '0')}:0000:dev`),
+  stamp: fc.integer({ min: 0, max: 50 }).map((n) => formatHlc({ wallMs: n, counter: 0, node: 'dev' })),
   node: fc.constantFrom('a', 'b'),
 });
 // Distinct writes have distinct stamps (an HLC names one write), so the index breaks ties.

@@ -9,12 +9,13 @@ import { apportion, assembleBenchmark, JEE_MAIN_BLUEPRINT } from './benchmark.ts
 import { assembleDiagnostic } from './diagnostic.ts';
 import { fisherInformation } from './information.ts';
 import { assembleWeeklyTest, type WeeklyPattern } from './weekly.ts';
+import { hlcWallMs } from '../hlc.ts';
 
 const content = syntheticContent(5, 90, 12);
 const ctx = createEngineContext(content);
 const events = syntheticAttempts(content, 'stu', 300, 9);
 const state = foldStudent(ctx, 'stu', events);
-const NOW = Number(events[events.length - 1]!.hlc.slice(0, 13)) + 86_400_000;
+const NOW = hlcWallMs(events[events.length - 1]!.hlc) + 86_400_000;
 const byId = new Map(content.questions.map((q) => [q.id, q]));
 
 describe('fisherInformation', () => {

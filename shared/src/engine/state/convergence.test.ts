@@ -6,6 +6,7 @@ import { foldResponses, type AnswerEvent } from '../scoring/responses.ts';
 import { syntheticAttempts, syntheticContent } from '../testing/synthetic.ts';
 import { createEngineContext } from './context.ts';
 import { applyAttempt, createStudentState, foldStudent, stateDigest, type StudentState } from './student-state.ts';
+import { formatHlc } from '../hlc.ts';
 
 const content = syntheticContent(7, 24, 3);
 const ctx = createEngineContext(content);
@@ -86,7 +87,7 @@ describe('convergence of the study-day review fold', () => {
   const dctx = createEngineContext(dense);
   const dayEvents = syntheticAttempts(dense, 'stu', 60, 21).map((e, i) => {
     const at = 1_767_225_600_000 + Math.floor(i / 12) * 86_400_000 + (i % 12) * 1_500_000;
-    return { ...e, hlc: `${String(at).padStart(13, '0')}:0000:dev${i % 2}` };
+    return { ...e, hlc: formatHlc({ wallMs: at, counter: 0, node: `dev${i % 2}` }) };
   });
   const ref = stateDigest(dctx, foldStudent(dctx, 'stu', dayEvents));
 

@@ -2,6 +2,7 @@ import { SUBJECTS, type Concept, type Prerequisite, type Question, type Question
 import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createPrng, randomInt, type Prng } from '../prng.ts';
+import { DAY_MS } from '../../time.ts';
 
 /**
  * Seeded synthetic content and events for tests and benchmarks (never shipped as content).
@@ -105,7 +106,7 @@ export function syntheticAttempts(
   const events: AttemptEvent[] = [];
   let t = startMs;
   for (let i = 0; i < count; i++) {
-    t += 20_000 + randomInt(rng, 80_000) + (rng() < 0.02 ? 86_400_000 : 0);
+    t += 20_000 + randomInt(rng, 80_000) + (rng() < 0.02 ? DAY_MS : 0);
     const q = content.questions[randomInt(rng, content.questions.length)] as SyntheticContent['questions'][number];
     const other = content.concepts[randomInt(rng, content.concepts.length)]?.id;
     const secondary = rng() < 0.2 && other !== undefined && other !== q.primary_concept_id ? { secondary_concept_ids: [other] } : {};
