@@ -43,6 +43,7 @@ beforeAll(async () => {
   }
   busy = await student('fit-busy@e2e.cr');
   light = await student('fit-light@e2e.cr');
+  const cleared = await student('fit-cleared@e2e.cr');
   // The busy student: every concept reviewed on DAYS study days at growing gaps, recalled with a
   // probability that falls with the gap (a memory that forgets), so the history has signal.
   let seed = 7;
@@ -62,6 +63,15 @@ beforeAll(async () => {
       rows.push([randomUUID(), busy, `FIT.Q${c}`, `FIT.C${c}`, recalled ? '7' : '3', 90_000, new Date(at).toISOString(), hlc(at, k++)]);
     }
   }
+  // A student whose many study days are all cleared answers: the SQL estimate picks them, the
+  // fold counts none; a second pass must not pick them again (it would, night after night,
+  // ahead of students who can be fitted).
+  for (let c = 0; c < CONCEPTS; c++) {
+    for (let d = 0; d < DAYS; d++) {
+      const at = T0 + d * DAY + c * 60_000;
+      rows.push([randomUUID(), cleared, `FIT.Q${c}`, `FIT.C${c}`, null, 90_000, new Date(at).toISOString(), hlc(at, k++)]);
+    }
+  }
   for (let c = 0; c < 3; c++) {
     const at = T0 + c * DAY;
     rows.push([randomUUID(), light, `FIT.Q${c}`, `FIT.C${c}`, '7', 90_000, new Date(at).toISOString(), hlc(at, k++)]);
@@ -79,7 +89,7 @@ describe('fitPersonalFsrs', () => {
   it('fits the student with enough reviews, leaves the others on the defaults, and does not refit without new reviews', async () => {
     expect(CONCEPTS * (DAYS - 1)).toBeGreaterThanOrEqual(MIN_REVIEWS);
     const first = await fitPersonalFsrs(db.pool);
-    expect(first.fitted).toBe(1);
+    expect(first).toEqual({ fitted: 1, tooFew: 1 });
     const { rows } = await db.pool.query<{ id: string; fsrs_weights: unknown; fsrs_review_count: number | null; fsrs_fitted_at: Date | null }>(
       'SELECT id, fsrs_weights, fsrs_review_count, fsrs_fitted_at FROM users WHERE id = ANY($1::uuid[])',
       [[busy, light]],

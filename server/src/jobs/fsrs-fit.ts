@@ -69,10 +69,13 @@ export async function fitPersonalFsrs(pool: pg.Pool, options: { limit?: number }
   );
   let fitted = 0;
   let tooFew = 0;
-  for (const { id } of candidates.rows) {
+  for (const { id, reviews: estimate } of candidates.rows) {
     const events = (await loadAttemptEvents(pool, ctx, [id])).get(id) ?? [];
     const log = dayReviewLog(ctx, foldStudent(ctx, id, events));
-    const reviews = countLoggedReviews(log);
+    // The count the next selection compares against: at least the SQL estimate that picked the
+    // student, so one whose estimate runs ahead of the fold's exact count (answers the fold does
+    // not count: superseded, cleared, unreleased) is not picked again every night, ahead of others.
+    const reviews = Math.max(countLoggedReviews(log), estimate);
     const weights = await fitParameters(log);
     if (weights === null) {
       // Remember the count so the estimate does not pick the student again before it grows.
