@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { subjectName } from '../../lib/staff-names.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
+import { ImportFields, type ImportFormat } from './import-fields.tsx';
 import { ImportReport, type ImportOutcome } from './import-report.tsx';
 
 /** Papers the server counts at most (server/src/services/benchmark-bank.ts CAPACITY_CAP). */
@@ -108,7 +109,7 @@ function GenerateForm({ onDone }: { onDone: () => void }) {
 function SealedImportForm({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const [source, setSource] = useState('');
-  const [format, setFormat] = useState<'json' | 'csv'>('csv');
+  const [format, setFormat] = useState<ImportFormat>('csv');
   const [content, setContent] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const submit = async (e: FormEvent) => {
@@ -126,34 +127,7 @@ function SealedImportForm({ onDone }: { onDone: () => void }) {
     <form className="stack" onSubmit={(e) => void submit(e)} aria-labelledby="sealed-import-heading">
       <h4 id="sealed-import-heading">{t.staffx.sealedImportHeading}</h4>
       <p className="muted">{t.staffx.sealedImportLead}</p>
-      <label>
-        {t.admin.importSource} <input value={source} required maxLength={100} onChange={(e) => setSource(e.target.value)} />
-      </label>
-      <label>
-        {t.admin.importFormat}{' '}
-        <select value={format} onChange={(e) => setFormat(e.target.value as 'json' | 'csv')}>
-          <option value="csv">CSV</option>
-          <option value="json">JSON</option>
-        </select>
-      </label>
-      <label>
-        {t.coachx.importFile}{' '}
-        <input
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            if (file.name.toLowerCase().endsWith('.json')) setFormat('json');
-            else if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
-            void file.text().then(setContent);
-          }}
-        />
-      </label>
-      <label>
-        {t.admin.importContent}
-        <textarea value={content} required rows={5} onChange={(e) => setContent(e.target.value)} />
-      </label>
+      <ImportFields source={source} onSource={setSource} sourceMax={100} format={format} onFormat={setFormat} content={content} onContent={setContent} rows={5} />
       <button type="submit" className="button button--secondary">
         {t.admin.importSubmit}
       </button>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { adminErrorText, DataTable, Loaded } from '../coach/loaded.tsx';
 import { testName } from '../../lib/staff-names.ts';
+import { ImportFields, type ImportFormat } from './import-fields.tsx';
 import { ImportReport, type ImportOutcome } from './import-report.tsx';
 
 const ROLES: Role[] = ['student', 'coach', 'admin'];
@@ -83,7 +84,7 @@ export function UsersPanel() {
 export function ImportPanel() {
   const { t } = useI18n();
   const [source, setSource] = useState('');
-  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [format, setFormat] = useState<ImportFormat>('json');
   const [content, setContent] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const submit = async (e: FormEvent) => {
@@ -101,34 +102,7 @@ export function ImportPanel() {
         {t.admin.tabs.content}
       </h2>
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <label>
-          {t.admin.importSource} <input value={source} required maxLength={80} onChange={(e) => setSource(e.target.value)} />
-        </label>
-        <label>
-          {t.admin.importFormat}{' '}
-          <select value={format} onChange={(e) => setFormat(e.target.value as 'json' | 'csv')}>
-            <option value="json">JSON</option>
-            <option value="csv">CSV</option>
-          </select>
-        </label>
-        <label>
-          {t.coachx.importFile}{' '}
-          <input
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              if (file.name.toLowerCase().endsWith('.csv')) setFormat('csv');
-              else if (file.name.toLowerCase().endsWith('.json')) setFormat('json');
-              void file.text().then(setContent);
-            }}
-          />
-        </label>
-        <label>
-          {t.admin.importContent}
-          <textarea value={content} required rows={8} onChange={(e) => setContent(e.target.value)} />
-        </label>
+        <ImportFields source={source} onSource={setSource} sourceMax={80} format={format} onFormat={setFormat} content={content} onContent={setContent} rows={8} />
         <button type="submit" className="button button--primary">
           {t.admin.importSubmit}
         </button>
