@@ -53,6 +53,8 @@ import { physicsDepthRound2IGenerators } from './physics-depth-round2-i.ts';
 import { physicsDepthRound2JGenerators } from './physics-depth-round2-j.ts';
 import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
 import { physicsDepthRound2LGenerators } from './physics-depth-round2-l.ts';
+import { physicsDepthRound3CGenerators } from './physics-depth-round3-c.ts';
+import { physicsDepthRound3DGenerators } from './physics-depth-round3-d.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -106,6 +108,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthRound2JGenerators,
   ...physicsDepthRound2KGenerators,
   ...physicsDepthRound2LGenerators,
+  ...physicsDepthRound3CGenerators,
+  ...physicsDepthRound3DGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
