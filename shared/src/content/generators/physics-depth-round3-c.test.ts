@@ -153,7 +153,7 @@ const checks: Record<string, AnswerCheck> = {
   },
   // Torque on the coil's two vertical sides in the radial field; deflection from τ = kφ.
   'p.mag.galvanometer-claims': (p) => {
-    const side = Math.sqrt(p.A! * 1e-4), I = p.I! * 1e-6, k = p.k! * 1e-5;
+    const side = Math.sqrt(p.A! * 1e-4), I = p.I! * 1e-6, k = p.k! * 1e-6;
     const tau = 2 * p.N! * I * side * p.B! * (side / 2);
     const vs = (p.N! * side * side * p.B!) / (k * p.G!);
     const vs2 = (2 * p.N! * side * side * p.B!) / (k * 2 * p.G!);

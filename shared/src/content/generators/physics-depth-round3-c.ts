@@ -46,10 +46,7 @@ export function claims(d: {
 }
 
 // ---- Thermodynamics: a rectangular cycle of a monatomic gas (pressures in 10⁵ Pa, volumes in L, so PV in units of 100 J).
-const cycleTruths = (p: Params) => {
-  const { p1, p2, v1, v2 } = p as Record<string, number>;
-  return [100 * (p2 - p1) * (v2 - v1), 150 * v1 * (p2 - p1), 250 * p2 * (v2 - v1), 150 * v2 * (p2 - p1)];
-};
+const cycleTruths = (p1: number, p2: number, v1: number, v2: number) => [100 * (p2 - p1) * (v2 - v1), 150 * v1 * (p2 - p1), 250 * p2 * (v2 - v1), 150 * v2 * (p2 - p1)];
 const rectangularCycle = claims({
   id: 'p.td.rectangular-cycle-claims', concepts: ['P.TD.FIRST', 'P.TD.PROCESSES'], difficulty: 4,
   en: (p) => [
@@ -67,7 +64,7 @@ const rectangularCycle = claims({
   build(rng) {
     const p1 = rng.pick([1, 2]), p2 = p1 + rng.pick([1, 2, 3]), v1 = rng.pick([1, 2, 3]), v2 = v1 + rng.pick([2, 4]);
     const base = { p1, p2, v1, v2 };
-    const truths = cycleTruths(base);
+    const truths = cycleTruths(p1, p2, v1, v2);
     // Compression work forgotten; C_p used at constant volume; C_v used at constant pressure; the C→D drop taken at V₁.
     const wrongs = [100 * p2 * (v2 - v1), 250 * v1 * (p2 - p1), 150 * p2 * (v2 - v1), 150 * v1 * (p2 - p1)];
     const s = claimValues(rng, truths, wrongs);
@@ -144,18 +141,18 @@ const galvanometer = claims({
     `फेरों की संख्या दोगुनी करने पर (जिससे कुण्डली का प्रतिरोध भी दोगुना होता है) वोल्टता सुग्राहिता ${p.dbl === 1 ? 'अपरिवर्तित रहती है' : 'दोगुनी हो जाती है'}।`,
   ],
   build(rng) {
-    const N = rng.pick([50, 100, 200]), A = rng.pick([2, 4, 5]), B = rng.pick([0.1, 0.2, 0.5]), k = rng.pick([1, 2, 5]), G = rng.pick([20, 50, 100]), I = rng.pick([10, 20, 50]);
+    const N = rng.pick([50, 100, 200]), A = rng.pick([2, 4]), B = rng.pick([0.1, 0.2]), k = rng.pick([2, 5, 10]), G = rng.pick([20, 50, 100]), I = rng.pick([10, 20]);
     const nab = N * A * 1e-4 * B;
-    const truths = [nab * I * 1e-6, (nab * I * 1e-6) / (k * 1e-5), nab / (k * 1e-5 * G)];
+    const truths = [nab * I * 1e-6, (nab * I * 1e-6) / (k * 1e-6), nab / (k * 1e-6 * G)];
     // Turns left out of the torque; turns left out of the deflection; G multiplied instead of divided.
-    const wrongs = [A * 1e-4 * B * I * 1e-6, (A * 1e-4 * B * I * 1e-6) / (k * 1e-5), (nab * G) / (k * 1e-5)];
+    const wrongs = [A * 1e-4 * B * I * 1e-6, (A * 1e-4 * B * I * 1e-6) / (k * 1e-6), (nab * G) / (k * 1e-6)];
     const s = claimValues(rng, truths, wrongs);
     const dbl = rng.int(0, 1);
     const flags = [s[0] === truths[0], s[1] === truths[1], s[2] === truths[2], dbl === 1];
     const params = { N, A, B, k, G, I, s0: s[0]!, s1: s[1]!, s2: s[2]!, dbl: flags.includes(true) ? dbl : 1 };
     if (!flags.includes(true)) flags[3] = true;
-    const data = `${N} turns, each of area ${A} cm², in a radial magnetic field of ${B} T; the suspension's torsional constant is $${k} \\times 10^{-5}$ N m/rad and the coil's resistance is ${G} Ω`;
-    const dataHi = `${N} फेरे, प्रत्येक का क्षेत्रफल ${A} cm², ${B} T के त्रिज्य चुम्बकीय क्षेत्र में; निलम्बन का ऐंठन नियतांक $${k} \\times 10^{-5}$ N m/rad तथा कुण्डली का प्रतिरोध ${G} Ω`;
+    const data = `${N} turns, each of area ${A} cm², in a radial magnetic field of ${B} T; the suspension's torsional constant is $${k} \\times 10^{-6}$ N m/rad and the coil's resistance is ${G} Ω`;
+    const dataHi = `${N} फेरे, प्रत्येक का क्षेत्रफल ${A} cm², ${B} T के त्रिज्य चुम्बकीय क्षेत्र में; निलम्बन का ऐंठन नियतांक $${k} \\times 10^{-6}$ N m/rad तथा कुण्डली का प्रतिरोध ${G} Ω`;
     return {
       params, truths: flags,
       text: `A moving-coil galvanometer has ${data}. A current of ${I} µA passes through it. Which of the following statements is/are correct?`,
@@ -312,8 +309,8 @@ export const physicsDepthRound3CGenerators: GeneratorDef[] = physicalDistractors
     },
     unit: 'N', result: [0.1, 1000], sig: 3,
     answer: (v) => (v.m / 1000 / v.L) * ((v.fr * v.lam) / 100) ** 2,
-    // Total mass used for μ; v instead of v²; μ left in g/m.
-    mistakes: (v) => [(v.m / 1000) * ((v.fr * v.lam) / 100) ** 2, (v.m / 1000 / v.L) * ((v.fr * v.lam) / 100), (v.m / v.L) * ((v.fr * v.lam) / 100) ** 2],
+    // Total mass used for μ; v instead of v².
+    mistakes: (v) => [(v.m / 1000) * ((v.fr * v.lam) / 100) ** 2, (v.m / 1000 / v.L) * ((v.fr * v.lam) / 100)],
     solution: () => `The wave speed is $v = f\\lambda$ and on a string $v = \\sqrt{T/\\mu}$ with $\\mu = m/L$ in kg/m. So $T = \\mu v^2 = \\frac mL(f\\lambda)^2$.` }),
 
   junction,

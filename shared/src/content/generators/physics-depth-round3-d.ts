@@ -235,8 +235,8 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     },
     unit: '%', result: [0.01, 25],
     answer: (v) => (100 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2,
-    // Loss taken to fall only as 1/N; the line counted twice (two conductors); the turns ratio applied to the resistance instead.
-    mistakes: (v) => [(100 * v.Pk * 1000 * v.R) / (250 ** 2 * v.N), (200 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2, (100 * v.Pk * 1000 * v.R) / (250 ** 2 * v.N ** 3)].filter((x) => x <= 100),
+    // Loss taken to fall only as 1/N (a percentage over 100 is never offered); the line's resistance counted twice (two conductors).
+    mistakes: (v) => [(100 * v.Pk * 1000 * v.R) / (250 ** 2 * v.N), (200 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2].filter((x) => x <= 100),
     solution: () => `The line carries $I = \\frac{P}{V}$ with $V = 250N$ (an ideal transformer conserves power). The heat is $I^2R$, so the fraction lost is $\\frac{PR}{V^2}$: stepping up by $N$ cuts the loss by $N^2$.` }),
 
   emwFacts,
@@ -403,9 +403,9 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
   // Largest percentage error of a volume from vernier readings.
   formula({ id: 'p.exp.vernier-volume-error', subject: P, concepts: ['P.EXP.VERNIER', 'P.UNITS.ERR'], difficulty: 4,
     vars: { M: [10, 12, 15, 20, 25], v: [2, 4, 6, 8], w: [0, 1], l: [30, 40, 50] },
-    text: (p) => `A vernier callipers of least count 0.1 mm is used to measure ${p.w === 0 ? 'the diameter of a sphere' : `a cylinder: its length reads ${p.l}.0 mm and, for the diameter,`} (main-scale reading ${p.M} mm, vernier division ${p.v} coinciding, no zero error). Find the maximum percentage error in the ${p.w === 0 ? 'volume of the sphere' : 'volume of the cylinder'}.`,
+    text: (p) => `A vernier callipers of least count 0.1 mm (no zero error) measures ${p.w === 0 ? 'the diameter of a sphere: the main-scale reading is' : `a cylinder: its length reads ${p.l}.0 mm, and for its diameter the main-scale reading is`} ${p.M} mm with vernier division ${p.v} coinciding. Find the maximum percentage error in the ${p.w === 0 ? 'volume of the sphere' : 'volume of the cylinder'}.`,
     hi: {
-      text: (p) => `0.1 mm अल्पतमांक वाले वर्नियर कैलिपर्स से ${p.w === 0 ? 'एक गोले का व्यास' : `एक बेलन मापा जाता है: इसकी लम्बाई ${p.l}.0 mm पढ़ी जाती है तथा व्यास के लिए`} (मुख्य पैमाना पाठ्यांक ${p.M} mm, वर्नियर का ${p.v}वाँ भाग सम्पाती, शून्यांक त्रुटि नहीं) मापा जाता है। ${p.w === 0 ? 'गोले के आयतन' : 'बेलन के आयतन'} में अधिकतम प्रतिशत त्रुटि ज्ञात कीजिए।`,
+      text: (p) => `0.1 mm अल्पतमांक वाले वर्नियर कैलिपर्स (शून्यांक त्रुटि नहीं) से ${p.w === 0 ? 'एक गोले का व्यास मापा जाता है: मुख्य पैमाना पाठ्यांक' : `एक बेलन मापा जाता है: इसकी लम्बाई ${p.l}.0 mm पढ़ी जाती है तथा व्यास के लिए मुख्य पैमाना पाठ्यांक`} ${p.M} mm है तथा वर्नियर का ${p.v}वाँ भाग सम्पाती है। ${p.w === 0 ? 'गोले के आयतन' : 'बेलन के आयतन'} में अधिकतम प्रतिशत त्रुटि ज्ञात कीजिए।`,
       solution: () => `$d = $ मुख्य $+ v \\times 0.1$ mm। गोला: $V \\propto d^3$, $\\frac{\\Delta V}{V} = 3\\frac{\\Delta d}{d}$; बेलन: $V \\propto d^2\\ell$, $\\frac{\\Delta V}{V} = 2\\frac{\\Delta d}{d} + \\frac{\\Delta\\ell}{\\ell}$, $\\Delta = 0.1$ mm।`,
     },
     unit: '%', result: [0.5, 5],
