@@ -1,5 +1,5 @@
 import { formatNumber } from './format.ts';
-import { facts, formula, range } from './formula.ts';
+import { facts, formula, range, type Fact } from './formula.ts';
 import { claimValues, claims } from './physics-depth-round3-c.ts';
 import { physicalDistractors } from './physics-distractors.ts';
 import type { GeneratorDef } from './types.ts';
@@ -119,25 +119,40 @@ const doped = claims({
   },
 });
 
+/** A band fact: the answer and wrong bands by index into BAND_OPTIONS / BANDS_HI, so both languages name the same bands. */
+const BAND_OPTIONS = ['Radio waves', 'Microwaves', 'Infrared', 'Visible light', 'Ultraviolet', 'X-rays', 'Gamma rays'] as const;
+const bandFact = (a: number, wrong: readonly [number, number, number, number], q: string, why: string, hq: string, hwhy: string): Fact => ({
+  q, why, a: BAND_OPTIONS[a]!, wrong: [BAND_OPTIONS[wrong[0]]!, BAND_OPTIONS[wrong[1]]!, BAND_OPTIONS[wrong[2]]!, BAND_OPTIONS[wrong[3]]!],
+  hi: { q: hq, why: hwhy, a: BANDS_HI[a]!, wrong: wrong.map((i) => BANDS_HI[i]!) },
+});
+
 const emwFacts = facts({
   id: 'p.emw.band-sources', subject: P, concepts: ['P.EMW.SPECTRUM'], difficulty: 2,
   items: [
-    { q: 'Which radiation is produced by klystron or magnetron valves and used in radar and microwave ovens?', a: 'Microwaves', wrong: ['Radio waves', 'Infrared', 'X-rays', 'Ultraviolet'], why: 'Klystrons and magnetrons generate microwaves (wavelengths of about 1 mm to 0.1 m), used in radar, satellite links and ovens, where they set water molecules oscillating.',
-      hi: { q: 'क्लाइस्ट्रॉन या मैग्नेट्रॉन वाल्व द्वारा उत्पन्न तथा रडार एवं माइक्रोवेव ओवन में प्रयुक्त विकिरण कौन सा है?', a: 'सूक्ष्म तरंगें', wrong: ['रेडियो तरंगें', 'अवरक्त', 'X-किरणें', 'पराबैंगनी'], why: 'क्लाइस्ट्रॉन तथा मैग्नेट्रॉन सूक्ष्म तरंगें (लगभग 1 mm से 0.1 m) उत्पन्न करते हैं, जो रडार, उपग्रह संचार तथा ओवन में प्रयुक्त होती हैं।' } },
-    { q: 'Which radiation is emitted by hot bodies, is felt as heat, and is used in TV remote controls?', a: 'Infrared', wrong: ['Microwaves', 'Ultraviolet', 'Visible light', 'Radio waves'], why: 'Infrared (about 700 nm to 1 mm) is emitted by warm bodies through molecular vibrations; absorbed by skin it is felt as heat. LEDs in remote controls emit near infrared.',
-      hi: { q: 'कौन सा विकिरण गर्म पिण्डों से उत्सर्जित होता है, ऊष्मा के रूप में अनुभव होता है तथा टीवी के रिमोट कंट्रोल में प्रयुक्त होता है?', a: 'अवरक्त', wrong: ['सूक्ष्म तरंगें', 'पराबैंगनी', 'दृश्य प्रकाश', 'रेडियो तरंगें'], why: 'अवरक्त विकिरण (लगभग 700 nm से 1 mm) गर्म पिण्डों से उत्सर्जित होता है तथा त्वचा द्वारा अवशोषित होकर ऊष्मा के रूप में अनुभव होता है।' } },
-    { q: 'Which radiation is produced when high-energy electrons strike a metal target, and is used to image bones?', a: 'X-rays', wrong: ['Gamma rays', 'Ultraviolet', 'Microwaves', 'Infrared'], why: 'Fast electrons decelerated in a metal target (and inner-shell transitions) emit X-rays, wavelengths about 1 nm to $10^{-3}$ nm; bone absorbs them more than soft tissue.',
-      hi: { q: 'उच्च ऊर्जा इलेक्ट्रॉनों के धातु लक्ष्य से टकराने पर उत्पन्न होने वाला तथा हड्डियों के चित्रण में प्रयुक्त विकिरण कौन सा है?', a: 'X-किरणें', wrong: ['गामा किरणें', 'पराबैंगनी', 'सूक्ष्म तरंगें', 'अवरक्त'], why: 'धातु लक्ष्य में मन्दित तीव्र इलेक्ट्रॉन X-किरणें (लगभग 1 nm से $10^{-3}$ nm) उत्सर्जित करते हैं; हड्डियाँ इन्हें कोमल ऊतकों से अधिक अवशोषित करती हैं।' } },
-    { q: 'Which radiation is emitted by radioactive nuclei and is used to destroy cancer cells?', a: 'Gamma rays', wrong: ['X-rays', 'Ultraviolet', 'Infrared', 'Microwaves'], why: 'Gamma rays come from transitions between nuclear energy levels after radioactive decay; their high photon energy kills cancer cells (radiotherapy).',
-      hi: { q: 'कौन सा विकिरण रेडियोऐक्टिव नाभिकों से उत्सर्जित होता है तथा कैंसर कोशिकाओं को नष्ट करने में प्रयुक्त होता है?', a: 'गामा किरणें', wrong: ['X-किरणें', 'पराबैंगनी', 'अवरक्त', 'सूक्ष्म तरंगें'], why: 'रेडियोऐक्टिव क्षय के बाद नाभिकीय ऊर्जा स्तरों के बीच संक्रमण से गामा किरणें निकलती हैं; इनकी उच्च फ़ोटॉन ऊर्जा कैंसर कोशिकाओं को नष्ट करती है।' } },
-    { q: 'Which radiation is largely absorbed by the ozone layer and is used in water purifiers to kill germs?', a: 'Ultraviolet', wrong: ['Infrared', 'X-rays', 'Visible light', 'Microwaves'], why: 'Ultraviolet (about 400 nm to 1 nm) from the Sun is mostly absorbed by stratospheric ozone; UV lamps sterilise water by damaging the DNA of microbes.',
-      hi: { q: 'कौन सा विकिरण ओज़ोन परत द्वारा अधिकांशतः अवशोषित होता है तथा जल शोधक में कीटाणु नष्ट करने में प्रयुक्त होता है?', a: 'पराबैंगनी', wrong: ['अवरक्त', 'X-किरणें', 'दृश्य प्रकाश', 'सूक्ष्म तरंगें'], why: 'सूर्य का पराबैंगनी विकिरण (लगभग 400 nm से 1 nm) अधिकांशतः ओज़ोन द्वारा अवशोषित होता है; पराबैंगनी लैम्प सूक्ष्मजीवों के DNA को क्षति पहुँचाकर जल को जीवाणुरहित करते हैं।' } },
-    { q: 'Which radiation is produced by charges accelerating in an antenna circuit and used in AM and FM broadcasting?', a: 'Radio waves', wrong: ['Microwaves', 'Infrared', 'Gamma rays', 'X-rays'], why: 'Oscillating currents in antennas radiate radio waves (wavelengths above about 0.1 m); AM (0.53–1.71 MHz) and FM (88–108 MHz) bands are radio waves.',
-      hi: { q: 'ऐन्टेना परिपथ में त्वरित आवेशों द्वारा उत्पन्न तथा AM एवं FM प्रसारण में प्रयुक्त विकिरण कौन सा है?', a: 'रेडियो तरंगें', wrong: ['सूक्ष्म तरंगें', 'अवरक्त', 'गामा किरणें', 'X-किरणें'], why: 'ऐन्टेना में दोलनी धाराएँ रेडियो तरंगें (लगभग 0.1 m से अधिक तरंगदैर्ध्य) विकिरित करती हैं; AM (0.53–1.71 MHz) तथा FM (88–108 MHz) रेडियो तरंगें हैं।' } },
-    { q: 'To which radiation are the rods and cones of the human retina sensitive?', a: 'Visible light', wrong: ['Infrared', 'Ultraviolet', 'Microwaves', 'X-rays'], why: 'The retina responds to wavelengths of about 400 nm to 700 nm: visible light.',
-      hi: { q: 'मानव दृष्टिपटल की शलाकाएँ तथा शंकु किस विकिरण के प्रति संवेदनशील हैं?', a: 'दृश्य प्रकाश', wrong: ['अवरक्त', 'पराबैंगनी', 'सूक्ष्म तरंगें', 'X-किरणें'], why: 'दृष्टिपटल लगभग 400 nm से 700 nm तरंगदैर्ध्य के प्रति संवेदनशील है: दृश्य प्रकाश।' } },
-    { q: 'Which part of the electromagnetic spectrum has the highest frequency?', a: 'Gamma rays', wrong: ['X-rays', 'Ultraviolet', 'Radio waves', 'Microwaves'], why: 'Frequency rises as wavelength falls; gamma rays have the shortest wavelengths (below about $10^{-3}$ nm) and so the highest frequencies.',
-      hi: { q: 'विद्युतचुम्बकीय स्पेक्ट्रम के किस भाग की आवृत्ति सबसे अधिक है?', a: 'गामा किरणें', wrong: ['X-किरणें', 'पराबैंगनी', 'रेडियो तरंगें', 'सूक्ष्म तरंगें'], why: 'तरंगदैर्ध्य घटने पर आवृत्ति बढ़ती है; गामा किरणों की तरंगदैर्ध्य सबसे कम (लगभग $10^{-3}$ nm से कम) है, अतः आवृत्ति सबसे अधिक।' } },
+    bandFact(1, [0, 2, 5, 4],
+      'Which radiation is produced by klystron or magnetron valves and used in radar and microwave ovens?', 'Klystrons and magnetrons generate microwaves (wavelengths of about 1 mm to 0.1 m), used in radar, satellite links and ovens, where they set water molecules oscillating.',
+      'क्लाइस्ट्रॉन या मैग्नेट्रॉन वाल्व द्वारा उत्पन्न तथा रडार एवं माइक्रोवेव ओवन में प्रयुक्त विकिरण कौन सा है?', 'क्लाइस्ट्रॉन तथा मैग्नेट्रॉन सूक्ष्म तरंगें (लगभग 1 mm से 0.1 m) उत्पन्न करते हैं, जो रडार, उपग्रह संचार तथा ओवन में प्रयुक्त होती हैं।'),
+    bandFact(2, [1, 4, 3, 0],
+      'Which radiation is emitted by hot bodies, is felt as heat, and is used in TV remote controls?', 'Infrared (about 700 nm to 1 mm) is emitted by warm bodies through molecular vibrations; absorbed by skin it is felt as heat. LEDs in remote controls emit near infrared.',
+      'कौन सा विकिरण गर्म पिण्डों से उत्सर्जित होता है, ऊष्मा के रूप में अनुभव होता है तथा टीवी के रिमोट कंट्रोल में प्रयुक्त होता है?', 'अवरक्त विकिरण (लगभग 700 nm से 1 mm) गर्म पिण्डों से उत्सर्जित होता है तथा त्वचा द्वारा अवशोषित होकर ऊष्मा के रूप में अनुभव होता है।'),
+    bandFact(5, [6, 4, 1, 2],
+      'Which radiation is produced when high-energy electrons strike a metal target, and is used to image bones?', 'Fast electrons decelerated in a metal target (and inner-shell transitions) emit X-rays, wavelengths about 1 nm to $10^{-3}$ nm; bone absorbs them more than soft tissue.',
+      'उच्च ऊर्जा इलेक्ट्रॉनों के धातु लक्ष्य से टकराने पर उत्पन्न होने वाला तथा हड्डियों के चित्रण में प्रयुक्त विकिरण कौन सा है?', 'धातु लक्ष्य में मन्दित तीव्र इलेक्ट्रॉन X-किरणें (लगभग 1 nm से $10^{-3}$ nm) उत्सर्जित करते हैं; हड्डियाँ इन्हें कोमल ऊतकों से अधिक अवशोषित करती हैं।'),
+    bandFact(6, [5, 4, 2, 1],
+      'Which radiation is emitted by radioactive nuclei and is used to destroy cancer cells?', 'Gamma rays come from transitions between nuclear energy levels after radioactive decay; their high photon energy kills cancer cells (radiotherapy).',
+      'कौन सा विकिरण रेडियोऐक्टिव नाभिकों से उत्सर्जित होता है तथा कैंसर कोशिकाओं को नष्ट करने में प्रयुक्त होता है?', 'रेडियोऐक्टिव क्षय के बाद नाभिकीय ऊर्जा स्तरों के बीच संक्रमण से गामा किरणें निकलती हैं; इनकी उच्च फ़ोटॉन ऊर्जा कैंसर कोशिकाओं को नष्ट करती है।'),
+    bandFact(4, [2, 5, 3, 1],
+      'Which radiation is largely absorbed by the ozone layer and is used in water purifiers to kill germs?', 'Ultraviolet (about 400 nm to 1 nm) from the Sun is mostly absorbed by stratospheric ozone; UV lamps sterilise water by damaging the DNA of microbes.',
+      'कौन सा विकिरण ओज़ोन परत द्वारा अधिकांशतः अवशोषित होता है तथा जल शोधक में कीटाणु नष्ट करने में प्रयुक्त होता है?', 'सूर्य का पराबैंगनी विकिरण (लगभग 400 nm से 1 nm) अधिकांशतः ओज़ोन द्वारा अवशोषित होता है; पराबैंगनी लैम्प सूक्ष्मजीवों के DNA को क्षति पहुँचाकर जल को जीवाणुरहित करते हैं।'),
+    bandFact(0, [1, 2, 6, 5],
+      'Which radiation is produced by charges accelerating in an antenna circuit and used in AM and FM broadcasting?', 'Oscillating currents in antennas radiate radio waves (wavelengths above about 0.1 m); AM (0.53–1.71 MHz) and FM (88–108 MHz) bands are radio waves.',
+      'ऐन्टेना परिपथ में त्वरित आवेशों द्वारा उत्पन्न तथा AM एवं FM प्रसारण में प्रयुक्त विकिरण कौन सा है?', 'ऐन्टेना में दोलनी धाराएँ रेडियो तरंगें (लगभग 0.1 m से अधिक तरंगदैर्ध्य) विकिरित करती हैं; AM (0.53–1.71 MHz) तथा FM (88–108 MHz) रेडियो तरंगें हैं।'),
+    bandFact(3, [2, 4, 1, 5],
+      'To which radiation are the rods and cones of the human retina sensitive?', 'The retina responds to wavelengths of about 400 nm to 700 nm: visible light.',
+      'मानव दृष्टिपटल की शलाकाएँ तथा शंकु किस विकिरण के प्रति संवेदनशील हैं?', 'दृष्टिपटल लगभग 400 nm से 700 nm तरंगदैर्ध्य के प्रति संवेदनशील है: दृश्य प्रकाश।'),
+    bandFact(6, [5, 4, 0, 1],
+      'Which part of the electromagnetic spectrum has the highest frequency?', 'Frequency rises as wavelength falls; gamma rays have the shortest wavelengths (below about $10^{-3}$ nm) and so the highest frequencies.',
+      'विद्युतचुम्बकीय स्पेक्ट्रम के किस भाग की आवृत्ति सबसे अधिक है?', 'तरंगदैर्ध्य घटने पर आवृत्ति बढ़ती है; गामा किरणों की तरंगदैर्ध्य सबसे कम (लगभग $10^{-3}$ nm से कम) है, अतः आवृत्ति सबसे अधिक।'),
   ],
 });
 
