@@ -50,6 +50,27 @@ function mirrorImage(u: number, F: number): number {
 }
 
 const checks: Record<string, AnswerCheck> = {
+  // Binding energies from constituents; the Coulomb self-energy of a uniform sphere integrated shell by shell; R by bisection.
+  'p.nuc.mirror-nuclei-radius': ({ i, w }) => {
+    const [M1, Z, M2, A] = [[7.016004, 3, 7.016929, 7], [11.009305, 5, 11.011434, 11], [13.003355, 6, 13.005739, 13], [15.000109, 7, 15.003065, 15], [16.999132, 8, 17.002095, 17]][i!]!;
+    const B = (M: number, z: number) => (z * 1.007825 + (A! - z) * 1.008665 - M) * 931.5;
+    const dB = B(M1!, Z!) - B(M2!, Z! + 1);
+    // U = ∫ q(r) dq / r for unit total charge on a sphere of radius R: q = (r/R)³, dq = 3r²/R³ dr.
+    const selfEnergy = (R: number) => simpson((r) => ((r / R) ** 3 * 3 * r) / R ** 3, 0, R, 200); // q(r)/r · dq/dr, the r cancelled
+    const coulomb = (R: number, z: number) => 1.44 * z * (z - 1) * selfEnergy(R);
+    const R = bisect((r) => coulomb(r, Z! + 1) - coulomb(r, Z!) - dB, 0.1, 50);
+    return snap(w === 1 ? R / A! ** (1 / 3) : R, 9);
+  },
+  // A short magnet as two poles 2ℓ apart (ℓ = 10 µm); distance where its field equals B_H, by bisection.
+  'p.mag.neutral-point': ({ m, BH, w }) => {
+    const l = 1e-5, pole = m! / (2 * l), k = 1e-7, Bh = BH! * 1e-5;
+    const field = (d: number) => {
+      if (w === 1) return k * pole * (1 / (d - l) ** 2 - 1 / (d + l) ** 2); // on the axis
+      const r2 = d * d + l * l;
+      return (k * pole * 2 * l) / r2 ** 1.5; // on the perpendicular bisector
+    };
+    return snap(bisect((d) => field(d) - Bh, 0.01, 2) * 100, 7);
+  },
   // Curie constant fitted to the first state, then applied to the second.
   'p.mag.curie-magnetisation': ({ M1, B1, T1, B2, T2 }) => {
     const C = bisect((c) => (c * B1!) / T1! - M1!, 0, 1e6);

@@ -196,6 +196,21 @@ const pendT = (L: number, r: number) => Number((2 * Math.PI * Math.sqrt((L + r) 
 const gTwo = (L1: number, dL: number, r: number) => (4 * Math.PI ** 2 * (dL / 100)) / (pendT(L1 + dL, r) ** 2 - pendT(L1, r) ** 2);
 const oscNeeded = (lc: number, T: number, p: number, w: number) => Math.ceil(Number(((100 * lc * (w + 1)) / (p * T)).toFixed(9)));
 
+/** Mirror nuclei: lower-Z member (TeX, atomic mass, Z), higher-Z member (TeX, atomic mass), A. */
+const MIRRORS = [
+  ['^{7}_{3}\\text{Li}', 7.016004, 3, '^{7}_{4}\\text{Be}', 7.016929, 7], ['^{11}_{5}\\text{B}', 11.009305, 5, '^{11}_{6}\\text{C}', 11.011434, 11],
+  ['^{13}_{6}\\text{C}', 13.003355, 6, '^{13}_{7}\\text{N}', 13.005739, 13], ['^{15}_{7}\\text{N}', 15.000109, 7, '^{15}_{8}\\text{O}', 15.003065, 15],
+  ['^{17}_{8}\\text{O}', 16.999132, 8, '^{17}_{9}\\text{F}', 17.002095, 17],
+] as const;
+const mirror = (i: number) => MIRRORS[i] as readonly [string, number, number, string, number, number];
+/** Radius (fm) from the binding-energy difference of mirror nuclei, (3/5)·1.44·ΔZ(Z − 1)/ΔB; `w` = 1 gives R/A^{1/3}. */
+const mirrorRadius = (i: number, w: number, coulomb = (Z: number) => 0.6 * 1.44 * 2 * Z, dB = (M1: number, M2: number) => (M2 - M1 + MN - MH) * 931.5) => {
+  const [, M1, Z, , M2, A] = mirror(i);
+  return coulomb(Z) / dB(M1, M2) / (w === 1 ? Math.cbrt(A) : 1);
+};
+/** Neutral point (cm) of a short magnet of moment m (A m²) in B_H (10⁻⁵ T): equatorial (w = 0) or axial (w = 1). */
+const neutral = (m: number, BH: number, w: number, power = 1 / 3) => ((1e-7 * (w + 1) * m) / (BH * 1e-5)) ** power * 100;
+
 /** Magnetism in matter, AC, EM spectrum, optics, nuclei, semiconductors and experiments: round 3 shapes. */
 export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors([
   // Curie's law: M = C·B/T.
@@ -456,5 +471,31 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     // Rounded down; the factor 2 for g missed or applied to the period; one extra.
     mistakes: (v) => { const n = oscNeeded(v.lc, v.T, v.p, v.w); return [n - 1, v.w === 0 ? oscNeeded(v.lc, v.T, v.p, 1) : oscNeeded(v.lc, v.T, v.p, 0), n + 1].filter((x) => x >= 1); },
     solution: () => `Timing $n$ oscillations, the total time $nT$ carries the stopwatch's least count as its error, so $\\frac{\\Delta T}{T} = \\frac{\\text{LC}}{nT}$. Since $g \\propto T^{-2}$, the error in $g$ is twice that. Take the smallest whole $n$ meeting the limit.` }),
-]);
+  // Mirror nuclei: their binding energies differ by the Coulomb energy (3/5)Z(Z − 1)e²/(4πε₀R).
+  formula({ id: 'p.nuc.mirror-nuclei-radius', subject: P, concepts: ['P.NUC.NUCLEUS', 'P.NUC.BINDING', 'P.ES.POTENTIAL'], difficulty: 5,
+    vars: { i: range(0, 4), w: [0, 1] },
+    text: (v) => { const [X, M1, , Y, M2] = mirror(v.i); return `The mirror nuclei $${X}$ and $${Y}$ (protons and neutrons interchanged) have the same radius $R$. Assume that the difference of their binding energies is due entirely to electrostatic energy, which for $Z$ protons spread uniformly through a sphere of radius $R$ is $E = \\frac35\\frac{Z(Z - 1)e^2}{4\\pi\\varepsilon_0R}$. Find ${v.w === 0 ? '$R$' : '$R_0 = R/A^{1/3}$'} (in fm). Atomic masses: $${X}$ = ${M1} u, $${Y}$ = ${M2} u, neutron ${MN} u, $^{1}\\text{H}$ ${MH} u; 1 u = 931.5 MeV/c², $\\frac{e^2}{4\\pi\\varepsilon_0} = 1.44$ MeV fm.`; },
+    hi: {
+      text: (v) => { const [X, M1, , Y, M2] = mirror(v.i); return `दर्पण नाभिकों $${X}$ तथा $${Y}$ (प्रोटॉन तथा न्यूट्रॉन परस्पर बदले हुए) की त्रिज्या $R$ समान है। मान लीजिए कि इनकी बन्धन ऊर्जाओं का अन्तर पूर्णतः स्थिरवैद्युत ऊर्जा के कारण है, जो $R$ त्रिज्या के गोले में एकसमान फैले $Z$ प्रोटॉनों के लिए $E = \\frac35\\frac{Z(Z - 1)e^2}{4\\pi\\varepsilon_0R}$ है। ${v.w === 0 ? '$R$' : '$R_0 = R/A^{1/3}$'} (fm में) ज्ञात कीजिए। परमाणु द्रव्यमान: $${X}$ = ${M1} u, $${Y}$ = ${M2} u, न्यूट्रॉन ${MN} u, $^{1}\\text{H}$ ${MH} u; 1 u = 931.5 MeV/c², $\\frac{e^2}{4\\pi\\varepsilon_0} = 1.44$ MeV fm।`; },
+      solution: () => `बन्धन ऊर्जाओं का अन्तर $\\Delta B = [M(Y) - M(X) + m_n - m_H] \\times 931.5$ MeV; यह $\\frac35\\frac{1.44}{R}[Z(Z + 1) - Z(Z - 1)] = \\frac35\\frac{1.44 \\times 2Z}{R}$ के बराबर, अतः $R$।`,
+    },
+    unit: 'fm', result: [1, 5],
+    answer: (v) => mirrorRadius(v.i, v.w),
+    // The 3/5 left out; Z² for Z(Z − 1); the nuclide mass difference alone taken as ΔB (m_n − m_H forgotten).
+    mistakes: (v) => [mirrorRadius(v.i, v.w, (Z) => 1.44 * 2 * Z), mirrorRadius(v.i, v.w, (Z) => 0.6 * 1.44 * (2 * Z + 1)), mirrorRadius(v.i, v.w, undefined, (M1, M2) => (M2 - M1) * 931.5)],
+    solution: () => `With atomic masses, $B = [Zm_H + Nm_n - M]c^2$, so for the pair (the higher-$Z$ member has one more proton and one less neutron) $\\Delta B = [M(Y) - M(X) + m_n - m_H] \\times 931.5$ MeV. This equals the difference of Coulomb energies $\\frac35\\frac{e^2}{4\\pi\\varepsilon_0R}[(Z + 1)Z - Z(Z - 1)] = \\frac35\\frac{1.44 \\times 2Z}{R}$ MeV fm, which gives $R$ (and $R_0 = R/A^{1/3}$).` }),
 
+  // Neutral points of a short magnet in the Earth's field: kM/d³ = B_H (equatorial) or 2kM/d³ = B_H (axial).
+  formula({ id: 'p.mag.neutral-point', subject: P, concepts: ['P.MAG.MATTER'], difficulty: 4,
+    vars: { m: [0.4, 0.8, 1.35, 2, 3.2], BH: [3.6, 4], w: [0, 1] },
+    text: (v) => `A short bar magnet of magnetic moment ${v.m} A m² lies in the magnetic meridian with its north pole pointing ${v.w === 0 ? 'north' : 'south'}. The horizontal component of the Earth's magnetic field is $${v.BH} \\times 10^{-5}$ T. Find the distance (in cm) of the neutral points from the centre of the magnet ($\\frac{\\mu_0}{4\\pi} = 10^{-7}$ T m/A).`,
+    hi: {
+      text: (v) => `${v.m} A m² चुम्बकीय आघूर्ण का एक छोटा छड़ चुम्बक चुम्बकीय याम्योत्तर में इस प्रकार रखा है कि उसका उत्तरी ध्रुव ${v.w === 0 ? 'उत्तर' : 'दक्षिण'} की ओर है। पृथ्वी के चुम्बकीय क्षेत्र का क्षैतिज घटक $${v.BH} \\times 10^{-5}$ T है। चुम्बक के केन्द्र से उदासीन बिन्दुओं की दूरी (cm में) ज्ञात कीजिए ($\\frac{\\mu_0}{4\\pi} = 10^{-7}$ T m/A)।`,
+      solution: () => `उत्तरी ध्रुव उत्तर की ओर: उदासीन बिन्दु निरक्षीय रेखा पर, $\\frac{\\mu_0}{4\\pi}\\frac{m}{d^3} = B_H$; दक्षिण की ओर: अक्षीय रेखा पर, $\\frac{\\mu_0}{4\\pi}\\frac{2m}{d^3} = B_H$।`,
+    },
+    unit: 'cm', result: [5, 40],
+    answer: (v) => neutral(v.m, v.BH, v.w),
+    // The other line's field (factor 2 slipped); an inverse-square field.
+    mistakes: (v) => [neutral(v.m, v.BH, 1 - v.w), neutral(v.m, v.BH, v.w, 1 / 2)],
+    solution: () => `At a neutral point the magnet's field cancels $B_H$. With the north pole pointing north, the magnet's field opposes $B_H$ on the equatorial line: $\\frac{\\mu_0}{4\\pi}\\frac{m}{d^3} = B_H$. With it pointing south, it opposes $B_H$ on the axial line: $\\frac{\\mu_0}{4\\pi}\\frac{2m}{d^3} = B_H$. Solve for $d$.` }),
+]);
