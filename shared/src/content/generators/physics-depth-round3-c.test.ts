@@ -28,6 +28,37 @@ function segmentsBz(points: readonly (readonly [number, number, number])[], I: n
 }
 
 const checks: Record<string, AnswerCheck> = {
+  // Enthalpy per gram measured from ice at −20 °C; energy conservation solved for the final temperature.
+  'p.heat.steam-into-ice': ({ i, T0 }) => {
+    const [ms, M] = [[15, 100], [20, 100], [25, 100], [30, 100], [30, 150], [40, 150], [30, 200], [40, 200], [50, 200], [60, 200]][i!]!;
+    const ice = (T: number) => 0.5 * (T + 20), water = (T: number) => ice(0) + 80 + T, steam = water(100) + 540;
+    return snap(bisect((T) => (ms! + M!) * water(T) - ms! * steam - M! * ice(-T0!), 0, 100), 9);
+  },
+  // Escape energy per kg as the work ∫ gR²/r² dr to infinity (in u = 1/r), then the temperature by bisection.
+  'p.ktg.escape-temperature': ({ g, p }) => {
+    const [R, gg] = [[6400, 9.8], [1740, 1.62], [3390, 3.72], [2440, 3.7]][p!]!.map((x, k) => (k === 0 ? x * 1000 : x)) as [number, number];
+    const M = [2, 4, 28, 32][g!]! / 1000, work = simpson(() => gg * R * R, 0, 1 / R, 10);
+    return snap(bisect((T) => (3 * 8.314 * T) / M - 2 * work, 1, 1e7), 9);
+  },
+  // v² = ω²A² − ω²x² at both points: a linear system in (ω²A², ω²).
+  'p.osc.two-point-shm': ({ i, om, w }) => {
+    const [A, x1, x2] = [[5, 3, 4], [10, 6, 8], [13, 5, 12], [25, 7, 24], [25, 15, 20], [25, 7, 15], [25, 20, 24], [13, 12, 5]][i!]!;
+    const v = (x: number) => Math.round(om! * Math.sqrt(A! * A! - x * x)); // the speeds as printed
+    const [a, b] = solve([[1, -x1! * x1!], [1, -x2! * x2!]], [v(x1!) ** 2, v(x2!) ** 2]) as [number, number];
+    return snap(w === 0 ? Math.sqrt(a / b) : (2 * Math.PI) / Math.sqrt(b), 9);
+  },
+  // Buoyancy of a 10 cm cube from the pressure difference across it; f ∝ √T.
+  'p.wave.sonometer-immersed': ({ f, l, q }) => {
+    const rho = [2700, 7800, 8900, 8500][l!]!, sigma = [1000, 800][q!]!, side = 0.1, g = 9.8;
+    const weight = rho * side ** 3 * g, upthrust = (sigma * g * (0.5 + side) - sigma * g * 0.5) * side * side;
+    return snap(f! * Math.sqrt((weight - upthrust) / weight), 9);
+  },
+  // Enclosed current by integrating the uniform current density over the annulus; Ampère's law.
+  'p.mag.hollow-conductor': ({ i, I }) => {
+    const [a, b, r] = [[1, 3, 2], [2, 4, 3], [1, 2, 1.5], [2, 5, 3], [1, 3, 4], [2, 4, 6], [1, 2, 3]][i!]!.map((x) => x / 100) as [number, number, number];
+    const J = I! / (Math.PI * (b * b - a * a)), enclosed = simpson((s) => J * 2 * Math.PI * s, a, Math.min(r, b), 10);
+    return snap(((4e-7 * Math.PI * enclosed) / (2 * Math.PI * r)) * 1e6, 9);
+  },
   // Time from integrating dt/dx = ρLx/(kθ) step by step.
   'p.heat.ice-layer-growth': ({ T, x1, x2 }) => snap(rk4((x) => (900 * 3.36e5 * x) / (2.2 * T!), x1! / 100, 0, x2! / 100) / 3600, 9),
   // Temperatures of one mole from PV = RT; ΔU = (3/2)RΔT, W by quadrature along each leg.

@@ -197,6 +197,31 @@ const resonance = (c: number, d: number, j: number) => { const df = DF[d]!; cons
 /** Charge ratio q₂/q₁ (q₁ the smaller) and √ of it. */
 const ROOTS = [[4, 2], [9, 3], [16, 4]] as const;
 
+/** (steam g, ice g) with all the ice melted and all the steam condensed. */
+const STEAM_ICE = [[15, 100], [20, 100], [25, 100], [30, 100], [30, 150], [40, 150], [30, 200], [40, 200], [50, 200], [60, 200]] as const;
+const steamIce = (i: number) => STEAM_ICE[i] as readonly [number, number];
+/** Final temperature (°C) of steam at 100 °C passed into ice at −T₀ °C (cal, g, °C); `lv`, `lf` let a mistake drop a latent heat. */
+const steamFinal = (i: number, T0: number, lv = 540, lf = 80, shareMass = true) => { const [ms, M] = steamIce(i); return (ms * (lv + 100) - M * (lf + 0.5 * T0)) / (shareMass ? ms + M : M); };
+/** Planets: name, Hindi name, radius (km), g (m/s²). */
+const PLANETS = [['the Earth', 'पृथ्वी', 6400, 9.8], ['the Moon', 'चन्द्रमा', 1740, 1.62], ['Mars', 'मंगल', 3390, 3.72], ['Mercury', 'बुध', 2440, 3.7]] as const;
+const planet = (i: number) => PLANETS[i] as readonly [string, string, number, number];
+const GASES = [['hydrogen', 'हाइड्रोजन', 2], ['helium', 'हीलियम', 4], ['nitrogen', 'नाइट्रोजन', 28], ['oxygen', 'ऑक्सीजन', 32]] as const;
+const gas = (i: number) => GASES[i] as readonly [string, string, number];
+/** Temperature (K) at which a gas's speed measure √(k·RT/M) equals the escape speed √(2gR). */
+const escapeT = (g: number, p: number, k = 3, ve2 = (gg: number, R: number) => 2 * gg * R) => { const [, , R, gg] = planet(p); return ((gas(g)[2] / 1000) * ve2(gg, R * 1000)) / (k * 8.314); };
+/** SHM through two points: amplitude A (cm), ω (rad/s), and x₁, x₂ with whole-cm speeds. */
+const SHM_POINTS = [[5, 3, 4], [10, 6, 8], [13, 5, 12], [25, 7, 24], [25, 15, 20], [25, 7, 15], [25, 20, 24], [13, 12, 5]] as const;
+const shmPoint = (i: number) => SHM_POINTS[i] as readonly [number, number, number];
+const speedAt = (i: number, om: number, x: number) => om * Math.sqrt(shmPoint(i)[0] ** 2 - x * x);
+/** Sonometer loads: material, Hindi, density (kg/m³); liquids: name, Hindi, density. */
+const LOADS = [['aluminium', 'ऐलुमिनियम', 2700], ['iron', 'लोहे', 7800], ['copper', 'ताँबे', 8900], ['brass', 'पीतल', 8500]] as const;
+const LIQUIDS = [['water', 'जल', 1000], ['kerosene', 'मिट्टी के तेल', 800]] as const;
+const sonometer = (f: number, l: number, q: number) => f * Math.sqrt(1 - LIQUIDS[q]![2] / LOADS[l]![2]);
+/** Hollow conductor radii (a, b) in cm and the field point r. */
+const HOLLOW = [[1, 3, 2], [2, 4, 3], [1, 2, 1.5], [2, 5, 3], [1, 3, 4], [2, 4, 6], [1, 2, 3]] as const;
+const hollow = (i: number) => HOLLOW[i] as readonly [number, number, number];
+const hollowB = (i: number, I: number) => { const [a, b, r] = hollow(i); const inside = r < b ? (r * r - a * a) / (b * b - a * a) : 1; return (2e-7 * I * inside) / (r / 100) * 1e6; };
+
 /** Oscillations, waves, heat, gases, electrostatics and magnetism: round 3 shapes. */
 export const physicsDepthRound3CGenerators: GeneratorDef[] = physicalDistractors([
   // Ice growing on a pond: latent heat released at the ice–water boundary is conducted through the ice, ρL dx/dt = kΔT/x.
@@ -428,4 +453,76 @@ export const physicsDepthRound3CGenerators: GeneratorDef[] = physicalDistractors
     solution: () => `Only the free side (opposite the hinge) gives a torque about the hinge: force $IaB$, horizontal, with lever arm $a\\cos\\theta$. The forces on the two other sides lie along the hinge axis. The weight acts at the centre, lever arm $\\frac a2\\sin\\theta$. Balance: $IaB\\cdot a\\cos\\theta = mg\\frac a2\\sin\\theta$, so $I = \\frac{mg\\tan\\theta}{2aB}$.` }),
 
   galvanometer,
+  // Steam into ice: condensation and cooling of the steam pay for warming, melting and heating the ice.
+  formula({ id: 'p.heat.steam-into-ice', subject: P, concepts: ['P.HEAT.CALORIMETRY'], difficulty: 4,
+    vars: { i: range(0, 9), T0: [0, 10] },
+    text: (v) => `${steamIce(v.i)[0]} g of steam at 100 °C is passed into a well-insulated vessel of negligible heat capacity containing ${steamIce(v.i)[1]} g of ice at ${v.T0 === 0 ? '0' : `−${v.T0}`} °C. Find the final temperature (in °C). (Latent heats: vaporisation 540 cal/g, fusion 80 cal/g; specific heats: water 1 cal/(g °C), ice 0.5 cal/(g °C).)`,
+    hi: {
+      text: (v) => `100 °C की ${steamIce(v.i)[0]} g भाप को नगण्य ऊष्माधारिता वाले एक भली-भाँति ऊष्मारोधी पात्र में भेजा जाता है, जिसमें ${v.T0 === 0 ? '0' : `−${v.T0}`} °C पर ${steamIce(v.i)[1]} g बर्फ है। अन्तिम ताप (°C में) ज्ञात कीजिए। (गुप्त ऊष्मा: वाष्पन 540 cal/g, गलन 80 cal/g; विशिष्ट ऊष्मा: जल 1 cal/(g °C), बर्फ 0.5 cal/(g °C)।)`,
+      solution: () => `भाप द्वारा दी गई ऊष्मा $m_s(540 + 100 - T)$ = बर्फ द्वारा ली गई ऊष्मा $M(0.5T_0 + 80 + T)$; पहले जाँचें कि सारी बर्फ पिघलती है तथा सारी भाप संघनित होती है (दोनों पद धनात्मक)।`,
+    },
+    unit: '°C', result: [0.5, 100],
+    answer: (v) => steamFinal(v.i, v.T0),
+    // The ice's latent heat left out; the final water taken as the ice's mass alone; the ice's warming from −T₀ left out.
+    mistakes: (v) => [steamFinal(v.i, v.T0, 540, 0), steamFinal(v.i, v.T0, 540, 80, false), steamFinal(v.i, 0)].filter((x) => x > 0 && x <= 100),
+    solution: () => `Heat given by the steam condensing and cooling to $T$: $m_s(540 + 100 - T)$ cal. Heat taken by the ice warming to 0 °C, melting and warming to $T$: $M(0.5T_0 + 80 + T)$ cal. Equating, $T = \\frac{640m_s - M(80 + 0.5T_0)}{m_s + M}$; it lies between 0 and 100 °C, so all the ice melts and all the steam condenses, as assumed.` }),
+
+  // Escape of a planet's atmosphere: √(3RT/M) = √(2gR).
+  formula({ id: 'p.ktg.escape-temperature', subject: P, concepts: ['P.KTG.RMS', 'P.GRAV.ORBIT'], difficulty: 4,
+    vars: { g: [0, 1, 2, 3], p: [0, 1, 2, 3] },
+    text: (v) => `At what temperature (in K) would the rms speed of ${gas(v.g)[0]} molecules equal the escape speed from ${planet(v.p)[0]} (radius ${planet(v.p)[2]} km, surface gravity ${planet(v.p)[3]} m/s²)? ($R = 8.314$ J/(mol K), molar mass ${gas(v.g)[2]} g/mol)`,
+    hi: {
+      text: (v) => `किस ताप (K में) पर ${gas(v.g)[1]} अणुओं की वर्ग-माध्य-मूल चाल ${planet(v.p)[1]} (त्रिज्या ${planet(v.p)[2]} km, पृष्ठीय गुरुत्व ${planet(v.p)[3]} m/s²) से पलायन चाल के बराबर होगी? ($R = 8.314$ J/(mol K), मोलर द्रव्यमान ${gas(v.g)[2]} g/mol)`,
+      solution: () => `पलायन चाल $v_e = \\sqrt{2gR}$; $v_{rms} = \\sqrt{\\frac{3RT}{M}}$ (M kg/mol में); बराबर रखने पर $T = \\frac{M \\cdot 2gR}{3R_{gas}}$।`,
+    },
+    unit: 'K', result: [200, 2e5],
+    answer: (v) => escapeT(v.g, v.p),
+    // The 3 dropped (√(RT/M)); the mean speed √(8RT/(πM)); the orbital speed √(gR) for the escape speed.
+    mistakes: (v) => [escapeT(v.g, v.p, 1), escapeT(v.g, v.p, 8 / Math.PI), escapeT(v.g, v.p, 3, (gg, R) => gg * R)],
+    solution: () => `The escape speed is $v_e = \\sqrt{2gR}$ (kinetic energy equal to the work $\\int_R^\\infty \\frac{GMm}{r^2}dr = mgR$). Setting $\\sqrt{\\frac{3RT}{M}} = v_e$ with $M$ in kg/mol gives $T = \\frac{2gRM}{3R_{gas}}$. Light gases reach it at far lower temperatures, which is why the Moon has no atmosphere.` }),
+
+  // SHM known at two points: v² = ω²(A² − x²) at both.
+  formula({ id: 'p.osc.two-point-shm', subject: P, concepts: ['P.OSC.SHM'], difficulty: 4,
+    vars: { i: range(0, 7), om: [2, 4, 5], w: [0, 1] },
+    text: (v) => { const [, x1, x2] = shmPoint(v.i); return `A particle in SHM along a line has speed ${speedAt(v.i, v.om, x1)} cm/s when ${x1} cm from the mean position and ${speedAt(v.i, v.om, x2)} cm/s when ${x2} cm from it. Find ${v.w === 0 ? 'the amplitude (in cm)' : 'the period (in s)'}.`; },
+    hi: {
+      text: (v) => { const [, x1, x2] = shmPoint(v.i); return `सरल आवर्त गति करते एक कण की चाल माध्य स्थिति से ${x1} cm दूर ${speedAt(v.i, v.om, x1)} cm/s तथा ${x2} cm दूर ${speedAt(v.i, v.om, x2)} cm/s है। ${v.w === 0 ? 'आयाम (cm में)' : 'आवर्तकाल (s में)'} ज्ञात कीजिए।`; },
+      solution: () => `$v^2 = \\omega^2(A^2 - x^2)$ दोनों बिन्दुओं पर: $\\omega^2 = \\frac{v_1^2 - v_2^2}{x_2^2 - x_1^2}$, $A^2 = \\frac{v_1^2x_2^2 - v_2^2x_1^2}{v_1^2 - v_2^2}$, $T = \\frac{2\\pi}{\\omega}$।`,
+    },
+    unit: '', result: [1, 30],
+    answer: (v) => (v.w === 0 ? shmPoint(v.i)[0] : (2 * Math.PI) / v.om),
+    // ω from the linear ratio |v₁ − v₂|/|x₂ − x₁|, then A or T from it; (amplitude) the two positions added; (period) the 2π left out, or π for 2π.
+    mistakes: (v) => {
+      const [, x1, x2] = shmPoint(v.i), v1 = speedAt(v.i, v.om, x1), v2 = speedAt(v.i, v.om, x2), om = Math.abs(v1 - v2) / Math.abs(x2 - x1);
+      return v.w === 0 ? [Math.sqrt(x1 * x1 + (v1 / om) ** 2), x1 + x2] : [(2 * Math.PI) / om, 1 / v.om, Math.PI / v.om];
+    },
+    solution: () => `At each point $v^2 = \\omega^2(A^2 - x^2)$. Subtracting, $\\omega^2 = \\frac{v_1^2 - v_2^2}{x_2^2 - x_1^2}$; substituting back, $A^2 = x_1^2 + \\frac{v_1^2}{\\omega^2}$; the period is $\\frac{2\\pi}{\\omega}$.` }),
+
+  // Sonometer load immersed in a liquid: the tension falls by the buoyancy, f ∝ √T.
+  formula({ id: 'p.wave.sonometer-immersed', subject: P, concepts: ['P.WAVE.STRING', 'P.FLU.PRESSURE'], difficulty: 4,
+    vars: { f: [256, 300, 384, 440, 512], l: [0, 1, 2, 3], q: [0, 1] },
+    text: (v) => `A sonometer wire stretched by a hanging block of ${LOADS[v.l]![0]} (density ${LOADS[v.l]![2]} kg/m³) vibrates in its fundamental at ${v.f} Hz. The block is then completely immersed in ${LIQUIDS[v.q]![0]} (density ${LIQUIDS[v.q]![2]} kg/m³), the vibrating length being unchanged. Find the new fundamental frequency (in Hz).`,
+    hi: {
+      text: (v) => `${LOADS[v.l]![1]} (घनत्व ${LOADS[v.l]![2]} kg/m³) के लटकते गुटके से तना एक स्वरमापी तार अपनी मूल आवृत्ति ${v.f} Hz में कम्पन करता है। फिर गुटके को ${LIQUIDS[v.q]![1]} (घनत्व ${LIQUIDS[v.q]![2]} kg/m³) में पूर्णतः डुबो दिया जाता है, कम्पित लम्बाई अपरिवर्तित रहती है। नई मूल आवृत्ति (Hz में) ज्ञात कीजिए।`,
+      solution: () => `उत्प्लावन बल से तनाव $T' = Vg(\\rho - \\sigma) = T(1 - \\sigma/\\rho)$; $f \\propto \\sqrt T$, अतः $f' = f\\sqrt{1 - \\sigma/\\rho}$।`,
+    },
+    unit: 'Hz', result: [100, 520],
+    answer: (v) => sonometer(v.f, v.l, v.q),
+    // f ∝ T instead of √T; the densities' ratio itself; the square root of the ratio.
+    mistakes: (v) => { const r = LIQUIDS[v.q]![2] / LOADS[v.l]![2]; return [v.f * (1 - r), v.f * Math.sqrt(r), v.f * (1 - Math.sqrt(r))]; },
+    solution: () => `Immersed, the block's apparent weight is $Vg(\\rho - \\sigma)$, so the tension becomes $T(1 - \\frac{\\sigma}{\\rho})$. Since $f = \\frac{1}{2\\ell}\\sqrt{\\frac{T}{\\mu}}$, $f' = f\\sqrt{1 - \\frac{\\sigma}{\\rho}}$.` }),
+
+  // Long hollow conductor: Ampère's law with the enclosed fraction (r² − a²)/(b² − a²).
+  formula({ id: 'p.mag.hollow-conductor', subject: P, concepts: ['P.MAG.AMPERE'], difficulty: 4,
+    vars: { i: range(0, 6), I: [5, 10, 20, 50] },
+    text: (v) => `A long straight hollow cylindrical conductor of inner radius ${hollow(v.i)[0]} cm and outer radius ${hollow(v.i)[1]} cm carries a current of ${v.I} A distributed uniformly over its cross-section. Find the magnetic field (in µT) at a distance of ${hollow(v.i)[2]} cm from its axis ($\\mu_0 = 4\\pi \\times 10^{-7}$ T m/A).`,
+    hi: {
+      text: (v) => `${hollow(v.i)[0]} cm आन्तरिक त्रिज्या तथा ${hollow(v.i)[1]} cm बाह्य त्रिज्या वाले एक लम्बे सीधे खोखले बेलनाकार चालक में ${v.I} A धारा इसके अनुप्रस्थ काट पर एकसमान वितरित है। अक्ष से ${hollow(v.i)[2]} cm दूरी पर चुम्बकीय क्षेत्र (µT में) ज्ञात कीजिए ($\\mu_0 = 4\\pi \\times 10^{-7}$ T m/A)।`,
+      solution: () => `ऐम्पियर नियम: $B \\cdot 2\\pi r = \\mu_0I_{enc}$; चालक के भीतर $I_{enc} = I\\frac{r^2 - a^2}{b^2 - a^2}$, बाहर $I_{enc} = I$।`,
+    },
+    unit: 'µT', result: [5, 1000],
+    answer: (v) => hollowB(v.i, v.I),
+    // The whole current enclosed; the hole ignored (solid-wire fraction r²/b²); the field of a thin wire at the outer radius.
+    mistakes: (v) => { const [, b, r] = hollow(v.i); return [(2e-7 * v.I) / (r / 100) * 1e6, (2e-7 * v.I * Math.min(1, (r * r) / (b * b))) / (r / 100) * 1e6, (2e-7 * v.I) / (b / 100) * 1e6]; },
+    solution: () => `By symmetry the field lines are circles about the axis, so Ampère's law gives $B \\cdot 2\\pi r = \\mu_0I_{enc}$. Inside the metal ($a < r < b$) the enclosed current is $I\\frac{r^2 - a^2}{b^2 - a^2}$; outside ($r > b$) it is all of $I$. So $B = \\frac{\\mu_0I}{2\\pi r}\\cdot\\frac{r^2 - a^2}{b^2 - a^2}$ inside the metal and $\\frac{\\mu_0I}{2\\pi r}$ outside.` }),
 ]);

@@ -71,6 +71,14 @@ const checks: Record<string, AnswerCheck> = {
     };
     return snap(bisect((d) => field(d) - Bh, 0.01, 2) * 100, 7);
   },
+  // Unpolarised light as an average over polarisation angles; the polarised share fitted to I_max/I_min by bisection.
+  'p.opt.partial-polarisation': ({ k, th }) => {
+    const rad = (d: number) => (d * Math.PI) / 180;
+    const unpol = (t: number) => simpson((phi) => Math.cos(phi - t) ** 2, 0, Math.PI, 200) / Math.PI;
+    const I = (r: number, t: number) => unpol(t) + r * Math.cos(t) ** 2; // I_u = 1, I_p = r, polarisation along t = 0
+    const r = bisect((x) => I(x, 0) / I(x, Math.PI / 2) - k!, 0, 100);
+    return snap((100 * I(r, rad(th!))) / (1 + r), 7);
+  },
   // Curie constant fitted to the first state, then applied to the second.
   'p.mag.curie-magnetisation': ({ M1, B1, T1, B2, T2 }) => {
     const C = bisect((c) => (c * B1!) / T1! - M1!, 0, 1e6);

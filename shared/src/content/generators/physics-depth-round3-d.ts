@@ -211,6 +211,10 @@ const mirrorRadius = (i: number, w: number, coulomb = (Z: number) => 0.6 * 1.44 
 /** Neutral point (cm) of a short magnet of moment m (A m²) in B_H (10⁻⁵ T): equatorial (w = 0) or axial (w = 1). */
 const neutral = (m: number, BH: number, w: number, power = 1 / 3) => ((1e-7 * (w + 1) * m) / (BH * 1e-5)) ** power * 100;
 
+/** Transmitted share (%) of a beam of unpolarised plus plane-polarised light whose I_max/I_min is k, polaroid at θ to the polarisation. */
+const COS2 = { 30: 0.75, 45: 0.5, 60: 0.25 } as Record<number, number>;
+const partialShare = (k: number, th: number, ratio = (k - 1) / 2) => (100 * (0.5 + ratio * COS2[th]!)) / (1 + ratio);
+
 /** Magnetism in matter, AC, EM spectrum, optics, nuclei, semiconductors and experiments: round 3 shapes. */
 export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors([
   // Curie's law: M = C·B/T.
@@ -498,4 +502,17 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     // The other line's field (factor 2 slipped); an inverse-square field.
     mistakes: (v) => [neutral(v.m, v.BH, 1 - v.w), neutral(v.m, v.BH, v.w, 1 / 2)],
     solution: () => `At a neutral point the magnet's field cancels $B_H$. With the north pole pointing north, the magnet's field opposes $B_H$ on the equatorial line: $\\frac{\\mu_0}{4\\pi}\\frac{m}{d^3} = B_H$. With it pointing south, it opposes $B_H$ on the axial line: $\\frac{\\mu_0}{4\\pi}\\frac{2m}{d^3} = B_H$. Solve for $d$.` }),
+  // Partially polarised beam: I_max = I_u/2 + I_p, I_min = I_u/2, so I_p/I_u = (k − 1)/2.
+  formula({ id: 'p.opt.partial-polarisation', subject: P, concepts: ['P.OPT.POLAR'], difficulty: 4,
+    vars: { k: [2, 3, 5, 7, 9], th: [30, 45, 60] },
+    text: (v) => `A beam is a mixture of unpolarised light and plane-polarised light. When it is viewed through a rotating polaroid, the maximum transmitted intensity is ${v.k} times the minimum. What percentage of the beam's intensity does the polaroid transmit when its axis makes ${v.th}° with the plane of polarisation of the polarised part?`,
+    hi: {
+      text: (v) => `एक किरण-पुंज अध्रुवित प्रकाश तथा समतल-ध्रुवित प्रकाश का मिश्रण है। घूमते पोलेरॉइड से देखने पर अधिकतम पारगमित तीव्रता न्यूनतम की ${v.k} गुनी है। जब पोलेरॉइड की अक्ष ध्रुवित भाग के ध्रुवण तल से ${v.th}° बनाती है, तब पोलेरॉइड पुंज की तीव्रता का कितना प्रतिशत पारगमित करता है?`,
+      solution: () => `$I_{max} = \\frac{I_u}{2} + I_p$, $I_{min} = \\frac{I_u}{2}$, अतः $\\frac{I_p}{I_u} = \\frac{k - 1}{2}$। कोण $\\theta$ पर $I = \\frac{I_u}{2} + I_p\\cos^2\\theta$ (मालस नियम); प्रतिशत $= \\frac{I}{I_u + I_p} \\times 100$।`,
+    },
+    unit: '%', result: [5, 100],
+    answer: (v) => partialShare(v.k, v.th),
+    // I_p/I_u taken as k − 1 (the ½ for the unpolarised part forgotten); the whole beam treated as polarised; as unpolarised.
+    mistakes: (v) => [partialShare(v.k, v.th, v.k - 1), 100 * COS2[v.th]!, 50],
+    solution: () => `A polaroid passes half of unpolarised light at every angle and $\\cos^2\\theta$ of polarised light (Malus). So $I_{max} = \\frac{I_u}{2} + I_p$ and $I_{min} = \\frac{I_u}{2}$, giving $\\frac{I_p}{I_u} = \\frac{k - 1}{2}$. At angle $\\theta$: $I = \\frac{I_u}{2} + I_p\\cos^2\\theta$, a share $\\frac{\\frac12 + r\\cos^2\\theta}{1 + r}$ of the beam with $r = \\frac{I_p}{I_u}$.` }),
 ]);
