@@ -1,3 +1,4 @@
+import { percentMistakes } from './chem-data.ts';
 import { formatNumber } from './format.ts';
 import { formula, range } from './formula.ts';
 import type { ClaimGenerator } from './physics-depth-circuits.ts';
@@ -464,7 +465,8 @@ export const physicsDepthRound3CGenerators: GeneratorDef[] = physicalDistractors
     unit: '°C', result: [0.5, 100],
     answer: (v) => steamFinal(v.i, v.T0),
     // The ice's latent heat left out; the final water taken as the ice's mass alone; the ice's warming from −T₀ left out.
-    mistakes: (v) => [steamFinal(v.i, v.T0, 540, 0), steamFinal(v.i, v.T0, 540, 80, false), steamFinal(v.i, 0)].filter((x) => x > 0 && x <= 100),
+    // Liquid water at 1 atm lies in (0, 100] °C, so the options are kept there as percentages are.
+    mistakes: (v) => percentMistakes(steamFinal(v.i, v.T0), [steamFinal(v.i, v.T0, 540, 0), steamFinal(v.i, v.T0, 540, 80, false), steamFinal(v.i, 0)]),
     solution: () => `Heat given by the steam condensing and cooling to $T$: $m_s(540 + 100 - T)$ cal. Heat taken by the ice warming to 0 °C, melting and warming to $T$: $M(0.5T_0 + 80 + T)$ cal. Equating, $T = \\frac{640m_s - M(80 + 0.5T_0)}{m_s + M}$; it lies between 0 and 100 °C, so all the ice melts and all the steam condenses, as assumed.` }),
 
   // Escape of a planet's atmosphere: √(3RT/M) = √(2gR).

@@ -1,10 +1,11 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { instantiate } from './framework.ts';
 import { bisect, derivative, simpson, snap } from './numeric-methods.test-util.ts';
 import type { ClaimGenerator } from './physics-depth-circuits.ts';
 import { depthTemplateTests } from './physics-depth-suite.test-util.ts';
 import { physicsDepthRound3DGenerators } from './physics-depth-round3-d.ts';
 import type { Params } from './types.ts';
-import type { AnswerCheck } from './verify.ts';
+import { optionNumber, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 120 }, (_, i) => i + 1);
 const all = physicsDepthRound3DGenerators;
@@ -224,4 +225,8 @@ const checks: Record<string, AnswerCheck> = {
 
 describe('physics depth generators (round 3, d)', () => {
   depthTemplateTests(all, checks, SEEDS, 8);
+  it('never shows a percentage outside (0, 100]', () => {
+    const bad = all.filter((g) => ['p.ac.line-loss-stepup', 'p.opt.partial-polarisation', 'p.exp.vernier-volume-error'].includes(g.id)).flatMap((g) => SEEDS.flatMap((seed) => (instantiate(g, seed).question.options ?? []).map((o) => o.text).filter((t) => !(optionNumber(t) > 0 && optionNumber(t) <= 100))));
+    expect(bad).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { percentMistakes } from './chem-data.ts';
 import { formatNumber } from './format.ts';
 import { facts, formula, range, type Fact } from './formula.ts';
 import { claimValues, claims } from './physics-depth-round3-c.ts';
@@ -270,7 +271,7 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     unit: '%', result: [0.01, 25],
     answer: (v) => (100 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2,
     // Loss taken to fall only as 1/N (a percentage over 100 is never offered); the line's resistance counted twice (two conductors).
-    mistakes: (v) => [(100 * v.Pk * 1000 * v.R) / (250 ** 2 * v.N), (200 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2].filter((x) => x <= 100),
+    mistakes: (v) => percentMistakes((100 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2, [(100 * v.Pk * 1000 * v.R) / (250 ** 2 * v.N), (200 * v.Pk * 1000 * v.R) / (250 * v.N) ** 2]),
     solution: () => `The line carries $I = \\frac{P}{V}$ with $V = 250N$ (an ideal transformer conserves power). The heat is $I^2R$, so the fraction lost is $\\frac{PR}{V^2}$: stepping up by $N$ cuts the loss by $N^2$.` }),
 
   emwFacts,
@@ -445,7 +446,7 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     unit: '%', result: [0.5, 5],
     answer: (p) => { const d = p.M + p.v / 10; return p.w === 0 ? 30 / d : 20 / d + 10 / p.l; },
     // The power of d dropped; the radius error taken as the full least count; (cylinder) the length term dropped.
-    mistakes: (p) => { const d = p.M + p.v / 10; return p.w === 0 ? [10 / d, 60 / d, 15 / d] : [10 / d + 10 / p.l, 40 / d + 10 / p.l, 20 / d]; },
+    mistakes: (p) => { const d = p.M + p.v / 10, value = p.w === 0 ? 30 / d : 20 / d + 10 / p.l; return percentMistakes(value, p.w === 0 ? [10 / d, 60 / d, 15 / d] : [10 / d + 10 / p.l, 40 / d + 10 / p.l, 20 / d]); },
     solution: () => `The diameter is $d = M + v \\times 0.1$ mm, each reading uncertain by the least count. For $V \\propto d^3$ (sphere) the relative errors add three times: $\\frac{\\Delta V}{V} = 3\\frac{\\Delta d}{d}$; for a cylinder $V \\propto d^2\\ell$: $\\frac{\\Delta V}{V} = 2\\frac{\\Delta d}{d} + \\frac{\\Delta\\ell}{\\ell}$.` }),
 
   // Two string lengths cancel the unknown bob radius: g = 4π²ΔL/Δ(T²).
@@ -513,6 +514,6 @@ export const physicsDepthRound3DGenerators: GeneratorDef[] = physicalDistractors
     unit: '%', result: [5, 100],
     answer: (v) => partialShare(v.k, v.th),
     // I_p/I_u taken as k − 1 (the ½ for the unpolarised part forgotten); the whole beam treated as polarised; as unpolarised.
-    mistakes: (v) => [partialShare(v.k, v.th, v.k - 1), 100 * COS2[v.th]!, 50],
+    mistakes: (v) => percentMistakes(partialShare(v.k, v.th), [partialShare(v.k, v.th, v.k - 1), 100 * COS2[v.th]!, 50]),
     solution: () => `A polaroid passes half of unpolarised light at every angle and $\\cos^2\\theta$ of polarised light (Malus). So $I_{max} = \\frac{I_u}{2} + I_p$ and $I_{min} = \\frac{I_u}{2}$, giving $\\frac{I_p}{I_u} = \\frac{k - 1}{2}$. At angle $\\theta$: $I = \\frac{I_u}{2} + I_p\\cos^2\\theta$, a share $\\frac{\\frac12 + r\\cos^2\\theta}{1 + r}$ of the beam with $r = \\frac{I_p}{I_u}$.` }),
 ]);
