@@ -56,6 +56,8 @@ import { physicsDepthRound2KGenerators } from './physics-depth-round2-k.ts';
 import { physicsDepthRound2LGenerators } from './physics-depth-round2-l.ts';
 import { physicsDepthRound3AGenerators } from './physics-depth-round3-a.ts';
 import { physicsDepthRound3BGenerators } from './physics-depth-round3-b.ts';
+import { physicsDepthRound3CGenerators } from './physics-depth-round3-c.ts';
+import { physicsDepthRound3DGenerators } from './physics-depth-round3-d.ts';
 import { physicsElectricityGenerators } from './physics-electricity.ts';
 import { physicsMechanicsGenerators } from './physics-mechanics.ts';
 import { physicsModernOpticsGenerators } from './physics-modern-optics.ts';
@@ -112,6 +114,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...physicsDepthRound2LGenerators,
   ...physicsDepthRound3AGenerators,
   ...physicsDepthRound3BGenerators,
+  ...physicsDepthRound3CGenerators,
+  ...physicsDepthRound3DGenerators,
   ...chemPhysicalAGenerators,
   ...chemPhysicalBGenerators,
   ...chemInorganicGenerators,
