@@ -79,8 +79,8 @@ export interface PlanSummary {
   /** Due reviews left for later days (lowest value first out). */
   readonly deferred: number;
   readonly newHeldBack: DayPlan['newHeldBack'];
-  /** The recall target (0–1) when the planner lowered the default for this week, else null. */
-  readonly loweredRetention: number | null;
+  /** Due reviews triage rescheduled because the backlog was over two days' budget. */
+  readonly triaged: number;
 }
 
 export interface DashboardView {
@@ -190,7 +190,7 @@ export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>,
       plannedMinutes: items.reduce((n, i) => n + i.minutes, 0),
       deferred: plan.deferred.length,
       newHeldBack: plan.newHeldBack,
-      loweredRetention: plan.retentionLowered ? plan.retention : null,
+      triaged: plan.triaged.length,
     },
   };
 }

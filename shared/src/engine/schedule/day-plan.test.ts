@@ -5,7 +5,7 @@ import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createEngineContext } from '../state/context.ts';
 import { foldStudent, masteryMap } from '../state/student-state.ts';
-import { ADAPTIVE_RETENTION_FLOOR, attendance, BACKLOG_CAP_DAYS, BACKLOG_HORIZON_DAYS, NEW_MINUTES, planDay, planRetention, REVIEW_MINUTES } from './day-plan.ts';
+import { attendance, BACKLOG_CAP_DAYS, NEW_MINUTES, planDay, REVIEW_MINUTES, TRIAGE_RECALL_FLOOR } from './day-plan.ts';
 import { Rating } from 'ts-fsrs';
 import { DAY_MS, retrievability, reviewCard } from './review.ts';
 
@@ -88,52 +88,45 @@ describe('planDay', () => {
     for (const id of plan.deferred) expect(state.cards.get(id)!.dueMs).toBeLessThanOrEqual(now);
   });
 
-  it('reviews crowding the coming week lower the default recall target, never below the floor, never the student’s own', () => {
-    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    // Few cards: the week's reviews fit, the scheduler's 0.9 stays.
-    const few = foldStudent(ctx, 's', starters.slice(0, 4).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const calm = planDay(ctx, few, { nowMs: T0 + DAY_MS, daysToExam: 200, budgetMinutes: 120 });
-    expect(calm.retention).toBe(ctx.schedule.requestRetention);
-    expect(calm.retentionLowered).toBe(false);
-    // Forty young cards on a 60-minute budget: all would fall due within the week.
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const crowded = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
-    expect(crowded.retention).toBeLessThan(ctx.schedule.requestRetention);
-    expect(crowded.retention).toBeGreaterThanOrEqual(ADAPTIVE_RETENTION_FLOOR - 1e-9);
-    expect(crowded.retentionLowered).toBe(true);
-    expect(planRetention(ctx, many, now, 60)).toBe(crowded.retention);
-    // A lowered target is the highest at which the week's reviews fit, or the floor.
-    const horizon = now + BACKLOG_HORIZON_DAYS * DAY_MS;
-    const fallingDue = [...many.cards.values()].filter((c) => retrievability(c, horizon) < crowded.retention).length;
-    if (crowded.retention > ADAPTIVE_RETENTION_FLOOR + 1e-9) expect(fallingDue * REVIEW_MINUTES).toBeLessThanOrEqual(BACKLOG_CAP_DAYS * 60);
-    else {
-      // Even at the floor the week is over its cap: new material waits, spare minutes review early.
-      expect(crowded.newHeldBack).toBe('week');
-      expect(crowded.items.every((i) => i.kind === 'review')).toBe(true);
-      expect(crowded.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
+  it('a backlog over two days’ budget is triaged: the lowest-value reviews rescheduled to a dated floor, never the ones below it, nothing new', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).slice(0, 60);
+    const many = foldStudent(ctx, 's', starters.flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
+    // One day past the last first due date: every card due, recall still near the 0.9 target.
+    const now = Math.max(...[...many.cards.values()].map((c) => c.dueMs)) + DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
+    const cap = Math.floor((BACKLOG_CAP_DAYS * 60) / REVIEW_MINUTES);
+    expect(plan.dueAll).toBe(many.cards.size);
+    expect(plan.triaged.length).toBeGreaterThan(0);
+    expect(plan.dueCount + plan.triaged.length).toBe(plan.dueAll);
+    expect(plan.dueCount).toBeGreaterThanOrEqual(cap);
+    expect(plan.backlogDays).toBeCloseTo((plan.dueCount * REVIEW_MINUTES) / 60, 9);
+    expect(plan.newHeldBack).toBe('backlog');
+    const value = (id: string) => (weight.get(id) ?? 0) * (1 - retrievability(many.cards.get(id)!, now));
+    const triaged = new Set(plan.triaged.map((t) => t.conceptId));
+    const keptValues = [...many.cards.keys()].filter((id) => !triaged.has(id)).map(value);
+    for (const { conceptId, untilMs } of plan.triaged) {
+      const card = many.cards.get(conceptId)!;
+      // Only the lowest-value reviews, still at or above the floor, rescheduled to the first day below it.
+      expect(value(conceptId)).toBeLessThanOrEqual(Math.min(...keptValues) + 1e-12);
+      expect(retrievability(card, now)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
+      expect(retrievability(card, untilMs)).toBeLessThan(TRIAGE_RECALL_FLOOR);
+      expect(retrievability(card, untilMs - DAY_MS)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
+      expect(plan.items.some((i) => i.conceptId === conceptId || i.covers.includes(conceptId))).toBe(false);
     }
-    // Every item due under the plan's target really is below it; the student's own choice stands.
-    for (const i of crowded.items.filter((x) => x.reason.code === 'due')) expect(i.recall!).toBeLessThan(crowded.retention);
-    const own = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60, desiredRetention: 0.95 });
-    expect(own.retention).toBe(0.95);
-    expect(own.retentionLowered).toBe(false);
+    // The default target stays the scheduler's however crowded; the student's own choice stands.
+    expect(plan.retention).toBe(ctx.schedule.requestRetention);
+    expect(planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60, desiredRetention: 0.95 }).retention).toBe(0.95);
   });
 
-  it('when even the lowest target leaves the week over its cap, new material waits and spare minutes review the soonest due early', () => {
-    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    // Forty concepts learned with a slip each (Hard: short first intervals) two days ago.
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, false, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 12 });
-    expect(plan.retention).toBeCloseTo(ADAPTIVE_RETENTION_FLOOR, 9);
-    expect(plan.newHeldBack).toBe('week');
-    expect(plan.items.length).toBe(Math.floor(12 / REVIEW_MINUTES));
-    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
-    // Nothing is due yet (all learned two days ago), so these are early reviews of the soonest due.
-    expect(plan.dueCount).toBe(0);
-    const soonest = [...many.cards.values()].map((c) => c.dueMs).sort((a, b) => a - b)[plan.items.length - 1]!;
-    for (const i of plan.items) expect(many.cards.get(i.conceptId)!.dueMs).toBeLessThanOrEqual(soonest);
+  it('triage never postpones a review whose recall is already below the floor: such a backlog stays counted', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).slice(0, 30);
+    const state = foldStudent(ctx, 's', starters.flatMap((c, i) => answers(c.id, [true, true], T0 + i * 600_000)));
+    const now = T0 + 120 * DAY_MS;
+    for (const c of state.cards.values()) expect(retrievability(c, now)).toBeLessThan(TRIAGE_RECALL_FLOOR);
+    const plan = planDay(ctx, state, { nowMs: now, daysToExam: 200, budgetMinutes: 30 });
+    expect(plan.triaged).toEqual([]);
+    expect(plan.dueCount).toBe(state.cards.size);
+    expect(plan.backlogDays).toBeGreaterThan(BACKLOG_CAP_DAYS);
   });
 
   it('the final sprint keeps the scheduler’s target and reviews what the exam day would lose most', () => {
@@ -143,7 +136,6 @@ describe('planDay', () => {
     const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 60 });
     expect(plan.phase).toBe('FINAL_SPRINT');
     expect(plan.retention).toBe(ctx.schedule.requestRetention);
-    expect(plan.retentionLowered).toBe(false);
     // The budget goes to reviews; the card whose review adds the most exam-day marks is among them.
     expect(plan.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
     expect(plan.items.every((i) => i.kind === 'review')).toBe(true);

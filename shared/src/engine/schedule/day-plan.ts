@@ -12,8 +12,8 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  * The day's study plan under a minutes budget (pure; the device and a simulation call it the
  * same way). Order of business:
  *
- * 0. The recall target: the student's own, else `planRetention` (the scheduler's, lowered
- *    while the reviews the coming week brings due would not fit two days' budget).
+ * 0. The recall target: the student's own desired retention, else the scheduler's (0.9). The
+ *    planner never lowers it by itself: a lower target only relabels reviews as not due.
  * 1. Due reviews (recall below the target; at the scheduler's own target, the FSRS due date),
  *    valued by exam weight × forgetting risk (1 − recall). Reviewing a concept is also a
  *    discounted review of the prerequisites it encompasses (implicit repetition, FIRe-style):
@@ -21,10 +21,11 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  *    transfer) takes it out of due by itself, and then costs no minutes of its own. The greedy
  *    set cover picks, per minute, the review that settles the most value. In the final sprint
  *    every card is valued by the exam-day recall a review now would add.
- * 2. Reviews that do not fit the budget are triaged: the lowest-value ones are deferred (named
- *    in `deferred`), and no new material is admitted until the backlog fits again, so a backlog
- *    shrinks rather than grows. Nor beyond what keeps the coming week's reviews under the cap
- *    (the week guard).
+ * 2. A backlog over `BACKLOG_CAP_DAYS` of budget is triaged first: beyond that many reviews,
+ *    the lowest-value due cards still at `TRIAGE_RECALL_FLOOR` recall or more are rescheduled
+ *    to the day their recall reaches that floor (named in `triaged`, never silently dropped).
+ *    Reviews that do not fit today's budget are deferred (named in `deferred`). While anything
+ *    is deferred or triaged no new material is admitted, so the backlog shrinks, never grows.
  * 3. New concepts fill what is left, only while the expected daily review load until the exam
  *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
  *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
@@ -40,11 +41,11 @@ export const REVIEW_MINUTES = 6;
 /** Minutes learning one new concept takes (reading plus first practice). */
 export const NEW_MINUTES = 20;
 /**
- * Share of the budget (× attendance) the expected daily review load until the exam may reach
- * before new material stops. The week guard bounds the pile a missed week leaves directly, so
- * this long-run cap only keeps room for strengthening and same-day practice.
+ * Share of the minutes the student really has (budget × attendance) the expected daily review
+ * load until the exam may reach before new material stops: the long run may not promise more
+ * reviews than the student has time for. Piles from missed days are bounded by triage.
  */
-export const REVIEW_LOAD_SHARE = 0.85;
+export const REVIEW_LOAD_SHARE = 1;
 /** Score factor per unstudied SOFT prerequisite of a new concept (an ordering hint only). */
 export const SOFT_PREREQ_PENALTY = 0.6;
 /** Study days of history the attendance estimate looks back over. */
@@ -59,21 +60,13 @@ export const DEFAULT_BUDGET_MINUTES: Readonly<Record<Phase, number>> = {
 };
 /** Mastery (0–1) below which a concept met today is practised again the same day. */
 export const WEAK_MASTERY = 0.6;
-/**
- * Days ahead the backlog guard looks. A student can miss a week (illness, a school exam,
- * travel) without warning; every review that falls due in those days is waiting when they come
- * back, so the guard keeps that pile bounded before it forms rather than triaging it after.
- */
-export const BACKLOG_HORIZON_DAYS = 7;
-/** Review minutes, in days of budget, the next `BACKLOG_HORIZON_DAYS` may bring due. */
+/** Review minutes, in days of budget, the backlog may hold before triage reschedules the rest. */
 export const BACKLOG_CAP_DAYS = 2;
 /**
- * Lowest recall target (0–1) the planner moves to by itself when reviews crowd the week: the
- * lowest a student may choose for themselves.
+ * Recall (0–1) down to which triage may postpone a due review (the lowest target a student may
+ * choose): below it a review stays in the backlog.
  */
-export const ADAPTIVE_RETENTION_FLOOR = DESIRED_RETENTION_RANGE.min;
-/** Step (0–1) between the recall targets the planner tries. */
-export const RETENTION_STEP = 0.025;
+export const TRIAGE_RECALL_FLOOR = DESIRED_RETENTION_RANGE.min;
 /** With no exam date the exam counts as a year away. */
 export const NO_EXAM_DAYS = 365;
 
@@ -101,8 +94,17 @@ export interface DayPlan {
   readonly daysToExam: number;
   readonly budgetMinutes: number;
   readonly items: readonly DayPlanItem[];
-  /** Due reviews at `nowMs` (before implicit credit). */
+  /** Due reviews at `nowMs` (before implicit credit), after triage: the backlog. */
   readonly dueCount: number;
+  /** Due reviews at `nowMs` before triage (`dueCount` plus `triaged`). */
+  readonly dueAll: number;
+  /**
+   * Due reviews rescheduled by triage because the backlog did not fit `BACKLOG_CAP_DAYS` of
+   * budget: the lowest value (exam weight × forgetting risk) beyond that cap whose recall is
+   * still at least `TRIAGE_RECALL_FLOOR`, each with the time its recall reaches that floor (when
+   * it can no longer be postponed). Not in `dueCount`; no new material while any is triaged.
+   */
+  readonly triaged: readonly { readonly conceptId: string; readonly untilMs: number }[];
   /** Due reviews left for another day (lowest value first out), ids. */
   readonly deferred: readonly string[];
   /** Minutes of all due reviews divided by the budget. */
@@ -111,13 +113,11 @@ export interface DayPlan {
   readonly reviewLoadMinutes: number;
   /**
    * Recall target (0–1) the plan used: a review is due once recall falls below it. The
-   * student's own choice, else `planRetention`.
+   * student's own choice, else the scheduler's.
    */
   readonly retention: number;
-  /** True when the planner lowered the default target because the week's reviews did not fit. */
-  readonly retentionLowered: boolean;
   /** Why no new concept was admitted, or null when new ones were (or none were revealed). */
-  readonly newHeldBack: 'phase' | 'backlog' | 'load' | 'week' | null;
+  readonly newHeldBack: 'phase' | 'backlog' | 'load' | null;
 }
 
 export interface DayPlanOptions {
@@ -178,9 +178,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const chosen = options.desiredRetention;
   const retention =
     chosen === null || chosen === undefined
-      ? phase === 'FINAL_SPRINT'
-        ? ctx.schedule.requestRetention
-        : planRetention(ctx, state, nowMs, budget)
+      ? ctx.schedule.requestRetention
       : Math.min(DESIRED_RETENTION_RANGE.max, Math.max(DESIRED_RETENTION_RANGE.min, chosen));
   const ownChoice = chosen !== null && chosen !== undefined;
   // At the scheduler's own target a card's due date decides (the fold's schedule, whose whole-day
@@ -210,6 +208,8 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       if (gain > 0 || isDue) value.set(card.conceptId, Math.max(0, gain) + 1e-9);
     } else if (isDue) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
   }
+  const dueAll = due.size;
+  const triaged = triage(ctx, state, due, value, recall, Math.floor((BACKLOG_CAP_DAYS * budget) / REVIEW_MINUTES), nowMs);
   const dueCount = due.size;
   const candidates: Candidate[] = [];
   // Implicit repetition (FIRe): a right review of a concept gives each prerequisite it encompasses
@@ -279,25 +279,6 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   }
   const deferred = [...open].filter((x) => due.has(x)).sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
 
-  // Backlog guard: reviews falling due within the horizon that today's reviews do not settle.
-  // A new concept adds its own early reviews to that window, so while the window holds more
-  // than `BACKLOG_CAP_DAYS` of budget, new material waits and spare minutes review the soonest
-  // of those cards ahead of time (a missed week then finds at most that much waiting).
-  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
-  const settledToday = new Set(reviews.flatMap((i) => [i.conceptId, ...i.covers]));
-  let soon = 0;
-  for (const card of state.cards.values()) {
-    if (!settledToday.has(card.conceptId)) {
-      if (dueAt(card, horizonMs)) soon += 1;
-      continue;
-    }
-    // A card reviewed today comes back within the week when it is forgotten (chance 1 − its
-    // recall now) or when even a recalled review leaves it a short interval (a young card).
-    const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
-    soon += dueAt(after, horizonMs) ? 1 : 1 - (recall.get(card.conceptId) ?? 1);
-  }
-  const weekFull = soon * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget;
-
   // 3. New material.
   const fresh: DayPlanItem[] = [];
   let newHeldBack: DayPlan['newHeldBack'] = null;
@@ -306,8 +287,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // whose reviews leave time still gains more marks from the uncovered tenth than from a third
   // review of what they know, and the load cap and week guard already bound the cost.
   if (phase === 'FINAL_SPRINT') newHeldBack = 'phase';
-  else if (deferred.length > 0) newHeldBack = 'backlog';
-  else if (weekFull) newHeldBack = 'week';
+  else if (deferred.length > 0 || triaged.length > 0) newHeldBack = 'backlog';
   else {
     const cap = REVIEW_LOAD_SHARE * budget * attendance(ctx, state, nowMs);
     const newLoad = dailyLoad(ctx, null, nowMs, daysToExam);
@@ -345,11 +325,6 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
         newHeldBack = 'load';
         break;
       }
-      // A concept learned today usually falls due again within the week: it counts against the guard.
-      if ((soon + fresh.length + 1) * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget) {
-        newHeldBack = 'week';
-        break;
-      }
       // Interleave: each concept already taken today in a subject halves that subject's next pick.
       let bi = 0;
       let bs = -1;
@@ -383,17 +358,15 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     // Prerequisites today's items already exercise need no early review of their own.
     for (const i of [...reviews, ...fresh]) for (const id of ctx.hardPrerequisites.get(i.conceptId) ?? []) planned.add(id);
     // In the final sprint what counts is recall on the exam day: the most exam weight that would
-    // be lost by then goes first. Before it, with the week's window over its cap, the cards due
-    // soonest go first (each one reviewed now leaves the window); otherwise the most exam value
-    // at risk now.
+    // be lost by then goes first; before it, the most exam value at risk now.
     const early = [...state.cards.values()]
       .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) !== today)
       .map((c) => {
         const r = recall.get(c.conceptId) ?? 1;
         const atRisk = sprint ? retrievability(c, examMs, ctx.schedule) : r;
-        return { id: c.conceptId, r, due: c.dueMs, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
+        return { id: c.conceptId, r, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
       })
-      .sort((a, b) => (newHeldBack === 'week' && !sprint ? a.due - b.due : 0) || b.v - a.v || (a.id < b.id ? -1 : 1));
+      .sort((a, b) => b.v - a.v || (a.id < b.id ? -1 : 1));
     for (const c of early) {
       if (minutesLeft < REVIEW_MINUTES) break;
       extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: c.r, covers: [], reason: { code: 'strengthen', recallPct: Math.round(c.r * 100) } });
@@ -419,47 +392,50 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     budgetMinutes: budget,
     items: [...interleave(ctx, reviews), ...fresh, ...extra],
     dueCount,
+    dueAll,
     deferred,
+    triaged,
     backlogDays: budget === 0 ? 0 : (dueCount * REVIEW_MINUTES) / budget,
     reviewLoadMinutes: loadMinutes,
     retention,
-    retentionLowered: !ownChoice && retention < ctx.schedule.requestRetention,
     newHeldBack,
   };
 }
 
 /**
- * The recall target when the student has not chosen one: the scheduler's (0.9) while the reviews
- * that target brings due over the next `BACKLOG_HORIZON_DAYS` fit in `BACKLOG_CAP_DAYS` of
- * budget, otherwise the highest target down to `ADAPTIVE_RETENTION_FLOOR` at which they do (the
- * floor when none does). A lower target spaces reviews further apart: each one costs the same
- * minutes and, recalled with more effort, strengthens memory more, so a student short of time
- * keeps the syllabus moving instead of facing a pile of reviews after a missed week. A student's
- * own choice is never overridden.
+ * Triage of a backlog larger than `cap` reviews: the due cards are ranked by value (exam weight
+ * × forgetting risk; in the sprint, exam-day gain), the first `cap` stay due, and of the rest
+ * those whose recall is still at least `TRIAGE_RECALL_FLOOR` are rescheduled to the time their
+ * recall falls to that floor (removed from `due` and `value`, which are updated in place). A
+ * card already below the floor is never postponed, so the backlog can still exceed the cap.
  */
-export function planRetention(ctx: EngineContext, state: StudentState, nowMs: number, budget: number): number {
-  const top = ctx.schedule.requestRetention;
-  if (state.cards.size === 0) return top;
-  const cap = (BACKLOG_CAP_DAYS * budget) / REVIEW_MINUTES;
-  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
-  // At the scheduler's target the cards' due dates count; below it, recall at the horizon (a
-  // target r brings due the cards whose recall falls below r).
-  let n = 0;
-  const ahead: number[] = [];
-  for (const card of state.cards.values()) {
-    if (card.dueMs <= horizonMs) n += 1;
-    ahead.push(retrievability(card, horizonMs, ctx.schedule));
+function triage(
+  ctx: EngineContext,
+  state: StudentState,
+  due: Set<string>,
+  value: Map<string, number>,
+  recall: ReadonlyMap<string, number>,
+  cap: number,
+  nowMs: number,
+): { conceptId: string; untilMs: number }[] {
+  if (due.size <= cap) return [];
+  const ranked = [...due].sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
+  const out: { conceptId: string; untilMs: number }[] = [];
+  for (const id of ranked.slice(cap)) {
+    const card = state.cards.get(id);
+    if (card === undefined || (recall.get(id) ?? 0) < TRIAGE_RECALL_FLOOR) continue;
+    due.delete(id);
+    value.delete(id);
+    out.push({ conceptId: id, untilMs: recallFallsTo(ctx, card, TRIAGE_RECALL_FLOOR, nowMs) });
   }
-  if (n <= cap) return top;
-  for (let k = 1; ; k++) {
-    // Rounded so the steps land on exact percentages (0.875, not 0.8749999…).
-    const r = Math.round((top - k * RETENTION_STEP) * 1e4) / 1e4;
-    if (r <= ADAPTIVE_RETENTION_FLOOR + 1e-9) break;
-    n = 0;
-    for (const x of ahead) if (x < r) n += 1;
-    if (n <= cap) return r;
-  }
-  return Math.min(top, ADAPTIVE_RETENTION_FLOOR);
+  return out;
+}
+
+/** First whole day from `nowMs` (epoch ms) at which the card's recall is below `target`. */
+function recallFallsTo(ctx: EngineContext, card: ReviewCard, target: number, nowMs: number): number {
+  let days = 1;
+  while (days < ctx.schedule.maximumIntervalDays && retrievability(card, nowMs + days * DAY_MS, ctx.schedule) >= target) days += 1;
+  return nowMs + days * DAY_MS;
 }
 
 /**
