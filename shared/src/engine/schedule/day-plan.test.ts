@@ -88,27 +88,33 @@ describe('planDay', () => {
     for (const id of plan.deferred) expect(state.cards.get(id)!.dueMs).toBeLessThanOrEqual(now);
   });
 
-  it('a backlog over two days’ budget is triaged: the lowest-value reviews rescheduled to a dated floor, never the ones below it, nothing new', () => {
-    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).slice(0, 60);
-    const many = foldStudent(ctx, 's', starters.flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    // One day past the last first due date: every card due, recall still near the 0.9 target.
+  it('a backlog over two days’ budget is triaged: forgotten cards stay, the lowest-value others are rescheduled to a dated floor, nothing new', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
+    // Five cards learned long ago (recall now below the floor), thirty learned recently.
+    const old = starters.slice(30, 35).flatMap((c, i) => answers(c.id, [true, true, true], T0 - 100 * DAY_MS + i * 600_000));
+    const recent = starters.slice(0, 30).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000));
+    const many = foldStudent(ctx, 's', [...old, ...recent]);
+    // One day past the recent cards' last first due date: all due, their recall still near 0.9.
     const now = Math.max(...[...many.cards.values()].map((c) => c.dueMs)) + DAY_MS;
     const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
     const cap = Math.floor((BACKLOG_CAP_DAYS * 60) / REVIEW_MINUTES);
+    const recallNow = (id: string) => retrievability(many.cards.get(id)!, now);
+    const forgotten = [...many.cards.keys()].filter((id) => recallNow(id) < TRIAGE_RECALL_FLOOR);
+    expect(forgotten.length).toBe(5);
     expect(plan.dueAll).toBe(many.cards.size);
-    expect(plan.triaged.length).toBeGreaterThan(0);
+    expect(plan.dueCount).toBe(cap);
     expect(plan.dueCount + plan.triaged.length).toBe(plan.dueAll);
-    expect(plan.dueCount).toBeGreaterThanOrEqual(cap);
-    expect(plan.backlogDays).toBeCloseTo((plan.dueCount * REVIEW_MINUTES) / 60, 9);
+    expect(plan.backlogDays).toBeCloseTo(BACKLOG_CAP_DAYS, 9);
     expect(plan.newHeldBack).toBe('backlog');
-    const value = (id: string) => (weight.get(id) ?? 0) * (1 - retrievability(many.cards.get(id)!, now));
+    const value = (id: string) => (weight.get(id) ?? 0) * (1 - recallNow(id));
     const triaged = new Set(plan.triaged.map((t) => t.conceptId));
-    const keptValues = [...many.cards.keys()].filter((id) => !triaged.has(id)).map(value);
+    for (const id of forgotten) expect(triaged.has(id)).toBe(false);
+    const keptValues = [...many.cards.keys()].filter((id) => !triaged.has(id) && !forgotten.includes(id)).map(value);
     for (const { conceptId, untilMs } of plan.triaged) {
       const card = many.cards.get(conceptId)!;
       // Only the lowest-value reviews, still at or above the floor, rescheduled to the first day below it.
       expect(value(conceptId)).toBeLessThanOrEqual(Math.min(...keptValues) + 1e-12);
-      expect(retrievability(card, now)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
+      expect(recallNow(conceptId)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
       expect(retrievability(card, untilMs)).toBeLessThan(TRIAGE_RECALL_FLOOR);
       expect(retrievability(card, untilMs - DAY_MS)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
       expect(plan.items.some((i) => i.conceptId === conceptId || i.covers.includes(conceptId))).toBe(false);

@@ -21,9 +21,10 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  *    transfer) takes it out of due by itself, and then costs no minutes of its own. The greedy
  *    set cover picks, per minute, the review that settles the most value. In the final sprint
  *    every card is valued by the exam-day recall a review now would add.
- * 2. A backlog over `BACKLOG_CAP_DAYS` of budget is triaged first: beyond that many reviews,
- *    the lowest-value due cards still at `TRIAGE_RECALL_FLOOR` recall or more are rescheduled
- *    to the day their recall reaches that floor (named in `triaged`, never silently dropped).
+ * 2. A backlog over `BACKLOG_CAP_DAYS` of budget is triaged first: the due cards still at
+ *    `TRIAGE_RECALL_FLOOR` recall or more that rank lowest in value beyond the cap (cards below
+ *    the floor are never postponed and fill the cap first) are rescheduled to the day their
+ *    recall reaches that floor (named in `triaged`, never silently dropped).
  *    Reviews that do not fit today's budget are deferred (named in `deferred`). While anything
  *    is deferred or triaged no new material is admitted, so the backlog shrinks, never grows.
  * 3. New concepts fill what is left, only while the expected daily review load until the exam
@@ -100,9 +101,10 @@ export interface DayPlan {
   readonly dueAll: number;
   /**
    * Due reviews rescheduled by triage because the backlog did not fit `BACKLOG_CAP_DAYS` of
-   * budget: the lowest value (exam weight × forgetting risk) beyond that cap whose recall is
-   * still at least `TRIAGE_RECALL_FLOOR`, each with the time its recall reaches that floor (when
-   * it can no longer be postponed). Not in `dueCount`; no new material while any is triaged.
+   * budget: of those whose recall is still at least `TRIAGE_RECALL_FLOOR`, the lowest value
+   * (exam weight × forgetting risk) beyond the places the cap leaves once the cards below the
+   * floor are counted, each with the time its recall reaches that floor (when it can no longer
+   * be postponed). Not in `dueCount`; no new material while any is triaged.
    */
   readonly triaged: readonly { readonly conceptId: string; readonly untilMs: number }[];
   /** Due reviews left for another day (lowest value first out), ids. */
@@ -403,11 +405,12 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
 }
 
 /**
- * Triage of a backlog larger than `cap` reviews: the due cards are ranked by value (exam weight
- * × forgetting risk; in the sprint, exam-day gain), the first `cap` stay due, and of the rest
- * those whose recall is still at least `TRIAGE_RECALL_FLOOR` are rescheduled to the time their
- * recall falls to that floor (removed from `due` and `value`, which are updated in place). A
- * card already below the floor is never postponed, so the backlog can still exceed the cap.
+ * Triage of a backlog larger than `cap` reviews. A due card whose recall is already below
+ * `TRIAGE_RECALL_FLOOR` is never postponed and takes a place in the backlog first; the places
+ * left go to the other due cards by value (exam weight × forgetting risk; in the sprint,
+ * exam-day gain), and the rest of those are rescheduled to the time their recall falls to the
+ * floor (removed from `due` and `value`, which are updated in place). The backlog thus exceeds
+ * the cap only when the cards below the floor alone do.
  */
 function triage(
   ctx: EngineContext,
@@ -419,11 +422,13 @@ function triage(
   nowMs: number,
 ): { conceptId: string; untilMs: number }[] {
   if (due.size <= cap) return [];
-  const ranked = [...due].sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
+  const movable = [...due].filter((id) => (recall.get(id) ?? 0) >= TRIAGE_RECALL_FLOOR);
+  const places = Math.max(0, cap - (due.size - movable.length));
+  movable.sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
   const out: { conceptId: string; untilMs: number }[] = [];
-  for (const id of ranked.slice(cap)) {
+  for (const id of movable.slice(places)) {
     const card = state.cards.get(id);
-    if (card === undefined || (recall.get(id) ?? 0) < TRIAGE_RECALL_FLOOR) continue;
+    if (card === undefined) continue;
     due.delete(id);
     value.delete(id);
     out.push({ conceptId: id, untilMs: recallFallsTo(ctx, card, TRIAGE_RECALL_FLOOR, nowMs) });
