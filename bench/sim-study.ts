@@ -6,7 +6,8 @@
  *
  *   npm run sim:study [-- --students N] [-- --budget MINUTES] [-- --seed K] [-- --trace] [-- --quick] [-- --profile weak]
  *
- * `--seed K` (K ≥ 1) draws a different cohort of learners; `--trace` prints our planner's days.
+ * `--seed K` (K ≥ 1) draws a different cohort of learners; `--trace` prints our planner's days
+ * (days off before it, backlog and all due at session start, triaged, the day's actions).
  *
  * Prints one line per profile and policy, then the summary line.
  */
@@ -188,8 +189,9 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     }
     minutes += BUDGET - left;
     if (TRACE && policy instanceof DayPlanPolicy) {
-      const off = d > 0 && !days[d - 1] ? `after ${d - days.lastIndexOf(true, d - 1) - 1} days off, ` : '';
-      console.log(`  trace ${profile.name} day ${d}: ${off}backlog ${backlog.toFixed(2)} d, all due ${(allDue ?? 0).toFixed(2)} d, triaged ${triaged}, cards ${policy.state.cards.size}: ${dayLog.join(' ')}`);
+      const gap = d > 0 && !days[d - 1] ? d - days.lastIndexOf(true, d - 1) - 1 : 0;
+      const off = gap > 0 ? `after ${gap} day${gap === 1 ? '' : 's'} off, ` : '';
+      console.log(`  trace ${profile.name} day ${d}: ${off}backlog ${backlog.toFixed(2)} d, all due ${(allDue ?? 0).toFixed(2)} d, triaged ${triaged}, studied after the day ${policy.state.cards.size}: ${dayLog.join(' ')}`);
     }
     // Reviews of a concept on a day a concept resting on it (a direct HARD edge) was practised
     // right: that practice already retrieved it. Judged on the graph, not the planner's rule.
