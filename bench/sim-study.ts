@@ -104,6 +104,8 @@ interface Outcome {
   peakFsrsBacklogDays: number | null;
   /** Most reviews triage had rescheduled at one session start (ours only). */
   peakTriaged: number;
+  /** Share of study days (0–1) that began with reviews triaged (ours only). */
+  triageDayShare: number;
   badUnlocks: number;
   coveredMinutes: number;
   slipDays: number;
@@ -146,6 +148,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
   let peak = 0;
   let peakFsrs: number | null = policy.fsrsDueMinutes ? 0 : null;
   let peakTriaged = 0;
+  let triageDays = 0;
   let badUnlocks = 0;
   let coveredMinutes = 0;
   let slipDays = 0;
@@ -161,6 +164,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     if (peakFsrs !== null && allDue !== null) peakFsrs = Math.max(peakFsrs, allDue);
     const triaged = policy instanceof DayPlanPolicy ? policy.lastTriaged : 0;
     peakTriaged = Math.max(peakTriaged, triaged);
+    if (triaged > 0) triageDays += 1;
     const dayLog: string[] = [];
     let left = BUDGET;
     const practised = new Map<string, boolean>();
@@ -228,6 +232,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     peakBacklogDays: peak,
     peakFsrsBacklogDays: peakFsrs,
     peakTriaged,
+    triageDayShare: studied === 0 ? 0 : triageDays / studied,
     badUnlocks,
     coveredMinutes,
     slipDays,
@@ -274,6 +279,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
       peakBacklogDays: Math.max(...runs.map((o) => o.peakBacklogDays)),
       peakFsrsBacklogDays: runs[0]?.peakFsrsBacklogDays === null ? null : Math.max(...runs.map((o) => o.peakFsrsBacklogDays ?? 0)),
       peakTriaged: Math.max(...runs.map((o) => o.peakTriaged)),
+      triageDayShare: avg((o) => o.triageDayShare),
       badUnlocks: runs.reduce((a, o) => a + o.badUnlocks, 0),
       coveredMinutes: avg((o) => o.coveredMinutes),
       slipDays: runs.reduce((a, o) => a + o.slipDays, 0),
@@ -288,7 +294,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
     const backlog =
       p.key === 'syllabus'
         ? 'n/a (no schedule)'
-        : `${o.peakBacklogDays.toFixed(2)} d${o.peakFsrsBacklogDays === null ? '' : ` (${o.peakFsrsBacklogDays.toFixed(2)} d counting triaged reviews; most triaged at once ${o.peakTriaged})`}`;
+        : `${o.peakBacklogDays.toFixed(2)} d${o.peakFsrsBacklogDays === null ? '' : ` (${o.peakFsrsBacklogDays.toFixed(2)} d counting triaged reviews; most triaged at once ${o.peakTriaged}, on ${(100 * o.triageDayShare).toFixed(0)} % of study days)`}`;
     console.log(
       `${profile.name.padEnd(8)} ${name.padEnd(17)} exam score ${o.score.toFixed(1)} %, retention of studied ${(100 * o.retention).toFixed(0)} %, ` +
         `reviews/day ${o.reviewsPerDay.toFixed(1)}, peak backlog ${backlog}, unstudied-prerequisite unlocks ${o.badUnlocks}, ` +
