@@ -322,4 +322,7 @@ console.log(
   'backlog = review minutes due at session start by FSRS 0.9 due dates (every policy), ÷ the day’s budget; for our planner without the reviews its triage rescheduled ' +
     `(recall still ≥ 75 %, ranked lowest by exam weight × forgetting risk beyond the 2 days' budget the reviews below 75 % leave, shown to the student). Counting those too, our peak is ${worstAllDue.toFixed(1)} days; most triaged at once ${worstTriaged}.`,
 );
-console.log(`sim:study: vs plain FSRS ${worstGain >= 0 ? '+' : ''}${worstGain.toFixed(0)} % (worst profile), peak backlog ${worstBacklog.toFixed(1)} days, unstudied-prerequisite unlocks ${unlocks}`);
+// Rounded against us so a miss never reads as a pass: the gain down, the backlog up.
+const gainShown = Math.floor(worstGain);
+const backlogShown = (Math.ceil(worstBacklog * 10 - 1e-9) / 10).toFixed(1);
+console.log(`sim:study: vs plain FSRS ${gainShown >= 0 ? '+' : ''}${gainShown} % (worst profile), peak backlog ${backlogShown} days, unstudied-prerequisite unlocks ${unlocks}`);

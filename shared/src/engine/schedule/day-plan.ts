@@ -109,7 +109,7 @@ export interface DayPlan {
   readonly triaged: readonly { readonly conceptId: string; readonly untilMs: number }[];
   /** Due reviews left for another day (lowest value first out), ids. */
   readonly deferred: readonly string[];
-  /** Minutes of all due reviews divided by the budget. */
+  /** Minutes of the backlog (`dueCount`, triaged reviews not included) divided by the budget, days. */
   readonly backlogDays: number;
   /** Expected review minutes per day the studied concepts need (from their stabilities). */
   readonly reviewLoadMinutes: number;
