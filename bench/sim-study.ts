@@ -111,6 +111,8 @@ interface Outcome {
   slipDays: number;
   slipGrew: number;
   learned: number;
+  /** Share of the exam's marks (JEE Main weightage) on concepts studied, %. */
+  weightStudied: number;
   minutesPerDay: number;
   /** `planDay` CPU per call (ours only), ms: mean and largest. */
   planMeanMs: number;
@@ -218,10 +220,12 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
   let score = 0;
   let retention = 0;
   let learned = 0;
+  let weightStudied = 0;
   for (const [id, c] of truth.concepts) {
     score += (weight.get(id) ?? 0) * truth.known(id, exam);
     if (c.learned) {
       learned += 1;
+      weightStudied += weight.get(id) ?? 0;
       retention += truth.recall(id, exam);
     }
   }
@@ -238,6 +242,7 @@ function run(profile: Profile, seed: number, make: () => Policy): Outcome {
     slipDays,
     slipGrew,
     learned,
+    weightStudied: 100 * weightStudied,
     minutesPerDay: studied === 0 ? 0 : minutes / studied,
     planMeanMs: policy instanceof DayPlanPolicy && policy.planCpu.calls > 0 ? policy.planCpu.totalUs / policy.planCpu.calls / 1000 : 0,
     planMaxMs: policy instanceof DayPlanPolicy ? policy.planCpu.maxUs / 1000 : 0,
@@ -285,6 +290,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
       slipDays: runs.reduce((a, o) => a + o.slipDays, 0),
       slipGrew: runs.reduce((a, o) => a + o.slipGrew, 0),
       learned: avg((o) => o.learned),
+      weightStudied: avg((o) => o.weightStudied),
       minutesPerDay: avg((o) => o.minutesPerDay),
       planMeanMs: avg((o) => o.planMeanMs),
       planMaxMs: Math.max(...runs.map((o) => o.planMaxMs)),
@@ -298,7 +304,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
     console.log(
       `${profile.name.padEnd(8)} ${name.padEnd(17)} exam score ${o.score.toFixed(1)} %, retention of studied ${(100 * o.retention).toFixed(0)} %, ` +
         `reviews/day ${o.reviewsPerDay.toFixed(1)}, peak backlog ${backlog}, unstudied-prerequisite unlocks ${o.badUnlocks}, ` +
-        `minutes on covered reviews ${o.coveredMinutes.toFixed(0)}, concepts studied ${o.learned.toFixed(0)}, minutes used/day ${o.minutesPerDay.toFixed(0)}`,
+        `minutes on covered reviews ${o.coveredMinutes.toFixed(0)}, concepts studied ${o.learned.toFixed(0)} (${o.weightStudied.toFixed(0)} % of exam marks), minutes used/day ${o.minutesPerDay.toFixed(0)}`,
     );
   }
   const ours = mean.get('ours')!;

@@ -5,7 +5,7 @@ export const planEn = {
   deferred: (n: number) =>
     n === 1 ? '1 review moved to another day: today’s time goes to what you are most likely to forget.' : `${n} reviews moved to other days: today’s time goes to what you are most likely to forget.`,
   heldBack: {
-    phase: 'No new concepts in the final sprint: revise what you know.',
+    phase: 'Final sprint: today a review adds more marks by exam day than a new concept would.',
     backlog: 'No new concepts today: clear the due reviews first.',
     load: 'No new concepts today: your reviews already fill much of the time you set.',
   } as Record<string, string>,

@@ -7,6 +7,7 @@ import { createEngineContext } from '../state/context.ts';
 import { foldStudent, masteryMap } from '../state/student-state.ts';
 import { attendance, BACKLOG_CAP_DAYS, NEW_MINUTES, planDay, REVIEW_MINUTES, TRIAGE_RECALL_FLOOR } from './day-plan.ts';
 import { Rating } from 'ts-fsrs';
+import { newCandidates, pathValues } from './new-concepts.ts';
 import { DAY_MS, retrievability, reviewCard } from './review.ts';
 
 const graph = loadContentGraph();
@@ -135,16 +136,15 @@ describe('planDay', () => {
     expect(plan.backlogDays).toBeGreaterThan(BACKLOG_CAP_DAYS);
   });
 
-  it('the final sprint keeps the scheduler’s target and reviews what the exam day would lose most', () => {
+  it('the final sprint keeps the scheduler’s target and weighs reviews and new concepts on exam-day marks per minute', () => {
     const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 60 });
+    // Ten concepts learned three weeks ago (worth reviewing now), thirty two days ago (not yet).
+    const learnedAt = (i: number) => T0 + (i < 10 ? 0 : 19 * DAY_MS) + i * 600_000;
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], learnedAt(i))));
+    const now = T0 + 21 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 120 });
     expect(plan.phase).toBe('FINAL_SPRINT');
     expect(plan.retention).toBe(ctx.schedule.requestRetention);
-    // The budget goes to reviews; the card whose review adds the most exam-day marks is among them.
-    expect(plan.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
-    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
     const exam = now + 10 * DAY_MS;
     const mastery = masteryMap(ctx, many);
     const gain = (id: string) => {
@@ -152,15 +152,34 @@ describe('planDay', () => {
       const after = reviewCard(card, id, Rating.Good, now);
       return (weight.get(id) ?? 0) * (mastery.get(id) ?? 0) * (retrievability(after, exam) - retrievability(card, exam));
     };
+    const recall = new Map([...many.cards.values()].map((c) => [c.conceptId, retrievability(c, now)]));
+    const examValue = new Map(newCandidates(ctx, many, mastery, recall, now, exam, undefined).map((c) => [c.id, c.examValue]));
+    const planned = new Set(plan.items.flatMap((i) => [i.conceptId, ...i.covers]));
+    const bestLeft = Math.max(0, ...[...many.cards.keys()].filter((id) => !planned.has(id)).map(gain));
+    const fresh = plan.items.filter((i) => i.kind === 'new');
+    const reviews = plan.items.filter((i) => i.kind === 'review');
+    // The whole budget is used, and both kinds earn their place.
+    expect(plan.items.reduce((m, i) => m + i.minutes, 0)).toBeGreaterThan(120 - REVIEW_MINUTES);
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const i of fresh) expect(examValue.get(i.conceptId)! / NEW_MINUTES).toBeGreaterThan(bestLeft / REVIEW_MINUTES);
+    // The card whose review adds the most exam-day marks is planned.
     const best = [...many.cards.keys()].sort((a, b) => gain(b) - gain(a))[0]!;
-    expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(best);
+    expect(planned).toContain(best);
   });
 
-  it('the final sprint plans no new concepts', () => {
-    const plan = planDay(ctx, foldStudent(ctx, 's', answers(edge.prerequisite_id, [true], T0)), { nowMs: T0 + DAY_MS, daysToExam: 10 });
+  it('the final sprint still teaches new concepts when no review is worth more, highest exam-day marks first', () => {
+    const state = foldStudent(ctx, 's', answers(edge.prerequisite_id, [true], T0 + DAY_MS));
+    const now = T0 + DAY_MS + 3_600_000;
+    const plan = planDay(ctx, state, { nowMs: now, daysToExam: 10 });
     expect(plan.phase).toBe('FINAL_SPRINT');
-    expect(plan.items.some((i) => i.kind === 'new')).toBe(false);
-    expect(plan.newHeldBack).toBe('phase');
+    const fresh = plan.items.filter((i) => i.kind === 'new');
+    expect(fresh.length).toBe(Math.floor(plan.budgetMinutes / NEW_MINUTES));
+    expect(plan.newHeldBack).toBe(null);
+    const recall = new Map([...state.cards.values()].map((c) => [c.conceptId, retrievability(c, now)]));
+    const ranked = newCandidates(ctx, state, masteryMap(ctx, state), recall, now, now + 10 * DAY_MS, undefined);
+    const top = [...ranked].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1)).slice(0, fresh.length);
+    expect(fresh.map((i) => i.conceptId)).toEqual(top.map((c) => c.id));
   });
 
   it('property: within budget, HARD prerequisites of new items evidenced, no concept twice, deterministic', () => {
@@ -194,5 +213,34 @@ describe('attendance', () => {
     expect(attendance(ctx, foldStudent(ctx, 's', everyOther), T0 + 28 * DAY_MS)).toBeCloseTo(0.5, 9);
     expect(attendance(ctx, foldStudent(ctx, 's', everyOther.slice(0, 3)), T0 + 5 * DAY_MS)).toBe(1);
     expect(attendance(ctx, foldStudent(ctx, 's', []), T0)).toBe(1);
+  });
+});
+
+describe('pathValues', () => {
+  /** Unstudied HARD closure of `id` (itself included), computed independently by recursion. */
+  const closure = (id: string, studied: ReadonlySet<string>, out = new Set<string>()): Set<string> => {
+    if (studied.has(id) || out.has(id)) return out;
+    out.add(id);
+    for (const p of hardPrereqs(id)) closure(p, studied, out);
+    return out;
+  };
+  const density = (ids: Set<string>) => [...ids].reduce((a, x) => a + (weight.get(x) ?? 0), 0) / ids.size;
+
+  it('values a concept at the best exam weight per concept of any path it lies on, studied concepts left out', () => {
+    const studied = new Set([edge.prerequisite_id]);
+    for (const known of [new Set<string>(), studied]) {
+      const values = pathValues(ctx, known);
+      for (const s of known) expect(values.has(s)).toBe(false);
+      for (const c of graph.concepts) {
+        if (known.has(c.id)) continue;
+        const path = closure(c.id, known);
+        for (const x of path) expect(values.get(x)!).toBeGreaterThanOrEqual(density(path) - 1e-12);
+      }
+      // The value is attained by some path (it is a maximum, not an over-estimate).
+      for (const c of graph.concepts.filter((x) => !known.has(x.id)).slice(0, 30)) {
+        const attained = graph.concepts.some((d) => !known.has(d.id) && closure(d.id, known).has(c.id) && Math.abs(density(closure(d.id, known)) - values.get(c.id)!) < 1e-12);
+        expect(attained).toBe(true);
+      }
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { SUBJECTS } from '../../schemas/content.ts';
 import type { EngineContext } from '../state/context.ts';
-import { demonstratedMastery, masteryMap, type StudentState } from '../state/student-state.ts';
+import { masteryMap, type StudentState } from '../state/student-state.ts';
 import { studyDay } from './day-review.ts';
 import { DESIRED_RETENTION_RANGE } from './study-settings.ts';
 import { determinePhase, type Phase } from './phase.ts';
-import { revealedConcepts, revealThresholdFor } from './reveal.ts';
+import { newCandidates, type NewCandidate } from './new-concepts.ts';
 import { Rating } from 'ts-fsrs';
 import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type ReviewCard } from './review.ts';
 
@@ -47,8 +47,6 @@ export const NEW_MINUTES = 20;
  * reviews than the student has time for. Piles from missed days are bounded by triage.
  */
 export const REVIEW_LOAD_SHARE = 1;
-/** Score factor per unstudied SOFT prerequisite of a new concept (an ordering hint only). */
-export const SOFT_PREREQ_PENALTY = 0.6;
 /** Study days of history the attendance estimate looks back over. */
 export const ATTENDANCE_WINDOW_DAYS = 28;
 /** Default daily budget, minutes, per phase (the student may set their own). */
@@ -233,6 +231,12 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     // A concept not due itself is worth reviewing early only when it settles two or more reviews.
     if (itself || covers.length >= 2) candidates.push({ id, due: itself, covers });
   }
+  let newRanked: NewCandidate[] | null = null;
+  const ranked = (): NewCandidate[] => (newRanked ??= newCandidates(ctx, state, mastery, recall, nowMs, examMs, options.revealThreshold));
+  // In the final sprint a new concept competes with reviews on exam marks per minute: the
+  // marks learning it now is expected to bring on the exam day against a review's exam-day
+  // gain. The best new concept's marks per minute, once (the list is re-planned after each round).
+  const sprintNew = sprint ? Math.max(0, ...ranked().map((c) => c.examValue)) / NEW_MINUTES : 0;
   const open = new Set(value.keys());
   const reviews: DayPlanItem[] = [];
   let minutesLeft = budget;
@@ -258,6 +262,8 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       }
     }
     if (best === undefined) break;
+    // Sprint: stop reviewing once a new concept brings more exam marks per minute.
+    if (sprint && minutesLeft >= NEW_MINUTES && bestGain / REVIEW_MINUTES < sprintNew) break;
     const pick = best;
     const settles = [...(pick.due && open.has(pick.id) ? [pick.id] : []), ...pick.covers.filter((x) => open.has(x))];
     picked.add(pick.id);
@@ -288,36 +294,22 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // new share once 90 % of the exam weight is covered) is guidance for the dashboard: a student
   // whose reviews leave time still gains more marks from the uncovered tenth than from a third
   // review of what they know, and the load cap and week guard already bound the cost.
-  if (phase === 'FINAL_SPRINT') newHeldBack = 'phase';
-  else if (deferred.length > 0 || triaged.length > 0) newHeldBack = 'backlog';
+  if (sprint) {
+    // Sprint: new concepts by exam-day marks, while they beat the best review left per minute.
+    let reviewLeft = 0;
+    for (const x of open) reviewLeft = Math.max(reviewLeft, value.get(x) ?? 0);
+    const byExam = [...ranked()].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1));
+    for (const pick of byExam) {
+      if (minutesLeft < NEW_MINUTES || pick.examValue / NEW_MINUTES <= reviewLeft / REVIEW_MINUTES) break;
+      fresh.push(newItem(pick));
+      minutesLeft -= NEW_MINUTES;
+    }
+    if (fresh.length === 0) newHeldBack = 'phase';
+  } else if (deferred.length > 0 || triaged.length > 0) newHeldBack = 'backlog';
   else {
     const cap = REVIEW_LOAD_SHARE * budget * attendance(ctx, state, nowMs);
     const newLoad = dailyLoad(ctx, null, nowMs, daysToExam);
-    const demonstrated = demonstratedMastery(ctx, state);
-    const revealed = revealedConcepts(ctx.graph, demonstrated, options.revealThreshold ?? revealThresholdFor(demonstrated));
-    const scored: { id: string; score: number; subject: string; hard: boolean; unlocks: number }[] = [];
-    for (const id of revealed) {
-      if (state.cards.has(id)) continue;
-      const c = ctx.concepts.get(id);
-      if (c === undefined) continue;
-      const prereqs = ctx.graph.prerequisites.get(id) ?? [];
-      const dependents = ctx.graph.dependents.get(id) ?? [];
-      // Expected value of learning it now: its exam weight (plus part of what it opens up),
-      // times the chance it is learned well, the model's P(correct) for the student on it.
-      let score = c.exam_weight;
-      let unlocks = 0;
-      for (const d of dependents) {
-        score += 0.5 * d.weight * examWeight(d.concept_id);
-        if (d.criticality === 'HARD') unlocks += 1;
-      }
-      score *= mastery.get(id) ?? 0.5;
-      // What it rests on should be fresh in memory now: a concept learned on top of a
-      // half-forgotten prerequisite starts on a weak base, so it waits for that review.
-      for (const p of prereqs) if (p.criticality === 'HARD') score *= recall.get(p.prerequisite_id) ?? 1;
-      for (const p of prereqs) if (p.criticality === 'SOFT' && !state.evidence.has(p.prerequisite_id)) score *= SOFT_PREREQ_PENALTY;
-      scored.push({ id, score, subject: c.subject, hard: prereqs.some((p) => p.criticality === 'HARD'), unlocks });
-    }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const scored = [...ranked()];
     const perSubject = new Map<string, number>();
     let load = loadMinutes;
     while (minutesLeft >= NEW_MINUTES && scored.length > 0) {
@@ -339,14 +331,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       });
       const pick = scored.splice(bi, 1)[0]!;
       perSubject.set(pick.subject, (perSubject.get(pick.subject) ?? 0) + 1);
-      fresh.push({
-        conceptId: pick.id,
-        kind: 'new',
-        minutes: NEW_MINUTES,
-        recall: null,
-        covers: [],
-        reason: { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks },
-      });
+      fresh.push(newItem(pick));
       minutesLeft -= NEW_MINUTES;
       load += newLoad;
     }
@@ -402,6 +387,10 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     retention,
     newHeldBack,
   };
+}
+
+function newItem(pick: NewCandidate): DayPlanItem {
+  return { conceptId: pick.id, kind: 'new', minutes: NEW_MINUTES, recall: null, covers: [], reason: { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks } };
 }
 
 /**
