@@ -31,9 +31,13 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
  *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
  *    (every HARD prerequisite answered or credited, at the student's reveal threshold), ranked
- *    by exam weight plus what they unlock, times the model's P(correct) and the current recall
- *    of each HARD prerequisite, with unstudied SOFT prerequisites as a penalty; subjects are
- *    interleaved.
+ *    by path value (the exam weight per concept of the best HARD-prerequisite path they lie on,
+ *    `pathValues`), times the model's P(correct) and the current recall of each HARD
+ *    prerequisite, with unstudied SOFT prerequisites as a penalty; subjects are interleaved.
+ *    In the final sprint a new concept competes with the reviews on exam-day marks per minute
+ *    (its weight × P(correct) × exam-day recall of a card learned now, per `NEW_MINUTES`,
+ *    against a review's exam-day gain per `REVIEW_MINUTES`): reviews stop where the best new
+ *    concept is worth more, and new ones are taken while they beat the best review left.
  * 4. Minutes still left strengthen studied concepts early, then concepts met today and still weak.
  */
 
