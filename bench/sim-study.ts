@@ -326,7 +326,7 @@ for (const profile of PROFILES.filter((p) => only < 0 || p.name === process.argv
 console.log(`review days with exactly one slip (ours): ${totalSlips}, interval grew after ${totalGrew} (${totalSlips === 0 ? 'n/a' : ((100 * totalGrew) / totalSlips).toFixed(0)} %)`);
 console.log(
   'backlog = review minutes due at session start by FSRS 0.9 due dates (every policy), ÷ the day’s budget; for our planner without the reviews its triage rescheduled ' +
-    `(recall still ≥ 75 %, ranked lowest by exam weight × forgetting risk beyond the 2 days' budget the reviews below 75 % leave, shown to the student). Counting those too, our peak is ${worstAllDue.toFixed(1)} days; most triaged at once ${worstTriaged}.`,
+    `(recall still ≥ 75 %, ranked lowest by exam weight × forgetting risk, in the final sprint by exam-day gain, beyond the 2 days' budget the reviews below 75 % leave, shown to the student). Counting those too, our peak is ${worstAllDue.toFixed(1)} days; most triaged at once ${worstTriaged}.`,
 );
 // Rounded against us so a miss never reads as a pass: the gain down, the backlog up.
 const gainShown = Math.floor(worstGain);
