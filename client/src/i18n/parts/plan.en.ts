@@ -21,6 +21,7 @@ export const planEn = {
     weak: (masteryPct: number) => `Practise again: ${masteryPct}% mastery so far, not learned yet`,
     newMastered: 'New: you have shown what it builds on',
     newFoundation: 'New: a starting point, it needs nothing earlier',
+    examDay: 'worth more marks on exam day than another review',
     unlocks: (n: number) => (n === 1 ? 'opens 1 more concept' : `opens ${n} more concepts`),
   },
   settings: {

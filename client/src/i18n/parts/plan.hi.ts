@@ -23,6 +23,7 @@ export const planHi: typeof planEn = {
     weak: (masteryPct: number) => `फिर से अभ्यास: अब तक ${masteryPct}% महारत, अभी सीखा नहीं गया`,
     newMastered: 'नया: जिन पर यह टिका है, वे आप दिखा चुके हैं',
     newFoundation: 'नया: शुरुआती कॉन्सेप्ट, इसके लिए पहले कुछ नहीं चाहिए',
+    examDay: 'परीक्षा के दिन एक और दोहराव से ज़्यादा अंक देगा',
     unlocks: (n: number) => (n === 1 ? '1 और कॉन्सेप्ट खोलता है' : `${n} और कॉन्सेप्ट खोलता है`),
   },
   settings: {

@@ -107,7 +107,8 @@ export function reasonText(p: PlanStrings, item: Pick<PlanItem, 'reason'>): stri
       return p.reason.weak(r.masteryPct);
     case 'new': {
       const base = r.prerequisites === 'mastered' ? p.reason.newMastered : p.reason.newFoundation;
-      return r.unlocks > 0 ? `${base}; ${p.reason.unlocks(r.unlocks)}` : base;
+      const withUnlocks = r.unlocks > 0 ? `${base}; ${p.reason.unlocks(r.unlocks)}` : base;
+      return r.examDay ? `${withUnlocks}; ${p.reason.examDay}` : withUnlocks;
     }
   }
 }

@@ -180,6 +180,7 @@ describe('planDay', () => {
     const ranked = newCandidates(ctx, state, masteryMap(ctx, state), recall, now, now + 10 * DAY_MS, undefined);
     const top = [...ranked].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1)).slice(0, fresh.length);
     expect(fresh.map((i) => i.conceptId)).toEqual(top.map((c) => c.id));
+    expect(fresh.every((i) => i.reason.code === 'new' && i.reason.examDay === true)).toBe(true);
   });
 
   it('property: within budget, HARD prerequisites of new items evidenced, no concept twice, deterministic', () => {

@@ -79,7 +79,13 @@ export type PlanReason =
   | { readonly code: 'covers'; readonly covers: number }
   | { readonly code: 'strengthen'; readonly recallPct: number }
   | { readonly code: 'weak'; readonly masteryPct: number }
-  | { readonly code: 'new'; readonly prerequisites: 'mastered' | 'none'; readonly unlocks: number };
+  | {
+      readonly code: 'new';
+      readonly prerequisites: 'mastered' | 'none';
+      readonly unlocks: number;
+      /** Taken in the final sprint because it adds more exam-day marks per minute than a review would. */
+      readonly examDay?: true;
+    };
 
 export interface DayPlanItem {
   readonly conceptId: string;
@@ -305,7 +311,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     const byExam = [...ranked()].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1));
     for (const pick of byExam) {
       if (minutesLeft < NEW_MINUTES || pick.examValue / NEW_MINUTES <= reviewLeft / REVIEW_MINUTES) break;
-      fresh.push(newItem(pick));
+      fresh.push(newItem(pick, true));
       minutesLeft -= NEW_MINUTES;
     }
     if (fresh.length === 0) newHeldBack = 'phase';
@@ -335,7 +341,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       });
       const pick = scored.splice(bi, 1)[0]!;
       perSubject.set(pick.subject, (perSubject.get(pick.subject) ?? 0) + 1);
-      fresh.push(newItem(pick));
+      fresh.push(newItem(pick, false));
       minutesLeft -= NEW_MINUTES;
       load += newLoad;
     }
@@ -393,8 +399,9 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   };
 }
 
-function newItem(pick: NewCandidate): DayPlanItem {
-  return { conceptId: pick.id, kind: 'new', minutes: NEW_MINUTES, recall: null, covers: [], reason: { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks } };
+function newItem(pick: NewCandidate, examDay: boolean): DayPlanItem {
+  const reason = { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks } as const;
+  return { conceptId: pick.id, kind: 'new', minutes: NEW_MINUTES, recall: null, covers: [], reason: examDay ? { ...reason, examDay: true } : reason };
 }
 
 /**
