@@ -46,8 +46,9 @@ export interface Policy {
   /** Minutes of reviews the policy itself considers due at `nowMs`, `daysToExam` days before the exam (its backlog). */
   dueMinutes(nowMs: number, daysToExam: number): number;
   /**
-   * Minutes of reviews whose FSRS card is due at `nowMs` by its own due date (desired retention
-   * 0.9), for a policy that may count due differently: the same yardstick as plain FSRS.
+   * Minutes of all reviews whose FSRS card is due at `nowMs` by its own due date (desired
+   * retention 0.9), for a policy whose backlog leaves some out (triaged): the same yardstick
+   * as plain FSRS.
    */
   fsrsDueMinutes?(nowMs: number): number;
 }
@@ -81,6 +82,8 @@ export class DayPlanPolicy implements Policy {
   ) {
     this.state = createStudentState(ctx, studentId);
   }
+  /** Reviews triage had rescheduled in the last `dueMinutes` plan. */
+  lastTriaged = 0;
   /** CPU time of `planDay` calls (µs): total, count, largest. */
   readonly planCpu = { totalUs: 0, calls: 0, maxUs: 0 };
   actions(nowMs: number, minutesLeft: number, daysToExam: number): Action[] {
@@ -97,7 +100,9 @@ export class DayPlanPolicy implements Policy {
     for (const e of toEvents(this.studentId, action.conceptId, answers)) this.state = applyAttempt(this.ctx, this.state, e);
   }
   dueMinutes(nowMs: number, daysToExam: number): number {
-    return planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget }).dueCount * REVIEW_MINUTES;
+    const plan = planDay(this.ctx, this.state, { nowMs, daysToExam, budgetMinutes: this.budget });
+    this.lastTriaged = plan.triaged.length;
+    return plan.dueCount * REVIEW_MINUTES;
   }
   fsrsDueMinutes(nowMs: number): number {
     let n = 0;

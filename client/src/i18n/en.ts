@@ -237,7 +237,7 @@ export const en = {
     EXPANSION: { name: 'Expansion', emphasis: 'New concepts as their prerequisites are mastered, with reviews.' },
     CONSOLIDATION: { name: 'Consolidation', emphasis: 'Raise mastery of weak concepts; weekly tests.' },
     REVISION: { name: 'Revision', emphasis: 'Due reviews and weak spots; no new topics.' },
-    FINAL_SPRINT: { name: 'Final sprint', emphasis: 'Reviews and full mock tests only; nothing new.' },
+    FINAL_SPRINT: { name: 'Final sprint', emphasis: 'Reviews and full mock tests first; a new concept only when it adds more marks by exam day.' },
   },
   subject: {
     MATH: 'Mathematics',

@@ -16,6 +16,7 @@ export * from './mastery/kt-replay.ts';
 export * from './schedule/review.ts';
 export * from './schedule/day-review.ts';
 export * from './schedule/day-plan.ts';
+export * from './schedule/new-concepts.ts';
 export * from './schedule/review-log.ts';
 export * from './schedule/study-settings.ts';
 export * from './schedule/planner.ts';

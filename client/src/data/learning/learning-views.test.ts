@@ -71,11 +71,17 @@ describe('dashboardView', () => {
     expect(later.plan.filter((p) => p.kind === 'review').every((p) => state.cards.has(p.conceptId))).toBe(true);
   });
 
-  it('plans nothing new in the final sprint', () => {
+  it('in the final sprint plans new concepts only where they are open, within the budget', () => {
     const state = foldStudent(ctx, 's1', answers(layer1.slice(0, 2), 3, false, T0));
     const view = dashboardView({ ctx, state, nowMs: T0 + 30 * DAY_MS }, new Date(T0 + 40 * DAY_MS).toISOString());
     expect(view.phase.phase).toBe('FINAL_SPRINT');
-    expect(view.plan.some((p) => p.kind === 'new')).toBe(false);
+    expect(view.planSummary.plannedMinutes).toBeLessThanOrEqual(view.planSummary.budgetMinutes);
+    const views = conceptViews({ ctx, state, nowMs: T0 + 30 * DAY_MS });
+    for (const p of view.plan) {
+      expect(p.reason.code === 'new').toBe(p.kind === 'new');
+      if (p.kind === 'new') expect(views.get(p.conceptId)?.revealed).toBe(true);
+      else expect(state.cards.has(p.conceptId)).toBe(true);
+    }
   });
 });
 

@@ -79,8 +79,8 @@ export interface PlanSummary {
   /** Due reviews left for later days (lowest value first out). */
   readonly deferred: number;
   readonly newHeldBack: DayPlan['newHeldBack'];
-  /** The recall target (0–1) when the planner lowered the default for this week, else null. */
-  readonly loweredRetention: number | null;
+  /** Due reviews triage rescheduled because the backlog was over two days' budget. */
+  readonly triaged: number;
 }
 
 export interface DashboardView {
@@ -159,7 +159,8 @@ export function phaseView(subjects: readonly SubjectView[], days: number | null)
  * Today's plan: the engine's day plan (`planDay`) under the student's daily budget, with each
  * item's reason. Reviews due at `nowMs` lead (valued by exam weight × forgetting risk, prerequisites
  * settled by a dependent's review left out), then new concepts revealed on evidence while the
- * review load fits, then early reviews if minutes remain. In the final sprint nothing new.
+ * review load fits, then early reviews if minutes remain. In the final sprint a new concept only
+ * where it adds more exam-day marks per minute than a review.
  */
 export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>, days: number | null, settings: StudySettings = {}): { items: PlanItem[]; summary: PlanSummary } {
   const startedAt = performance.now();
@@ -190,7 +191,7 @@ export function todaysPlan(l: LearnerLike, mastery: ReadonlyMap<string, number>,
       plannedMinutes: items.reduce((n, i) => n + i.minutes, 0),
       deferred: plan.deferred.length,
       newHeldBack: plan.newHeldBack,
-      loweredRetention: plan.retentionLowered ? plan.retention : null,
+      triaged: plan.triaged.length,
     },
   };
 }

@@ -5,13 +5,14 @@ export const planEn = {
   deferred: (n: number) =>
     n === 1 ? '1 review moved to another day: today’s time goes to what you are most likely to forget.' : `${n} reviews moved to other days: today’s time goes to what you are most likely to forget.`,
   heldBack: {
-    phase: 'No new concepts in the final sprint: revise what you know.',
+    phase: 'Final sprint: today a review adds more marks by exam day than a new concept would.',
     backlog: 'No new concepts today: clear the due reviews first.',
     load: 'No new concepts today: your reviews already fill much of the time you set.',
-    week: 'No new concepts today: the reviews falling due this week already fill two days of your time. Reviewing some early keeps a missed day from piling them up.',
   } as Record<string, string>,
-  retentionLowered: (pct: number) =>
-    `Reviews this week aim at ${pct}% recall instead of 90%: at 90%, the reviews falling due this week would take more than two days of your study time. Choose your own level in Settings.`,
+  triaged: (n: number) =>
+    n === 1
+      ? 'Your due reviews would take more than two days of your time: 1 review worth the fewest exam marks moves to a later day, before you would likely forget it.'
+      : `Your due reviews would take more than two days of your time: ${n} reviews worth the fewest exam marks move to later days, each before you would likely forget it.`,
   reason: {
     due: (recallPct: number) => `Due: about ${recallPct}% chance you still remember it`,
     covers: (n: number) => (n === 1 ? 'also counts as the review of 1 earlier concept' : `also counts as the reviews of ${n} earlier concepts`),
@@ -20,6 +21,7 @@ export const planEn = {
     weak: (masteryPct: number) => `Practise again: ${masteryPct}% mastery so far, not learned yet`,
     newMastered: 'New: you have shown what it builds on',
     newFoundation: 'New: a starting point, it needs nothing earlier',
+    examDay: 'worth more marks on exam day than another review',
     unlocks: (n: number) => (n === 1 ? 'opens 1 more concept' : `opens ${n} more concepts`),
   },
   settings: {
@@ -28,8 +30,8 @@ export const planEn = {
     minutesLabel: 'Minutes per day',
     minutesHint: (min: number, max: number) => `${min}–${max} minutes. Leave empty to use the default for your preparation phase.`,
     retentionLabel: 'How much to remember',
-    retentionHint: 'Higher means more reviews. The default aims at 90% recall, lower (down to 75%) in a week whose reviews would not fit your time.',
-    retentionDefault: 'Default (90%, less when time is short)',
+    retentionHint: 'Higher means more reviews. The default aims at 90% recall.',
+    retentionDefault: 'Default (90%)',
     retentionOption: (pct: number) => `${pct}% recall`,
     save: 'Save',
     saved: 'Saved. Your plan now uses these settings.',

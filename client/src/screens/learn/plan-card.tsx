@@ -79,7 +79,7 @@ export function PlanCard({ plan, summary, names, diagnosticDone, diagnosticOpen 
           </ol>
           {summary.deferred > 0 ? <p className="plan__note">{p.deferred(summary.deferred)}</p> : null}
           {summary.newHeldBack ? <p className="plan__note">{p.heldBack[summary.newHeldBack]}</p> : null}
-          {typeof summary.loweredRetention === 'number' ? <p className="plan__note">{p.retentionLowered(Math.round(summary.loweredRetention * 100))}</p> : null}
+          {summary.triaged > 0 ? <p className="plan__note">{p.triaged(summary.triaged)}</p> : null}
         </>
       )}
       {diagnosticDone ? (
@@ -107,7 +107,8 @@ export function reasonText(p: PlanStrings, item: Pick<PlanItem, 'reason'>): stri
       return p.reason.weak(r.masteryPct);
     case 'new': {
       const base = r.prerequisites === 'mastered' ? p.reason.newMastered : p.reason.newFoundation;
-      return r.unlocks > 0 ? `${base}; ${p.reason.unlocks(r.unlocks)}` : base;
+      const withUnlocks = r.unlocks > 0 ? `${base}; ${p.reason.unlocks(r.unlocks)}` : base;
+      return r.examDay ? `${withUnlocks}; ${p.reason.examDay}` : withUnlocks;
     }
   }
 }

@@ -5,8 +5,9 @@ import type { AttemptEvent } from '../events.ts';
 import { formatHlc } from '../hlc.ts';
 import { createEngineContext } from '../state/context.ts';
 import { foldStudent, masteryMap } from '../state/student-state.ts';
-import { ADAPTIVE_RETENTION_FLOOR, attendance, BACKLOG_CAP_DAYS, BACKLOG_HORIZON_DAYS, NEW_MINUTES, planDay, planRetention, REVIEW_MINUTES } from './day-plan.ts';
+import { attendance, BACKLOG_CAP_DAYS, NEW_MINUTES, planDay, REVIEW_MINUTES, TRIAGE_RECALL_FLOOR } from './day-plan.ts';
 import { Rating } from 'ts-fsrs';
+import { newCandidates, pathValues } from './new-concepts.ts';
 import { DAY_MS, retrievability, reviewCard } from './review.ts';
 
 const graph = loadContentGraph();
@@ -88,65 +89,62 @@ describe('planDay', () => {
     for (const id of plan.deferred) expect(state.cards.get(id)!.dueMs).toBeLessThanOrEqual(now);
   });
 
-  it('reviews crowding the coming week lower the default recall target, never below the floor, never the student’s own', () => {
+  it('a backlog over two days’ budget is triaged: forgotten cards stay, the lowest-value others are rescheduled to a dated floor, nothing new', () => {
     const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    // Few cards: the week's reviews fit, the scheduler's 0.9 stays.
-    const few = foldStudent(ctx, 's', starters.slice(0, 4).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const calm = planDay(ctx, few, { nowMs: T0 + DAY_MS, daysToExam: 200, budgetMinutes: 120 });
-    expect(calm.retention).toBe(ctx.schedule.requestRetention);
-    expect(calm.retentionLowered).toBe(false);
-    // Forty young cards on a 60-minute budget: all would fall due within the week.
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const crowded = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
-    expect(crowded.retention).toBeLessThan(ctx.schedule.requestRetention);
-    expect(crowded.retention).toBeGreaterThanOrEqual(ADAPTIVE_RETENTION_FLOOR - 1e-9);
-    expect(crowded.retentionLowered).toBe(true);
-    expect(planRetention(ctx, many, now, 60)).toBe(crowded.retention);
-    // A lowered target is the highest at which the week's reviews fit, or the floor.
-    const horizon = now + BACKLOG_HORIZON_DAYS * DAY_MS;
-    const fallingDue = [...many.cards.values()].filter((c) => retrievability(c, horizon) < crowded.retention).length;
-    if (crowded.retention > ADAPTIVE_RETENTION_FLOOR + 1e-9) expect(fallingDue * REVIEW_MINUTES).toBeLessThanOrEqual(BACKLOG_CAP_DAYS * 60);
-    else {
-      // Even at the floor the week is over its cap: new material waits, spare minutes review early.
-      expect(crowded.newHeldBack).toBe('week');
-      expect(crowded.items.every((i) => i.kind === 'review')).toBe(true);
-      expect(crowded.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
+    // Five cards learned long ago (recall now below the floor), thirty learned recently.
+    const old = starters.slice(30, 35).flatMap((c, i) => answers(c.id, [true, true, true], T0 - 100 * DAY_MS + i * 600_000));
+    const recent = starters.slice(0, 30).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000));
+    const many = foldStudent(ctx, 's', [...old, ...recent]);
+    // One day past the recent cards' last first due date: all due, their recall still near 0.9.
+    const now = Math.max(...[...many.cards.values()].map((c) => c.dueMs)) + DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60 });
+    const cap = Math.floor((BACKLOG_CAP_DAYS * 60) / REVIEW_MINUTES);
+    const recallNow = (id: string) => retrievability(many.cards.get(id)!, now);
+    const forgotten = [...many.cards.keys()].filter((id) => recallNow(id) < TRIAGE_RECALL_FLOOR);
+    expect(forgotten.length).toBe(5);
+    expect(plan.dueAll).toBe(many.cards.size);
+    expect(plan.dueCount).toBe(cap);
+    expect(plan.dueCount + plan.triaged.length).toBe(plan.dueAll);
+    expect(plan.backlogDays).toBeCloseTo(BACKLOG_CAP_DAYS, 9);
+    expect(plan.newHeldBack).toBe('backlog');
+    const value = (id: string) => (weight.get(id) ?? 0) * (1 - recallNow(id));
+    const triaged = new Set(plan.triaged.map((t) => t.conceptId));
+    for (const id of forgotten) expect(triaged.has(id)).toBe(false);
+    const keptValues = [...many.cards.keys()].filter((id) => !triaged.has(id) && !forgotten.includes(id)).map(value);
+    for (const { conceptId, untilMs } of plan.triaged) {
+      const card = many.cards.get(conceptId)!;
+      // Only the lowest-value reviews, still at or above the floor, rescheduled to the first day below it.
+      expect(value(conceptId)).toBeLessThanOrEqual(Math.min(...keptValues) + 1e-12);
+      expect(recallNow(conceptId)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
+      expect(retrievability(card, untilMs)).toBeLessThan(TRIAGE_RECALL_FLOOR);
+      expect(retrievability(card, untilMs - DAY_MS)).toBeGreaterThanOrEqual(TRIAGE_RECALL_FLOOR);
+      expect(plan.items.some((i) => i.conceptId === conceptId || i.covers.includes(conceptId))).toBe(false);
     }
-    // Every item due under the plan's target really is below it; the student's own choice stands.
-    for (const i of crowded.items.filter((x) => x.reason.code === 'due')) expect(i.recall!).toBeLessThan(crowded.retention);
-    const own = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60, desiredRetention: 0.95 });
-    expect(own.retention).toBe(0.95);
-    expect(own.retentionLowered).toBe(false);
+    // The default target stays the scheduler's however crowded; the student's own choice stands.
+    expect(plan.retention).toBe(ctx.schedule.requestRetention);
+    expect(planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 60, desiredRetention: 0.95 }).retention).toBe(0.95);
   });
 
-  it('when even the lowest target leaves the week over its cap, new material waits and spare minutes review the soonest due early', () => {
-    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    // Forty concepts learned with a slip each (Hard: short first intervals) two days ago.
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, false, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 200, budgetMinutes: 12 });
-    expect(plan.retention).toBeCloseTo(ADAPTIVE_RETENTION_FLOOR, 9);
-    expect(plan.newHeldBack).toBe('week');
-    expect(plan.items.length).toBe(Math.floor(12 / REVIEW_MINUTES));
-    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
-    // Nothing is due yet (all learned two days ago), so these are early reviews of the soonest due.
-    expect(plan.dueCount).toBe(0);
-    const soonest = [...many.cards.values()].map((c) => c.dueMs).sort((a, b) => a - b)[plan.items.length - 1]!;
-    for (const i of plan.items) expect(many.cards.get(i.conceptId)!.dueMs).toBeLessThanOrEqual(soonest);
+  it('triage never postpones a review whose recall is already below the floor: such a backlog stays counted', () => {
+    const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0).slice(0, 30);
+    const state = foldStudent(ctx, 's', starters.flatMap((c, i) => answers(c.id, [true, true], T0 + i * 600_000)));
+    const now = T0 + 120 * DAY_MS;
+    for (const c of state.cards.values()) expect(retrievability(c, now)).toBeLessThan(TRIAGE_RECALL_FLOOR);
+    const plan = planDay(ctx, state, { nowMs: now, daysToExam: 200, budgetMinutes: 30 });
+    expect(plan.triaged).toEqual([]);
+    expect(plan.dueCount).toBe(state.cards.size);
+    expect(plan.backlogDays).toBeGreaterThan(BACKLOG_CAP_DAYS);
   });
 
-  it('the final sprint keeps the scheduler’s target and reviews what the exam day would lose most', () => {
+  it('the final sprint keeps the scheduler’s target and weighs reviews and new concepts on exam-day marks per minute', () => {
     const starters = graph.concepts.filter((c) => hardPrereqs(c.id).length === 0);
-    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], T0 + i * 600_000)));
-    const now = T0 + 2 * DAY_MS;
-    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 60 });
+    // Ten concepts learned three weeks ago (worth reviewing now), thirty two days ago (not yet).
+    const learnedAt = (i: number) => T0 + (i < 10 ? 0 : 19 * DAY_MS) + i * 600_000;
+    const many = foldStudent(ctx, 's', starters.slice(0, 40).flatMap((c, i) => answers(c.id, [true, true, true], learnedAt(i))));
+    const now = T0 + 21 * DAY_MS;
+    const plan = planDay(ctx, many, { nowMs: now, daysToExam: 10, budgetMinutes: 120 });
     expect(plan.phase).toBe('FINAL_SPRINT');
     expect(plan.retention).toBe(ctx.schedule.requestRetention);
-    expect(plan.retentionLowered).toBe(false);
-    // The budget goes to reviews; the card whose review adds the most exam-day marks is among them.
-    expect(plan.items.length).toBe(Math.floor(60 / REVIEW_MINUTES));
-    expect(plan.items.every((i) => i.kind === 'review')).toBe(true);
     const exam = now + 10 * DAY_MS;
     const mastery = masteryMap(ctx, many);
     const gain = (id: string) => {
@@ -154,15 +152,35 @@ describe('planDay', () => {
       const after = reviewCard(card, id, Rating.Good, now);
       return (weight.get(id) ?? 0) * (mastery.get(id) ?? 0) * (retrievability(after, exam) - retrievability(card, exam));
     };
+    const recall = new Map([...many.cards.values()].map((c) => [c.conceptId, retrievability(c, now)]));
+    const examValue = new Map(newCandidates(ctx, many, mastery, recall, now, exam, undefined).map((c) => [c.id, c.examValue]));
+    const planned = new Set(plan.items.flatMap((i) => [i.conceptId, ...i.covers]));
+    const bestLeft = Math.max(0, ...[...many.cards.keys()].filter((id) => !planned.has(id)).map(gain));
+    const fresh = plan.items.filter((i) => i.kind === 'new');
+    const reviews = plan.items.filter((i) => i.kind === 'review');
+    // The whole budget is used, and both kinds earn their place.
+    expect(plan.items.reduce((m, i) => m + i.minutes, 0)).toBeGreaterThan(120 - REVIEW_MINUTES);
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeGreaterThan(0);
+    for (const i of fresh) expect(examValue.get(i.conceptId)! / NEW_MINUTES).toBeGreaterThan(bestLeft / REVIEW_MINUTES);
+    // The card whose review adds the most exam-day marks is planned.
     const best = [...many.cards.keys()].sort((a, b) => gain(b) - gain(a))[0]!;
-    expect(plan.items.flatMap((i) => [i.conceptId, ...i.covers])).toContain(best);
+    expect(planned).toContain(best);
   });
 
-  it('the final sprint plans no new concepts', () => {
-    const plan = planDay(ctx, foldStudent(ctx, 's', answers(edge.prerequisite_id, [true], T0)), { nowMs: T0 + DAY_MS, daysToExam: 10 });
+  it('the final sprint still teaches new concepts when no review is worth more, highest exam-day marks first', () => {
+    const state = foldStudent(ctx, 's', answers(edge.prerequisite_id, [true], T0 + DAY_MS));
+    const now = T0 + DAY_MS + 3_600_000;
+    const plan = planDay(ctx, state, { nowMs: now, daysToExam: 10 });
     expect(plan.phase).toBe('FINAL_SPRINT');
-    expect(plan.items.some((i) => i.kind === 'new')).toBe(false);
-    expect(plan.newHeldBack).toBe('phase');
+    const fresh = plan.items.filter((i) => i.kind === 'new');
+    expect(fresh.length).toBe(Math.floor(plan.budgetMinutes / NEW_MINUTES));
+    expect(plan.newHeldBack).toBe(null);
+    const recall = new Map([...state.cards.values()].map((c) => [c.conceptId, retrievability(c, now)]));
+    const ranked = newCandidates(ctx, state, masteryMap(ctx, state), recall, now, now + 10 * DAY_MS, undefined);
+    const top = [...ranked].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1)).slice(0, fresh.length);
+    expect(fresh.map((i) => i.conceptId)).toEqual(top.map((c) => c.id));
+    expect(fresh.every((i) => i.reason.code === 'new' && i.reason.examDay === true)).toBe(true);
   });
 
   it('property: within budget, HARD prerequisites of new items evidenced, no concept twice, deterministic', () => {
@@ -196,5 +214,34 @@ describe('attendance', () => {
     expect(attendance(ctx, foldStudent(ctx, 's', everyOther), T0 + 28 * DAY_MS)).toBeCloseTo(0.5, 9);
     expect(attendance(ctx, foldStudent(ctx, 's', everyOther.slice(0, 3)), T0 + 5 * DAY_MS)).toBe(1);
     expect(attendance(ctx, foldStudent(ctx, 's', []), T0)).toBe(1);
+  });
+});
+
+describe('pathValues', () => {
+  /** Unstudied HARD closure of `id` (itself included), computed independently by recursion. */
+  const closure = (id: string, studied: ReadonlySet<string>, out = new Set<string>()): Set<string> => {
+    if (studied.has(id) || out.has(id)) return out;
+    out.add(id);
+    for (const p of hardPrereqs(id)) closure(p, studied, out);
+    return out;
+  };
+  const density = (ids: Set<string>) => [...ids].reduce((a, x) => a + (weight.get(x) ?? 0), 0) / ids.size;
+
+  it('values a concept at the best exam weight per concept of any path it lies on, studied concepts left out', () => {
+    const studied = new Set([edge.prerequisite_id]);
+    for (const known of [new Set<string>(), studied]) {
+      const values = pathValues(ctx, known);
+      for (const s of known) expect(values.has(s)).toBe(false);
+      for (const c of graph.concepts) {
+        if (known.has(c.id)) continue;
+        const path = closure(c.id, known);
+        for (const x of path) expect(values.get(x)!).toBeGreaterThanOrEqual(density(path) - 1e-12);
+      }
+      // The value is attained by some path (it is a maximum, not an over-estimate).
+      for (const c of graph.concepts.filter((x) => !known.has(x.id)).slice(0, 30)) {
+        const attained = graph.concepts.some((d) => !known.has(d.id) && closure(d.id, known).has(c.id) && Math.abs(density(closure(d.id, known)) - values.get(c.id)!) < 1e-12);
+        expect(attained).toBe(true);
+      }
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { SUBJECTS } from '../../schemas/content.ts';
 import type { EngineContext } from '../state/context.ts';
-import { demonstratedMastery, masteryMap, type StudentState } from '../state/student-state.ts';
+import { masteryMap, type StudentState } from '../state/student-state.ts';
 import { studyDay } from './day-review.ts';
 import { DESIRED_RETENTION_RANGE } from './study-settings.ts';
 import { determinePhase, type Phase } from './phase.ts';
-import { revealedConcepts, revealThresholdFor } from './reveal.ts';
+import { newCandidates, type NewCandidate } from './new-concepts.ts';
 import { Rating } from 'ts-fsrs';
 import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type ReviewCard } from './review.ts';
 
@@ -12,8 +12,8 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  * The day's study plan under a minutes budget (pure; the device and a simulation call it the
  * same way). Order of business:
  *
- * 0. The recall target: the student's own, else `planRetention` (the scheduler's, lowered
- *    while the reviews the coming week brings due would not fit two days' budget).
+ * 0. The recall target: the student's own desired retention, else the scheduler's (0.9). The
+ *    planner never lowers it by itself: a lower target only relabels reviews as not due.
  * 1. Due reviews (recall below the target; at the scheduler's own target, the FSRS due date),
  *    valued by exam weight × forgetting risk (1 − recall). Reviewing a concept is also a
  *    discounted review of the prerequisites it encompasses (implicit repetition, FIRe-style):
@@ -21,17 +21,23 @@ import { creditCard, DAY_MS, projectedReviews, retrievability, reviewCard, type 
  *    transfer) takes it out of due by itself, and then costs no minutes of its own. The greedy
  *    set cover picks, per minute, the review that settles the most value. In the final sprint
  *    every card is valued by the exam-day recall a review now would add.
- * 2. Reviews that do not fit the budget are triaged: the lowest-value ones are deferred (named
- *    in `deferred`), and no new material is admitted until the backlog fits again, so a backlog
- *    shrinks rather than grows. Nor beyond what keeps the coming week's reviews under the cap
- *    (the week guard).
+ * 2. A backlog over `BACKLOG_CAP_DAYS` of budget is triaged first: the due cards still at
+ *    `TRIAGE_RECALL_FLOOR` recall or more that rank lowest in value beyond the cap (cards below
+ *    the floor are never postponed and fill the cap first) are rescheduled to the day their
+ *    recall reaches that floor (named in `triaged`, never silently dropped).
+ *    Reviews that do not fit today's budget are deferred (named in `deferred`). While anything
+ *    is deferred or triaged no new material is admitted, so the backlog shrinks, never grows.
  * 3. New concepts fill what is left, only while the expected daily review load until the exam
  *    (FSRS's own growing intervals, `projectedReviews`) stays under `REVIEW_LOAD_SHARE` of the
  *    minutes the student really has (budget × attendance). Candidates are revealed on evidence
  *    (every HARD prerequisite answered or credited, at the student's reveal threshold), ranked
- *    by exam weight plus what they unlock, times the model's P(correct) and the current recall
- *    of each HARD prerequisite, with unstudied SOFT prerequisites as a penalty; subjects are
- *    interleaved.
+ *    by path value (the exam weight per concept of the best HARD-prerequisite path they lie on,
+ *    `pathValues`), times the model's P(correct) and the current recall of each HARD
+ *    prerequisite, with unstudied SOFT prerequisites as a penalty; subjects are interleaved.
+ *    In the final sprint a new concept competes with the reviews on exam-day marks per minute
+ *    (its weight × P(correct) × exam-day recall of a card learned now, per `NEW_MINUTES`,
+ *    against a review's exam-day gain per `REVIEW_MINUTES`): reviews stop where the best new
+ *    concept is worth more, and new ones are taken while they beat the best review left.
  * 4. Minutes still left strengthen studied concepts early, then concepts met today and still weak.
  */
 
@@ -40,13 +46,11 @@ export const REVIEW_MINUTES = 6;
 /** Minutes learning one new concept takes (reading plus first practice). */
 export const NEW_MINUTES = 20;
 /**
- * Share of the budget (× attendance) the expected daily review load until the exam may reach
- * before new material stops. The week guard bounds the pile a missed week leaves directly, so
- * this long-run cap only keeps room for strengthening and same-day practice.
+ * Share of the minutes the student really has (budget × attendance) the expected daily review
+ * load until the exam may reach before new material stops: the long run may not promise more
+ * reviews than the student has time for. Piles from missed days are bounded by triage.
  */
-export const REVIEW_LOAD_SHARE = 0.85;
-/** Score factor per unstudied SOFT prerequisite of a new concept (an ordering hint only). */
-export const SOFT_PREREQ_PENALTY = 0.6;
+export const REVIEW_LOAD_SHARE = 1;
 /** Study days of history the attendance estimate looks back over. */
 export const ATTENDANCE_WINDOW_DAYS = 28;
 /** Default daily budget, minutes, per phase (the student may set their own). */
@@ -59,21 +63,13 @@ export const DEFAULT_BUDGET_MINUTES: Readonly<Record<Phase, number>> = {
 };
 /** Mastery (0–1) below which a concept met today is practised again the same day. */
 export const WEAK_MASTERY = 0.6;
-/**
- * Days ahead the backlog guard looks. A student can miss a week (illness, a school exam,
- * travel) without warning; every review that falls due in those days is waiting when they come
- * back, so the guard keeps that pile bounded before it forms rather than triaging it after.
- */
-export const BACKLOG_HORIZON_DAYS = 7;
-/** Review minutes, in days of budget, the next `BACKLOG_HORIZON_DAYS` may bring due. */
+/** Review minutes, in days of budget, the backlog may hold before triage reschedules the rest. */
 export const BACKLOG_CAP_DAYS = 2;
 /**
- * Lowest recall target (0–1) the planner moves to by itself when reviews crowd the week: the
- * lowest a student may choose for themselves.
+ * Recall (0–1) down to which triage may postpone a due review (the lowest target a student may
+ * choose): below it a review stays in the backlog.
  */
-export const ADAPTIVE_RETENTION_FLOOR = DESIRED_RETENTION_RANGE.min;
-/** Step (0–1) between the recall targets the planner tries. */
-export const RETENTION_STEP = 0.025;
+export const TRIAGE_RECALL_FLOOR = DESIRED_RETENTION_RANGE.min;
 /** With no exam date the exam counts as a year away. */
 export const NO_EXAM_DAYS = 365;
 
@@ -83,7 +79,13 @@ export type PlanReason =
   | { readonly code: 'covers'; readonly covers: number }
   | { readonly code: 'strengthen'; readonly recallPct: number }
   | { readonly code: 'weak'; readonly masteryPct: number }
-  | { readonly code: 'new'; readonly prerequisites: 'mastered' | 'none'; readonly unlocks: number };
+  | {
+      readonly code: 'new';
+      readonly prerequisites: 'mastered' | 'none';
+      readonly unlocks: number;
+      /** Taken in the final sprint because it adds more exam-day marks per minute than a review would. */
+      readonly examDay?: true;
+    };
 
 export interface DayPlanItem {
   readonly conceptId: string;
@@ -101,23 +103,31 @@ export interface DayPlan {
   readonly daysToExam: number;
   readonly budgetMinutes: number;
   readonly items: readonly DayPlanItem[];
-  /** Due reviews at `nowMs` (before implicit credit). */
+  /** Due reviews at `nowMs` (before implicit credit), after triage: the backlog. */
   readonly dueCount: number;
+  /** Due reviews at `nowMs` before triage (`dueCount` plus `triaged`). */
+  readonly dueAll: number;
+  /**
+   * Due reviews rescheduled by triage because the backlog did not fit `BACKLOG_CAP_DAYS` of
+   * budget: of those whose recall is still at least `TRIAGE_RECALL_FLOOR`, the lowest value
+   * (exam weight × forgetting risk) beyond the places the cap leaves once the cards below the
+   * floor are counted, each with the time its recall reaches that floor (when it can no longer
+   * be postponed). Not in `dueCount`; no new material while any is triaged.
+   */
+  readonly triaged: readonly { readonly conceptId: string; readonly untilMs: number }[];
   /** Due reviews left for another day (lowest value first out), ids. */
   readonly deferred: readonly string[];
-  /** Minutes of all due reviews divided by the budget. */
+  /** Minutes of the backlog (`dueCount`, triaged reviews not included) divided by the budget, days. */
   readonly backlogDays: number;
   /** Expected review minutes per day the studied concepts need (from their stabilities). */
   readonly reviewLoadMinutes: number;
   /**
    * Recall target (0–1) the plan used: a review is due once recall falls below it. The
-   * student's own choice, else `planRetention`.
+   * student's own choice, else the scheduler's.
    */
   readonly retention: number;
-  /** True when the planner lowered the default target because the week's reviews did not fit. */
-  readonly retentionLowered: boolean;
   /** Why no new concept was admitted, or null when new ones were (or none were revealed). */
-  readonly newHeldBack: 'phase' | 'backlog' | 'load' | 'week' | null;
+  readonly newHeldBack: 'phase' | 'backlog' | 'load' | null;
 }
 
 export interface DayPlanOptions {
@@ -178,9 +188,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   const chosen = options.desiredRetention;
   const retention =
     chosen === null || chosen === undefined
-      ? phase === 'FINAL_SPRINT'
-        ? ctx.schedule.requestRetention
-        : planRetention(ctx, state, nowMs, budget)
+      ? ctx.schedule.requestRetention
       : Math.min(DESIRED_RETENTION_RANGE.max, Math.max(DESIRED_RETENTION_RANGE.min, chosen));
   const ownChoice = chosen !== null && chosen !== undefined;
   // At the scheduler's own target a card's due date decides (the fold's schedule, whose whole-day
@@ -210,6 +218,8 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       if (gain > 0 || isDue) value.set(card.conceptId, Math.max(0, gain) + 1e-9);
     } else if (isDue) value.set(card.conceptId, examWeight(card.conceptId) * (1 - r) + 1e-9);
   }
+  const dueAll = due.size;
+  const triaged = triage(ctx, state, due, value, recall, Math.floor((BACKLOG_CAP_DAYS * budget) / REVIEW_MINUTES), nowMs);
   const dueCount = due.size;
   const candidates: Candidate[] = [];
   // Implicit repetition (FIRe): a right review of a concept gives each prerequisite it encompasses
@@ -231,6 +241,12 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     // A concept not due itself is worth reviewing early only when it settles two or more reviews.
     if (itself || covers.length >= 2) candidates.push({ id, due: itself, covers });
   }
+  let newRanked: NewCandidate[] | null = null;
+  const ranked = (): NewCandidate[] => (newRanked ??= newCandidates(ctx, state, mastery, recall, nowMs, examMs, options.revealThreshold));
+  // In the final sprint a new concept competes with reviews on exam marks per minute: the
+  // marks learning it now is expected to bring on the exam day against a review's exam-day
+  // gain. The best new concept's marks per minute, once (the list is re-planned after each round).
+  const sprintNew = sprint ? Math.max(0, ...ranked().map((c) => c.examValue)) / NEW_MINUTES : 0;
   const open = new Set(value.keys());
   const reviews: DayPlanItem[] = [];
   let minutesLeft = budget;
@@ -256,6 +272,8 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       }
     }
     if (best === undefined) break;
+    // Sprint: stop reviewing once a new concept brings more exam marks per minute.
+    if (sprint && minutesLeft >= NEW_MINUTES && bestGain / REVIEW_MINUTES < sprintNew) break;
     const pick = best;
     const settles = [...(pick.due && open.has(pick.id) ? [pick.id] : []), ...pick.covers.filter((x) => open.has(x))];
     picked.add(pick.id);
@@ -279,25 +297,6 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   }
   const deferred = [...open].filter((x) => due.has(x)).sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
 
-  // Backlog guard: reviews falling due within the horizon that today's reviews do not settle.
-  // A new concept adds its own early reviews to that window, so while the window holds more
-  // than `BACKLOG_CAP_DAYS` of budget, new material waits and spare minutes review the soonest
-  // of those cards ahead of time (a missed week then finds at most that much waiting).
-  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
-  const settledToday = new Set(reviews.flatMap((i) => [i.conceptId, ...i.covers]));
-  let soon = 0;
-  for (const card of state.cards.values()) {
-    if (!settledToday.has(card.conceptId)) {
-      if (dueAt(card, horizonMs)) soon += 1;
-      continue;
-    }
-    // A card reviewed today comes back within the week when it is forgotten (chance 1 − its
-    // recall now) or when even a recalled review leaves it a short interval (a young card).
-    const after = reviewCard(card, card.conceptId, Rating.Good, nowMs, ctx.schedule);
-    soon += dueAt(after, horizonMs) ? 1 : 1 - (recall.get(card.conceptId) ?? 1);
-  }
-  const weekFull = soon * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget;
-
   // 3. New material.
   const fresh: DayPlanItem[] = [];
   let newHeldBack: DayPlan['newHeldBack'] = null;
@@ -305,37 +304,22 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
   // new share once 90 % of the exam weight is covered) is guidance for the dashboard: a student
   // whose reviews leave time still gains more marks from the uncovered tenth than from a third
   // review of what they know, and the load cap and week guard already bound the cost.
-  if (phase === 'FINAL_SPRINT') newHeldBack = 'phase';
-  else if (deferred.length > 0) newHeldBack = 'backlog';
-  else if (weekFull) newHeldBack = 'week';
+  if (sprint) {
+    // Sprint: new concepts by exam-day marks, while they beat the best review left per minute.
+    let reviewLeft = 0;
+    for (const x of open) reviewLeft = Math.max(reviewLeft, value.get(x) ?? 0);
+    const byExam = [...ranked()].sort((a, b) => b.examValue - a.examValue || (a.id < b.id ? -1 : 1));
+    for (const pick of byExam) {
+      if (minutesLeft < NEW_MINUTES || pick.examValue / NEW_MINUTES <= reviewLeft / REVIEW_MINUTES) break;
+      fresh.push(newItem(pick, true));
+      minutesLeft -= NEW_MINUTES;
+    }
+    if (fresh.length === 0) newHeldBack = 'phase';
+  } else if (deferred.length > 0 || triaged.length > 0) newHeldBack = 'backlog';
   else {
     const cap = REVIEW_LOAD_SHARE * budget * attendance(ctx, state, nowMs);
     const newLoad = dailyLoad(ctx, null, nowMs, daysToExam);
-    const demonstrated = demonstratedMastery(ctx, state);
-    const revealed = revealedConcepts(ctx.graph, demonstrated, options.revealThreshold ?? revealThresholdFor(demonstrated));
-    const scored: { id: string; score: number; subject: string; hard: boolean; unlocks: number }[] = [];
-    for (const id of revealed) {
-      if (state.cards.has(id)) continue;
-      const c = ctx.concepts.get(id);
-      if (c === undefined) continue;
-      const prereqs = ctx.graph.prerequisites.get(id) ?? [];
-      const dependents = ctx.graph.dependents.get(id) ?? [];
-      // Expected value of learning it now: its exam weight (plus part of what it opens up),
-      // times the chance it is learned well, the model's P(correct) for the student on it.
-      let score = c.exam_weight;
-      let unlocks = 0;
-      for (const d of dependents) {
-        score += 0.5 * d.weight * examWeight(d.concept_id);
-        if (d.criticality === 'HARD') unlocks += 1;
-      }
-      score *= mastery.get(id) ?? 0.5;
-      // What it rests on should be fresh in memory now: a concept learned on top of a
-      // half-forgotten prerequisite starts on a weak base, so it waits for that review.
-      for (const p of prereqs) if (p.criticality === 'HARD') score *= recall.get(p.prerequisite_id) ?? 1;
-      for (const p of prereqs) if (p.criticality === 'SOFT' && !state.evidence.has(p.prerequisite_id)) score *= SOFT_PREREQ_PENALTY;
-      scored.push({ id, score, subject: c.subject, hard: prereqs.some((p) => p.criticality === 'HARD'), unlocks });
-    }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const scored = [...ranked()];
     const perSubject = new Map<string, number>();
     let load = loadMinutes;
     while (minutesLeft >= NEW_MINUTES && scored.length > 0) {
@@ -343,11 +327,6 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       // a day with no reviews to do always moves the syllabus on.
       if (load + newLoad > cap && !(fresh.length === 0 && dueCount === 0)) {
         newHeldBack = 'load';
-        break;
-      }
-      // A concept learned today usually falls due again within the week: it counts against the guard.
-      if ((soon + fresh.length + 1) * REVIEW_MINUTES > BACKLOG_CAP_DAYS * budget) {
-        newHeldBack = 'week';
         break;
       }
       // Interleave: each concept already taken today in a subject halves that subject's next pick.
@@ -362,14 +341,7 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
       });
       const pick = scored.splice(bi, 1)[0]!;
       perSubject.set(pick.subject, (perSubject.get(pick.subject) ?? 0) + 1);
-      fresh.push({
-        conceptId: pick.id,
-        kind: 'new',
-        minutes: NEW_MINUTES,
-        recall: null,
-        covers: [],
-        reason: { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks },
-      });
+      fresh.push(newItem(pick, false));
       minutesLeft -= NEW_MINUTES;
       load += newLoad;
     }
@@ -383,17 +355,15 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     // Prerequisites today's items already exercise need no early review of their own.
     for (const i of [...reviews, ...fresh]) for (const id of ctx.hardPrerequisites.get(i.conceptId) ?? []) planned.add(id);
     // In the final sprint what counts is recall on the exam day: the most exam weight that would
-    // be lost by then goes first. Before it, with the week's window over its cap, the cards due
-    // soonest go first (each one reviewed now leaves the window); otherwise the most exam value
-    // at risk now.
+    // be lost by then goes first; before it, the most exam value at risk now.
     const early = [...state.cards.values()]
       .filter((c) => !planned.has(c.conceptId) && studyDay(c.lastReviewMs, ctx.studyDay.utcOffsetMinutes, ctx.studyDay.dayStartHour) !== today)
       .map((c) => {
         const r = recall.get(c.conceptId) ?? 1;
         const atRisk = sprint ? retrievability(c, examMs, ctx.schedule) : r;
-        return { id: c.conceptId, r, due: c.dueMs, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
+        return { id: c.conceptId, r, v: examWeight(c.conceptId) * (1 - atRisk * (mastery.get(c.conceptId) ?? 0)) };
       })
-      .sort((a, b) => (newHeldBack === 'week' && !sprint ? a.due - b.due : 0) || b.v - a.v || (a.id < b.id ? -1 : 1));
+      .sort((a, b) => b.v - a.v || (a.id < b.id ? -1 : 1));
     for (const c of early) {
       if (minutesLeft < REVIEW_MINUTES) break;
       extra.push({ conceptId: c.id, kind: 'review', minutes: REVIEW_MINUTES, recall: c.r, covers: [], reason: { code: 'strengthen', recallPct: Math.round(c.r * 100) } });
@@ -419,47 +389,58 @@ export function planDay(ctx: EngineContext, state: StudentState, options: DayPla
     budgetMinutes: budget,
     items: [...interleave(ctx, reviews), ...fresh, ...extra],
     dueCount,
+    dueAll,
     deferred,
+    triaged,
     backlogDays: budget === 0 ? 0 : (dueCount * REVIEW_MINUTES) / budget,
     reviewLoadMinutes: loadMinutes,
     retention,
-    retentionLowered: !ownChoice && retention < ctx.schedule.requestRetention,
     newHeldBack,
   };
 }
 
+function newItem(pick: NewCandidate, examDay: boolean): DayPlanItem {
+  const reason = { code: 'new', prerequisites: pick.hard ? 'mastered' : 'none', unlocks: pick.unlocks } as const;
+  return { conceptId: pick.id, kind: 'new', minutes: NEW_MINUTES, recall: null, covers: [], reason: examDay ? { ...reason, examDay: true } : reason };
+}
+
 /**
- * The recall target when the student has not chosen one: the scheduler's (0.9) while the reviews
- * that target brings due over the next `BACKLOG_HORIZON_DAYS` fit in `BACKLOG_CAP_DAYS` of
- * budget, otherwise the highest target down to `ADAPTIVE_RETENTION_FLOOR` at which they do (the
- * floor when none does). A lower target spaces reviews further apart: each one costs the same
- * minutes and, recalled with more effort, strengthens memory more, so a student short of time
- * keeps the syllabus moving instead of facing a pile of reviews after a missed week. A student's
- * own choice is never overridden.
+ * Triage of a backlog larger than `cap` reviews. A due card whose recall is already below
+ * `TRIAGE_RECALL_FLOOR` is never postponed and takes a place in the backlog first; the places
+ * left go to the other due cards by value (exam weight × forgetting risk; in the sprint,
+ * exam-day gain), and the rest of those are rescheduled to the time their recall falls to the
+ * floor (removed from `due` and `value`, which are updated in place). The backlog thus exceeds
+ * the cap only when the cards below the floor alone do.
  */
-export function planRetention(ctx: EngineContext, state: StudentState, nowMs: number, budget: number): number {
-  const top = ctx.schedule.requestRetention;
-  if (state.cards.size === 0) return top;
-  const cap = (BACKLOG_CAP_DAYS * budget) / REVIEW_MINUTES;
-  const horizonMs = nowMs + BACKLOG_HORIZON_DAYS * DAY_MS;
-  // At the scheduler's target the cards' due dates count; below it, recall at the horizon (a
-  // target r brings due the cards whose recall falls below r).
-  let n = 0;
-  const ahead: number[] = [];
-  for (const card of state.cards.values()) {
-    if (card.dueMs <= horizonMs) n += 1;
-    ahead.push(retrievability(card, horizonMs, ctx.schedule));
+function triage(
+  ctx: EngineContext,
+  state: StudentState,
+  due: Set<string>,
+  value: Map<string, number>,
+  recall: ReadonlyMap<string, number>,
+  cap: number,
+  nowMs: number,
+): { conceptId: string; untilMs: number }[] {
+  if (due.size <= cap) return [];
+  const movable = [...due].filter((id) => (recall.get(id) ?? 0) >= TRIAGE_RECALL_FLOOR);
+  const places = Math.max(0, cap - (due.size - movable.length));
+  movable.sort((a, b) => (value.get(b) ?? 0) - (value.get(a) ?? 0) || (a < b ? -1 : 1));
+  const out: { conceptId: string; untilMs: number }[] = [];
+  for (const id of movable.slice(places)) {
+    const card = state.cards.get(id);
+    if (card === undefined) continue;
+    due.delete(id);
+    value.delete(id);
+    out.push({ conceptId: id, untilMs: recallFallsTo(ctx, card, TRIAGE_RECALL_FLOOR, nowMs) });
   }
-  if (n <= cap) return top;
-  for (let k = 1; ; k++) {
-    // Rounded so the steps land on exact percentages (0.875, not 0.8749999…).
-    const r = Math.round((top - k * RETENTION_STEP) * 1e4) / 1e4;
-    if (r <= ADAPTIVE_RETENTION_FLOOR + 1e-9) break;
-    n = 0;
-    for (const x of ahead) if (x < r) n += 1;
-    if (n <= cap) return r;
-  }
-  return Math.min(top, ADAPTIVE_RETENTION_FLOOR);
+  return out;
+}
+
+/** First whole day from `nowMs` (epoch ms) at which the card's recall is below `target`. */
+function recallFallsTo(ctx: EngineContext, card: ReviewCard, target: number, nowMs: number): number {
+  let days = 1;
+  while (days < ctx.schedule.maximumIntervalDays && retrievability(card, nowMs + days * DAY_MS, ctx.schedule) >= target) days += 1;
+  return nowMs + days * DAY_MS;
 }
 
 /**

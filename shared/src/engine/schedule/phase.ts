@@ -3,7 +3,9 @@
  * whose concepts the student has studied, 0–1) and mastery (exam-weighted mean, 0–1).
  *
  * Rules, first match wins:
- * 1. FINAL_SPRINT  — ≤ 14 days left: reviews and full mocks only, nothing new.
+ * 1. FINAL_SPRINT  — ≤ 14 days left: reviews and full mocks; no time share for new learning, and
+ *                    `planDay` admits a new concept only when it adds more exam-day marks per
+ *                    minute than a review.
  * 2. REVISION      — ≤ 60 days left: reviews, weak spots, weekly mocks; new concepts only if
  *                    coverage < 0.9 (the highest-weight ones).
  * 3. FOUNDATION    — coverage < 0.3: learn layer-1/2 concepts, light review.
@@ -53,7 +55,7 @@ export function determinePhase(input: PhaseInput): PhasePlan {
   const weak = 1 - mastery; // more review when mastery is low
   const reasons: string[] = [`${days} days to exam`, `coverage ${(coverage * 100).toFixed(0)}%`, `mastery ${(mastery * 100).toFixed(0)}%`];
   if (behind) reasons.push('uncovered syllabus needs more days than remain: prioritise high-weight concepts');
-  if (days <= 14) return { phase: 'FINAL_SPRINT', mix: mix(0, 0.5, 0.5), behind, reasons: [...reasons, '≤ 14 days: no new concepts'] };
+  if (days <= 14) return { phase: 'FINAL_SPRINT', mix: mix(0, 0.5, 0.5), behind, reasons: [...reasons, '≤ 14 days: reviews first, new concepts only where they add more exam-day marks'] };
   if (days <= 60) {
     return {
       phase: 'REVISION',
