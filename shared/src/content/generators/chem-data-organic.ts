@@ -97,3 +97,40 @@ export const SUGARS = [
   ['trehalose', 'ट्रेहैलोस', false, [['Glc', 1, [1]], ['Glc', 1, [1]]]], ['methyl α-D-glucoside', 'मेथिल α-D-ग्लूकोसाइड', false, [['Glc', 1, [1]]]],
   ['raffinose', 'रैफ़िनोस', false, [['Gal', 1, [1]], ['Glc', 1, [6, 1]], ['Fru', 2, [2]]]],
 ] as const;
+
+/** Phenols for bromine-water questions: name, Hindi name, formula (TeX), SMILES, molar mass (C 12, H 1, O 16, N 14, Cl 35.5), free o/p positions. */
+export const PHENOLS = [
+  ['phenol', 'फ़ीनॉल', 'C_6H_5OH', 'OC1=CC=CC=C1', 94, 3], ['o-cresol', 'o-क्रीसॉल', 'o\\text{-}CH_3C_6H_4OH', 'OC1=C(C)C=CC=C1', 108, 2],
+  ['m-cresol', 'm-क्रीसॉल', 'm\\text{-}CH_3C_6H_4OH', 'OC1=CC(C)=CC=C1', 108, 3], ['p-cresol', 'p-क्रीसॉल', 'p\\text{-}CH_3C_6H_4OH', 'OC1=CC=C(C)C=C1', 108, 2],
+  ['2,4-dimethylphenol', '2,4-डाइमेथिलफ़ीनॉल', '2,4\\text{-}(CH_3)_2C_6H_3OH', 'OC1=C(C)C=C(C)C=C1', 122, 1], ['2,6-dimethylphenol', '2,6-डाइमेथिलफ़ीनॉल', '2,6\\text{-}(CH_3)_2C_6H_3OH', 'OC1=C(C)C=CC=C1C', 122, 1],
+  ['p-chlorophenol', 'p-क्लोरोफ़ीनॉल', 'p\\text{-}ClC_6H_4OH', 'OC1=CC=C(Cl)C=C1', 128.5, 2], ['p-nitrophenol', 'p-नाइट्रोफ़ीनॉल', 'p\\text{-}O_2NC_6H_4OH', 'OC1=CC=C([N+](=O)[O-])C=C1', 139, 2],
+  ['resorcinol', 'रिसॉर्सिनॉल', 'm\\text{-}C_6H_4(OH)_2', 'OC1=CC(O)=CC=C1', 110, 3], ['3,5-dimethylphenol', '3,5-डाइमेथिलफ़ीनॉल', '3,5\\text{-}(CH_3)_2C_6H_3OH', 'OC1=CC(C)=CC(C)=C1', 122, 3],
+  ['p-methoxyphenol', 'p-मेथॉक्सीफ़ीनॉल', 'p\\text{-}CH_3OC_6H_4OH', 'OC1=CC=C(OC)C=C1', 124, 2],
+] as const;
+
+/** Carboxylic acids RCOOH: R (TeX), the acid, its α-chloro acid (HVZ) or null, the alkane RH, the alcohol RCH₂OH. */
+export const ACIDS = [
+  ['CH_3', 'CH_3COOH', 'ClCH_2COOH', 'CH_4', 'CH_3CH_2OH'], ['CH_3CH_2', 'CH_3CH_2COOH', 'CH_3CH(Cl)COOH', 'CH_3CH_3', 'CH_3CH_2CH_2OH'],
+  ['CH_3CH_2CH_2', 'CH_3CH_2CH_2COOH', 'CH_3CH_2CH(Cl)COOH', 'CH_3CH_2CH_3', 'CH_3(CH_2)_3OH'], ['(CH_3)_2CH', '(CH_3)_2CHCOOH', '(CH_3)_2C(Cl)COOH', '(CH_3)_2CH_2', '(CH_3)_2CHCH_2OH'],
+  ['C_6H_5', 'C_6H_5COOH', null, 'C_6H_6', 'C_6H_5CH_2OH'], ['C_6H_5CH_2', 'C_6H_5CH_2COOH', 'C_6H_5CH(Cl)COOH', 'C_6H_5CH_3', 'C_6H_5CH_2CH_2OH'],
+] as const;
+
+/**
+ * Sugars and sugar derivatives: name, Hindi name, form, SMILES (stereo omitted), chiral carbons,
+ * and whether the stereoisomer count is 2ⁿ (no constitutional symmetry, so no meso forms).
+ */
+export const SUGAR_FORMS = [
+  ['glyceraldehyde', 'ग्लिसरैल्डिहाइड', 'open', 'OCC(O)C=O', 1, true], ['erythrose', 'एरिथ्रोस', 'open', 'OCC(O)C(O)C=O', 2, true],
+  ['ribose', 'राइबोस', 'open', 'OCC(O)C(O)C(O)C=O', 3, true], ['ribose', 'राइबोस', 'furanose', 'OCC1OC(O)C(O)C1O', 4, true],
+  ['2-deoxyribose', '2-डीऑक्सीराइबोस', 'open', 'OCC(O)C(O)CC=O', 2, true], ['2-deoxyribose', '2-डीऑक्सीराइबोस', 'furanose', 'OCC1OC(O)CC1O', 3, true],
+  ['glucose', 'ग्लूकोस', 'open', 'OCC(O)C(O)C(O)C(O)C=O', 4, true], ['glucose', 'ग्लूकोस', 'pyranose', 'OCC1OC(O)C(O)C(O)C1O', 5, true],
+  ['fructose', 'फ्रक्टोस', 'open', 'OCC(O)C(O)C(O)C(=O)CO', 3, true], ['fructose', 'फ्रक्टोस', 'furanose', 'OCC1OC(O)(CO)C(O)C1O', 4, true],
+  ['arabinose', 'ऐराबिनोस', 'pyranose', 'C1OC(O)C(O)C(O)C1O', 4, true], ['galactose', 'गैलेक्टोस', 'pyranose', 'OCC1OC(O)C(O)C(O)C1O', 5, true],
+  ['gluconic acid', 'ग्लूकोनिक अम्ल', 'open', 'OCC(O)C(O)C(O)C(O)C(=O)O', 4, true], ['sorbitol (glucitol)', 'सॉर्बिटॉल (ग्लूसिटॉल)', 'open', 'OCC(O)C(O)C(O)C(O)CO', 4, false],
+  ['glucaric (saccharic) acid', 'ग्लूकेरिक (सैकेरिक) अम्ल', 'open', 'OC(=O)C(O)C(O)C(O)C(O)C(=O)O', 4, false], ['dihydroxyacetone', 'डाइहाइड्रॉक्सीऐसीटोन', 'open', 'OCC(=O)CO', 0, true],
+  ['erythritol', 'एरिथ्रिटॉल', 'open', 'OCC(O)C(O)CO', 2, false], ['glucose pentaacetate', 'ग्लूकोस पेन्टाऐसीटेट', 'pyranose', 'CC(=O)OCC1OC(OC(C)=O)C(OC(C)=O)C(OC(C)=O)C1OC(C)=O', 5, true],
+] as const;
+
+/** Weak monoprotic acids and bases for titration curves: formula (TeX), pKa (acids) or pKb (bases). */
+export const WEAK_ACIDS = [['CH_3COOH', 4.76], ['HCOOH', 3.75], ['C_6H_5COOH', 4.2], ['CH_3CH_2COOH', 4.87], ['ClCH_2COOH', 2.86], ['HCN', 9.21], ['C_6H_5OH', 9.95]] as const;
+export const WEAK_BASES = [['NH_3', 4.75], ['CH_3NH_2', 3.36], ['(CH_3)_2NH', 3.27], ['C_2H_5NH_2', 3.35], ['C_6H_5NH_2', 9.38], ['C_5H_5N', 8.77]] as const;
