@@ -134,3 +134,97 @@ export const SUGAR_FORMS = [
 /** Weak monoprotic acids and bases for titration curves: formula (TeX), pKa (acids) or pKb (bases). */
 export const WEAK_ACIDS = [['CH_3COOH', 4.76], ['HCOOH', 3.75], ['C_6H_5COOH', 4.2], ['CH_3CH_2COOH', 4.87], ['ClCH_2COOH', 2.86], ['HCN', 9.21], ['C_6H_5OH', 9.95]] as const;
 export const WEAK_BASES = [['NH_3', 4.75], ['CH_3NH_2', 3.36], ['(CH_3)_2NH', 3.27], ['C_2H_5NH_2', 3.35], ['C_6H_5NH_2', 9.38], ['C_5H_5N', 8.77]] as const;
+
+/**
+ * Molecules for bond and hybridisation counts: name, Hindi name, formula (TeX), SMILES, atoms,
+ * rings, C=C/C=O/C=N double bonds, triple bonds, and sp, sp², sp³ carbons (counted by hand).
+ */
+export const MOLECULES = [
+  ['ethene', 'एथीन', 'CH_2{=}CH_2', 'C=C', 6, 0, 1, 0, 0, 2, 0], ['ethyne', 'एथाइन', 'HC{\\equiv}CH', 'C#C', 4, 0, 0, 1, 2, 0, 0],
+  ['propyne', 'प्रोपाइन', 'CH_3C{\\equiv}CH', 'CC#C', 7, 0, 0, 1, 2, 0, 1], ['buta-1,3-diene', 'ब्यूटा-1,3-डाईन', 'CH_2{=}CHCH{=}CH_2', 'C=CC=C', 10, 0, 2, 0, 0, 4, 0],
+  ['benzene', 'बेन्ज़ीन', 'C_6H_6', 'C1=CC=CC=C1', 12, 1, 3, 0, 0, 6, 0], ['toluene', 'टॉलूईन', 'C_6H_5CH_3', 'CC1=CC=CC=C1', 15, 1, 3, 0, 0, 6, 1],
+  ['acrylonitrile', 'ऐक्रिलोनाइट्राइल', 'CH_2{=}CHC{\\equiv}N', 'C=CC#N', 7, 0, 1, 1, 1, 2, 0], ['acetonitrile', 'ऐसीटोनाइट्राइल', 'CH_3C{\\equiv}N', 'CC#N', 6, 0, 0, 1, 1, 0, 1],
+  ['vinylacetylene', 'वाइनिलऐसीटिलीन', 'CH_2{=}CHC{\\equiv}CH', 'C=CC#C', 8, 0, 1, 1, 2, 2, 0], ['allene', 'ऐलीन', 'CH_2{=}C{=}CH_2', 'C=C=C', 7, 0, 2, 0, 1, 2, 0],
+  ['styrene', 'स्टाइरीन', 'C_6H_5CH{=}CH_2', 'C=CC1=CC=CC=C1', 16, 1, 4, 0, 0, 8, 0], ['benzonitrile', 'बेन्ज़ोनाइट्राइल', 'C_6H_5C{\\equiv}N', 'N#CC1=CC=CC=C1', 13, 1, 3, 1, 1, 6, 0],
+  ['acetone', 'ऐसीटोन', 'CH_3COCH_3', 'CC(=O)C', 10, 0, 1, 0, 0, 1, 2], ['acetic acid', 'ऐसीटिक अम्ल', 'CH_3COOH', 'CC(=O)O', 8, 0, 1, 0, 0, 1, 1],
+  ['acrylic acid', 'ऐक्रिलिक अम्ल', 'CH_2{=}CHCOOH', 'C=CC(=O)O', 9, 0, 2, 0, 0, 3, 0], ['benzaldehyde', 'बेन्ज़ैल्डिहाइड', 'C_6H_5CHO', 'O=CC1=CC=CC=C1', 14, 1, 4, 0, 0, 7, 0],
+  ['naphthalene', 'नैफ़्थलीन', 'C_{10}H_8', 'C1=CC=C2C=CC=CC2=C1', 18, 2, 5, 0, 0, 10, 0], ['tetracyanoethylene', 'टेट्रासायनोएथिलीन', '(NC)_2C{=}C(CN)_2', 'N#CC(C#N)=C(C#N)C#N', 10, 0, 1, 4, 4, 2, 0],
+  ['cyclohexene', 'साइक्लोहेक्सीन', 'C_6H_{10}', 'C1CCC=CC1', 16, 1, 1, 0, 0, 2, 4], ['but-2-yne', 'ब्यूट-2-आइन', 'CH_3C{\\equiv}CCH_3', 'CC#CC', 10, 0, 0, 1, 2, 0, 2],
+  ['ketene', 'कीटीन', 'CH_2{=}C{=}O', 'C=C=O', 5, 0, 2, 0, 1, 1, 0], ['methyl acrylate', 'मेथिल ऐक्रिलेट', 'CH_2{=}CHCOOCH_3', 'C=CC(=O)OC', 12, 0, 2, 0, 0, 3, 1],
+] as const;
+
+/** Molecules for chiral-centre counts: name, Hindi name, formula (TeX), SMILES, chiral carbons. */
+export const CHIRAL_MOLS = [
+  ['butan-2-ol', 'ब्यूटेन-2-ऑल', 'CH_3CH(OH)CH_2CH_3', 'CC(O)CC', 1], ['lactic acid', 'लैक्टिक अम्ल', 'CH_3CH(OH)COOH', 'CC(O)C(=O)O', 1],
+  ['2,3-dibromopentane', '2,3-डाइब्रोमोपेन्टेन', 'CH_3CHBrCHBrCH_2CH_3', 'CC(Br)C(Br)CC', 2], ['3-methylhexane', '3-मेथिलहेक्सेन', 'CH_3CH_2CH(CH_3)CH_2CH_2CH_3', 'CCC(C)CCC', 1],
+  ['citric acid', 'सिट्रिक अम्ल', 'HOOCCH_2C(OH)(COOH)CH_2COOH', 'OC(=O)CC(O)(C(=O)O)CC(=O)O', 0], ['glycerol', 'ग्लिसरॉल', 'HOCH_2CH(OH)CH_2OH', 'OCC(O)CO', 0],
+  ['threonine', 'थ्रियोनीन', 'CH_3CH(OH)CH(NH_2)COOH', 'CC(O)C(N)C(=O)O', 2], ['isoleucine', 'आइसोल्यूसीन', 'CH_3CH_2CH(CH_3)CH(NH_2)COOH', 'CCC(C)C(N)C(=O)O', 2],
+  ['3-chloropentane', '3-क्लोरोपेन्टेन', 'CH_3CH_2CHClCH_2CH_3', 'CCC(Cl)CC', 0], ['2-chloro-3-methylpentane', '2-क्लोरो-3-मेथिलपेन्टेन', 'CH_3CHClCH(CH_3)CH_2CH_3', 'CC(Cl)C(C)CC', 2],
+  ['1,2-dichloropropane', '1,2-डाइक्लोरोप्रोपेन', 'ClCH_2CHClCH_3', 'ClCC(Cl)C', 1], ['ephedrine', 'एफ़ेड्रीन', 'C_6H_5CH(OH)CH(CH_3)NHCH_3', 'OC(C1=CC=CC=C1)C(C)NC', 2],
+  ['ibuprofen', 'आइबुप्रोफ़ेन', '(CH_3)_2CHCH_2C_6H_4CH(CH_3)COOH', 'CC(C)CC1=CC=C(C=C1)C(C)C(=O)O', 1], ['2-methylbutan-1-ol', '2-मेथिलब्यूटेन-1-ऑल', 'HOCH_2CH(CH_3)CH_2CH_3', 'OCC(C)CC', 1],
+  ['3-methylpentane', '3-मेथिलपेन्टेन', 'CH_3CH_2CH(CH_3)CH_2CH_3', 'CCC(C)CC', 0], ['menthol', 'मेन्थॉल', 'C_{10}H_{19}OH', 'CC1CCC(C(C)C)C(O)C1', 3],
+  ['chloramphenicol', 'क्लोरैम्फ़ेनिकॉल', 'O_2NC_6H_4CH(OH)CH(CH_2OH)NHCOCHCl_2', 'OC(C1=CC=C(C=C1)[N+](=O)[O-])C(CO)NC(=O)C(Cl)Cl', 2], ['alanine', 'ऐलानीन', 'CH_3CH(NH_2)COOH', 'CC(N)C(=O)O', 1],
+  ['2,4-dichloropentan-3-ol', '2,4-डाइक्लोरोपेन्टेन-3-ऑल', 'CH_3CHClCH(OH)CHClCH_3', 'CC(Cl)C(O)C(Cl)C', 2],
+] as const;
+
+/** Alkenes for cis–trans isomerism: formula (TeX), SMILES, whether geometrical isomers exist. */
+export const ALKENES_GI = [
+  ['CH_3CH{=}CHCH_3', 'CC=CC', true], ['CH_2{=}CHCH_2CH_3', 'C=CCC', false], ['(CH_3)_2C{=}CHCH_3', 'CC(C)=CC', false], ['CH_3CH{=}CHCH_2CH_3', 'CC=CCC', true],
+  ['ClCH{=}CHCl', 'ClC=CCl', true], ['CH_2{=}CCl_2', 'C=C(Cl)Cl', false], ['CH_3CH{=}CHCOOH', 'CC=CC(=O)O', true], ['CH_3CH{=}CH_2', 'CC=C', false],
+  ['CH_3CH_2C(CH_3){=}CHCH_3', 'CCC(C)=CC', true], ['(CH_3)_2C{=}C(CH_3)_2', 'CC(C)=C(C)C', false], ['CH_3CH_2CH{=}CHCH_2CH_3', 'CCC=CCC', true], ['ClCH{=}CHCH_3', 'ClC=CC', true],
+  ['CH_2{=}C(Cl)CH_3', 'C=C(Cl)C', false], ['HOOCCH{=}CHCOOH', 'OC(=O)C=CC(=O)O', true], ['C_6H_5CH{=}CHCOOH', 'OC(=O)C=CC1=CC=CC=C1', true], ['C_6H_5CH{=}CH_2', 'C=CC1=CC=CC=C1', false],
+  ['(CH_3)_2C{=}C(CH_3)CH_2CH_3', 'CC(C)=C(C)CC', false], ['CH_3CH{=}C(Br)Cl', 'CC=C(Br)Cl', true],
+] as const;
+
+/**
+ * Compounds with chiral centres and stereogenic double bonds but no internal symmetry: name,
+ * Hindi name, formula (TeX), SMILES, chiral centres, stereogenic C=C.
+ */
+export const STEREO_MOLS = [
+  ['pent-3-en-2-ol', 'पेन्ट-3-ईन-2-ऑल', 'CH_3CH{=}CHCH(OH)CH_3', 'CC=CC(O)C', 1, 1], ['hexa-2,4-dienoic acid', 'हेक्सा-2,4-डाइईनोइक अम्ल', 'CH_3CH{=}CHCH{=}CHCOOH', 'CC=CC=CC(=O)O', 0, 2],
+  ['2-bromo-3-chlorobutane', '2-ब्रोमो-3-क्लोरोब्यूटेन', 'CH_3CHBrCHClCH_3', 'CC(Br)C(Cl)C', 2, 0], ['4-chlorohex-2-ene', '4-क्लोरोहेक्स-2-ईन', 'CH_3CH{=}CHCHClCH_2CH_3', 'CC=CC(Cl)CC', 1, 1],
+  ['6-bromohept-3-en-2-ol', '6-ब्रोमोहेप्ट-3-ईन-2-ऑल', 'CH_3CH(OH)CH{=}CHCH_2CHBrCH_3', 'CC(O)C=CCC(Br)C', 2, 1], ['hepta-2,4-diene', 'हेप्टा-2,4-डाईन', 'CH_3CH{=}CHCH{=}CHCH_2CH_3', 'CC=CC=CCC', 0, 2],
+  ['3-methylpent-3-en-2-ol', '3-मेथिलपेन्ट-3-ईन-2-ऑल', 'CH_3CH(OH)C(CH_3){=}CHCH_3', 'CC(O)C(C)=CC', 1, 1], ['2,3,4-trichlorohexane', '2,3,4-ट्राइक्लोरोहेक्सेन', 'CH_3CHClCHClCHClCH_2CH_3', 'CC(Cl)C(Cl)C(Cl)CC', 3, 0],
+  ['octa-2,4,6-trienoic acid', 'ऑक्टा-2,4,6-ट्राइईनोइक अम्ल', 'CH_3CH{=}CHCH{=}CHCH{=}CHCOOH', 'CC=CC=CC=CC(=O)O', 0, 3], ['4-methylhex-2-ene', '4-मेथिलहेक्स-2-ईन', 'CH_3CH{=}CHCH(CH_3)CH_2CH_3', 'CC=CC(C)CC', 1, 1],
+  ['2-chlorobutane', '2-क्लोरोब्यूटेन', 'CH_3CHClCH_2CH_3', 'CC(Cl)CC', 1, 0], ['5-chlorohexa-1,3-diene', '5-क्लोरोहेक्सा-1,3-डाईन', 'CH_2{=}CHCH{=}CHCHClCH_3', 'C=CC=CC(Cl)C', 1, 1],
+  ['threonine', 'थ्रियोनीन', 'CH_3CH(OH)CH(NH_2)COOH', 'CC(O)C(N)C(=O)O', 2, 0], ['non-2-en-4,5-diol', 'नॉन-2-ईन-4,5-डाइऑल', 'CH_3CH{=}CHCH(OH)CH(OH)CH_2CH_2CH_2CH_3', 'CC=CC(O)C(O)CCCC', 2, 1],
+] as const;
+
+/** Carbonyl and related compounds: name, Hindi name, formula (TeX), SMILES. */
+export const CARBONYLS = [
+  ['methanal', 'मेथेनैल', 'HCHO', 'C=O'], ['ethanal', 'एथेनैल', 'CH_3CHO', 'CC=O'], ['propanal', 'प्रोपेनैल', 'CH_3CH_2CHO', 'CCC=O'], ['propanone', 'प्रोपेनोन', 'CH_3COCH_3', 'CC(=O)C'],
+  ['butan-2-one', 'ब्यूटेन-2-ओन', 'CH_3COCH_2CH_3', 'CC(=O)CC'], ['pentan-3-one', 'पेन्टेन-3-ओन', 'CH_3CH_2COCH_2CH_3', 'CCC(=O)CC'], ['benzaldehyde', 'बेन्ज़ैल्डिहाइड', 'C_6H_5CHO', 'O=CC1=CC=CC=C1'],
+  ['acetophenone', 'ऐसीटोफ़ीनोन', 'C_6H_5COCH_3', 'CC(=O)C1=CC=CC=C1'], ['benzophenone', 'बेन्ज़ोफ़ीनोन', 'C_6H_5COC_6H_5', 'O=C(C1=CC=CC=C1)C1=CC=CC=C1'], ['2,2-dimethylpropanal', '2,2-डाइमेथिलप्रोपेनैल', '(CH_3)_3CCHO', 'CC(C)(C)C=O'],
+  ['ethanol', 'एथेनॉल', 'CH_3CH_2OH', 'CCO'], ['propan-2-ol', 'प्रोपेन-2-ऑल', '(CH_3)_2CHOH', 'CC(C)O'], ['propan-1-ol', 'प्रोपेन-1-ऑल', 'CH_3CH_2CH_2OH', 'CCCO'], ['methanol', 'मेथेनॉल', 'CH_3OH', 'CO'],
+  ['ethanoic acid', 'एथेनोइक अम्ल', 'CH_3COOH', 'CC(=O)O'], ['ethyl ethanoate', 'एथिल एथेनोएट', 'CH_3COOC_2H_5', 'CC(=O)OCC'], ['butan-2-ol', 'ब्यूटेन-2-ऑल', 'CH_3CH(OH)CH_2CH_3', 'CC(O)CC'],
+  ['1-phenylethanol', '1-फ़ेनिलएथेनॉल', 'C_6H_5CH(OH)CH_3', 'CC(O)C1=CC=CC=C1'], ['cyclohexanone', 'साइक्लोहेक्सेनोन', 'C_6H_{10}O', 'O=C1CCCCC1'], ['2-methylpropanal', '2-मेथिलप्रोपेनैल', '(CH_3)_2CHCHO', 'CC(C)C=O'],
+  ['methanoic acid', 'मेथेनोइक अम्ल', 'HCOOH', 'OC=O'], ['pentan-2-one', 'पेन्टेन-2-ओन', 'CH_3COCH_2CH_2CH_3', 'CC(=O)CCC'], ['ethanamide', 'एथेनामाइड', 'CH_3CONH_2', 'CC(N)=O'],
+] as const;
+
+/** Lanthanoid(III) ionic radii (Shannon, coordination number 6, pm): symbol, Z, radius. */
+export const LN_RADII = [
+  ['La', 57, 103.2], ['Ce', 58, 101], ['Pr', 59, 99], ['Nd', 60, 98.3], ['Sm', 62, 95.8], ['Eu', 63, 94.7], ['Gd', 64, 93.8],
+  ['Tb', 65, 92.3], ['Dy', 66, 91.2], ['Ho', 67, 90.1], ['Er', 68, 89], ['Tm', 69, 88], ['Yb', 70, 86.8], ['Lu', 71, 86.1],
+] as const;
+/** Ground-state 4f and 5d electrons of the neutral lanthanoid atoms (beyond [Xe], with 6s²): symbol, Z, 4f, 5d. */
+export const LN_ATOMS = [
+  ['La', 57, 0, 1], ['Ce', 58, 1, 1], ['Pr', 59, 3, 0], ['Nd', 60, 4, 0], ['Pm', 61, 5, 0], ['Sm', 62, 6, 0], ['Eu', 63, 7, 0], ['Gd', 64, 7, 1],
+  ['Tb', 65, 9, 0], ['Dy', 66, 10, 0], ['Ho', 67, 11, 0], ['Er', 68, 12, 0], ['Tm', 69, 13, 0], ['Yb', 70, 14, 0], ['Lu', 71, 14, 1],
+] as const;
+/** Lanthanoid ions met in the laboratory: index into LN_ATOMS and the charge. */
+export const LN_IONS = [
+  [1, 4], [6, 2], [7, 3], [13, 2], [14, 3], [0, 3], [8, 4], [5, 2], [2, 4], [3, 3], [6, 3], [1, 3], [13, 3], [12, 2], [5, 3], [9, 3], [11, 3],
+] as const;
+
+/**
+ * Compounds for Lassaigne's test: name, Hindi name, formula (TeX). Elements are the tests' to read
+ * from the formula; a diazonium salt loses its nitrogen as N₂ during fusion.
+ */
+export const FUSION_COMPOUNDS = [
+  ['urea', 'यूरिया', 'CO(NH_2)_2'], ['thiourea', 'थायोयूरिया', 'CS(NH_2)_2'], ['aniline', 'ऐनिलीन', 'C_6H_5NH_2'], ['sulphanilic acid', 'सल्फ़ैनिलिक अम्ल', 'H_2NC_6H_4SO_3H'],
+  ['benzenesulphonic acid', 'बेन्ज़ीनसल्फ़ोनिक अम्ल', 'C_6H_5SO_3H'], ['thiophene', 'थायोफ़ीन', 'C_4H_4S'], ['chlorobenzene', 'क्लोरोबेन्ज़ीन', 'C_6H_5Cl'], ['bromoethane', 'ब्रोमोएथेन', 'C_2H_5Br'],
+  ['iodoform', 'आयोडोफ़ॉर्म', 'CHI_3'], ['chloroform', 'क्लोरोफ़ॉर्म', 'CHCl_3'], ['p-chloroaniline', 'p-क्लोरोऐनिलीन', 'ClC_6H_4NH_2'], ['glycine', 'ग्लाइसीन', 'H_2NCH_2COOH'],
+  ['cysteine', 'सिस्टीन', 'HSCH_2CH(NH_2)COOH'], ['hydrazine', 'हाइड्रैज़ीन', 'N_2H_4'], ['hydroxylamine', 'हाइड्रॉक्सिलऐमीन', 'NH_2OH'], ['benzenediazonium chloride', 'बेन्ज़ीनडाइऐज़ोनियम क्लोराइड', 'C_6H_5N_2^+Cl^-'],
+  ['phenylhydrazine', 'फ़ेनिलहाइड्रैज़ीन', 'C_6H_5NHNH_2'], ['benzamide', 'बेन्ज़ैमाइड', 'C_6H_5CONH_2'], ['p-bromoaniline', 'p-ब्रोमोऐनिलीन', 'BrC_6H_4NH_2'], ['dimethyl sulphide', 'डाइमेथिल सल्फ़ाइड', '(CH_3)_2S'],
+  ['acetanilide', 'ऐसीटैनिलाइड', 'C_6H_5NHCOCH_3'], ['ammonium chloride', 'अमोनियम क्लोराइड', 'NH_4Cl'], ['p-iodotoluene', 'p-आयोडोटॉलूईन', 'CH_3C_6H_4I'], ['methionine', 'मेथियोनीन', 'CH_3SCH_2CH_2CH(NH_2)COOH'],
+] as const;

@@ -1,6 +1,6 @@
 import { percentMistakes } from './chem-data.ts';
 import { ACIDS, ALCOHOLS, AMINES, AMINO_ACIDS, PHENOLS, SUGAR_FORMS, SUGARS, WEAK_ACIDS, WEAK_BASES } from './chem-data-organic.ts';
-import { tableMulti, tex } from './chemistry-depth-organic-c.ts';
+import { cap, tableMulti, tex } from './chemistry-depth-organic-c.ts';
 import { formula, range } from './formula.ts';
 import { choice } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
@@ -239,7 +239,6 @@ export function esterMoles(a: number, b: number, K: number): number {
   return roots.find((x) => x > 0 && x < Math.min(a, b))!;
 }
 
-const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 const TITRANT = (acid: number) => (acid === 1 ? ['NaOH', 'WEAK acid'] : ['HCl', 'WEAK base']);
 const analyte = (v: { s: number; acid: number }) => (v.acid === 1 ? WEAK_ACIDS[v.s % WEAK_ACIDS.length]! : WEAK_BASES[v.s % WEAK_BASES.length]!);
 const pKText = (v: { s: number; acid: number }) => (v.acid === 1 ? `$\\mathrm{p}K_a = ${analyte(v)[1]}$` : `$\\mathrm{p}K_b = ${analyte(v)[1]}$`);
