@@ -190,15 +190,34 @@ export const STEREO_MOLS = [
   ['threonine', 'थ्रियोनीन', 'CH_3CH(OH)CH(NH_2)COOH', 'CC(O)C(N)C(=O)O', 2, 0], ['non-2-en-4,5-diol', 'नॉन-2-ईन-4,5-डाइऑल', 'CH_3CH{=}CHCH(OH)CH(OH)CH_2CH_2CH_2CH_3', 'CC=CC(O)C(O)CCCC', 2, 1],
 ] as const;
 
-/** Carbonyl and related compounds: name, Hindi name, formula (TeX), SMILES. */
+/**
+ * Carbonyl and related compounds: name, Hindi name, formula (TeX), SMILES, and the textbook
+ * results: iodoform, Tollens', Fehling's, aldol (α-H on an aldehyde or ketone), Cannizzaro, NaHCO₃.
+ */
 export const CARBONYLS = [
-  ['methanal', 'मेथेनैल', 'HCHO', 'C=O'], ['ethanal', 'एथेनैल', 'CH_3CHO', 'CC=O'], ['propanal', 'प्रोपेनैल', 'CH_3CH_2CHO', 'CCC=O'], ['propanone', 'प्रोपेनोन', 'CH_3COCH_3', 'CC(=O)C'],
-  ['butan-2-one', 'ब्यूटेन-2-ओन', 'CH_3COCH_2CH_3', 'CC(=O)CC'], ['pentan-3-one', 'पेन्टेन-3-ओन', 'CH_3CH_2COCH_2CH_3', 'CCC(=O)CC'], ['benzaldehyde', 'बेन्ज़ैल्डिहाइड', 'C_6H_5CHO', 'O=CC1=CC=CC=C1'],
-  ['acetophenone', 'ऐसीटोफ़ीनोन', 'C_6H_5COCH_3', 'CC(=O)C1=CC=CC=C1'], ['benzophenone', 'बेन्ज़ोफ़ीनोन', 'C_6H_5COC_6H_5', 'O=C(C1=CC=CC=C1)C1=CC=CC=C1'], ['2,2-dimethylpropanal', '2,2-डाइमेथिलप्रोपेनैल', '(CH_3)_3CCHO', 'CC(C)(C)C=O'],
-  ['ethanol', 'एथेनॉल', 'CH_3CH_2OH', 'CCO'], ['propan-2-ol', 'प्रोपेन-2-ऑल', '(CH_3)_2CHOH', 'CC(C)O'], ['propan-1-ol', 'प्रोपेन-1-ऑल', 'CH_3CH_2CH_2OH', 'CCCO'], ['methanol', 'मेथेनॉल', 'CH_3OH', 'CO'],
-  ['ethanoic acid', 'एथेनोइक अम्ल', 'CH_3COOH', 'CC(=O)O'], ['ethyl ethanoate', 'एथिल एथेनोएट', 'CH_3COOC_2H_5', 'CC(=O)OCC'], ['butan-2-ol', 'ब्यूटेन-2-ऑल', 'CH_3CH(OH)CH_2CH_3', 'CC(O)CC'],
-  ['1-phenylethanol', '1-फ़ेनिलएथेनॉल', 'C_6H_5CH(OH)CH_3', 'CC(O)C1=CC=CC=C1'], ['cyclohexanone', 'साइक्लोहेक्सेनोन', 'C_6H_{10}O', 'O=C1CCCCC1'], ['2-methylpropanal', '2-मेथिलप्रोपेनैल', '(CH_3)_2CHCHO', 'CC(C)C=O'],
-  ['methanoic acid', 'मेथेनोइक अम्ल', 'HCOOH', 'OC=O'], ['pentan-2-one', 'पेन्टेन-2-ओन', 'CH_3COCH_2CH_2CH_3', 'CC(=O)CCC'], ['ethanamide', 'एथेनामाइड', 'CH_3CONH_2', 'CC(N)=O'],
+  ['methanal', 'मेथेनैल', 'HCHO', 'C=O', false, true, true, false, true, false],
+  ['ethanal', 'एथेनैल', 'CH_3CHO', 'CC=O', true, true, true, true, false, false],
+  ['propanal', 'प्रोपेनैल', 'CH_3CH_2CHO', 'CCC=O', false, true, true, true, false, false],
+  ['propanone', 'प्रोपेनोन', 'CH_3COCH_3', 'CC(=O)C', true, false, false, true, false, false],
+  ['butan-2-one', 'ब्यूटेन-2-ओन', 'CH_3COCH_2CH_3', 'CC(=O)CC', true, false, false, true, false, false],
+  ['pentan-3-one', 'पेन्टेन-3-ओन', 'CH_3CH_2COCH_2CH_3', 'CCC(=O)CC', false, false, false, true, false, false],
+  ['benzaldehyde', 'बेन्ज़ैल्डिहाइड', 'C_6H_5CHO', 'O=CC1=CC=CC=C1', false, true, false, false, true, false],
+  ['acetophenone', 'ऐसीटोफ़ीनोन', 'C_6H_5COCH_3', 'CC(=O)C1=CC=CC=C1', true, false, false, true, false, false],
+  ['benzophenone', 'बेन्ज़ोफ़ीनोन', 'C_6H_5COC_6H_5', 'O=C(C1=CC=CC=C1)C1=CC=CC=C1', false, false, false, false, false, false],
+  ['2,2-dimethylpropanal', '2,2-डाइमेथिलप्रोपेनैल', '(CH_3)_3CCHO', 'CC(C)(C)C=O', false, true, true, false, true, false],
+  ['ethanol', 'एथेनॉल', 'CH_3CH_2OH', 'CCO', true, false, false, false, false, false],
+  ['propan-2-ol', 'प्रोपेन-2-ऑल', '(CH_3)_2CHOH', 'CC(C)O', true, false, false, false, false, false],
+  ['propan-1-ol', 'प्रोपेन-1-ऑल', 'CH_3CH_2CH_2OH', 'CCCO', false, false, false, false, false, false],
+  ['methanol', 'मेथेनॉल', 'CH_3OH', 'CO', false, false, false, false, false, false],
+  ['ethanoic acid', 'एथेनोइक अम्ल', 'CH_3COOH', 'CC(=O)O', false, false, false, false, false, true],
+  ['ethyl ethanoate', 'एथिल एथेनोएट', 'CH_3COOC_2H_5', 'CC(=O)OCC', false, false, false, false, false, false],
+  ['butan-2-ol', 'ब्यूटेन-2-ऑल', 'CH_3CH(OH)CH_2CH_3', 'CC(O)CC', true, false, false, false, false, false],
+  ['1-phenylethanol', '1-फ़ेनिलएथेनॉल', 'C_6H_5CH(OH)CH_3', 'CC(O)C1=CC=CC=C1', true, false, false, false, false, false],
+  ['cyclohexanone', 'साइक्लोहेक्सेनोन', 'C_6H_{10}O', 'O=C1CCCCC1', false, false, false, true, false, false],
+  ['2-methylpropanal', '2-मेथिलप्रोपेनैल', '(CH_3)_2CHCHO', 'CC(C)C=O', false, true, true, true, false, false],
+  ['methanoic acid', 'मेथेनोइक अम्ल', 'HCOOH', 'OC=O', false, true, true, false, false, true],
+  ['pentan-2-one', 'पेन्टेन-2-ओन', 'CH_3COCH_2CH_2CH_3', 'CC(=O)CCC', true, false, false, true, false, false],
+  ['ethanamide', 'एथेनामाइड', 'CH_3CONH_2', 'CC(N)=O', false, false, false, false, false, false],
 ] as const;
 
 /** Lanthanoid(III) ionic radii (Shannon, coordination number 6, pm): symbol, Z, radius. */
@@ -227,4 +246,31 @@ export const FUSION_COMPOUNDS = [
   ['cysteine', 'सिस्टीन', 'HSCH_2CH(NH_2)COOH'], ['hydrazine', 'हाइड्रैज़ीन', 'N_2H_4'], ['hydroxylamine', 'हाइड्रॉक्सिलऐमीन', 'NH_2OH'], ['benzenediazonium chloride', 'बेन्ज़ीनडाइऐज़ोनियम क्लोराइड', 'C_6H_5N_2^+Cl^-'],
   ['phenylhydrazine', 'फ़ेनिलहाइड्रैज़ीन', 'C_6H_5NHNH_2'], ['benzamide', 'बेन्ज़ैमाइड', 'C_6H_5CONH_2'], ['p-bromoaniline', 'p-ब्रोमोऐनिलीन', 'BrC_6H_4NH_2'], ['dimethyl sulphide', 'डाइमेथिल सल्फ़ाइड', '(CH_3)_2S'],
   ['acetanilide', 'ऐसीटैनिलाइड', 'C_6H_5NHCOCH_3'], ['ammonium chloride', 'अमोनियम क्लोराइड', 'NH_4Cl'], ['p-iodotoluene', 'p-आयोडोटॉलूईन', 'CH_3C_6H_4I'], ['methionine', 'मेथियोनीन', 'CH_3SCH_2CH_2CH(NH_2)COOH'],
+] as const;
+
+/** Equilibrium constants of hydration of carbonyl compounds in water at 25 °C (K = [gem-diol]/[C=O]). */
+export const HYDRATION_K = [
+  ['HCHO', 2280], ['CH_3CHO', 1.06], ['CH_3COCH_3', 0.0014], ['Cl_3CCHO', 28000], ['CF_3COCF_3', 1.2e6], ['(CH_3)_3CCHO', 0.23], ['C_6H_5CHO', 0.011],
+] as const;
+
+/**
+ * Ethers: the two groups (TeX) and SMILES. The tests decide which C–O bond HI breaks from the
+ * structure; the generator keeps the textbook answer: which group ends up as the iodide with one
+ * mole of HI (0 or 1).
+ */
+export const ETHERS = [
+  ['CH_3', 'C_2H_5', 'COCC', 0], ['CH_3', '(CH_3)_2CH', 'COC(C)C', 0], ['CH_3', '(CH_3)_3C', 'COC(C)(C)C', 1], ['C_6H_5', 'CH_3', 'C1=CC=CC=C1OC', 1],
+  ['C_2H_5', '(CH_3)_3C', 'CCOC(C)(C)C', 1], ['C_6H_5', 'C_2H_5', 'C1=CC=CC=C1OCC', 1], ['CH_3', 'CH_3CH_2CH_2', 'COCCC', 0], ['C_2H_5', 'CH_3CH_2CH_2', 'CCOCCC', 0],
+  ['C_6H_5CH_2', 'CH_3', 'C1=CC=CC=C1COC', 0], ['C_2H_5', '(CH_3)_2CH', 'CCOC(C)C', 0], ['CH_3', 'C_6H_{11}', 'COC1CCCCC1', 0],
+  ['CH_3CH_2CH_2', '(CH_3)_3C', 'CCCOC(C)(C)C', 1], ['C_6H_5', 'CH_3CH_2CH_2', 'C1=CC=CC=C1OCCC', 1], ['CH_3', 'CH_3CH_2CH(CH_3)', 'COC(C)CC', 0],
+] as const;
+
+/** Methoxy compounds for Zeisel's method: name, Hindi name, formula (TeX), SMILES, molar mass, OCH₃ groups (tabulated). */
+export const METHOXY = [
+  ['anisole', 'ऐनिसोल', 'C_7H_8O', 'COC1=CC=CC=C1', 108, 1], ['veratrole', 'वेराट्रोल', 'C_8H_{10}O_2', 'COC1=CC=CC=C1OC', 138, 2],
+  ['1,3,5-trimethoxybenzene', '1,3,5-ट्राइमेथॉक्सीबेन्ज़ीन', 'C_9H_{12}O_3', 'COC1=CC(OC)=CC(OC)=C1', 168, 3], ['vanillin', 'वैनिलिन', 'C_8H_8O_3', 'COC1=C(O)C=CC(C=O)=C1', 152, 1],
+  ['guaiacol', 'ग्वायाकॉल', 'C_7H_8O_2', 'COC1=CC=CC=C1O', 124, 1], ['anethole', 'ऐनेथोल', 'C_{10}H_{12}O', 'CC=CC1=CC=C(OC)C=C1', 148, 1],
+  ['eugenol', 'यूजीनॉल', 'C_{10}H_{12}O_2', 'C=CCC1=CC(OC)=C(O)C=C1', 164, 1], ['3,4,5-trimethoxybenzoic acid', '3,4,5-ट्राइमेथॉक्सीबेन्ज़ोइक अम्ल', 'C_{10}H_{12}O_5', 'COC1=CC(C(=O)O)=CC(OC)=C1OC', 212, 3],
+  ['4-methylanisole', '4-मेथिलऐनिसोल', 'C_8H_{10}O', 'COC1=CC=C(C)C=C1', 122, 1], ['syringol', 'सिरिंजॉल', 'C_8H_{10}O_3', 'COC1=CC=CC(OC)=C1O', 154, 2],
+  ['1,2,3-trimethoxybenzene', '1,2,3-ट्राइमेथॉक्सीबेन्ज़ीन', 'C_9H_{12}O_3', 'COC1=CC=CC(OC)=C1OC', 168, 3],
 ] as const;
