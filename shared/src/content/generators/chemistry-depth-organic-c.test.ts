@@ -4,7 +4,7 @@ import { realismProblems } from './chem-checks.test-util.ts';
 import { ALCOHOLS, ALKANE_BP, ALKENES_GI, ALKYNES, CHIRAL_MOLS, FUSION_COMPOUNDS, GROUPS, HALIDE_DIPOLE, HYDROGENATION_HEAT, LN_ATOMS, LN_IONS, LN_RADII, MOLECULES, NITRATION_RATE, STEREO_MOLS } from './chem-data-organic.ts';
 import { condensedCounts } from './chem-formula.test-util.ts';
 import { bondCounts, carbonHybrid, chiralCentres, inRing, parseSmiles, stereoDoubleBonds, type Atom } from './chem-smiles.test-util.ts';
-import { AG_TEST, analysisData, ANALYSED, BENZENE_PATTERNS, BIFUNCTIONAL, chainFormula, chemDepthOrganicCGenerators, FE_TEST, FUSION_SIGNS, HALIDE_REAGENTS, HALOARENE_REACTIONS, METHODS, MIXTURES, observedRotation, RING_GROUPS, SN_SUBSTRATES, SNAR, SUFFIXES, tex, withGroup } from './chemistry-depth-organic-c.ts';
+import { AG_TEST, analysisData, ANALYSED, BENZENE_PATTERNS, BIFUNCTIONAL, chainFormula, chemDepthOrganicCGenerators, FE_TEST, FUSION_SIGNS, HALIDE_REAGENTS, HALOARENE_REACTIONS, METHODS, MIXTURES, observedRotation, RING_GROUPS, RING_PREFIXES, SN_SUBSTRATES, SNAR, SUFFIXES, tex, withGroup } from './chemistry-depth-organic-c.ts';
 import { instantiate } from './framework.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, optionNumber, verifyGenerator, type AnswerCheck } from './verify.ts';
@@ -133,6 +133,21 @@ const agCheck = (i: number) => ({ Cl: 0, Br: 1, I: 2, '': 3 })[elementsOf(i).X]!
 const signCheck = (s: number, i: number) => [elementsOf(i).S, feCheck(i) === 0, feCheck(i) === 1, agCheck(i) === 2, agCheck(i) === 0][s]!;
 const fusionShow = (k: number) => `${FUSION_COMPOUNDS[k]![0]} (${tex(FUSION_COMPOUNDS[k]![2])})`;
 
+/** Name of a disubstituted benzene by trying all 12 numberings of the ring: lowest locants, then alphabetical priority. */
+function ringName(g1: number, g2: number, rel: number): string {
+  const at = [[0, g1], [rel + 1, g2]] as const;
+  let best: { loc: number[]; key: string; name: string } | null = null;
+  for (let s0 = 0; s0 < 6; s0++) for (const d of [1, -1]) {
+    const named = at.map(([pos, g]) => ({ loc: (((pos - s0) * d) % 6 + 6) % 6 + 1, name: RING_PREFIXES[g]![1] })).sort((x, y) => x.name.localeCompare(y.name));
+    const loc = named.map((x) => x.loc).sort((x, y) => x - y);
+    const key = named.map((x) => String(x.loc)).join(',');
+    const name = `${named.map((x) => `${x.loc}-${x.name}`).join('-')}benzene`;
+    const better = !best || loc.join() < best.loc.join() || (loc.join() === best.loc.join() && key < best.key);
+    if (better) best = { loc, key, name };
+  }
+  return best!.name;
+}
+
 const checks: Record<string, AnswerCheck> = {
   'c.hc.alkane-boiling-order': measuredOrder(ALKANE_BP, true),
   'c.hc.alkene-stability-order': measuredOrder(HYDROGENATION_HEAT.filter(([f]) => f !== 'CH_2{=}CHCH{=}CH_2'), false),
@@ -186,6 +201,7 @@ const checks: Record<string, AnswerCheck> = {
     return m! - left;
   },
   'c.org.purification-method': ({ i }) => methodFor(i!),
+  'c.org.benzene-locants': ({ g1, g2, rel }) => ringName(g1!, g2!, rel!),
   'c.org.sigma-pi-count': ({ i, w }) => { const b = bondCounts(molAtoms(i!)); return w === 0 ? b.sigma : b.pi; },
   'c.org.hybridisation-count': ({ i, h }) => hybridTally(molAtoms(i!))[h!]!,
   'c.org.structure-statements': ({ i, s0, s1, s2, s3 }) => {

@@ -407,6 +407,15 @@ export const BIFUNCTIONAL = [
   ['ClCOCH_2CH_2CN', 'ClC(=O)CCC#N', 2], ['HOCH_2CH_2CHO', 'OCCC=O', 5],
 ] as const;
 
+/** Ring substituents cited as prefixes: formula (TeX) and prefix name. */
+export const RING_PREFIXES = [['Br', 'bromo'], ['Cl', 'chloro'], ['F', 'fluoro'], ['I', 'iodo'], ['CH_3', 'methyl'], ['O_2N', 'nitro']] as const;
+/** Disubstituted benzene name: prefixes in alphabetical order, the first cited taking locant 1 (o/m/p = 2/3/4 for the other). */
+export function benzeneName(g1: number, g2: number, rel: number): string {
+  const [a, b] = [g1, g2].sort((x, y) => RING_PREFIXES[x]![1].localeCompare(RING_PREFIXES[y]![1]));
+  return `1-${RING_PREFIXES[a!]![1]}-${rel + 2}-${RING_PREFIXES[b!]![1]}benzene`;
+}
+const REL = ['o', 'm', 'p'] as const;
+
 const structureIsomerismNaming: GeneratorDef[] = [
   {
     id: 'c.org.sigma-pi-count', subject: 'CHEMISTRY', concepts: ['C.ORG.STRUCT', 'C.BOND.COVALENT'], difficulty: 2,
@@ -548,6 +557,28 @@ const structureIsomerismNaming: GeneratorDef[] = [
 ];
 
 const analysisArenesLanthanoids: GeneratorDef[] = [
+  {
+    id: 'c.org.benzene-locants', subject: 'CHEMISTRY', concepts: ['C.ORG.NOMEN', 'C.HC.AROMATIC'], difficulty: 2,
+    build(rng) {
+      const [g1, g2] = rng.shuffle([0, 1, 2, 3, 4, 5]).slice(0, 2) as [number, number];
+      const rel = rng.int(0, 2);
+      const [a, b] = [g1, g2].sort((x, y) => RING_PREFIXES[x]![1].localeCompare(RING_PREFIXES[y]![1]));
+      const na = RING_PREFIXES[a!]![1];
+      const nb = RING_PREFIXES[b!]![1];
+      const L = rel + 2;
+      const wrongRel = rel === 1 ? 4 : 3;
+      const correct = benzeneName(g1, g2, rel);
+      const f = `${REL[rel]}\text{-}${RING_PREFIXES[g1]![0]}C_6H_4${RING_PREFIXES[g2]![0].replace('O_2N', 'NO_2')}`;
+      return choice({
+        params: { g1, g2, rel },
+        text: `The IUPAC name of ${tex(f)} is`,
+        correct, distractors: [`${L}-${na}-1-${nb}benzene`, `1-${nb}-${L}-${na}benzene`, `1-${na}-${wrongRel}-${nb}benzene`],
+        solution: `The ring is numbered to give the lowest locants ({1, ${L}} for ${REL[rel]}-); prefixes are cited in alphabetical order, and when the locant sets tie, the first cited prefix gets the lower number: ${correct}.`,
+        hi: { text: `${tex(f)} का IUPAC नाम है`, solution: `वलय की संख्या न्यूनतम स्थानांक देने के लिए दी जाती है (${REL[rel]}- के लिए {1, ${L}}); पूर्वलग्न वर्णानुक्रम में लिखे जाते हैं, और स्थानांक समुच्चय समान हों तो पहले लिखे पूर्वलग्न को छोटी संख्या मिलती है: ${correct}।` },
+      });
+    },
+  },
+
   tableMulti({ id: 'c.org.lassaigne-nitrogen', concepts: ['C.ORG.QUAL', 'C.PRAC.ORGTEST'], difficulty: 3, n: FUSION_COMPOUNDS.length, show: (i) => `${FUSION_COMPOUNDS[i]![0]} (${tex(fusion(i))})`, showHi: (i) => `${FUSION_COMPOUNDS[i]![1]} (${tex(fusion(i))})`,
     asks: [
       { text: "Which of the following show nitrogen in Lassaigne's test (Prussian blue or, with sulphur also present, a blood-red colour)?", textHi: 'निम्नलिखित में से कौन लासे परीक्षण में नाइट्रोजन दर्शाते हैं (प्रशियन नीला या, सल्फ़र भी हो तो, रक्त-लाल रंग)?', truth: (i) => feResult(i) !== 2 },

@@ -5,7 +5,7 @@ import { ACIDS, ALCOHOLS, AMINES, AMINO_ACIDS, CARBONYLS, ETHERS, HYDRATION_K, M
 import { condensedCounts } from './chem-formula.test-util.ts';
 import { chiralCentres, composition, inRing, parseSmiles, type Atom } from './chem-smiles.test-util.ts';
 import { tex } from './chemistry-depth-organic-c.ts';
-import { AA_FORMS, ACID_REAGENTS, acidProduct, amineMass, ANION_SALTS, ARYLS, arylProduct, CARBONYL_ONLY, CB_TESTS, chemDepthOrganicDGenerators, COUPLING, DIAZO_REAGENTS, GAS_TESTS, GRAVIMETRIC, HINSBERG, NEUTRAL_AA, NITROUS, OXIDISED, pairCompound, PAIRS, PHENOL_REACTIONS, phenolMass, REAGENTS, WILLIAMSON, zeiselAgI, zeiselMass } from './chemistry-depth-organic-d.ts';
+import { AA_FORMS, ACID_REAGENTS, acidProduct, amineMass, ANION_SALTS, ARYLS, arylProduct, CARBONYL_ONLY, CB_TESTS, chemDepthOrganicDGenerators, COUPLING, DIAZO_REAGENTS, GAS_TESTS, GRAVIMETRIC, HINSBERG, NEUTRAL_AA, NITROUS, OXIDISED, PAIR_EXTRA, pairCompound, PAIRS, PHENOL_REACTIONS, phenolMass, REAGENTS, WILLIAMSON, zeiselAgI, zeiselMass } from './chemistry-depth-organic-d.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -108,6 +108,7 @@ function carbonylFacts(smiles: string) {
   const methylCarbinol = atoms.some((a, k) => a.el === 'C' && a.h >= 1 && carbonylsFree(k) && a.bonds.some((b) => atoms[b.to]!.el === 'O' && atoms[b.to]!.h === 1) && methyl(k));
   function carbonylsFree(k: number) { return !atoms[k]!.bonds.some((b) => b.order === 2); }
   return {
+    carbonyl: ketoneOrAldehyde.length > 0,
     iodoform: methylCarbonyl || methylCarbinol,
     tollens: aldehyde.length > 0 || formic.length > 0,
     fehling: aldehyde.some((k) => !carbonNbrs(k).some(isAromatic)) || formic.length > 0,
@@ -247,6 +248,10 @@ const checks: Record<string, AnswerCheck> = {
   },
   'c.prac.equivalence-ph': (p) => titration(p, (25 * p.c0!) / p.c!),
   'c.prac.titration-curve-ph': (p) => titration(p, FRACTIONS[p.f!]! * ((25 * p.c0!) / p.c!)),
+  'c.prac.dnp-sodium-multi': (p) => {
+    const rows = [...CARBONYLS.map((r) => [r[0], r[2], r[3]] as const), ...PAIR_EXTRA.map((r) => [r[0], r[2], r[3]] as const)];
+    return picked(p).filter((i) => (p.a === 0 ? carbonylFacts(rows[i]![2]).carbonyl : carbonylFacts(rows[i]![2]).oh)).map((i) => `${rows[i]![0]} (${tex(rows[i]![1])})`);
+  },
   'c.oxy.carbonyl-tests-multi': (p) => picked(p).filter((i) => cbTestCheck(p.a!, i)).map(cbShowT),
   'c.oxy.carbonyl-addition-order': (p) => picked(p).sort((a, b) => HYDRATION_K[a]![1] - HYDRATION_K[b]![1]).map((k) => tex(HYDRATION_K[k]![0])).join(' < '),
   'c.oxy.aldol-cannizzaro': (p) => picked(p).filter((j) => (p.a === 0 ? cbFacts(CARBONYL_ONLY[j]!).alphaH : cbFacts(CARBONYL_ONLY[j]!).cannizzaro)).map((j) => cbShowT(CARBONYL_ONLY[j]!)),

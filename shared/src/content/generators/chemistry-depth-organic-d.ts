@@ -524,7 +524,21 @@ export const GAS_TESTS = [
 
 const countSpec = (o: Omit<NumericSpec, 'kind' | 'unit'> & { unit?: string }): NumericSpec => ({ kind: 'numeric', unit: '', ...o, mistakes: o.mistakes.filter((x) => Number.isInteger(x) && x >= 0) });
 
+/** Compounds for the 2,4-DNP and sodium tests: CARBONYLS rows then PAIR_EXTRA rows (index ≥ CARBONYLS.length). */
+const TEST_ROWS = CARBONYLS.length + PAIR_EXTRA.length;
+const testRow = (i: number) => (i < CARBONYLS.length ? cb(i) : PAIR_EXTRA[i - CARBONYLS.length]!);
+/** Rows with an aldehyde or ketone C=O (orange 2,4-DNP derivative), and rows with an O–H (H₂ with Na), by hand. */
+export const DNP_ROWS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 18, 19, 21] as const;
+export const OH_ROWS = [10, 11, 12, 13, 14, 16, 17, 20, 23, 24, 27, 28, 29] as const;
+
 const carbonylTestsEthersDiazo: GeneratorDef[] = [
+  tableMulti({ id: 'c.prac.dnp-sodium-multi', concepts: ['C.PRAC.ORGTEST'], difficulty: 3, n: TEST_ROWS, show: (i) => `${testRow(i)[0]} (${tex(testRow(i)[2])})`, showHi: (i) => `${testRow(i)[1]} (${tex(testRow(i)[2])})`,
+    asks: [
+      { text: 'Which of the following give an orange-red precipitate with 2,4-dinitrophenylhydrazine (Brady\'s reagent)?', textHi: 'निम्नलिखित में से कौन 2,4-डाइनाइट्रोफ़ेनिलहाइड्रैज़ीन (ब्रैडी अभिकर्मक) के साथ नारंगी-लाल अवक्षेप देते हैं?', truth: (i) => (DNP_ROWS as readonly number[]).includes(i) },
+      { text: 'Which of the following liberate hydrogen gas with sodium metal?', textHi: 'निम्नलिखित में से कौन सोडियम धातु के साथ हाइड्रोजन गैस मुक्त करते हैं?', truth: (i) => (OH_ROWS as readonly number[]).includes(i) },
+    ],
+    why: () => '2,4-DNP condenses with the C=O of aldehydes and ketones to an orange-red hydrazone; the C=O of acids, esters and amides is too weakly electrophilic (resonance with O or N). Sodium reacts with an acidic O–H (alcohols, phenols, carboxylic acids) to give H₂; aldehydes, ketones, esters and hydrocarbons have none.',
+    whyHi: () => '2,4-DNP ऐल्डिहाइडों और कीटोनों के C=O से संघनित होकर नारंगी-लाल हाइड्रैज़ोन बनाता है; अम्लों, एस्टरों और ऐमाइडों का C=O (O या N के साथ अनुनाद के कारण) पर्याप्त इलेक्ट्रॉनरागी नहीं है। सोडियम अम्लीय O–H (ऐल्कोहॉल, फ़ीनॉल, कार्बोक्सिलिक अम्ल) से H₂ देता है; ऐल्डिहाइड, कीटोन, एस्टर और हाइड्रोकार्बन में यह नहीं होता।' }),
   tableMulti({ id: 'c.oxy.carbonyl-tests-multi', concepts: ['C.OXY.CARBONYL', 'C.PRAC.ORGTEST'], difficulty: 3, n: CARBONYLS.length, show: cbShow, showHi: cbShowHi,
     asks: CB_TESTS.slice(0, 3).map(([, en, hi], t) => ({ text: `Which of the following give ${en}?`, textHi: `निम्नलिखित में से कौन ${hi} देते हैं?`, truth: (i: number) => cbTest(t, i) })),
     why: () => CB_WHY, whyHi: () => CB_WHY_HI }),
