@@ -85,7 +85,7 @@ function activatingNitro(smiles: string): number {
 }
 
 /** 4f electrons of a lanthanoid ion from Z and charge ([Xe] = 54 electrons), and unpaired by Hund's rule. */
-const fOf = (k: number) => { const [a, q] = LN_IONS[k]!; return LN_ATOMS[a]![1] - 54 - q; };
+const fOf = (k: number) => { const [a, q] = LN_IONS[k]!; return LN_ATOMS[a][1] - 54 - q; };
 const hund = (f: number) => { const orb = Array.from({ length: 7 }, () => 0); for (let e = 0; e < f; e++) orb[e % 7]! += 1; return orb.filter((x) => x === 1).length; };
 
 /** Name of a chain compound found by numbering the chain from both ends. */
@@ -226,7 +226,7 @@ const checks: Record<string, AnswerCheck> = {
   },
   'c.org.principal-group': ({ i }) => SUFFIXES[Math.min(...groupsIn(BIFUNCTIONAL[i!]![1]))]![0],
   'c.org.lassaigne-nitrogen': (p) => picked(p).filter((i) => (p.a === 0 ? feCheck(i) !== 2 : elementsOf(i).S)).map(fusionShow),
-  'c.org.fusion-extract-tests': ({ i, t }) => (t === 0 ? FE_TEST[feCheck(i!)]![0] : AG_TEST[agCheck(i!)]![0]),
+  'c.org.fusion-extract-tests': ({ i, t }) => (t === 0 ? FE_TEST[feCheck(i!)][0] : AG_TEST[agCheck(i!)]![0]),
   'c.org.fusion-which-compound': ({ s, yes, n0, n1, n2 }) => {
     expect([n0, n1, n2].map((k) => signCheck(s!, k!))).toEqual([false, false, false]);
     expect(FUSION_SIGNS[s!]).toBeDefined();
@@ -246,7 +246,7 @@ const checks: Record<string, AnswerCheck> = {
   'c.fb.lanthanoid-moment': ({ k }) => { const n = hund(fOf(k!)); return Math.sqrt(n * (n + 2)); },
   // Lanthanoid contraction: the radius falls as Z rises, so increasing radius is decreasing Z.
   'c.fb.lanthanoid-contraction': (p) => picked(p).sort((a, b) => LN_RADII[b]![1] - LN_RADII[a]![1]).map((k) => tex(`${LN_RADII[k]![0]}^{3+}`)).join(' < '),
-  'c.fb.lanthanoid-ion-config': (p) => picked(p).filter((k) => (p.a === 0 ? [0, 7, 14].includes(fOf(k)) : p.a === 1 ? hund(fOf(k)) === 0 : fOf(k) === 7)).map((k) => { const [a, q] = LN_IONS[k]!; return `$\\mathrm{${LN_ATOMS[a]![0]}^{${q}+}}$`; }),
+  'c.fb.lanthanoid-ion-config': (p) => picked(p).filter((k) => (p.a === 0 ? [0, 7, 14].includes(fOf(k)) : p.a === 1 ? hund(fOf(k)) === 0 : fOf(k) === 7)).map((k) => { const [a, q] = LN_IONS[k]!; return `$\\mathrm{${LN_ATOMS[a][0]}^{${q}+}}$`; }),
 };
 
 describe('organic depth C: hydrocarbons, halides, effects, purification, analysis', () => {

@@ -2,7 +2,7 @@ import type { Rng } from '../random.ts';
 import { ALCOHOLS, ALKANE_BP, ALKENES_GI, ALKYNES, CHIRAL_MOLS, FUSION_COMPOUNDS, GROUPS, HALIDE_DIPOLE, HYDROGENATION_HEAT, LN_ATOMS, LN_IONS, LN_RADII, MOLECULES, NITRATION_RATE, STEREO_MOLS } from './chem-data-organic.ts';
 import { percentMistakes } from './chem-data.ts';
 import { formula, range } from './formula.ts';
-import { choice, multi, num } from './spec.ts';
+import { choice, multi } from './spec.ts';
 import type { GeneratorDef, NumericSpec } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
@@ -309,10 +309,10 @@ function countSpec(o: { params: Record<string, number>; text: string; textHi: st
 /** 4f electrons of a lanthanoid ion: 6s electrons leave first, then 5d, then 4f. */
 export function ionF(k: number): number {
   const [a, q] = LN_IONS[k]!;
-  const [, , f, d] = LN_ATOMS[a]!;
+  const [, , f, d] = LN_ATOMS[a];
   return f - Math.max(0, q - 2 - d);
 }
-const ionTex = (k: number) => { const [a, q] = LN_IONS[k]!; return `$\\mathrm{${LN_ATOMS[a]![0]}^{${q}+}}$`; };
+const ionTex = (k: number) => { const [a, q] = LN_IONS[k]!; return `$\\mathrm{${LN_ATOMS[a][0]}^{${q}+}}$`; };
 const unpairedF = (f: number) => (f <= 7 ? f : 14 - f);
 
 /** Substitution patterns of benzene: multiplicities of distinct groups, and the known isomer count. */
@@ -548,9 +548,9 @@ const structureIsomerismNaming: GeneratorDef[] = [
       return choice({
         params: { i },
         text: `In the IUPAC name of ${tex(f)}, which functional group is named as the suffix (the principal characteristic group)?`,
-        correct: SUFFIXES[k]![0], distractors: wrong.map((j) => SUFFIXES[j]![0]),
+        correct: SUFFIXES[k][0], distractors: wrong.map((j) => SUFFIXES[j]![0]),
         solution: `Seniority for the suffix: ${order}; the other group is cited as a prefix (hydroxy, amino, oxo, cyano, carbamoyl, formyl …).`,
-        hi: { text: `${tex(f)} के IUPAC नाम में कौन-सा क्रियात्मक समूह अनुलग्न (मुख्य अभिलाक्षणिक समूह) के रूप में लिखा जाता है?`, solution: `अनुलग्न की वरीयता: ${order}; दूसरा समूह पूर्वलग्न के रूप में लिखा जाता है (हाइड्रॉक्सी, ऐमीनो, ऑक्सो, सायनो, कार्बामॉयल, फ़ॉर्मिल …)।`, correct: SUFFIXES[k]![1], distractors: wrong.map((j) => SUFFIXES[j]![1]) },
+        hi: { text: `${tex(f)} के IUPAC नाम में कौन-सा क्रियात्मक समूह अनुलग्न (मुख्य अभिलाक्षणिक समूह) के रूप में लिखा जाता है?`, solution: `अनुलग्न की वरीयता: ${order}; दूसरा समूह पूर्वलग्न के रूप में लिखा जाता है (हाइड्रॉक्सी, ऐमीनो, ऑक्सो, सायनो, कार्बामॉयल, फ़ॉर्मिल …)।`, correct: SUFFIXES[k][1], distractors: wrong.map((j) => SUFFIXES[j]![1]) },
       });
     },
   },
@@ -597,9 +597,9 @@ const analysisArenesLanthanoids: GeneratorDef[] = [
       return choice({
         params: { i, t },
         text: t === 0 ? `The sodium fusion extract of ${name} (${tex(fusion(i))}) is boiled with $\\mathrm{FeSO_4}$, then acidified and treated with $\\mathrm{FeCl_3}$. What is seen?` : `The sodium fusion extract of ${name} (${tex(fusion(i))}) is boiled with dilute $\\mathrm{HNO_3}$ and treated with $\\mathrm{AgNO_3}$. What is seen?`,
-        correct: table[right]![0], distractors: wrong.map((k) => table[k]![0]),
+        correct: table[right][0], distractors: wrong.map((k) => table[k]![0]),
         solution: FUSION_WHY,
-        hi: { text: t === 0 ? `${nameHi} (${tex(fusion(i))}) के सोडियम संगलन निष्कर्ष को $\\mathrm{FeSO_4}$ के साथ उबालकर अम्लीकृत किया जाता है और $\\mathrm{FeCl_3}$ मिलाया जाता है। क्या दिखता है?` : `${nameHi} (${tex(fusion(i))}) के सोडियम संगलन निष्कर्ष को तनु $\\mathrm{HNO_3}$ के साथ उबालकर $\\mathrm{AgNO_3}$ मिलाया जाता है। क्या दिखता है?`, solution: FUSION_WHY_HI, correct: table[right]![1], distractors: wrong.map((k) => table[k]![1]) },
+        hi: { text: t === 0 ? `${nameHi} (${tex(fusion(i))}) के सोडियम संगलन निष्कर्ष को $\\mathrm{FeSO_4}$ के साथ उबालकर अम्लीकृत किया जाता है और $\\mathrm{FeCl_3}$ मिलाया जाता है। क्या दिखता है?` : `${nameHi} (${tex(fusion(i))}) के सोडियम संगलन निष्कर्ष को तनु $\\mathrm{HNO_3}$ के साथ उबालकर $\\mathrm{AgNO_3}$ मिलाया जाता है। क्या दिखता है?`, solution: FUSION_WHY_HI, correct: table[right][1], distractors: wrong.map((k) => table[k]![1]) },
       });
     },
   },
@@ -663,13 +663,13 @@ const analysisArenesLanthanoids: GeneratorDef[] = [
     whyHi: 'योग–विलोपन (SNAr) मार्ग एक कार्बऋणायन (माइज़नहाइमर संकुल) से होकर जाता है; हैलोजेन वाले कार्बन के ऑर्थो या पैरा पर स्थित NO₂ समूह ही इस आवेश को अपने ऑक्सीजन परमाणुओं पर विस्थानीकृत करते हैं, अतः ऐसा प्रत्येक समूह अभिक्रिया को बहुत तीव्र करता है, जबकि मेटा NO₂ लगभग सहायता नहीं करता।' }),
   formula({ id: 'c.fb.lanthanoid-moment', subject: 'CHEMISTRY', concepts: ['C.FB.LANTH', 'C.DB.MAGNETIC'], difficulty: 3,
     vars: { k: range(0, LN_IONS.length - 1) },
-    text: (v) => `Using the spin-only formula, find the magnetic moment of ${ionTex(v.k)} ($Z$ of ${LN_ATOMS[LN_IONS[v.k]![0]]![0]} $= ${LN_ATOMS[LN_IONS[v.k]![0]]![1]}$) in BM.`,
+    text: (v) => `Using the spin-only formula, find the magnetic moment of ${ionTex(v.k)} ($Z$ of ${LN_ATOMS[LN_IONS[v.k]![0]][0]} $= ${LN_ATOMS[LN_IONS[v.k]![0]][1]}$) in BM.`,
     unit: 'BM',
     answer: (v) => { const n = unpairedF(ionF(v.k)); return Math.sqrt(n * (n + 2)); },
     mistakes: (v) => { const f = ionF(v.k); const n = unpairedF(f); return [Math.sqrt(f * (f + 2)), Math.sqrt((n + 1) * (n + 3)), Math.sqrt(n * (n + 1)), n]; },
     solution: (v) => `Ions lose the 6s electrons first, then 5d, then 4f: ${ionTex(v.k)} is $4f^{${ionF(v.k)}}$ with ${unpairedF(ionF(v.k))} unpaired electrons (seven 4f orbitals fill singly first); $\\mu = \\sqrt{n(n+2)}$.`,
     hi: {
-      text: (v) => `केवल-प्रचक्रण सूत्र से ${ionTex(v.k)} (${LN_ATOMS[LN_IONS[v.k]![0]]![0]} का $Z = ${LN_ATOMS[LN_IONS[v.k]![0]]![1]}$) का चुंबकीय आघूर्ण BM में ज्ञात कीजिए।`,
+      text: (v) => `केवल-प्रचक्रण सूत्र से ${ionTex(v.k)} (${LN_ATOMS[LN_IONS[v.k]![0]][0]} का $Z = ${LN_ATOMS[LN_IONS[v.k]![0]][1]}$) का चुंबकीय आघूर्ण BM में ज्ञात कीजिए।`,
       solution: (v) => `आयन पहले 6s, फिर 5d, फिर 4f इलेक्ट्रॉन खोते हैं: ${ionTex(v.k)} $4f^{${ionF(v.k)}}$ है जिसमें ${unpairedF(ionF(v.k))} अयुग्मित इलेक्ट्रॉन हैं (सात 4f कक्षक पहले एकल भरते हैं); $\\mu = \\sqrt{n(n+2)}$।`,
     },
     result: [0, 8] }),

@@ -186,7 +186,7 @@ const checks: Record<string, AnswerCheck> = {
   },
   // Electrons from the carbinol carbon's oxidation state (−1 or 0) to that of the acid (+3) or ketone (+2).
   'c.oxy.dichromate-oxidation': ({ i, m, c }) => {
-    const atoms = parseSmiles(ALCOHOLS[OXIDISED[i!]![0]]![1]);
+    const atoms = parseSmiles(ALCOHOLS[OXIDISED[i!]![0]][1]);
     const { c: k, carbons } = carbinol(atoms);
     const before = carbonOx(atoms, k);
     const after = carbons === 1 || carbons === 0 ? 3 : 2;
@@ -219,7 +219,7 @@ const checks: Record<string, AnswerCheck> = {
   'c.nit.hinsberg-nitrous': ({ i, t }) => {
     const { cls, aryl } = amineFacts(AMINES[i!]![1]);
     if (t === 0) return HINSBERG[cls - 1]![0];
-    return NITROUS[cls === 1 ? (aryl ? 1 : 0) : cls === 2 ? 2 : aryl ? 4 : 3]![0];
+    return NITROUS[cls === 1 ? (aryl ? 1 : 0) : cls === 2 ? 2 : aryl ? 4 : 3][0];
   },
   'c.nit.exhaustive-methylation': ({ i, n, w }) => {
     const atoms = parseSmiles(AMINES[i!]![1]);
@@ -241,7 +241,7 @@ const checks: Record<string, AnswerCheck> = {
   },
   'c.bio.amino-acid-form': ({ k, pH }) => {
     const [a, R] = NEUTRAL_AA[k!]!;
-    const [, , p1, p2] = AMINO_ACIDS[a]!;
+    const [, , p1, p2] = AMINO_ACIDS[a];
     const h = 10 ** -pH!;
     const fr = [h * h, h * 10 ** -p1, 10 ** -p1 * 10 ** -p2];
     return AA_FORMS(R)[fr.indexOf(Math.max(...fr))]!;
@@ -259,8 +259,8 @@ const checks: Record<string, AnswerCheck> = {
     const [a, b, right, wrong] = PAIRS[k!]!;
     const [sa, sb] = [pairCompound(a)[3], pairCompound(b)[3]];
     expect(responds(sa, right)).not.toBe(responds(sb, right));
-    for (const r of wrong) expect([REAGENTS[r]![0], responds(sa, r)]).toEqual([REAGENTS[r]![0], responds(sb, r)]);
-    return REAGENTS[right]![0];
+    for (const r of wrong) expect([REAGENTS[r][0], responds(sa, r)]).toEqual([REAGENTS[r][0], responds(sb, r)]);
+    return REAGENTS[right][0];
   },
   'c.prac.count-positive-tests': (p) => [p.c0, p.c1, p.c2, p.c3, p.c4, p.c5].filter((i) => cbTestCheck(p.t!, i!)).length,
   'c.oxy.ether-hi-cleavage': ({ i, excess }) => {
@@ -273,7 +273,7 @@ const checks: Record<string, AnswerCheck> = {
   },
   'c.oxy.williamson-route': ({ k, x }) => {
     const [i] = WILLIAMSON[k!]!;
-    const [a, b, smiles] = ETHERS[i]!;
+    const [a, b, smiles] = ETHERS[i];
     const h = halideSide(smiles);
     return tex(`${[a, b][1 - h]}ONa + ${[a, b][h]}${['Br', 'I', 'Cl'][x!]}`);
   },
@@ -325,7 +325,7 @@ const checks: Record<string, AnswerCheck> = {
     const dehydrated = add(acid, { H: -2, O: -1 });
     const gas = acid.C === 1 && acid.O === 3 ? 'CO_2' : acid.S && acid.O === 3 ? 'SO_2' : acid.N ? 'NO_2' : acid.S ? 'H_2S' : 'CH_3COOH';
     if (gas === 'CO_2' || gas === 'SO_2') expect(condensedCounts(gas)).toEqual(dehydrated);
-    const test = { CO_2: 0, SO_2: 1, H_2S: 2, NO_2: 3, CH_3COOH: 4 }[gas]!;
+    const test = { CO_2: 0, SO_2: 1, H_2S: 2, NO_2: 3, CH_3COOH: 4 }[gas];
     return w === 0 ? tex(gas) : GAS_TESTS[test]![0];
   },
 };

@@ -1,4 +1,3 @@
-import { percentMistakes } from './chem-data.ts';
 import { ACIDS, ALCOHOLS, AMINES, AMINO_ACIDS, CARBONYLS, ETHERS, HYDRATION_K, METHOXY, PHENOLS, SUGAR_FORMS, SUGARS, WEAK_ACIDS, WEAK_BASES } from './chem-data-organic.ts';
 import { cap, rankGenerator, tableMulti, tex } from './chemistry-depth-organic-c.ts';
 import { formula, range } from './formula.ts';
@@ -169,21 +168,21 @@ const alcoholsPhenols: GeneratorDef[] = [
       return choice({
         params: { i },
         text: `${name[0]!.toUpperCase()}${name.slice(1)} (${tex(f)}) is shaken with Lucas reagent at room temperature. What is observed?`,
-        correct: LUCAS[cls]![0], distractors: [...wrong.map((k) => LUCAS[k]![0]), extra[0]],
+        correct: LUCAS[cls][0], distractors: [...wrong.map((k) => LUCAS[k]![0]), extra[0]],
         solution: LUCAS_WHY,
-        hi: { text: `${nameHi} (${tex(f)}) को कमरे के ताप पर लूकस अभिकर्मक के साथ हिलाया जाता है। क्या प्रेक्षित होता है?`, solution: LUCAS_WHY_HI, correct: LUCAS[cls]![1], distractors: [...wrong.map((k) => LUCAS[k]![1]), extra[1]] },
+        hi: { text: `${nameHi} (${tex(f)}) को कमरे के ताप पर लूकस अभिकर्मक के साथ हिलाया जाता है। क्या प्रेक्षित होता है?`, solution: LUCAS_WHY_HI, correct: LUCAS[cls][1], distractors: [...wrong.map((k) => LUCAS[k]![1]), extra[1]] },
       });
     },
   },
   formula({ id: 'c.oxy.dichromate-oxidation', subject: C, concepts: ['C.OXY.ALCOHOL', 'C.REDOX.BALANCE'], difficulty: 4,
     vars: { i: range(0, OXIDISED.length - 1), m: [0.3, 0.45, 0.6, 0.9, 1.2], c: [0.1, 0.2, 0.25] },
-    text: (v) => { const [a, e] = OXIDISED[v.i]!; return `${v.m} g of ${ALCOHOLS[a]![2]} (${tex(ALCOHOLS[a]![0])}) is oxidised completely to ${e === 4 ? 'the carboxylic acid' : 'the ketone'} by acidified $\\mathrm{K_2Cr_2O_7}$. What volume of ${v.c} M $\\mathrm{K_2Cr_2O_7}$ is needed? (C = 12, H = 1, O = 16)`; },
+    text: (v) => { const [a, e] = OXIDISED[v.i]!; return `${v.m} g of ${ALCOHOLS[a][2]} (${tex(ALCOHOLS[a][0])}) is oxidised completely to ${e === 4 ? 'the carboxylic acid' : 'the ketone'} by acidified $\\mathrm{K_2Cr_2O_7}$. What volume of ${v.c} M $\\mathrm{K_2Cr_2O_7}$ is needed? (C = 12, H = 1, O = 16)`; },
     unit: 'mL',
     answer: dichromateMl,
     mistakes: (v) => { const V = dichromateMl(v); const e = OXIDISED[v.i]![1]; return [(V * (6 - e)) / e, V * 2, (V * 6) / 5, V / 2, (V * 6) / 3]; },
-    solution: (v) => { const [a, e, M] = OXIDISED[v.i]!; return `The carbinol carbon goes from oxidation state ${e === 4 ? '−1 (CH₂OH) to +3 (COOH): 4' : '0 (CHOH) to +2 (C=O): 2'} electrons per molecule; $\\mathrm{Cr_2O_7^{2-} \\to 2Cr^{3+}}$ takes 6. Moles of alcohol $= ${v.m}/${M}$; moles of dichromate $= \\frac{${e}}{6} \\times \\frac{${v.m}}{${M}}$; volume $= \\frac{\\text{moles}}{${v.c}} \\times 1000$ mL. (${ALCOHOLS[a]![2]})`; },
+    solution: (v) => { const [a, e, M] = OXIDISED[v.i]!; return `The carbinol carbon goes from oxidation state ${e === 4 ? '−1 (CH₂OH) to +3 (COOH): 4' : '0 (CHOH) to +2 (C=O): 2'} electrons per molecule; $\\mathrm{Cr_2O_7^{2-} \\to 2Cr^{3+}}$ takes 6. Moles of alcohol $= ${v.m}/${M}$; moles of dichromate $= \\frac{${e}}{6} \\times \\frac{${v.m}}{${M}}$; volume $= \\frac{\\text{moles}}{${v.c}} \\times 1000$ mL. (${ALCOHOLS[a][2]})`; },
     hi: {
-      text: (v) => { const [a, e] = OXIDISED[v.i]!; return `${ALCOHOLS[a]![3]} (${tex(ALCOHOLS[a]![0])}) का ${v.m} g अम्लीकृत $\\mathrm{K_2Cr_2O_7}$ द्वारा पूर्णतः ${e === 4 ? 'कार्बोक्सिलिक अम्ल' : 'कीटोन'} में ऑक्सीकृत होता है। ${v.c} M $\\mathrm{K_2Cr_2O_7}$ का कितना आयतन चाहिए? (C = 12, H = 1, O = 16)`; },
+      text: (v) => { const [a, e] = OXIDISED[v.i]!; return `${ALCOHOLS[a][3]} (${tex(ALCOHOLS[a][0])}) का ${v.m} g अम्लीकृत $\\mathrm{K_2Cr_2O_7}$ द्वारा पूर्णतः ${e === 4 ? 'कार्बोक्सिलिक अम्ल' : 'कीटोन'} में ऑक्सीकृत होता है। ${v.c} M $\\mathrm{K_2Cr_2O_7}$ का कितना आयतन चाहिए? (C = 12, H = 1, O = 16)`; },
       solution: (v) => { const [, e, M] = OXIDISED[v.i]!; return `कार्बिनॉल कार्बन की ऑक्सीकरण अवस्था ${e === 4 ? '−1 (CH₂OH) से +3 (COOH): प्रति अणु 4' : '0 (CHOH) से +2 (C=O): प्रति अणु 2'} इलेक्ट्रॉन; $\\mathrm{Cr_2O_7^{2-} \\to 2Cr^{3+}}$ 6 लेता है। ऐल्कोहॉल के मोल $= ${v.m}/${M}$; डाइक्रोमेट के मोल $= \\frac{${e}}{6} \\times \\frac{${v.m}}{${M}}$; आयतन $= \\frac{\\text{मोल}}{${v.c}} \\times 1000$ mL।`; },
     },
     result: [2, 500] }),
@@ -356,7 +355,7 @@ const aminesSugarsTitration: GeneratorDef[] = [
       const k = rng.int(0, NEUTRAL_AA.length - 1);
       const pH = rng.pick([0.5, 1, 4, 5, 6, 7, 11, 12]);
       const [a, R] = NEUTRAL_AA[k]!;
-      const [name, nameHi, p1, p2] = AMINO_ACIDS[a]!;
+      const [name, nameHi, p1, p2] = AMINO_ACIDS[a];
       const forms = AA_FORMS(R);
       const right = dominantForm(a, pH);
       const where = ['moves to the cathode', 'does not move', 'moves to the anode'][right]!;
@@ -412,7 +411,7 @@ export const CB_TESTS = [
 ] as const;
 const CB_WHY = 'Iodoform: CH₃CO– bonded to H or C, or CH₃CH(OH)– (oxidised to it first); not acids, esters or amides. Tollens\': aldehydes, aliphatic and aromatic, and HCOOH. Fehling\'s: aliphatic aldehydes and HCOOH, not benzaldehyde. NaHCO₃: carboxylic acids only.';
 const CB_WHY_HI = 'आयोडोफ़ॉर्म: H या C से जुड़ा CH₃CO– या CH₃CH(OH)– (पहले उसी में ऑक्सीकृत); अम्ल, एस्टर या ऐमाइड नहीं। टॉलेन: ऐलिफ़ैटिक और ऐरोमैटिक ऐल्डिहाइड तथा HCOOH। फ़ेलिंग: ऐलिफ़ैटिक ऐल्डिहाइड और HCOOH, बेन्ज़ैल्डिहाइड नहीं। NaHCO₃: केवल कार्बोक्सिलिक अम्ल।';
-const cbTest = (t: number, i: number) => cb(i)[CB_TESTS[t]![0]] as boolean;
+const cbTest = (t: number, i: number) => cb(i)[CB_TESTS[t]![0]];
 
 /**
  * Pairs told apart by one reagent: the two compounds (indices of CARBONYLS or extra entries), the
@@ -479,7 +478,7 @@ export const formulaMass = (f: string) => [...f.replace(/p\\text\{-\}/g, '').mat
 /** Sandmeyer-type sequences from aniline: index into DIAZO_REAGENTS. */
 const SEQUENCES = [0, 1, 2, 4, 6] as const;
 const ANILINE = 93;
-const sequenceMass = (v: { m: number; r: number; y1: number; y2: number }) => ((v.m / ANILINE) * (v.y1 / 100) * (v.y2 / 100)) * formulaMass(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]));
+const sequenceMass = (v: { m: number; r: number; y1: number; y2: number }) => ((v.m / ANILINE) * (v.y1 / 100) * (v.y2 / 100)) * formulaMass(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]));
 
 /** Coupling partners: name, Hindi name, SMILES, whether the ring is activated (OH or NR₂). */
 export const COUPLING = [
@@ -566,9 +565,9 @@ const carbonylTestsEthersDiazo: GeneratorDef[] = [
       return choice({
         params: { k, swap },
         text: `Which reagent distinguishes ${name(x)} from ${name(y)}?`,
-        correct: REAGENTS[right]![0], distractors: wrong.map((r) => REAGENTS[r]![0]),
-        solution: `${REAGENTS[right]![0]} gives a visible result with one of the two only; each of the other reagents responds to both or to neither. ${CB_WHY} FeCl₃ gives a violet colour with phenols; bromine water is decolourised by C=C and by phenols; sodium liberates H₂ with any O–H; Lucas reagent clouds at once only with 3° alcohols.`,
-        hi: { text: `कौन-सा अभिकर्मक ${nameHi(x)} को ${nameHi(y)} से विभेदित करता है?`, solution: `${REAGENTS[right]![1]} दोनों में से केवल एक के साथ दृश्य परिणाम देता है; अन्य अभिकर्मक दोनों या किसी के साथ नहीं। ${CB_WHY_HI} FeCl₃ फ़ीनॉलों के साथ बैंगनी रंग देता है; ब्रोमीन जल C=C और फ़ीनॉलों से रंगहीन होता है; सोडियम किसी भी O–H से H₂ मुक्त करता है; लूकस अभिकर्मक केवल 3° ऐल्कोहॉल के साथ तुरंत आविलता देता है।`, correct: REAGENTS[right]![1], distractors: wrong.map((r) => REAGENTS[r]![1]) },
+        correct: REAGENTS[right][0], distractors: wrong.map((r) => REAGENTS[r][0]),
+        solution: `${REAGENTS[right][0]} gives a visible result with one of the two only; each of the other reagents responds to both or to neither. ${CB_WHY} FeCl₃ gives a violet colour with phenols; bromine water is decolourised by C=C and by phenols; sodium liberates H₂ with any O–H; Lucas reagent clouds at once only with 3° alcohols.`,
+        hi: { text: `कौन-सा अभिकर्मक ${nameHi(x)} को ${nameHi(y)} से विभेदित करता है?`, solution: `${REAGENTS[right][1]} दोनों में से केवल एक के साथ दृश्य परिणाम देता है; अन्य अभिकर्मक दोनों या किसी के साथ नहीं। ${CB_WHY_HI} FeCl₃ फ़ीनॉलों के साथ बैंगनी रंग देता है; ब्रोमीन जल C=C और फ़ीनॉलों से रंगहीन होता है; सोडियम किसी भी O–H से H₂ मुक्त करता है; लूकस अभिकर्मक केवल 3° ऐल्कोहॉल के साथ तुरंत आविलता देता है।`, correct: REAGENTS[right][1], distractors: wrong.map((r) => REAGENTS[r][1]) },
       });
     },
   },
@@ -676,14 +675,14 @@ const diazoNucleicSalt: GeneratorDef[] = [
   },
   formula({ id: 'c.nit.diazo-sequence-yield', subject: C, concepts: ['C.NIT.DIAZO', 'C.BASIC.STOICH'], difficulty: 4,
     vars: { m: [4.65, 9.3, 18.6], r: range(0, SEQUENCES.length - 1), y1: [80, 85, 90, 95], y2: [60, 70, 75, 80] },
-    text: (v) => `${v.m} g of aniline is diazotised (NaNO₂/HCl, 273 K) with ${v.y1} % yield and the diazonium salt is treated with ${tex(DIAZO_REAGENTS[SEQUENCES[v.r]!]![0])}, which converts it with ${v.y2} % yield. Find the mass of ${tex(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]))} obtained (C = 12, H = 1, N = 14, O = 16, Cl = 35.5, Br = 80, I = 127).`,
+    text: (v) => `${v.m} g of aniline is diazotised (NaNO₂/HCl, 273 K) with ${v.y1} % yield and the diazonium salt is treated with ${tex(DIAZO_REAGENTS[SEQUENCES[v.r]!][0])}, which converts it with ${v.y2} % yield. Find the mass of ${tex(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]))} obtained (C = 12, H = 1, N = 14, O = 16, Cl = 35.5, Br = 80, I = 127).`,
     unit: 'g',
     answer: sequenceMass,
-    mistakes: (v) => [sequenceMass({ ...v, y1: 100, y2: 100 }), sequenceMass({ ...v, y2: 100 }), (sequenceMass(v) * 100) / v.y1, ((v.m / ANILINE) * ((v.y1 + v.y2) / 200)) * formulaMass(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]))],
-    solution: (v) => { const f = arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]); return `Moles of aniline $= ${v.m}/93$; one mole of product per mole of aniline through the diazonium salt, so moles of ${tex(f)} $= \\frac{${v.m}}{93} \\times ${v.y1 / 100} \\times ${v.y2 / 100}$ (yields multiply, they do not add); mass $= n \\times ${formulaMass(f)}$ g.`; },
+    mistakes: (v) => [sequenceMass({ ...v, y1: 100, y2: 100 }), sequenceMass({ ...v, y2: 100 }), (sequenceMass(v) * 100) / v.y1, ((v.m / ANILINE) * ((v.y1 + v.y2) / 200)) * formulaMass(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]))],
+    solution: (v) => { const f = arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]); return `Moles of aniline $= ${v.m}/93$; one mole of product per mole of aniline through the diazonium salt, so moles of ${tex(f)} $= \\frac{${v.m}}{93} \\times ${v.y1 / 100} \\times ${v.y2 / 100}$ (yields multiply, they do not add); mass $= n \\times ${formulaMass(f)}$ g.`; },
     hi: {
-      text: (v) => `${v.m} g ऐनिलीन का ${v.y1} % लब्धि के साथ डाइऐज़ोटीकरण (NaNO₂/HCl, 273 K) किया जाता है और डाइऐज़ोनियम लवण की ${tex(DIAZO_REAGENTS[SEQUENCES[v.r]!]![0])} से अभिक्रिया कराई जाती है जो इसे ${v.y2} % लब्धि से परिवर्तित करती है। प्राप्त ${tex(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]))} का द्रव्यमान ज्ञात कीजिए (C = 12, H = 1, N = 14, O = 16, Cl = 35.5, Br = 80, I = 127)।`,
-      solution: (v) => { const f = arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!]![1]); return `ऐनिलीन के मोल $= ${v.m}/93$; डाइऐज़ोनियम लवण से होकर प्रति मोल ऐनिलीन एक मोल उत्पाद, अतः ${tex(f)} के मोल $= \\frac{${v.m}}{93} \\times ${v.y1 / 100} \\times ${v.y2 / 100}$ (लब्धियाँ गुणा होती हैं, जुड़ती नहीं); द्रव्यमान $= n \\times ${formulaMass(f)}$ g।`; },
+      text: (v) => `${v.m} g ऐनिलीन का ${v.y1} % लब्धि के साथ डाइऐज़ोटीकरण (NaNO₂/HCl, 273 K) किया जाता है और डाइऐज़ोनियम लवण की ${tex(DIAZO_REAGENTS[SEQUENCES[v.r]!][0])} से अभिक्रिया कराई जाती है जो इसे ${v.y2} % लब्धि से परिवर्तित करती है। प्राप्त ${tex(arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]))} का द्रव्यमान ज्ञात कीजिए (C = 12, H = 1, N = 14, O = 16, Cl = 35.5, Br = 80, I = 127)।`,
+      solution: (v) => { const f = arylProduct(0, DIAZO_REAGENTS[SEQUENCES[v.r]!][1]); return `ऐनिलीन के मोल $= ${v.m}/93$; डाइऐज़ोनियम लवण से होकर प्रति मोल ऐनिलीन एक मोल उत्पाद, अतः ${tex(f)} के मोल $= \\frac{${v.m}}{93} \\times ${v.y1 / 100} \\times ${v.y2 / 100}$ (लब्धियाँ गुणा होती हैं, जुड़ती नहीं); द्रव्यमान $= n \\times ${formulaMass(f)}$ g।`; },
     },
     result: [1, 40] }),
   {
@@ -807,8 +806,8 @@ const diazoNucleicSalt: GeneratorDef[] = [
       return choice({
         params: { i, w },
         text: `The salt $\\mathrm{${salt}}$ is warmed with dilute $\\mathrm{H_2SO_4}$. The gas or vapour evolved`,
-        correct: GAS_TESTS[t]![0], distractors: wrongTest.map((k) => GAS_TESTS[k]![0]), solution,
-        hi: { text: `लवण $\\mathrm{${salt}}$ को तनु $\\mathrm{H_2SO_4}$ के साथ गर्म किया जाता है। निकलने वाली गैस या वाष्प`, solution: solutionHi, correct: GAS_TESTS[t]![1], distractors: wrongTest.map((k) => GAS_TESTS[k]![1]) },
+        correct: GAS_TESTS[t][0], distractors: wrongTest.map((k) => GAS_TESTS[k]![0]), solution,
+        hi: { text: `लवण $\\mathrm{${salt}}$ को तनु $\\mathrm{H_2SO_4}$ के साथ गर्म किया जाता है। निकलने वाली गैस या वाष्प`, solution: solutionHi, correct: GAS_TESTS[t][1], distractors: wrongTest.map((k) => GAS_TESTS[k]![1]) },
       });
     },
   },
