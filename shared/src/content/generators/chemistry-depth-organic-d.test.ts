@@ -4,8 +4,10 @@ import { realismProblems } from './chem-checks.test-util.ts';
 import { ACIDS, ALCOHOLS, AMINES, AMINO_ACIDS, CARBONYLS, ETHERS, HYDRATION_K, METHOXY, PHENOLS, SUGAR_FORMS, SUGARS, WEAK_ACIDS, WEAK_BASES } from './chem-data-organic.ts';
 import { condensedCounts } from './chem-formula.test-util.ts';
 import { chiralCentres, composition, inRing, parseSmiles, type Atom } from './chem-smiles.test-util.ts';
-import { tex } from './chemistry-depth-organic-c.ts';
-import { AA_FORMS, ACID_REAGENTS, acidProduct, amineMass, ANION_SALTS, ARYLS, arylProduct, CARBONYL_ONLY, CB_TESTS, chemDepthOrganicDGenerators, COUPLING, DIAZO_REAGENTS, GAS_TESTS, GRAVIMETRIC, HINSBERG, NEUTRAL_AA, NITROUS, OXIDISED, PAIR_EXTRA, pairCompound, PAIRS, PHENOL_REACTIONS, phenolMass, REAGENTS, WILLIAMSON, zeiselAgI, zeiselMass } from './chemistry-depth-organic-d.ts';
+import { tex } from './chem-organic-builders.ts';
+import { AA_FORMS, ACID_REAGENTS, acidProduct, amineMass, chemDepthOrganicDGenerators, HINSBERG, NEUTRAL_AA, NITROUS, OXIDISED, PHENOL_REACTIONS, phenolMass } from './chemistry-depth-organic-d.ts';
+import { CARBONYL_ONLY, CB_TESTS, PAIR_EXTRA, pairCompound, PAIRS, REAGENTS, WILLIAMSON, zeiselAgI, zeiselMass } from './chemistry-depth-organic-d-carbonyl.ts';
+import { ANION_SALTS, ARYLS, arylProduct, COUPLING, DIAZO_REAGENTS, GAS_TESTS, GRAVIMETRIC } from './chemistry-depth-organic-d-diazo.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
