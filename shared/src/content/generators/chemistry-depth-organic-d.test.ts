@@ -347,6 +347,18 @@ describe('organic depth D: alcohols, phenols, acids, amines, carbohydrates, amin
     SUGAR_FORMS.forEach((r) => expect([r[0], r[2], chiralCentres(parseSmiles(r[3])).length]).toEqual([r[0], r[2], r[4]]));
     AMINES.forEach((r) => expect([r[0], amineFacts(r[1]).cls, massOf(composition(parseSmiles(r[1])))]).toEqual([r[0], r[3], r[2]]));
   });
+  it('equivalence-point analytes: the textbook hydrolysis formula is within 0.005 pH of the exact balance (a two-decimal key is fair)', () => {
+    const off: string[] = [];
+    for (const acid of [0, 1]) for (let s0 = 0; s0 <= 3; s0++) for (const c0 of [0.05, 0.1, 0.2]) for (const c of [0.05, 0.1, 0.2]) {
+      const V = (25 * c0) / c;
+      const C = (c0 * 25) / (25 + V);
+      const pK = acid === 1 ? WEAK_ACIDS[s0]![1] : WEAK_BASES[s0]![1];
+      const approx = acid === 1 ? 7 + pK / 2 + Math.log10(C) / 2 : 7 - pK / 2 - Math.log10(C) / 2;
+      const exact = titration({ acid, s: s0, c0, c }, V);
+      if (Math.abs(exact - approx) >= 0.005) off.push(`${acid} ${s0} ${c0} ${c}: ${exact} vs ${approx}`);
+    }
+    expect(off).toEqual([]);
+  });
   for (const gen of chemDepthOrganicDGenerators) {
     it(`${gen.id}: answers agree with the independent check on 220 seeds`, () => {
       expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);

@@ -370,8 +370,10 @@ const aminesSugarsTitration: GeneratorDef[] = [
       });
     },
   },
+  // Analytes whose textbook hydrolysis formula agrees with the exact charge balance to better than
+  // 0.005 pH (not chloroacetic acid, HCN, phenol or aniline), so a two-decimal answer is fair.
   formula({ id: 'c.prac.equivalence-ph', subject: C, concepts: ['C.PRAC.TITRATION', 'C.EQ.PH'], difficulty: 5,
-    vars: { acid: [0, 1], s: range(0, 6), c0: [0.05, 0.1, 0.2], c: [0.05, 0.1, 0.2] },
+    vars: { acid: [0, 1], s: range(0, 3), c0: [0.05, 0.1, 0.2], c: [0.05, 0.1, 0.2] },
     text: (v) => `${titrationStem(v, false)} Find the pH at the equivalence point.`,
     unit: '',
     answer: (v) => titrationPH({ ...v, V: eqVolume(v) }),
@@ -382,7 +384,9 @@ const aminesSugarsTitration: GeneratorDef[] = [
       solution: (v) => { const [, pK] = analyte(v); const V = eqVolume(v); const cs = (v.c0 * 25) / (25 + V); return `तुल्यता के लिए $V = \\frac{25.0 \\times ${v.c0}}{${v.c}} = ${V}$ mL; तब लवण $\\frac{25.0 \\times ${v.c0}}{${25 + V}} = ${cs.toFixed(4)}$ M है और जल-अपघटित होता है: ${v.acid === 1 ? `$K_b = 10^{-14}/10^{-${pK}}$, $[\\mathrm{OH^-}] \\approx \\sqrt{K_b c}$` : `$K_a = 10^{-14}/10^{-${pK}}$, $[\\mathrm{H^+}] \\approx \\sqrt{K_a c}$`}; आवेश संतुलन को यथार्थ हल करने पर pH $= ${r2(titrationPH({ ...v, V }))}$। अनुमापक द्वारा तनुता भूल जाना सामान्य त्रुटि है।`; },
     },
     result: [2, 12.5] }),
-  formula({ id: 'c.prac.titration-curve-ph', subject: C, concepts: ['C.PRAC.TITRATION', 'C.EQ.BUFFER'], difficulty: 4,
+  // Single choice only: Henderson–Hasselbalch and the exact balance can differ by more than the
+  // ±0.01 a free-response key would allow.
+  formula({ id: 'c.prac.titration-curve-ph', subject: C, concepts: ['C.PRAC.TITRATION', 'C.EQ.BUFFER'], difficulty: 4, freeResponse: false,
     vars: { acid: [0, 1], s: range(0, 6), c0: [0.05, 0.1, 0.2], c: [0.05, 0.1, 0.2], f: range(0, FRACTIONS.length - 1) },
     text: (v) => `${titrationStem(v, false)} Find the pH after ${partV(v)} mL of titrant has been added.`,
     unit: '',
