@@ -9,6 +9,8 @@ import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
+import { chemDepthOrganicCGenerators } from './chemistry-depth-organic-c.ts';
+import { chemDepthOrganicDGenerators } from './chemistry-depth-organic-d.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -129,6 +131,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthOrganicBGenerators,
   ...chemDepthExtraGenerators,
   ...chemDepthRound2Generators,
+  ...chemDepthOrganicCGenerators,
+  ...chemDepthOrganicDGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
