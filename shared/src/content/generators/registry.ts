@@ -8,6 +8,7 @@ import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthPhysicalCGenerators } from './chemistry-depth-physical-c.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
@@ -119,6 +120,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthOrganicBGenerators,
   ...chemDepthExtraGenerators,
   ...chemDepthRound2Generators,
+  ...chemDepthPhysicalCGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));

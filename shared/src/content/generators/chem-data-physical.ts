@@ -1,0 +1,71 @@
+/**
+ * Measured data for the physical-chemistry depth generators (handbook values, rounded as
+ * textbooks print them).
+ */
+
+/** Two-isotope elements: symbol, lighter and heavier isotope masses (u), standard atomic mass (u). */
+export const ISOTOPES = [
+  ['Li', 6.015, 7.016, 6.941], ['B', 10.013, 11.009, 10.811], ['Cl', 34.969, 36.966, 35.453], ['Cu', 62.93, 64.928, 63.546],
+  ['Ga', 68.926, 70.925, 69.723], ['Br', 78.918, 80.916, 79.904], ['Rb', 84.912, 86.909, 85.468], ['Ag', 106.905, 108.905, 107.868],
+  ['Sb', 120.904, 122.904, 121.76], ['Eu', 150.92, 152.921, 151.964], ['Ir', 190.961, 192.963, 192.217], ['Tl', 202.972, 204.974, 204.383],
+] as const;
+
+/** Liquids at 20–25 °C: name, Hindi name, formula, molar mass (g/mol), density (g/mL). */
+export const LIQUIDS = [
+  ['water', 'जल', 'H_2O', 18, 1.0], ['ethanol', 'एथेनॉल', 'C_2H_5OH', 46, 0.789], ['benzene', 'बेन्ज़ीन', 'C_6H_6', 78, 0.877],
+  ['carbon tetrachloride', 'कार्बन टेट्राक्लोराइड', 'CCl_4', 154, 1.594], ['methanol', 'मेथेनॉल', 'CH_3OH', 32, 0.792],
+  ['acetone', 'ऐसीटोन', '(CH_3)_2CO', 58, 0.784], ['chloroform', 'क्लोरोफ़ॉर्म', 'CHCl_3', 119.5, 1.489],
+  ['acetic acid', 'ऐसीटिक अम्ल', 'CH_3COOH', 60, 1.049], ['glycerol', 'ग्लिसरॉल', 'C_3H_8O_3', 92, 1.261],
+] as const;
+
+/** C, H, O compounds: name, Hindi name, C, H, O atoms per molecule. */
+export const CHO_COMPOUNDS = [
+  ['glucose', 'ग्लूकोस', 6, 12, 6], ['acetic acid', 'ऐसीटिक अम्ल', 2, 4, 2], ['benzene', 'बेन्ज़ीन', 6, 6, 0], ['ethylene glycol', 'एथिलीन ग्लाइकॉल', 2, 6, 2],
+  ['lactic acid', 'लैक्टिक अम्ल', 3, 6, 3], ['butanoic acid', 'ब्यूटेनॉइक अम्ल', 4, 8, 2], ['naphthalene', 'नैफ़्थलीन', 10, 8, 0], ['styrene', 'स्टाइरीन', 8, 8, 0],
+  ['oxalic acid', 'ऑक्सैलिक अम्ल', 2, 2, 4], ['succinic acid', 'सक्सिनिक अम्ल', 4, 6, 4], ['vanillin', 'वैनिलिन', 8, 8, 3], ['ascorbic acid', 'ऐस्कॉर्बिक अम्ल', 6, 8, 6],
+  ['citric acid', 'सिट्रिक अम्ल', 6, 8, 7], ['adipic acid', 'ऐडिपिक अम्ल', 6, 10, 4], ['phenol', 'फ़ीनॉल', 6, 6, 1], ['cyclohexane', 'साइक्लोहेक्सेन', 6, 12, 0],
+] as const;
+
+/** Hydrates: anhydrous salt (TeX), its molar mass (g/mol), waters of crystallisation. */
+export const HYDRATES = [
+  ['CuSO_4', 159.5, 5], ['MgSO_4', 120, 7], ['Na_2CO_3', 106, 10], ['BaCl_2', 208, 2], ['CaSO_4', 136, 2], ['FeSO_4', 152, 7],
+  ['ZnSO_4', 161, 7], ['Na_2SO_4', 142, 10], ['CoCl_2', 130, 6], ['Na_2B_4O_7', 202, 10], ['MgCl_2', 95, 6],
+] as const;
+
+/**
+ * Oxygen sources on heating: formula, molar mass, O₂ per formula unit, equation. Oxides formed by
+ * burning in that O₂: formula, molar mass, oxide formula units per O₂, equation.
+ */
+export const O2_SOURCES = [
+  ['KClO_3', 122.5, 1.5, '2KClO_3 \\to 2KCl + 3O_2'], ['KMnO_4', 158, 0.5, '2KMnO_4 \\to K_2MnO_4 + MnO_2 + O_2'],
+  ['HgO', 216.6, 0.5, '2HgO \\to 2Hg + O_2'], ['NaNO_3', 85, 0.5, '2NaNO_3 \\to 2NaNO_2 + O_2'],
+] as const;
+export const OXIDES = [
+  ['MgO', 40, 2, '2Mg + O_2 \\to 2MgO'], ['CO_2', 44, 1, 'C + O_2 \\to CO_2'], ['Al_2O_3', 102, 2 / 3, '4Al + 3O_2 \\to 2Al_2O_3'], ['P_4O_{10}', 284, 0.2, 'P_4 + 5O_2 \\to P_4O_{10}'],
+] as const;
+
+/** Solutions of known molarity with their measured density: solute (TeX), molar mass, molarity (M), density (g/mL). */
+export const DENSE_SOLUTIONS = [
+  ['NaCl', 58.5, 1, 1.04], ['NaCl', 58.5, 2, 1.08], ['NaOH', 40, 3, 1.12], ['NaOH', 40, 4, 1.16], ['H_2SO_4', 98, 1, 1.06], ['H_2SO_4', 98, 2, 1.12],
+  ['HCl', 36.5, 1, 1.016], ['HCl', 36.5, 6, 1.1], ['HNO_3', 63, 2, 1.065], ['KOH', 56, 2, 1.09], ['KOH', 56, 4, 1.18], ['C_6H_{12}O_6', 180, 1, 1.07],
+  ['CO(NH_2)_2', 60, 3, 1.04],
+] as const;
+
+/** Metals burnt to one oxide: symbol, molar mass (g/mol), valency in the oxide, oxide formula. */
+export const OXIDE_METALS = [
+  ['Mg', 24.3, 2, 'MgO'], ['Al', 27, 3, 'Al_2O_3'], ['Zn', 65.4, 2, 'ZnO'], ['Cu', 63.5, 2, 'CuO'], ['Ca', 40.1, 2, 'CaO'], ['Fe', 55.8, 3, 'Fe_2O_3'], ['Sn', 118.7, 4, 'SnO_2'],
+] as const;
+
+/** Gases: formula, molar mass (g/mol). */
+export const GASES = [
+  ['N_2', 28], ['O_2', 32], ['CO_2', 44], ['CH_4', 16], ['NH_3', 17], ['SO_2', 64], ['Cl_2', 71], ['He', 4], ['Ar', 40], ['C_3H_8', 44], ['C_4H_{10}', 58],
+] as const;
+
+/** Aqueous tension of water (mm Hg) at °C. */
+export const AQUEOUS_TENSION = [[15, 12.8], [20, 17.5], [25, 23.8], [27, 26.7], [30, 31.8], [35, 42.2]] as const;
+
+/** van der Waals constants: gas, a (L² bar mol⁻²), b (L mol⁻¹). */
+export const VDW = [
+  ['He', 0.0346, 0.0238], ['H_2', 0.2476, 0.02661], ['N_2', 1.37, 0.0387], ['O_2', 1.382, 0.0319], ['CO_2', 3.64, 0.04267], ['NH_3', 4.225, 0.0371],
+  ['CH_4', 2.283, 0.04278], ['Cl_2', 6.579, 0.05622], ['Ar', 1.355, 0.032], ['H_2O', 5.536, 0.03049], ['SO_2', 6.803, 0.05636], ['C_2H_6', 5.562, 0.0638],
+] as const;
