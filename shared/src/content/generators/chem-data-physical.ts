@@ -64,8 +64,53 @@ export const GASES = [
 /** Aqueous tension of water (mm Hg) at °C. */
 export const AQUEOUS_TENSION = [[15, 12.8], [20, 17.5], [25, 23.8], [27, 26.7], [30, 31.8], [35, 42.2]] as const;
 
-/** van der Waals constants: gas, a (L² bar mol⁻²), b (L mol⁻¹). */
+/** van der Waals constants: gas, a (L² bar mol⁻²), b (L mol⁻¹), normal boiling (or sublimation) point (K). */
 export const VDW = [
-  ['He', 0.0346, 0.0238], ['H_2', 0.2476, 0.02661], ['N_2', 1.37, 0.0387], ['O_2', 1.382, 0.0319], ['CO_2', 3.64, 0.04267], ['NH_3', 4.225, 0.0371],
-  ['CH_4', 2.283, 0.04278], ['Cl_2', 6.579, 0.05622], ['Ar', 1.355, 0.032], ['H_2O', 5.536, 0.03049], ['SO_2', 6.803, 0.05636], ['C_2H_6', 5.562, 0.0638],
+  ['He', 0.0346, 0.0238, 4], ['H_2', 0.2476, 0.02661, 20], ['N_2', 1.37, 0.0387, 77], ['O_2', 1.382, 0.0319, 90], ['CO_2', 3.64, 0.04267, 195], ['NH_3', 4.225, 0.0371, 240],
+  ['CH_4', 2.283, 0.04278, 112], ['Cl_2', 6.579, 0.05622, 239], ['Ar', 1.355, 0.032, 87], ['H_2O', 5.536, 0.03049, 373], ['SO_2', 6.803, 0.05636, 263], ['C_2H_6', 5.562, 0.0638, 184],
+] as const;
+
+/** Particles for de Broglie / uncertainty: name, Hindi name, mass (kg), charge (in e). */
+export const PARTICLES = [['an electron', 'एक इलेक्ट्रॉन', 9.109e-31, 1], ['a proton', 'एक प्रोटॉन', 1.673e-27, 1], ['an α-particle', 'एक α-कण', 6.645e-27, 2]] as const;
+
+/** Hydrogen-like species, index = Z − 1. */
+export const H_LIKE = ['H', 'He^+', 'Li^{2+}', 'Be^{3+}'] as const;
+
+/** Spectral series: name, Hindi name, lower level. */
+export const SERIES = [['Lyman', 'लाइमन', 1], ['Balmer', 'बामर', 2], ['Paschen', 'पाशन', 3], ['Brackett', 'ब्रैकेट', 4]] as const;
+
+/** Emission transitions (upper, lower) whose photon (Z ≥ 1) can eject electrons from caesium at least. */
+export const TRANSITIONS = [[2, 1], [3, 1], [4, 1], [4, 2], [5, 2], [6, 2]] as const;
+/** Photoelectric work functions (eV). */
+export const WORK_FUNCTIONS = [['Cs', 2.14], ['K', 2.3], ['Na', 2.36], ['Ca', 2.87], ['Li', 2.93], ['Mg', 3.66], ['Ag', 4.26], ['Zn', 4.33], ['Cu', 4.65], ['Pt', 5.65]] as const;
+
+/** First-row transition species for spin-only moments: TeX, Z, charge (0 = neutral atom). */
+export const D_SPECIES = [
+  ['Ti^{3+}', 22, 3], ['Ti^{2+}', 22, 2], ['V^{3+}', 23, 3], ['V^{2+}', 23, 2], ['V^{4+}', 23, 4], ['Cr^{3+}', 24, 3], ['Cr^{2+}', 24, 2], ['Mn^{2+}', 25, 2],
+  ['Mn^{3+}', 25, 3], ['Mn^{4+}', 25, 4], ['Fe^{2+}', 26, 2], ['Fe^{3+}', 26, 3], ['Co^{2+}', 27, 2], ['Co^{3+}', 27, 3], ['Ni^{2+}', 28, 2], ['Cu^{2+}', 29, 2],
+  ['Sc', 21, 0], ['Ti', 22, 0], ['V', 23, 0], ['Cr', 24, 0], ['Mn', 25, 0], ['Fe', 26, 0], ['Co', 27, 0], ['Ni', 28, 0], ['Cu', 29, 0],
+] as const;
+
+/** Atoms, ions and molecules with their electron counts (for isoelectronic series and near misses). */
+export const ELECTRON_SPECIES = [
+  ['He', 2], ['Li^+', 2], ['Be^{2+}', 2], ['H^-', 2],
+  ['Ne', 10], ['Na^+', 10], ['Mg^{2+}', 10], ['Al^{3+}', 10], ['F^-', 10], ['O^{2-}', 10], ['N^{3-}', 10], ['H_2O', 10], ['NH_3', 10], ['CH_4', 10], ['HF', 10], ['NH_4^+', 10], ['H_3O^+', 10],
+  ['N_2', 14], ['CO', 14], ['CN^-', 14], ['NO^+', 14], ['C_2^{2-}', 14],
+  ['Ar', 18], ['K^+', 18], ['Ca^{2+}', 18], ['Cl^-', 18], ['S^{2-}', 18], ['P^{3-}', 18], ['HCl', 18], ['H_2S', 18], ['PH_3', 18], ['SiH_4', 18],
+  ['Kr', 36], ['Rb^+', 36], ['Sr^{2+}', 36], ['Br^-', 36], ['Se^{2-}', 36],
+  ['Xe', 54], ['Cs^+', 54], ['Ba^{2+}', 54], ['I^-', 54],
+  ['Na', 11], ['Mg^+', 11], ['F', 9], ['O^-', 9], ['OH', 9], ['NO', 15], ['O_2^+', 15], ['CO^+', 13], ['K', 19], ['Cl', 17], ['S^-', 17], ['Ca^+', 19], ['Li', 3], ['H', 1], ['Kr^+', 35], ['Br', 35], ['Rb', 37], ['I', 53], ['Cs', 55],
+] as const;
+
+/** Metals with their cubic lattice and measured edge (pm). */
+export const CUBIC_METALS = [
+  ['Po', 'sc', 335], ['Na', 'bcc', 429], ['K', 'bcc', 533], ['Fe', 'bcc', 287], ['Cr', 'bcc', 288], ['W', 'bcc', 316], ['Mo', 'bcc', 315], ['Li', 'bcc', 351],
+  ['Cu', 'fcc', 361], ['Ag', 'fcc', 409], ['Au', 'fcc', 408], ['Al', 'fcc', 405], ['Ni', 'fcc', 352], ['Pt', 'fcc', 392], ['Pb', 'fcc', 495], ['Ca', 'fcc', 559],
+] as const;
+
+/** AB ionic solids: formula, cation, anion, Shannon radii r₊, r₋ (pm; CN 8 for Cs⁺, Tl⁺), molar mass (g/mol). */
+export const AB_SOLIDS = [
+  ['NaCl', 'Na^+', 'Cl^-', 102, 181, 58.44], ['KBr', 'K^+', 'Br^-', 138, 196, 119.0], ['LiF', 'Li^+', 'F^-', 76, 133, 25.94], ['MgO', 'Mg^{2+}', 'O^{2-}', 72, 140, 40.3],
+  ['CaO', 'Ca^{2+}', 'O^{2-}', 100, 140, 56.08], ['NaBr', 'Na^+', 'Br^-', 102, 196, 102.9], ['AgCl', 'Ag^+', 'Cl^-', 115, 181, 143.3], ['LiCl', 'Li^+', 'Cl^-', 76, 181, 42.39],
+  ['CsCl', 'Cs^+', 'Cl^-', 174, 181, 168.4], ['CsBr', 'Cs^+', 'Br^-', 174, 196, 212.8], ['CsI', 'Cs^+', 'I^-', 174, 220, 259.8], ['TlCl', 'Tl^+', 'Cl^-', 159, 181, 239.8],
 ] as const;
