@@ -114,3 +114,79 @@ export const AB_SOLIDS = [
   ['CaO', 'Ca^{2+}', 'O^{2-}', 100, 140, 56.08], ['NaBr', 'Na^+', 'Br^-', 102, 196, 102.9], ['AgCl', 'Ag^+', 'Cl^-', 115, 181, 143.3], ['LiCl', 'Li^+', 'Cl^-', 76, 181, 42.39],
   ['CsCl', 'Cs^+', 'Cl^-', 174, 181, 168.4], ['CsBr', 'Cs^+', 'Br^-', 174, 196, 212.8], ['CsI', 'Cs^+', 'I^-', 174, 220, 259.8], ['TlCl', 'Tl^+', 'Cl^-', 159, 181, 239.8],
 ] as const;
+
+/**
+ * Bomb-calorimeter fuels: name, Hindi name, formula, molar mass, standard ΔcH (kJ/mol at 298 K),
+ * Δn(gas) of the combustion (water liquid).
+ */
+export const FUELS = [
+  ['benzoic acid', 'बेन्ज़ोइक अम्ल', 'C_6H_5COOH(s)', 122, -3227, -0.5], ['naphthalene', 'नैफ़्थलीन', 'C_{10}H_8(s)', 128, -5157, -2],
+  ['glucose', 'ग्लूकोस', 'C_6H_{12}O_6(s)', 180, -2808, 0], ['sucrose', 'सुक्रोस', 'C_{12}H_{22}O_{11}(s)', 342, -5644, 0],
+  ['ethanol', 'एथेनॉल', 'C_2H_5OH(l)', 46, -1367, -1], ['benzene', 'बेन्ज़ीन', 'C_6H_6(l)', 78, -3268, -1.5],
+  ['methanol', 'मेथेनॉल', 'CH_3OH(l)', 32, -726, -0.5], ['acetic acid', 'ऐसीटिक अम्ल', 'CH_3COOH(l)', 60, -874, 0],
+] as const;
+
+/**
+ * Born–Haber data (kJ/mol): salt, metal, halogen, ΔfH, ΔsubH(M), IE₁(M), ½ × atomisation of X₂
+ * (from its standard state), electron gain enthalpy of X.
+ */
+export const BORN_HABER = [
+  ['NaCl', 'Na', 'Cl', -411, 107, 496, 121, -349], ['KCl', 'K', 'Cl', -437, 89, 419, 121, -349], ['NaF', 'Na', 'F', -574, 107, 496, 79, -328],
+  ['KF', 'K', 'F', -568, 89, 419, 79, -328], ['LiF', 'Li', 'F', -616, 159, 520, 79, -328], ['LiCl', 'Li', 'Cl', -409, 159, 520, 121, -349],
+  ['NaBr', 'Na', 'Br', -361, 107, 496, 112, -325], ['KBr', 'K', 'Br', -394, 89, 419, 112, -325], ['NaI', 'Na', 'I', -288, 107, 496, 107, -295],
+  ['KI', 'K', 'I', -328, 89, 419, 107, -295], ['RbCl', 'Rb', 'Cl', -435, 81, 403, 121, -349], ['CsCl', 'Cs', 'Cl', -443, 76, 376, 121, -349],
+] as const;
+
+/**
+ * Hess's law sets: target equation, given equations with ΔH (kJ/mol) and the multipliers that
+ * combine them into the target (handbook values).
+ */
+export const HESS_SETS = [
+  { target: 'C(s) + \\tfrac12O_2(g) \\to CO(g)', given: [['C(s) + O_2(g) \\to CO_2(g)', -393.5, 1], ['CO(g) + \\tfrac12O_2(g) \\to CO_2(g)', -283.0, -1]] },
+  { target: 'S(s) + \\tfrac32O_2(g) \\to SO_3(g)', given: [['S(s) + O_2(g) \\to SO_2(g)', -296.8, 1], ['SO_2(g) + \\tfrac12O_2(g) \\to SO_3(g)', -98.9, 1]] },
+  { target: 'C(graphite) \\to C(diamond)', given: [['C(graphite) + O_2(g) \\to CO_2(g)', -393.5, 1], ['C(diamond) + O_2(g) \\to CO_2(g)', -395.4, -1]] },
+  { target: 'N_2(g) + 2O_2(g) \\to 2NO_2(g)', given: [['N_2(g) + O_2(g) \\to 2NO(g)', 180.5, 1], ['2NO(g) + O_2(g) \\to 2NO_2(g)', -114.1, 1]] },
+  { target: 'H_2O(l) \\to H_2O(g)', given: [['H_2(g) + \\tfrac12O_2(g) \\to H_2O(l)', -285.8, -1], ['H_2(g) + \\tfrac12O_2(g) \\to H_2O(g)', -241.8, 1]] },
+  { target: 'C_2H_4(g) + H_2(g) \\to C_2H_6(g)', given: [['C_2H_4(g) + 3O_2(g) \\to 2CO_2(g) + 2H_2O(l)', -1411, 1], ['H_2(g) + \\tfrac12O_2(g) \\to H_2O(l)', -285.8, 1], ['C_2H_6(g) + \\tfrac72O_2(g) \\to 2CO_2(g) + 3H_2O(l)', -1560, -1]] },
+  { target: '2Fe(s) + \\tfrac32O_2(g) \\to Fe_2O_3(s)', given: [['2Al(s) + \\tfrac32O_2(g) \\to Al_2O_3(s)', -1676, 1], ['2Al(s) + Fe_2O_3(s) \\to Al_2O_3(s) + 2Fe(s)', -852, -1]] },
+  { target: 'CH_4(g) + 2O_2(g) \\to CO_2(g) + 2H_2O(l)', given: [['C(s) + 2H_2(g) \\to CH_4(g)', -74.8, -1], ['C(s) + O_2(g) \\to CO_2(g)', -393.5, 1], ['H_2(g) + \\tfrac12O_2(g) \\to H_2O(l)', -285.8, 2]] },
+] as const;
+
+/**
+ * Hydrides for mean bond enthalpies: formula, central atom, bonds per molecule, ΔfH of the gas
+ * (kJ/mol), atomisation enthalpy of the central element from its standard state (kJ/mol).
+ */
+export const HYDRIDES = [
+  ['CH_4', 'C', 4, -74.8, 716.7], ['NH_3', 'N', 3, -46.1, 472.7], ['H_2O', 'O', 2, -241.8, 249.2], ['SiH_4', 'Si', 4, 34.3, 450],
+  ['PH_3', 'P', 3, 5.4, 316.5], ['H_2S', 'S', 2, -20.6, 277.2], ['HCl', 'Cl', 1, -92.3, 121.7], ['HF', 'F', 1, -273.3, 79.4],
+] as const;
+
+/**
+ * Reactions with standard molar entropies (J K⁻¹ mol⁻¹) and ΔrH° (kJ/mol): equation, species as
+ * [coefficient (negative = reactant), S°].
+ */
+export const ENTROPY_REACTIONS = [
+  ['N_2(g) + 3H_2(g) \\to 2NH_3(g)', [[-1, 191.6], [-3, 130.7], [2, 192.5]], -92.2],
+  ['CaCO_3(s) \\to CaO(s) + CO_2(g)', [[-1, 92.9], [1, 38.1], [1, 213.8]], 178.3],
+  ['2H_2(g) + O_2(g) \\to 2H_2O(l)', [[-2, 130.7], [-1, 205.2], [2, 69.9]], -571.6],
+  ['H_2(g) + Cl_2(g) \\to 2HCl(g)', [[-1, 130.7], [-1, 223.1], [2, 186.9]], -184.6],
+  ['2SO_2(g) + O_2(g) \\to 2SO_3(g)', [[-2, 248.2], [-1, 205.2], [2, 256.8]], -197.8],
+  ['N_2O_4(g) \\to 2NO_2(g)', [[-1, 304.3], [2, 240.1]], 57.2],
+  ['CH_4(g) + 2O_2(g) \\to CO_2(g) + 2H_2O(l)', [[-1, 186.3], [-2, 205.2], [1, 213.8], [2, 69.9]], -890.3],
+  ['2NO(g) + O_2(g) \\to 2NO_2(g)', [[-2, 210.8], [-1, 205.2], [2, 240.1]], -114.1],
+  ['PCl_5(g) \\to PCl_3(g) + Cl_2(g)', [[-1, 364.6], [1, 311.8], [1, 223.1]], 87.9],
+] as const;
+
+/** Henry's law constants K_H (kbar) in water at 298 K. */
+export const HENRY_GASES = [['He', 144.97], ['H_2', 69.16], ['N_2', 76.48], ['O_2', 34.86], ['Ar', 40.3], ['CO_2', 1.67]] as const;
+
+/** Freezing-point solvents: name, Hindi, freezing point (K), ΔfusH (kJ/mol), molar mass (g/mol). */
+export const FREEZING_SOLVENTS = [
+  ['water', 'जल', 273.15, 6.01, 18], ['benzene', 'बेन्ज़ीन', 278.7, 9.87, 78], ['cyclohexane', 'साइक्लोहेक्सेन', 279.7, 2.68, 84],
+  ['camphor', 'कपूर', 452, 6.84, 152], ['acetic acid', 'ऐसीटिक अम्ल', 289.8, 11.7, 60], ['naphthalene', 'नैफ़्थलीन', 353.4, 19.1, 128],
+] as const;
+
+/** Salts and the ions one formula unit gives: TeX, ions. */
+export const SALT_IONS = [['NaCl', 2], ['KCl', 2], ['KNO_3', 2], ['MgCl_2', 3], ['K_2SO_4', 3], ['CaCl_2', 3], ['AlCl_3', 4], ['K_3[Fe(CN)_6]', 4], ['K_4[Fe(CN)_6]', 5]] as const;
+/** Non-electrolytes: TeX. */
+export const NON_ELECTROLYTES = ['urea', 'glucose', 'sucrose'] as const;

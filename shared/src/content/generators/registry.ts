@@ -9,6 +9,7 @@ import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { chemDepthPhysicalCGenerators } from './chemistry-depth-physical-c.ts';
+import { chemDepthPhysicalDGenerators } from './chemistry-depth-physical-d.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
@@ -121,6 +122,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthExtraGenerators,
   ...chemDepthRound2Generators,
   ...chemDepthPhysicalCGenerators,
+  ...chemDepthPhysicalDGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
