@@ -1,0 +1,3 @@
+import type { GeneratorDef } from './types.ts';
+
+export const redoxElecGenerators: GeneratorDef[] = [];
