@@ -4,6 +4,7 @@ import { realismProblems } from './chem-checks.test-util.ts';
 import { BORN_HABER, ENTROPY_REACTIONS, FREEZING_SOLVENTS, FUELS, HENRY_GASES, HESS_SETS, HYDRIDES, SALT_IONS } from './chem-data-physical.ts';
 import { bombRise, chemDepthPhysicalDGenerators, dissocDrop, DG_VALUES, K_VALUES, LIQUID_PAIRS, raoultStatement } from './chemistry-depth-physical-d.ts';
 import { eqChecks } from './chemistry-depth-physical-d-eq.test-util.ts';
+import { redoxChecks } from './chemistry-depth-physical-d-redox.test-util.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -167,6 +168,7 @@ const checks: Record<string, AnswerCheck> = {
     return `${MOLAL[m]} m ${SOLUTE_LABELS[s]![0]}`;
   },
   ...eqChecks,
+  ...redoxChecks,
 };
 
 describe('chemistry physical depth D: thermodynamics, solutions, equilibria, redox, electrochemistry', () => {
