@@ -51,12 +51,11 @@ for (let n = 1; n <= 6; n++) for (let l = 0; l < n; l++) for (let m = -l; m <= l
 
 /** Madelung filling with the Cr / Cu exceptions, then the ion's electrons removed from the highest shell first. */
 function dShells(Z: number, charge: number): { s4: number; d3: number } {
-  let left = Z - 18;
-  let s4 = Math.min(2, left);
-  let d3 = left - s4;
-  if (Z === 24 || Z === 29) { s4 = 1; d3 = left - 1; }
+  const beyondArgon = Z - 18;
+  let s4 = Math.min(2, beyondArgon);
+  let d3 = beyondArgon - s4;
+  if (Z === 24 || Z === 29) { s4 = 1; d3 = beyondArgon - 1; }
   for (let k = 0; k < charge; k++) { if (s4 > 0) s4--; else d3--; }
-  left = s4 + d3;
   return { s4, d3 };
 }
 /** Hund: electrons placed one per orbital first; count the singly occupied orbitals. */

@@ -43,7 +43,7 @@ const waterRatio = (v: { s: number; m: number }, water = 18, anhydrous = hydrate
 const src = (s: number) => O2_SOURCES[s]!;
 const oxd = (o: number) => OXIDES[o]!;
 type Seq = { s: number; o: number; m: number; y: number };
-const seqMass = (v: Seq, srcRatio = src(v.s)[2], oxRatio = oxd(v.o)[2], yieldF = v.y / 100) => (v.m / src(v.s)[1]) * srcRatio * yieldF * oxRatio * oxd(v.o)[1];
+const seqMass = (v: Seq, srcRatio: number = src(v.s)[2], oxRatio: number = oxd(v.o)[2], yieldF = v.y / 100) => (v.m / src(v.s)[1]) * srcRatio * yieldF * oxRatio * oxd(v.o)[1];
 
 const sol = (i: number) => DENSE_SOLUTIONS[i]!;
 const solMolality = (i: number) => (1000 * sol(i)[2]) / (1000 * sol(i)[3] - sol(i)[2] * sol(i)[1]);
@@ -65,7 +65,7 @@ const density = (v: Dens) => (v.P * gas(v.g)[1]) / (8.314 * (v.t + 273));
 type Wet = { g: number; V: number; t: number; P: number };
 const tension = (t: number) => AQUEOUS_TENSION[t]!;
 const WET_GASES = ['H_2', 'O_2', 'N_2'] as const;
-const dryStp = (v: Wet, p = tension(v.t)[1], T = 273 + tension(v.t)[0]) => (v.V * (v.P - p) * 273) / (760 * T);
+const dryStp = (v: Wet, p: number = tension(v.t)[1], T: number = 273 + tension(v.t)[0]) => (v.V * (v.P - p) * 273) / (760 * T);
 
 const vdw = (g: number) => VDW[g]!;
 const R_BAR = 0.08314;
@@ -240,7 +240,7 @@ const orbitLambda = (v: Orb, nPow = 1, zPow = 1, twoPi = 2 * Math.PI) => (twoPi 
 const ser = (s: number) => SERIES[s]!;
 type Line = { Z: number; s: number; w: number };
 /** Wavelength (nm) of the first line (w = 0) or the series limit (w = 1), R = 1.097 × 10⁷ m⁻¹. */
-const seriesLambda = (v: Line, z2 = v.Z ** 2, n1 = ser(v.s)[2], w = v.w) => 1e9 / (1.097e7 * z2 * (1 / n1 ** 2 - (w === 1 ? 0 : 1 / (n1 + 1) ** 2)));
+const seriesLambda = (v: Line, z2 = v.Z ** 2, n1: number = ser(v.s)[2], w = v.w) => 1e9 / (1.097e7 * z2 * (1 / n1 ** 2 - (w === 1 ? 0 : 1 / (n1 + 1) ** 2)));
 
 type Photo = { Z: number; t: number; m: number; w: number };
 const tr = (t: number) => TRANSITIONS[t]!;

@@ -108,8 +108,8 @@ export const eqChecks: Record<string, AnswerCheck> = {
   // Bisection on log[Ag⁺] for the second salt's ion product, then the first salt's equilibrium.
   'c.eq.selective-precipitation': ({ p, c1, c2 }) => {
     const [i1, i2] = SILVER_PAIRS[p!]!;
-    const [, , m1, e1] = SILVER_SALTS[i1]!;
-    const [, , m2, e2, n2] = SILVER_SALTS[i2]!;
+    const [, , m1, e1] = SILVER_SALTS[i1];
+    const [, , m2, e2, n2] = SILVER_SALTS[i2];
     const first = (m1 * 10 ** e1) / c1!;
     const logAg = bisect((L) => n2 * L + lg(c2!) - lg(m2 * 10 ** e2), -20, 0);
     expect(10 ** logAg).toBeGreaterThan(first);

@@ -1,10 +1,9 @@
 import { redoxElecGenerators } from './chemistry-depth-physical-d-redox.ts';
 import { formula, range } from './formula.ts';
-import { choice, multi } from './spec.ts';
+import { choice } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
-const r3 = (x: number) => Number(x.toFixed(3));
 const pos = (xs: number[]) => xs.filter((x) => Number.isFinite(x) && x > 0);
 const within = (lo: number, hi: number) => (xs: number[]) => xs.filter((x) => Number.isFinite(x) && x > lo && x < hi);
 const sci = (m: number, e: number) => (m === 1 ? `10^{${e}}` : `${m} \\times 10^{${e}}`);

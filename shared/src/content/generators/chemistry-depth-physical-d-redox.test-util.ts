@@ -77,7 +77,7 @@ export const redoxChecks: Record<string, AnswerCheck> = {
   'c.elec.galvanic-cell-statements': ({ a, b, p0, p1, p3, s }) => {
     const dG = (ox: number, red: number) => -(GALVANIC_METALS[red]![2] - GALVANIC_METALS[ox]![2]);
     const anode = dG(a!, b!) < 0 ? a! : b!;
-    const pq = (p: number) => (p === 0 ? [a!, b!] : [b!, a!]) as [number, number];
+    const pq = (p: number): [number, number] => (p === 0 ? [a!, b!] : [b!, a!]);
     const val = s === 0 ? Math.abs(GALVANIC_METALS[a!]![2] - GALVANIC_METALS[b!]![2]) : Math.abs(GALVANIC_METALS[a!]![2] + GALVANIC_METALS[b!]![2]);
     const out: string[] = [];
     if (pq(p0!)[0] === anode) out.push(galvanicStatement(0, ...pq(p0!), val, false));

@@ -225,7 +225,7 @@ export const redoxElecGenerators: GeneratorDef[] = [
       const picks = [0, 1, 2, 3].map(() => rng.int(0, 1));
       const s = rng.int(0, 1);
       const val = s === 0 ? Math.abs(gm(a)[2] - gm(b)[2]) : Math.abs(gm(a)[2] + gm(b)[2]);
-      const pq = (k: number) => (picks[k] === 0 ? [a, b] : [b, a]) as [number, number];
+      const pq = (k: number): [number, number] => (picks[k] === 0 ? [a, b] : [b, a]);
       const truth = [pq(0)[0] === anode, pq(1)[0] === anode, s === 0, pq(3)[0] === anode];
       let s2 = s;
       let v2 = val;
