@@ -1,14 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
-import { realismProblems } from './chem-checks.test-util.ts';
+import { expect } from 'vitest';
 import { BORN_HABER, ENTROPY_REACTIONS, FREEZING_SOLVENTS, FUELS, HENRY_GASES, HESS_SETS, HYDRIDES, SALT_IONS } from './chem-data-physical.ts';
 import { bombRise, chemDepthPhysicalDGenerators, dissocDrop, DG_VALUES, K_VALUES, LIQUID_PAIRS, raoultStatement } from './chemistry-depth-physical-d.ts';
 import { eqChecks } from './chemistry-depth-physical-d-eq.test-util.ts';
 import { redoxChecks } from './chemistry-depth-physical-d-redox.test-util.ts';
-import { bisect } from './numeric-methods.test-util.ts';
-import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
+import { physicalDepthSuite } from './chemistry-depth-physical.test-util.ts';
+import { bisect, simpson } from './numeric-methods.test-util.ts';
+import type { AnswerCheck } from './verify.ts';
 
-const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
 const R = 8.314;
 
 /** C, H, O atoms of each fuel (same order as FUELS), read from the formulas. */
@@ -46,13 +44,6 @@ function combine(target: string, given: readonly string[]): number[] {
   rec(0, []);
   expect(hits).toHaveLength(1);
   return hits[0]!;
-}
-/** Simpson's rule. */
-function simpson(f: (x: number) => number, a: number, b: number, n = 2000): number {
-  const h = (b - a) / n;
-  let s = f(a) + f(b);
-  for (let k = 1; k < n; k++) s += f(a + k * h) * (k % 2 ? 4 : 2);
-  return (s * h) / 3;
 }
 /** Signs of ΔmixH, ΔmixV and the azeotrope type per pair, from the textbook tables. */
 const PAIR_FACTS: Record<string, { h: number; v: number; az: 'min' | 'max' | 'none' }> = {
@@ -171,20 +162,4 @@ const checks: Record<string, AnswerCheck> = {
   ...redoxChecks,
 };
 
-describe('chemistry physical depth D: thermodynamics, solutions, equilibria, redox, electrochemistry', () => {
-  it('has a check for every generator', () => {
-    expect(chemDepthPhysicalDGenerators.map((g) => g.id).sort()).toEqual(Object.keys(checks).sort());
-  });
-  it('every generator renders in Hindi and passes the framework realism check on 220 seeds', () => {
-    expect(bilingualRealismProblems(chemDepthPhysicalDGenerators, SEEDS)).toEqual([]);
-  });
-  for (const gen of chemDepthPhysicalDGenerators) {
-    it(`${gen.id}: answers agree with the independent check on 220 seeds`, () => {
-      expect(verifyGenerator(gen, checks[gen.id]!, SEEDS)).toEqual([]);
-    });
-    it(`${gen.id}: at least 20 distinct instances in 50 seeds, Hindi aligned, no impossible option`, () => {
-      expect(distinctInstances(gen, 50)).toBeGreaterThanOrEqual(20);
-      expect(realismProblems(gen, SEEDS)).toEqual([]);
-    });
-  }
-});
+physicalDepthSuite('chemistry physical depth D: thermodynamics, solutions, equilibria, redox, electrochemistry', chemDepthPhysicalDGenerators, checks);
