@@ -223,6 +223,11 @@ const H = 6.626e-34;
 const ME = 9.109e-31;
 const QE = 1.602e-19;
 const part = (p: number) => PARTICLES[p]!;
+/** A measured constant as KaTeX: 1.673 × 10⁻²⁷. */
+const sciTex = (x: number) => {
+  const [m, e] = x.toExponential().split('e');
+  return `${Number(m)} \\times 10^{${Number(e)}}`;
+};
 /** de Broglie wavelength (pm) of a particle accelerated from rest through V volts. */
 const accelLambda = (v: { p: number; V: number }, charge: number = part(v.p)[3], two = 2) => (H / Math.sqrt(two * part(v.p)[2] * charge * QE * v.V)) * 1e12;
 const uncertainV = (v: { p: number; x: number }, fourPi = 4 * Math.PI) => H / (fourPi * part(v.p)[2] * v.x * 1e-9);
@@ -298,21 +303,21 @@ const STRUCT_HI = ['रॉक-साल्ट (NaCl) प्रकार, Z = 4, 
 const atomSolidGenerators: GeneratorDef[] = [
   formula({ id: 'c.atom.de-broglie-accelerated', subject: C, concepts: ['C.ATOM.DUAL'], difficulty: 2,
     vars: { p: range(0, 2), V: [10, 25, 50, 54, 100, 150, 200, 500, 1000, 2500, 5000, 10000] },
-    text: (v) => `${part(v.p)[0][0]!.toUpperCase()}${part(v.p)[0].slice(1)} (mass $${part(v.p)[2]}$ kg, charge ${part(v.p)[3] === 2 ? '$+2e$' : '$e$'} in magnitude) is accelerated from rest through a potential difference of ${v.V} V. Find its de Broglie wavelength in pm ($h = 6.626 \\times 10^{-34}$ J s, $e = 1.602 \\times 10^{-19}$ C).`, unit: 'pm',
+    text: (v) => `${part(v.p)[0][0]!.toUpperCase()}${part(v.p)[0].slice(1)} (mass $${sciTex(part(v.p)[2])}$ kg, charge ${part(v.p)[3] === 2 ? '$+2e$' : '$e$'} in magnitude) is accelerated from rest through a potential difference of ${v.V} V. Find its de Broglie wavelength in pm ($h = 6.626 \\times 10^{-34}$ J s, $e = 1.602 \\times 10^{-19}$ C).`, unit: 'pm',
     answer: (v) => accelLambda(v),
     // The α-particle's charge taken as e (or the factor 2 dropped), and the wavelength reported in Å as if pm.
     mistakes: (v) => [part(v.p)[3] === 2 ? accelLambda(v, 1) : accelLambda(v, 1, 1), accelLambda(v, part(v.p)[3], 1), accelLambda(v) / 100, accelLambda(v) * Math.sqrt(2) * 2],
-    solution: (v) => `Kinetic energy $= qV$, so $p = \\sqrt{2mqV}$ and $\\lambda = \\frac{h}{\\sqrt{2mqV}} = \\frac{6.626 \\times 10^{-34}}{\\sqrt{2 \\times ${part(v.p)[2]} \\times ${part(v.p)[3]} \\times 1.602 \\times 10^{-19} \\times ${v.V}}}$ m.`,
-    hi: { text: (v) => `${part(v.p)[1]} (द्रव्यमान $${part(v.p)[2]}$ kg, आवेश का परिमाण ${part(v.p)[3] === 2 ? '$+2e$' : '$e$'}) को विराम से ${v.V} V के विभवांतर द्वारा त्वरित किया जाता है। इसकी दे ब्रॉग्ली तरंगदैर्ध्य pm में ज्ञात कीजिए ($h = 6.626 \\times 10^{-34}$ J s, $e = 1.602 \\times 10^{-19}$ C)।`, solution: (v) => `गतिज ऊर्जा $= qV$, अतः $p = \\sqrt{2mqV}$ और $\\lambda = \\frac{h}{\\sqrt{2mqV}} = \\frac{6.626 \\times 10^{-34}}{\\sqrt{2 \\times ${part(v.p)[2]} \\times ${part(v.p)[3]} \\times 1.602 \\times 10^{-19} \\times ${v.V}}}$ m।` },
+    solution: (v) => `Kinetic energy $= qV$, so $p = \\sqrt{2mqV}$ and $\\lambda = \\frac{h}{\\sqrt{2mqV}} = \\frac{6.626 \\times 10^{-34}}{\\sqrt{2 \\times ${sciTex(part(v.p)[2])} \\times ${part(v.p)[3]} \\times 1.602 \\times 10^{-19} \\times ${v.V}}}$ m.`,
+    hi: { text: (v) => `${part(v.p)[1]} (द्रव्यमान $${sciTex(part(v.p)[2])}$ kg, आवेश का परिमाण ${part(v.p)[3] === 2 ? '$+2e$' : '$e$'}) को विराम से ${v.V} V के विभवांतर द्वारा त्वरित किया जाता है। इसकी दे ब्रॉग्ली तरंगदैर्ध्य pm में ज्ञात कीजिए ($h = 6.626 \\times 10^{-34}$ J s, $e = 1.602 \\times 10^{-19}$ C)।`, solution: (v) => `गतिज ऊर्जा $= qV$, अतः $p = \\sqrt{2mqV}$ और $\\lambda = \\frac{h}{\\sqrt{2mqV}} = \\frac{6.626 \\times 10^{-34}}{\\sqrt{2 \\times ${sciTex(part(v.p)[2])} \\times ${part(v.p)[3]} \\times 1.602 \\times 10^{-19} \\times ${v.V}}}$ m।` },
     result: [0.05, 400] }),
   formula({ id: 'c.atom.uncertainty-velocity', subject: C, concepts: ['C.ATOM.DUAL'], difficulty: 3,
     vars: { p: range(0, 1), x: [0.05, 0.1, 0.15, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20] },
-    text: (v) => `The position of ${part(v.p)[0]} (mass $${part(v.p)[2]}$ kg) is known to within ${v.x} nm. Find the minimum uncertainty in its velocity (in m s⁻¹) from Heisenberg's principle $\\Delta x \\, \\Delta p \\ge \\frac{h}{4\\pi}$ ($h = 6.626 \\times 10^{-34}$ J s).`, unit: 'm/s',
+    text: (v) => `The position of ${part(v.p)[0]} (mass $${sciTex(part(v.p)[2])}$ kg) is known to within ${v.x} nm. Find the minimum uncertainty in its velocity (in m s⁻¹) from Heisenberg's principle $\\Delta x \\, \\Delta p \\ge \\frac{h}{4\\pi}$ ($h = 6.626 \\times 10^{-34}$ J s).`, unit: 'm/s',
     answer: (v) => uncertainV(v),
     // 4π dropped, 2π used (ħ for h/4π), and nm read as Å.
     mistakes: (v) => [uncertainV(v, 1), uncertainV(v, 2 * Math.PI), uncertainV(v) / 10, uncertainV(v) * 10],
-    solution: (v) => `$\\Delta v = \\frac{h}{4\\pi m \\Delta x} = \\frac{6.626 \\times 10^{-34}}{4\\pi \\times ${part(v.p)[2]} \\times ${v.x} \\times 10^{-9}}$ m s⁻¹.`,
-    hi: { text: (v) => `${part(v.p)[1]} (द्रव्यमान $${part(v.p)[2]}$ kg) की स्थिति ${v.x} nm के भीतर ज्ञात है। हाइज़ेनबर्ग के अनिश्चितता सिद्धांत $\\Delta x \\, \\Delta p \\ge \\frac{h}{4\\pi}$ से इसके वेग में न्यूनतम अनिश्चितता (m s⁻¹ में) ज्ञात कीजिए ($h = 6.626 \\times 10^{-34}$ J s)।`, solution: (v) => `$\\Delta v = \\frac{h}{4\\pi m \\Delta x} = \\frac{6.626 \\times 10^{-34}}{4\\pi \\times ${part(v.p)[2]} \\times ${v.x} \\times 10^{-9}}$ m s⁻¹।` },
+    solution: (v) => `$\\Delta v = \\frac{h}{4\\pi m \\Delta x} = \\frac{6.626 \\times 10^{-34}}{4\\pi \\times ${sciTex(part(v.p)[2])} \\times ${v.x} \\times 10^{-9}}$ m s⁻¹.`,
+    hi: { text: (v) => `${part(v.p)[1]} (द्रव्यमान $${sciTex(part(v.p)[2])}$ kg) की स्थिति ${v.x} nm के भीतर ज्ञात है। हाइज़ेनबर्ग के अनिश्चितता सिद्धांत $\\Delta x \\, \\Delta p \\ge \\frac{h}{4\\pi}$ से इसके वेग में न्यूनतम अनिश्चितता (m s⁻¹ में) ज्ञात कीजिए ($h = 6.626 \\times 10^{-34}$ J s)।`, solution: (v) => `$\\Delta v = \\frac{h}{4\\pi m \\Delta x} = \\frac{6.626 \\times 10^{-34}}{4\\pi \\times ${sciTex(part(v.p)[2])} \\times ${v.x} \\times 10^{-9}}$ m s⁻¹।` },
     result: [1, 2e6] }),
   formula({ id: 'c.atom.bohr-excitation-energy', subject: C, concepts: ['C.ATOM.BOHR'], difficulty: 2,
     vars: { Z: range(1, 4), n1: range(1, 3), d: range(0, 3) },
@@ -415,8 +420,9 @@ const atomSolidGenerators: GeneratorDef[] = [
     vars: { i: range(0, D_SPECIES.length - 1) },
     text: (v) => `Find the spin-only magnetic moment (in BM) of a free gaseous ${dsp(v.i)[2] === 0 ? 'atom of' : 'ion'} $\\mathrm{${dsp(v.i)[0]}}$ ($Z = ${dsp(v.i)[1]}$) in its ground state.`, unit: 'BM',
     answer: (v) => spinOnly(unpaired(v.i)),
-    // 3d emptied before 4s, the regular 4s² filling kept for Cr and Cu, and one unpaired electron more or less.
-    mistakes: (v) => [unpaired(v.i, true), dsp(v.i)[1] === 24 ? 4 : dsp(v.i)[1] === 29 ? 1 : unpaired(v.i) + 1, unpaired(v.i) - 1, unpaired(v.i) + 2, unpaired(v.i) - 2].filter((k) => k >= 1 && k <= (dsp(v.i)[2] === 0 ? 6 : 5) && k !== unpaired(v.i)).map(spinOnly),
+    // 3d emptied before 4s, the regular 4s² filling kept for Cr and Cu, one unpaired electron more or less, then the
+    // other counts a first-row atom or ion can have (so every option is a moment some dⁿ species shows).
+    mistakes: (v) => [unpaired(v.i, true), dsp(v.i)[1] === 24 ? 4 : dsp(v.i)[1] === 29 ? 1 : unpaired(v.i) + 1, unpaired(v.i) - 1, unpaired(v.i) + 2, unpaired(v.i) - 2, ...range(1, 6)].filter((k) => k >= 1 && k <= (dsp(v.i)[2] === 0 ? 6 : 5) && k !== unpaired(v.i)).map(spinOnly),
     solution: (v) => `${dsp(v.i)[2] === 0 ? 'The atom keeps its 4s electrons (Cr and Cu take 3d⁵4s¹ and 3d¹⁰4s¹)' : 'An ion loses its 4s electrons before 3d'}: ${unpaired(v.i)} unpaired electron(s) by Hund's rule; $\\mu = \\sqrt{n(n+2)} = \\sqrt{${unpaired(v.i)} \\times ${unpaired(v.i) + 2}}$ BM.`,
     hi: { text: (v) => `मूल अवस्था में मुक्त गैसीय ${dsp(v.i)[2] === 0 ? 'परमाणु' : 'आयन'} $\\mathrm{${dsp(v.i)[0]}}$ ($Z = ${dsp(v.i)[1]}$) का प्रचक्रण-मात्र चुंबकीय आघूर्ण (BM में) ज्ञात कीजिए।`, solution: (v) => `${dsp(v.i)[2] === 0 ? 'परमाणु में 4s इलेक्ट्रॉन रहते हैं (Cr और Cu: 3d⁵4s¹ और 3d¹⁰4s¹)' : 'आयन 3d से पहले 4s इलेक्ट्रॉन खोता है'}: हुंड के नियम से ${unpaired(v.i)} अयुग्मित इलेक्ट्रॉन; $\\mu = \\sqrt{n(n+2)} = \\sqrt{${unpaired(v.i)} \\times ${unpaired(v.i) + 2}}$ BM।` },
     result: [1.7, 7] }),

@@ -186,11 +186,12 @@ const equilibriumGenerators: GeneratorDef[] = [
     hi: { text: (v) => `700 K पर साम्य मिश्रण $\\mathrm{H_2(g) + I_2(g) \\rightleftharpoons 2HI(g)}$ में $[\\mathrm{H_2}] = [\\mathrm{I_2}] = ${v.a}$ M और $[\\mathrm{HI}] = ${Number((v.k * v.a).toFixed(3))}$ M है। फिर स्थिर आयतन और ताप पर ${v.w === 0 ? '$\\mathrm{H_2}$' : '$\\mathrm{HI}$'} के ${v.d} mol L⁻¹ मिलाए जाते हैं। साम्य पुनः स्थापित होने पर $[\\mathrm{HI}]$ (M में) ज्ञात कीजिए।`, solution: (v) => `$K_c = ${v.k}^2 = ${Number((v.k * v.k).toFixed(3))}$। ${v.w === 0 ? `$\\mathrm{H_2}$ और $\\mathrm{I_2}$ के $y$ mol L⁻¹ अभिक्रिया करें: $\\frac{(${Number((v.k * v.a).toFixed(3))} + 2y)^2}{(${Number((v.a + v.d).toFixed(3))} - y)(${v.a} - y)} = K_c$, द्विघात समीकरण का $(0, ${v.a})$ में मूल $[\\mathrm{HI}] = ${Number((v.k * v.a).toFixed(3))} + 2y$ देता है।` : `मिलाए गए HI का $2y$ विघटित हो: $\\frac{${Number((v.k * v.a + v.d).toFixed(3))} - 2y}{${v.a} + y} = ${v.k}$, अतः $y = \\frac{${v.d}}{${v.k} + 2}$।`}` },
     result: [0.5, 8] }),
   formula({ id: 'c.eq.ph-acid-base-mixture', subject: C, concepts: ['C.EQ.PH', 'C.BASIC.CONC'], difficulty: 2,
-    vars: { V1: [10, 20, 25, 50], M1: [0.1, 0.2], V2: [10, 15, 20, 30, 40], M2: [0.1, 0.15, 0.25] },
+    vars: { V1: [10, 20, 25, 50], M1: [0.2, 0.25], V2: [10, 15, 20, 30, 40], M2: [0.12, 0.16, 0.32] },
     text: (v) => `${v.V1} mL of ${v.M1} M HCl is mixed with ${v.V2} mL of ${v.M2} M NaOH at 25 °C. Find the pH of the mixture.`, unit: '',
     answer: (v) => phFromExcess(excessH(v)),
-    // The total volume ignored (excess over one solution's volume), pOH reported, and the neutralisation forgotten.
-    mistakes: (v) => within(0, 14)([phFromExcess(excessH(v, excessH(v) > 0 ? v.V1 : v.V2)), 14 - phFromExcess(excessH(v)), -lg((v.V1 * v.M1) / (v.V1 + v.V2))]).filter((x) => Math.abs(x - phFromExcess(excessH(v))) > 1e-9),
+    // The total volume ignored (excess over one solution's volume), pOH reported, the neutralisation forgotten (acid or
+    // base alone, diluted or not).
+    mistakes: (v) => within(0, 14)([phFromExcess(excessH(v, excessH(v) > 0 ? v.V1 : v.V2)), 14 - phFromExcess(excessH(v)), -lg((v.V1 * v.M1) / (v.V1 + v.V2)), 14 + lg((v.V2 * v.M2) / (v.V1 + v.V2)), -lg(v.M1), 14 + lg(v.M2)]).filter((x) => Math.abs(x - phFromExcess(excessH(v))) > 1e-9),
     solution: (v) => `mmol $\\mathrm{H^+} = ${v.V1} \\times ${v.M1}$, mmol $\\mathrm{OH^-} = ${v.V2} \\times ${v.M2}$; the excess ${excessH(v) === 0 ? 'is zero, so the solution is neutral' : `(${Number(Math.abs(v.V1 * v.M1 - v.V2 * v.M2).toFixed(3))} mmol of ${excessH(v) > 0 ? '$\\mathrm{H^+}$' : '$\\mathrm{OH^-}$'}) is spread over ${v.V1 + v.V2} mL${excessH(v) < 0 ? ', and pH = 14 − pOH' : ''}`}.`,
     hi: { text: (v) => `25 °C पर ${v.M1} M HCl के ${v.V1} mL को ${v.M2} M NaOH के ${v.V2} mL के साथ मिलाया जाता है। मिश्रण का pH ज्ञात कीजिए।`, solution: (v) => `$\\mathrm{H^+}$ के mmol $= ${v.V1} \\times ${v.M1}$, $\\mathrm{OH^-}$ के mmol $= ${v.V2} \\times ${v.M2}$; आधिक्य ${excessH(v) === 0 ? 'शून्य है, अतः विलयन उदासीन है' : `(${excessH(v) > 0 ? '$\\mathrm{H^+}$' : '$\\mathrm{OH^-}$'} के ${Number(Math.abs(v.V1 * v.M1 - v.V2 * v.M2).toFixed(3))} mmol) ${v.V1 + v.V2} mL में फैला है${excessH(v) < 0 ? ', और pH = 14 − pOH' : ''}`}।` },
     result: [0.5, 13.5] }),
@@ -198,8 +199,9 @@ const equilibriumGenerators: GeneratorDef[] = [
     vars: { c: range(0, DILUTE.length - 1), w: range(0, 1), t: range(0, KW_T.length - 1) },
     text: (v) => `Find the pH of a $${sci(DILUTE[v.c]![0], DILUTE[v.c]![1])}$ M aqueous solution of ${v.w === 0 ? 'HCl' : 'NaOH'} at ${KW_T[v.t]![0]} °C, where $K_w = ${sci(KW_T[v.t]![1], -14)}$ (take the water's own ionisation into account).`, unit: '',
     answer: (v) => dilutePh(v),
-    // The water's ionisation ignored, the two sources simply added, and pKw = 14 used at every temperature.
-    mistakes: (v) => within(0, 14)([dilutePh(v, false), v.w === 0 ? -lg(dilC(v.c) + Math.sqrt(kw(v.t))) : -lg(kw(v.t) / (dilC(v.c) + Math.sqrt(kw(v.t)))), v.w === 1 ? dilutePh(v) + 14 + lg(kw(v.t)) : 7 - (7 - dilutePh(v)) / 2]).filter((x) => Math.abs(x - dilutePh(v)) > 1e-9),
+    // The water's ionisation ignored, the two sources simply added, pKw = 14 used at every temperature (or half the
+    // gap to neutral), the pH of pure water, and pOH reported.
+    mistakes: (v) => within(0, 14)([dilutePh(v, false), v.w === 0 ? -lg(dilC(v.c) + Math.sqrt(kw(v.t))) : -lg(kw(v.t) / (dilC(v.c) + Math.sqrt(kw(v.t)))), v.w === 1 ? dilutePh(v) + 14 + lg(kw(v.t)) : 7 - (7 - dilutePh(v)) / 2, -lg(kw(v.t)) / 2, -lg(kw(v.t)) - dilutePh(v)]).filter((x) => Math.abs(x - dilutePh(v)) > 1e-9),
     solution: (v) => `Charge balance: $[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}] = c + \\frac{K_w}{[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}]}$, so $[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}] = \\frac{c}{2} + \\sqrt{\\frac{c^2}{4} + K_w}$${v.w === 1 ? ' and $[\\mathrm{H^+}] = K_w/[\\mathrm{OH^-}]$' : ''}; pH $= -\\log[\\mathrm{H^+}]$.`,
     hi: { text: (v) => `${KW_T[v.t]![0]} °C पर, जहाँ $K_w = ${sci(KW_T[v.t]![1], -14)}$, ${v.w === 0 ? 'HCl' : 'NaOH'} के $${sci(DILUTE[v.c]![0], DILUTE[v.c]![1])}$ M जलीय विलयन का pH ज्ञात कीजिए (जल का स्वयं का आयनन भी ध्यान में रखें)।`, solution: (v) => `आवेश संतुलन: $[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}] = c + \\frac{K_w}{[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}]}$, अतः $[\\mathrm{${v.w === 0 ? 'H^+' : 'OH^-'}}] = \\frac{c}{2} + \\sqrt{\\frac{c^2}{4} + K_w}$${v.w === 1 ? ' और $[\\mathrm{H^+}] = K_w/[\\mathrm{OH^-}]$' : ''}; pH $= -\\log[\\mathrm{H^+}]$।` },
     result: [5.5, 8.5] }),
@@ -207,8 +209,9 @@ const equilibriumGenerators: GeneratorDef[] = [
     vars: { b: range(0, WEAK_BASES.length - 1), c: [0.01, 0.05, 0.1, 0.2, 0.5], w: range(0, 1) },
     text: (v) => `$K_b$ of ${WEAK_BASES[v.b]![1]}, $\\mathrm{${WEAK_BASES[v.b]![0]}}$, is $${sci(WEAK_BASES[v.b]![3], WEAK_BASES[v.b]![4])}$ at 25 °C. For its ${v.c} M aqueous solution find ${v.w === 0 ? 'the pH' : 'the percentage of the base protonated'} (solve the quadratic; $K_w = 10^{-14}$).`, unit: '',
     answer: wbAnswer,
-    // The α ≪ 1 shortcut, pOH reported (or the base treated as an acid), and for α the fraction not the percentage.
-    mistakes: (v) => (v.w === 0 ? within(0, 14)([14 + 0.5 * lg(kb(v.b) * v.c), 14 - wbAnswer(v), -0.5 * lg(kb(v.b) * v.c)]) : within(0, 100)([100 * Math.sqrt(kb(v.b) / v.c), wbAnswer(v) / 100, 100 - wbAnswer(v)])).filter((x) => Math.abs(x - wbAnswer(v)) > 1e-9),
+    // The α ≪ 1 shortcut, pOH reported, the base taken as strong, the concentration left out; for α the fraction not
+    // the percentage, the unprotonated share, and Ka = Kw/Kb used for Kb.
+    mistakes: (v) => (v.w === 0 ? within(0, 14)([14 + 0.5 * lg(kb(v.b) * v.c), 14 - wbAnswer(v), 14 + lg(v.c), 14 + 0.5 * lg(kb(v.b))]) : within(0, 100)([100 * Math.sqrt(kb(v.b) / v.c), wbAnswer(v) / 100, 100 - wbAnswer(v), 100 * Math.sqrt(1e-14 / kb(v.b) / v.c)])).filter((x) => Math.abs(x - wbAnswer(v)) > 1e-9),
     solution: (v) => `$\\frac{x^2}{${v.c} - x} = K_b$ gives $x = [\\mathrm{OH^-}] = \\frac{-K_b + \\sqrt{K_b^2 + 4K_b(${v.c})}}{2}$; ${v.w === 0 ? 'pOH $= -\\log x$, pH $= 14 - $ pOH' : 'percentage protonated $= \\frac{x}{' + v.c + '} \\times 100$'}.`,
     hi: { text: (v) => `25 °C पर ${WEAK_BASES[v.b]![2]}, $\\mathrm{${WEAK_BASES[v.b]![0]}}$, का $K_b = ${sci(WEAK_BASES[v.b]![3], WEAK_BASES[v.b]![4])}$ है। इसके ${v.c} M जलीय विलयन के लिए ${v.w === 0 ? 'pH' : 'प्रोटॉनित क्षार का प्रतिशत'} ज्ञात कीजिए (द्विघात समीकरण हल करें; $K_w = 10^{-14}$)।`, solution: (v) => `$\\frac{x^2}{${v.c} - x} = K_b$ से $x = [\\mathrm{OH^-}] = \\frac{-K_b + \\sqrt{K_b^2 + 4K_b(${v.c})}}{2}$; ${v.w === 0 ? 'pOH $= -\\log x$, pH $= 14 - $ pOH' : 'प्रोटॉनित प्रतिशत $= \\frac{x}{' + v.c + '} \\times 100$'}।` },
     result: [0.001, 100] }),
@@ -243,8 +246,9 @@ const equilibriumGenerators: GeneratorDef[] = [
     vars: { h: range(0, HYDROXIDES.length - 1), c: [0.001, 0.01, 0.05, 0.1] },
     text: (v) => `A solution is ${v.c} M in $\\mathrm{${metalIon(v.h)}}$. Above what pH does $\\mathrm{${hx(v.h)[0]}}$ ($K_{sp} = ${sci(hx(v.h)[2], hx(v.h)[3])}$ at 25 °C) begin to precipitate?`, unit: '',
     answer: (v) => precipPh(v),
-    // The root not taken, the wrong root (square vs cube), and the metal concentration left out (pure-water solubility).
-    mistakes: (v) => within(0, 14)([14 + lg(kspH(v.h) / v.c), precipPh(v, hx(v.h)[1] === 2 ? 3 : 2), precipPh(v, hx(v.h)[1], false), 14 - precipPh(v)]).filter((x) => Math.abs(x - precipPh(v)) > 1e-9),
+    // The root not taken, the wrong root (square vs cube), the metal concentration left out, pOH reported, the
+    // concentration squared, and the pure-water solubility taken for [OH⁻].
+    mistakes: (v) => within(0, 14)([14 + lg(kspH(v.h) / v.c), precipPh(v, hx(v.h)[1] === 2 ? 3 : 2), precipPh(v, hx(v.h)[1], false), 14 - precipPh(v), 14 + lg((kspH(v.h) / v.c ** 2) ** (1 / hx(v.h)[1])), 14 + lg(kspH(v.h) ** (1 / (hx(v.h)[1] + 1)))]).filter((x) => Math.abs(x - precipPh(v)) > 1e-9),
     solution: (v) => `Precipitation starts when $[\\mathrm{M^{${hx(v.h)[1]}+}}][\\mathrm{OH^-}]^{${hx(v.h)[1]}} = K_{sp}$: $[\\mathrm{OH^-}] = \\left(\\frac{${sci(hx(v.h)[2], hx(v.h)[3])}}{${v.c}}\\right)^{1/${hx(v.h)[1]}}$, pH $= 14 + \\log[\\mathrm{OH^-}]$.`,
     hi: { text: (v) => `एक विलयन $\\mathrm{${metalIon(v.h)}}$ में ${v.c} M है। किस pH से ऊपर $\\mathrm{${hx(v.h)[0]}}$ (25 °C पर $K_{sp} = ${sci(hx(v.h)[2], hx(v.h)[3])}$) अवक्षेपित होना आरंभ करता है?`, solution: (v) => `अवक्षेपण तब आरंभ होता है जब $[\\mathrm{M^{${hx(v.h)[1]}+}}][\\mathrm{OH^-}]^{${hx(v.h)[1]}} = K_{sp}$: $[\\mathrm{OH^-}] = \\left(\\frac{${sci(hx(v.h)[2], hx(v.h)[3])}}{${v.c}}\\right)^{1/${hx(v.h)[1]}}$, pH $= 14 + \\log[\\mathrm{OH^-}]$।` },
     result: [1, 13.5] }),

@@ -246,11 +246,11 @@ export const redoxElecGenerators: GeneratorDef[] = [
     },
   },
   formula({ id: 'c.elec.hydrogen-electrode-ph', subject: C, concepts: ['C.ELEC.NERNST', 'C.EQ.PH'], difficulty: 3,
-    vars: { p: [0.5, 1, 2, 4], ph: [1.2, 2, 2.5, 3.4, 4.7, 5.6, 7, 8.3, 9.25, 10.5, 11.8, 12.6] },
+    vars: { p: [0.25, 0.5, 2, 4], ph: [1.2, 2.2, 2.5, 3.4, 4.7, 5.6, 6.8, 8.3, 9.25, 10.5, 11.8, 12.6] },
     text: (v) => `A hydrogen electrode ($p_{\\mathrm{H_2}} = ${v.p}$ bar) dipped in a solution at 298 K shows a reduction potential of ${hydrogenMv(v)} mV against the standard hydrogen electrode. Find the pH of the solution ($\\frac{2.303RT}{F} = 0.059$ V).`, unit: '',
     answer: (v) => phFromMv(v),
-    // The H₂ pressure term ignored or its sign reversed, and 0.059/2 used for the pH term.
-    mistakes: (v) => [phFromMv(v, 0), phFromMv(v, -1), phFromMv(v, 1, 0.0295), 14 - phFromMv(v)].filter((x) => x > 0 && x < 14 && Math.abs(x - phFromMv(v)) > 1e-9),
+    // The H₂ pressure term ignored, reversed or not halved, 0.059/2 used for the pH term, and pOH reported.
+    mistakes: (v) => [phFromMv(v, 0), phFromMv(v, -1), phFromMv(v, 1, 0.0295), 14 - phFromMv(v), phFromMv(v, 2), phFromMv(v, 0, 0.0295)].filter((x) => x > 0 && x < 14 && Math.abs(x - phFromMv(v)) > 1e-9),
     solution: (v) => `$\\mathrm{2H^+ + 2e^- \\to H_2}$: $E = -\\frac{0.059}{2}\\log\\frac{p_{\\mathrm{H_2}}}{[\\mathrm{H^+}]^2} = -0.059\\,\\text{pH} - 0.0295\\log ${v.p}$, so pH $= -\\frac{${hydrogenMv(v) / 1000} + 0.0295\\log ${v.p}}{0.059}$.`,
     hi: { text: (v) => `298 K पर एक विलयन में डुबोया गया हाइड्रोजन इलेक्ट्रोड ($p_{\\mathrm{H_2}} = ${v.p}$ bar) मानक हाइड्रोजन इलेक्ट्रोड के सापेक्ष ${hydrogenMv(v)} mV का अपचयन विभव दर्शाता है। विलयन का pH ज्ञात कीजिए ($\\frac{2.303RT}{F} = 0.059$ V)।`, solution: (v) => `$\\mathrm{2H^+ + 2e^- \\to H_2}$: $E = -\\frac{0.059}{2}\\log\\frac{p_{\\mathrm{H_2}}}{[\\mathrm{H^+}]^2} = -0.059\\,\\text{pH} - 0.0295\\log ${v.p}$, अतः pH $= -\\frac{${hydrogenMv(v) / 1000} + 0.0295\\log ${v.p}}{0.059}$।` },
     result: [0.5, 13.5] }),

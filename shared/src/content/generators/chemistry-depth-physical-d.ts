@@ -245,14 +245,14 @@ const thermoSolutionGenerators: GeneratorDef[] = [
     hi: { text: (v) => `${fs(v.s)[1]} (M = ${fs(v.s)[4]} g mol⁻¹) ${fs(v.s)[2]} K पर जमता है, $\\Delta_{fus}H = ${fs(v.s)[3]}$ kJ mol⁻¹। ${v.w === 0 ? 'इसका मोलल हिमांक अवनमन स्थिरांक $K_f$ K kg mol⁻¹ में ज्ञात कीजिए' : `${v.W} g में एक अवाष्पशील अविद्युत-अपघट्य (M = ${v.M} g mol⁻¹) के ${v.m} g घोलने पर इसके हिमांक का अवनमन (K में) ज्ञात कीजिए`} ($R = 8.314$ J K⁻¹ mol⁻¹)।`, solution: (v) => `$K_f = \\frac{RT_f^2 M_{solvent}}{\\Delta_{fus}H} = \\frac{8.314 \\times ${fs(v.s)[2]}^2 \\times ${fs(v.s)[4] / 1000}}{${fs(v.s)[3] * 1000}} = ${kf(v.s).toFixed(3)}$ K kg mol⁻¹${v.w === 1 ? `; $\\Delta T_f = K_f \\times \\frac{${v.m}/${v.M}}{${v.W / 1000}}$` : ''}।` },
     result: [0.03, 40] }),
   formula({ id: 'c.sol.degree-of-dissociation', subject: C, concepts: ['C.SOL.VANTHOFF', 'C.SOL.COLLIG'], difficulty: 3,
-    vars: { s: range(0, SALT_IONS.length - 1), m: [0.01, 0.02, 0.05, 0.1], a: [60, 70, 75, 80, 85, 90, 95] },
-    text: (v) => `A ${v.m} molal aqueous solution of $\\mathrm{${salt(v.s)[0]}}$ freezes ${dissocDrop(v)} K below pure water ($K_f = 1.86$ K kg mol⁻¹). Find the degree of dissociation of the salt, in %.`, unit: '%',
+    vars: { s: range(0, SALT_IONS.length - 1), m: [0.02, 0.05, 0.1, 0.2], a: [60, 70, 75, 80, 85, 90, 95] },
+    text: (v) => `A ${v.m} molal aqueous solution of $\\mathrm{${salt(v.s)[0]}}$ freezes ${dissocDrop(v).toFixed(3)} K below pure water ($K_f = 1.86$ K kg mol⁻¹). Find the degree of dissociation of the salt, in %.`, unit: '%',
     answer: alphaPct,
     // (i − 1) divided by the number of ions instead of ions − 1, i − 1 read directly as α, and the undissociated share.
     mistakes: (v) => [((vantI(v) - 1) / salt(v.s)[1]) * 100, (vantI(v) - 1) * 100, 100 - alphaPct(v), (vantI(v) / salt(v.s)[1]) * 100].filter((x) => x > 0 && x <= 100),
     sig: 4,
     solution: (v) => `$i = \\frac{\\Delta T_f}{K_f m} = \\frac{${dissocDrop(v)}}{1.86 \\times ${v.m}} = ${vantI(v).toFixed(4)}$; one formula unit gives ${salt(v.s)[1]} ions, so $i = 1 + \\alpha(${salt(v.s)[1]} - 1)$ and $\\alpha = \\frac{i - 1}{${salt(v.s)[1] - 1}}$.`,
-    hi: { text: (v) => `$\\mathrm{${salt(v.s)[0]}}$ का ${v.m} मोलल जलीय विलयन शुद्ध जल से ${dissocDrop(v)} K नीचे जमता है ($K_f = 1.86$ K kg mol⁻¹)। लवण की वियोजन मात्रा % में ज्ञात कीजिए।`, solution: (v) => `$i = \\frac{\\Delta T_f}{K_f m} = \\frac{${dissocDrop(v)}}{1.86 \\times ${v.m}} = ${vantI(v).toFixed(4)}$; एक सूत्र इकाई ${salt(v.s)[1]} आयन देती है, अतः $i = 1 + \\alpha(${salt(v.s)[1]} - 1)$ और $\\alpha = \\frac{i - 1}{${salt(v.s)[1] - 1}}$।` },
+    hi: { text: (v) => `$\\mathrm{${salt(v.s)[0]}}$ का ${v.m} मोलल जलीय विलयन शुद्ध जल से ${dissocDrop(v).toFixed(3)} K नीचे जमता है ($K_f = 1.86$ K kg mol⁻¹)। लवण की वियोजन मात्रा % में ज्ञात कीजिए।`, solution: (v) => `$i = \\frac{\\Delta T_f}{K_f m} = \\frac{${dissocDrop(v)}}{1.86 \\times ${v.m}} = ${vantI(v).toFixed(4)}$; एक सूत्र इकाई ${salt(v.s)[1]} आयन देती है, अतः $i = 1 + \\alpha(${salt(v.s)[1]} - 1)$ और $\\alpha = \\frac{i - 1}{${salt(v.s)[1] - 1}}$।` },
     result: [40, 100] }),
   {
     id: 'c.sol.colligative-comparison', subject: C, concepts: ['C.SOL.VANTHOFF', 'C.SOL.COLLIG'], difficulty: 2,
