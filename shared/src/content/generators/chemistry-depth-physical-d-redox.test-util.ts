@@ -36,7 +36,7 @@ function kindOf(eq: string): number {
   return ch.length ? 2 : 3;
 }
 /** Moles of the species consumed and of electrons moved in its balanced disproportionation. */
-const ELECTRON_BOOK: [number, number][] = [[3, 5], [1, 1], [3, 5], [1, 3], [2, 2], [3, 2], [3, 2], [4, 6], [1, 1]];
+const ELECTRON_BOOK: [number, number][] = [[3, 5], [3, 5], [1, 3], [3, 2], [3, 2], [4, 6]];
 /** Electrons per molecule at each electrode in water electrolysis, from the half-reactions. */
 const HALF = { H2: 2, O2: 4 };
 

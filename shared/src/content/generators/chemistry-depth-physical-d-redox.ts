@@ -31,19 +31,17 @@ export const REACTION_KINDS = [
 const KIND_NAME = [['a disproportionation', 'असमानुपातन'], ['a comproportionation', 'समानुपातन (कम्प्रोपोर्शनेशन)']] as const;
 
 /**
- * Species that disproportionate: TeX, molar mass, balanced equation, electrons per formula unit if
- * all of it were oxidised (n_ox) or all reduced (n_red).
+ * Species that disproportionate with an n-factor other than 1: TeX, medium (English, Hindi), molar
+ * mass, balanced equation, electrons per formula unit if all of it were oxidised (n_ox) or all
+ * reduced (n_red).
  */
 export const DISPROPORTIONATING = [
   ['Cl_2', 'hot aqueous NaOH', 'गर्म जलीय NaOH', 71, '3Cl_2 + 6OH^- \\to 5Cl^- + ClO_3^- + 3H_2O', 10, 2],
-  ['Cl_2', 'cold dilute NaOH', 'ठंडे तनु NaOH', 71, 'Cl_2 + 2OH^- \\to Cl^- + ClO^- + H_2O', 2, 2],
   ['Br_2', 'hot aqueous NaOH', 'गर्म जलीय NaOH', 160, '3Br_2 + 6OH^- \\to 5Br^- + BrO_3^- + 3H_2O', 10, 2],
   ['P_4', 'hot aqueous NaOH', 'गर्म जलीय NaOH', 124, 'P_4 + 3OH^- + 3H_2O \\to PH_3 + 3H_2PO_2^-', 4, 12],
-  ['H_2O_2', 'the presence of MnO₂', 'MnO₂ की उपस्थिति', 34, '2H_2O_2 \\to 2H_2O + O_2', 2, 2],
   ['HNO_2', 'warm solution', 'गर्म विलयन', 47, '3HNO_2 \\to HNO_3 + 2NO + H_2O', 2, 1],
   ['K_2MnO_4', 'acid solution', 'अम्लीय विलयन', 197, '3MnO_4^{2-} + 4H^+ \\to 2MnO_4^- + MnO_2 + 2H_2O', 1, 2],
   ['KClO_3', 'gentle heating without catalyst', 'उत्प्रेरक के बिना मंद तापन', 122.5, '4KClO_3 \\to 3KClO_4 + KCl', 2, 6],
-  ['Cu_2O', 'dilute H₂SO₄', 'तनु H₂SO₄', 143, 'Cu_2O + H_2SO_4 \\to Cu + CuSO_4 + H_2O', 2, 2],
 ] as const;
 type Dp = { s: number; w: number; m: number };
 const dp = (s: number) => DISPROPORTIONATING[s]!;
@@ -95,6 +93,7 @@ type Kc = { x: number; c1: number; c2: number };
 const sh = (x: number) => SILVER_HALIDES[x]!;
 /** EMF (V, to 3 decimals) of Ag | AgX(s), KX(c₁) || AgNO₃(c₂) | Ag. */
 export const concCellEmf = (v: Kc) => r3(0.059 * lg((v.c2 * v.c1) / (sh(v.x)[2] * 10 ** sh(v.x)[3])));
+const emfText = (v: Kc) => concCellEmf(v).toFixed(3);
 const kspFromEmf = (v: Kc, withC1 = true) => (withC1 ? v.c1 : 1) * v.c2 * 10 ** (-concCellEmf(v) / 0.059);
 
 /** Strong electrolytes with measured molar conductivity (S cm² mol⁻¹) at the concentration given. */
@@ -256,12 +255,12 @@ export const redoxElecGenerators: GeneratorDef[] = [
     result: [0.5, 13.5] }),
   formula({ id: 'c.elec.ksp-from-emf', subject: C, concepts: ['C.ELEC.NERNST', 'C.EQ.KSP', 'C.ELEC.CELLS'], difficulty: 5,
     vars: { x: range(0, SILVER_HALIDES.length - 1), c1: [0.01, 0.1, 1], c2: [0.01, 0.1, 1] },
-    text: (v) => `The cell $\\mathrm{Ag(s) | ${sh(v.x)[0]}(s), ${sh(v.x)[1]}(${v.c1}\\ M) \\| AgNO_3(${v.c2}\\ M) | Ag(s)}$ has an EMF of ${concCellEmf(v)} V at 298 K. Find $K_{sp}$ of $\\mathrm{${sh(v.x)[0]}}$ ($\\frac{2.303RT}{F} = 0.059$ V).`, unit: '',
+    text: (v) => `The cell $\\mathrm{Ag(s) | ${sh(v.x)[0]}(s), ${sh(v.x)[1]}(${v.c1}\\ M) \\| AgNO_3(${v.c2}\\ M) | Ag(s)}$ has an EMF of ${emfText(v)} V at 298 K. Find $K_{sp}$ of $\\mathrm{${sh(v.x)[0]}}$ ($\\frac{2.303RT}{F} = 0.059$ V).`, unit: '',
     answer: (v) => kspFromEmf(v),
     // The halide concentration left out, [Ag⁺] squared as if the salt were in pure water, ln used for log.
     mistakes: (v) => pos([kspFromEmf(v, false), (v.c2 * 10 ** (-concCellEmf(v) / 0.059)) ** 2, v.c1 * v.c2 * Math.exp(-concCellEmf(v) / 0.059)]),
-    solution: (v) => `A concentration cell of silver: $E = 0.059\\log\\frac{${v.c2}}{[\\mathrm{Ag^+}]_{anode}}$, so $[\\mathrm{Ag^+}]_{anode} = ${v.c2} \\times 10^{-${concCellEmf(v)}/0.059}$; in the anode compartment $K_{sp} = [\\mathrm{Ag^+}] \\times ${v.c1}$.`,
-    hi: { text: (v) => `सेल $\\mathrm{Ag(s) | ${sh(v.x)[0]}(s), ${sh(v.x)[1]}(${v.c1}\\ M) \\| AgNO_3(${v.c2}\\ M) | Ag(s)}$ का 298 K पर विद्युत वाहक बल ${concCellEmf(v)} V है। $\\mathrm{${sh(v.x)[0]}}$ का $K_{sp}$ ज्ञात कीजिए ($\\frac{2.303RT}{F} = 0.059$ V)।`, solution: (v) => `चाँदी का सांद्रता सेल: $E = 0.059\\log\\frac{${v.c2}}{[\\mathrm{Ag^+}]_{anode}}$, अतः $[\\mathrm{Ag^+}]_{anode} = ${v.c2} \\times 10^{-${concCellEmf(v)}/0.059}$; ऐनोड कक्ष में $K_{sp} = [\\mathrm{Ag^+}] \\times ${v.c1}$।` },
+    solution: (v) => `A concentration cell of silver: $E = 0.059\\log\\frac{${v.c2}}{[\\mathrm{Ag^+}]_{anode}}$, so $[\\mathrm{Ag^+}]_{anode} = ${v.c2} \\times 10^{-${emfText(v)}/0.059}$; in the anode compartment $K_{sp} = [\\mathrm{Ag^+}] \\times ${v.c1}$.`,
+    hi: { text: (v) => `सेल $\\mathrm{Ag(s) | ${sh(v.x)[0]}(s), ${sh(v.x)[1]}(${v.c1}\\ M) \\| AgNO_3(${v.c2}\\ M) | Ag(s)}$ का 298 K पर विद्युत वाहक बल ${emfText(v)} V है। $\\mathrm{${sh(v.x)[0]}}$ का $K_{sp}$ ज्ञात कीजिए ($\\frac{2.303RT}{F} = 0.059$ V)।`, solution: (v) => `चाँदी का सांद्रता सेल: $E = 0.059\\log\\frac{${v.c2}}{[\\mathrm{Ag^+}]_{anode}}$, अतः $[\\mathrm{Ag^+}]_{anode} = ${v.c2} \\times 10^{-${emfText(v)}/0.059}$; ऐनोड कक्ष में $K_{sp} = [\\mathrm{Ag^+}] \\times ${v.c1}$।` },
     result: [1e-18, 1e-8] }),
   formula({ id: 'c.elec.cell-constant-conductivity', subject: C, concepts: ['C.ELEC.CONDUCT'], difficulty: 3,
     vars: { k: range(0, 1), R1: [60, 80, 100, 120, 150], s: range(0, MEASURED_SOLUTIONS.length - 1) },

@@ -1,11 +1,12 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BORN_HABER, ENTROPY_REACTIONS, FREEZING_SOLVENTS, FUELS, HENRY_GASES, HESS_SETS, HYDRIDES, SALT_IONS } from './chem-data-physical.ts';
 import { bombRise, chemDepthPhysicalDGenerators, dissocDrop, DG_VALUES, K_VALUES, LIQUID_PAIRS, raoultStatement } from './chemistry-depth-physical-d.ts';
 import { eqChecks } from './chemistry-depth-physical-d-eq.test-util.ts';
 import { redoxChecks } from './chemistry-depth-physical-d-redox.test-util.ts';
 import { physicalDepthSuite } from './chemistry-depth-physical.test-util.ts';
 import { bisect, simpson } from './numeric-methods.test-util.ts';
-import type { AnswerCheck } from './verify.ts';
+import { instantiate } from './framework.ts';
+import { optionNumber, type AnswerCheck } from './verify.ts';
 
 const R = 8.314;
 
@@ -163,3 +164,16 @@ const checks: Record<string, AnswerCheck> = {
 };
 
 physicalDepthSuite('chemistry physical depth D: thermodynamics, solutions, equilibria, redox, electrochemistry', chemDepthPhysicalDGenerators, checks);
+
+describe('chemistry physical depth D: pH answers', () => {
+  const PH_IDS = ['c.eq.ph-acid-base-mixture', 'c.eq.ph-very-dilute', 'c.eq.weak-acid-weak-base-salt', 'c.eq.partial-neutralisation-buffer', 'c.eq.hydroxide-precipitation-ph', 'c.elec.hydrogen-electrode-ph'];
+  it('every option of a pH question lies in (0, 14) on 1000 seeds', () => {
+    const bad: string[] = [];
+    for (const gen of chemDepthPhysicalDGenerators.filter((g) => PH_IDS.includes(g.id))) {
+      for (let seed = 1; seed <= 1000; seed++) {
+        for (const o of instantiate(gen, seed).question.options ?? []) if (!(optionNumber(o.text) > 0 && optionNumber(o.text) < 14)) bad.push(`${gen.id}#${seed} ${o.text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
