@@ -24,7 +24,7 @@ const choMass = (i: number) => 12 * cho(i)[2] + cho(i)[3] + 16 * cho(i)[4];
 const choPct = (i: number, el: 0 | 1) => Number((((el === 0 ? 12 * cho(i)[2] : cho(i)[3]) / choMass(i)) * 100).toFixed(2));
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 const choAtoms = (i: number, w: number) => (w === 0 ? cho(i)[2] : w === 1 ? cho(i)[3] : cho(i)[2] + cho(i)[3] + cho(i)[4]);
-const choAsked = (w: number, hi: boolean) => [hi ? 'कार्बन परमाणुओं' : 'carbon atoms', hi ? 'हाइड्रोजन परमाणुओं' : 'hydrogen atoms', hi ? 'कुल परमाणुओं' : 'atoms in total'][w]!;
+const choAsked = (w: number, hi: boolean) => [hi ? 'कितने कार्बन परमाणु' : 'carbon atoms', hi ? 'कितने हाइड्रोजन परमाणु' : 'hydrogen atoms', hi ? 'कुल कितने परमाणु' : 'atoms in total'][w]!;
 /** Named slips: the empirical formula's count, the other element's count, the moles per 100 g rounded. */
 function choMistakes(v: { i: number; w: number }): number[] {
   const [, , c, h, o] = cho(v.i);
@@ -108,16 +108,16 @@ const basicGasGenerators: GeneratorDef[] = [
     answer: (v) => choAtoms(v.i, v.w),
     mistakes: choMistakes,
     solution: (v) => `Per 100 g: C $\\frac{${choPct(v.i, 0)}}{12}$, H $\\frac{${choPct(v.i, 1)}}{1}$${cho(v.i)[4] > 0 ? `, O $\\frac{${Number((100 - choPct(v.i, 0) - choPct(v.i, 1)).toFixed(2))}}{16}$` : ''} mol; the simplest whole-number ratio gives the empirical formula, and $n = \\frac{${choMass(v.i)}}{\\text{empirical formula mass}}$ scales it to $\\mathrm{C_{${cho(v.i)[2]}}H_{${cho(v.i)[3]}}${cho(v.i)[4] > 0 ? `O_{${cho(v.i)[4]}}` : ''}}$.`,
-    hi: { text: (v) => `मोलर द्रव्यमान ${choMass(v.i)} g mol⁻¹ वाले एक यौगिक में द्रव्यमान से ${choTextHi(v.i)} है (C = 12, H = 1, O = 16)। एक अणु में कितने ${choAsked(v.w, true)} हैं?`, solution: (v) => `प्रति 100 g: C $\\frac{${choPct(v.i, 0)}}{12}$, H $\\frac{${choPct(v.i, 1)}}{1}$${cho(v.i)[4] > 0 ? `, O $\\frac{${Number((100 - choPct(v.i, 0) - choPct(v.i, 1)).toFixed(2))}}{16}$` : ''} मोल; सरलतम पूर्णांक अनुपात मूलानुपाती सूत्र देता है, और $n = \\frac{${choMass(v.i)}}{\\text{मूलानुपाती सूत्र द्रव्यमान}}$ से अणुसूत्र $\\mathrm{C_{${cho(v.i)[2]}}H_{${cho(v.i)[3]}}${cho(v.i)[4] > 0 ? `O_{${cho(v.i)[4]}}` : ''}}$ मिलता है।` },
+    hi: { text: (v) => `मोलर द्रव्यमान ${choMass(v.i)} g mol⁻¹ वाले एक यौगिक में द्रव्यमान से ${choTextHi(v.i)} है (C = 12, H = 1, O = 16)। एक अणु में ${choAsked(v.w, true)} हैं?`, solution: (v) => `प्रति 100 g: C $\\frac{${choPct(v.i, 0)}}{12}$, H $\\frac{${choPct(v.i, 1)}}{1}$${cho(v.i)[4] > 0 ? `, O $\\frac{${Number((100 - choPct(v.i, 0) - choPct(v.i, 1)).toFixed(2))}}{16}$` : ''} मोल; सरलतम पूर्णांक अनुपात मूलानुपाती सूत्र देता है, और $n = \\frac{${choMass(v.i)}}{\\text{मूलानुपाती सूत्र द्रव्यमान}}$ से अणुसूत्र $\\mathrm{C_{${cho(v.i)[2]}}H_{${cho(v.i)[3]}}${cho(v.i)[4] > 0 ? `O_{${cho(v.i)[4]}}` : ''}}$ मिलता है।` },
     result: [1, 30] }),
   formula({ id: 'c.basic.hydrate-water', subject: C, concepts: ['C.BASIC.FORMULA', 'C.BASIC.STOICH'], difficulty: 3,
     vars: { s: range(0, HYDRATES.length - 1), m: [1, 2, 2.5, 5, 10] },
-    text: (v) => `${v.m} g of the hydrate $\\mathrm{${hyd(v.s)[0]}\\cdot xH_2O}$ is heated to constant mass, leaving ${hydrateResidue(v)} g of anhydrous $\\mathrm{${hyd(v.s)[0]}}$ (M = ${hyd(v.s)[1]} g mol⁻¹, $\\mathrm{H_2O}$ = 18 g mol⁻¹). Find $x$.`, unit: '',
+    text: (v) => `${v.m} g of the hydrate $\\mathrm{${hyd(v.s)[0]}\\cdot xH_2O}$ is heated to constant mass, leaving ${hydrateResidue(v).toFixed(3)} g of anhydrous $\\mathrm{${hyd(v.s)[0]}}$ (M = ${hyd(v.s)[1]} g mol⁻¹, $\\mathrm{H_2O}$ = 18 g mol⁻¹). Find $x$.`, unit: '',
     answer: (v) => Math.round(waterRatio(v)),
     // Hydrate mass used for the salt's moles, water taken as 16 g mol⁻¹ (O only), and the two masses swapped.
     mistakes: (v) => pos([Math.round(waterRatio(v, 18, v.m)), Math.round(waterRatio(v, 16)), Math.round((hydrateResidue(v) / 18) / ((v.m - hydrateResidue(v)) / hyd(v.s)[1]))]),
-    solution: (v) => `Water lost $= ${v.m} - ${hydrateResidue(v)}$ g, i.e. $\\frac{${r3(v.m - hydrateResidue(v))}}{18}$ mol; salt $= \\frac{${hydrateResidue(v)}}{${hyd(v.s)[1]}}$ mol; $x$ is their ratio, ${waterRatio(v).toFixed(2)} ≈ ${Math.round(waterRatio(v))}.`,
-    hi: { text: (v) => `${v.m} g हाइड्रेट $\\mathrm{${hyd(v.s)[0]}\\cdot xH_2O}$ को नियत द्रव्यमान तक गर्म करने पर ${hydrateResidue(v)} g निर्जल $\\mathrm{${hyd(v.s)[0]}}$ (M = ${hyd(v.s)[1]} g mol⁻¹, $\\mathrm{H_2O}$ = 18 g mol⁻¹) शेष रहता है। $x$ (क्रिस्टलन जल के अणु) ज्ञात कीजिए।`, solution: (v) => `जल की हानि $= ${v.m} - ${hydrateResidue(v)}$ g, अर्थात $\\frac{${r3(v.m - hydrateResidue(v))}}{18}$ मोल; लवण $= \\frac{${hydrateResidue(v)}}{${hyd(v.s)[1]}}$ मोल; $x$ इनका अनुपात है, ${waterRatio(v).toFixed(2)} ≈ ${Math.round(waterRatio(v))}।` },
+    solution: (v) => `Water lost $= ${v.m} - ${hydrateResidue(v).toFixed(3)}$ g, i.e. $\\frac{${r3(v.m - hydrateResidue(v))}}{18}$ mol; salt $= \\frac{${hydrateResidue(v).toFixed(3)}}{${hyd(v.s)[1]}}$ mol; $x$ is their ratio, ${waterRatio(v).toFixed(2)} ≈ ${Math.round(waterRatio(v))}.`,
+    hi: { text: (v) => `${v.m} g हाइड्रेट $\\mathrm{${hyd(v.s)[0]}\\cdot xH_2O}$ को नियत द्रव्यमान तक गर्म करने पर ${hydrateResidue(v).toFixed(3)} g निर्जल $\\mathrm{${hyd(v.s)[0]}}$ (M = ${hyd(v.s)[1]} g mol⁻¹, $\\mathrm{H_2O}$ = 18 g mol⁻¹) शेष रहता है। $x$ (क्रिस्टलन जल के अणु) ज्ञात कीजिए।`, solution: (v) => `जल की हानि $= ${v.m} - ${hydrateResidue(v).toFixed(3)}$ g, अर्थात $\\frac{${r3(v.m - hydrateResidue(v))}}{18}$ मोल; लवण $= \\frac{${hydrateResidue(v).toFixed(3)}}{${hyd(v.s)[1]}}$ मोल; $x$ इनका अनुपात है, ${waterRatio(v).toFixed(2)} ≈ ${Math.round(waterRatio(v))}।` },
     result: [1, 12] }),
   formula({ id: 'c.basic.sequential-yield', subject: C, concepts: ['C.BASIC.STOICH', 'C.BASIC.MOLE'], difficulty: 4,
     vars: { s: range(0, O2_SOURCES.length - 1), o: range(0, OXIDES.length - 1), m: [5, 10, 12.25, 20, 24.5], y: [60, 70, 75, 80, 85, 90, 95] },
@@ -148,13 +148,13 @@ const basicGasGenerators: GeneratorDef[] = [
     result: [3, 500] }),
   formula({ id: 'c.basic.metal-oxide-equivalent', subject: C, concepts: ['C.BASIC.EQUIV'], difficulty: 2,
     vars: { i: range(0, OXIDE_METALS.length - 1), m: [0.24, 0.5, 0.6, 1, 1.2, 1.5, 2] },
-    text: (v) => `${v.m} g of ${om(v.i)[0]} burns completely in oxygen to give ${oxideMass(v)} g of its oxide. Find the equivalent mass of ${om(v.i)[0]} (O = 16).`, unit: 'g/eq',
+    text: (v) => `${v.m} g of ${om(v.i)[0]} burns completely in oxygen to give ${oxideMass(v).toFixed(3)} g of its oxide. Find the equivalent mass of ${om(v.i)[0]} (O = 16).`, unit: 'g/eq',
     answer: eqMass,
     // Equivalent mass of oxygen taken as 16, the oxide's mass put in the numerator, the molar mass (E × valency) reported.
     mistakes: (v) => [2 * eqMass(v), (8 * oxideMass(v)) / (oxideMass(v) - v.m), eqMass(v) * om(v.i)[2]],
     sig: 4,
-    solution: (v) => `Oxygen combined $= ${oxideMass(v)} - ${v.m}$ g. Equivalents of metal = equivalents of oxygen (equivalent mass 8): $E = \\frac{${v.m}}{${r3(oxideMass(v) - v.m)}} \\times 8$.`,
-    hi: { text: (v) => `${v.m} g ${om(v.i)[0]} ऑक्सीजन में पूर्णतः जलकर अपने ऑक्साइड का ${oxideMass(v)} g देता है। ${om(v.i)[0]} का तुल्यांकी द्रव्यमान ज्ञात कीजिए (O = 16)।`, solution: (v) => `संयुक्त ऑक्सीजन $= ${oxideMass(v)} - ${v.m}$ g। धातु के तुल्यांक = ऑक्सीजन के तुल्यांक (तुल्यांकी द्रव्यमान 8): $E = \\frac{${v.m}}{${r3(oxideMass(v) - v.m)}} \\times 8$।` },
+    solution: (v) => `Oxygen combined $= ${oxideMass(v).toFixed(3)} - ${v.m}$ g. Equivalents of metal = equivalents of oxygen (equivalent mass 8): $E = \\frac{${v.m}}{${r3(oxideMass(v) - v.m)}} \\times 8$.`,
+    hi: { text: (v) => `${v.m} g ${om(v.i)[0]} ऑक्सीजन में पूर्णतः जलकर अपने ऑक्साइड का ${oxideMass(v).toFixed(3)} g देता है। ${om(v.i)[0]} का तुल्यांकी द्रव्यमान ज्ञात कीजिए (O = 16)।`, solution: (v) => `संयुक्त ऑक्सीजन $= ${oxideMass(v).toFixed(3)} - ${v.m}$ g। धातु के तुल्यांक = ऑक्सीजन के तुल्यांक (तुल्यांकी द्रव्यमान 8): $E = \\frac{${v.m}}{${r3(oxideMass(v) - v.m)}} \\times 8$।` },
     result: [5, 40] }),
   formula({ id: 'c.gas.density-tp', subject: C, concepts: ['C.GAS.LAWS', 'C.BASIC.MOLE'], difficulty: 2,
     vars: { g: range(0, GASES.length - 1), t: [25, 27, 100, 127, 227, 327], P: [50, 100, 101.3, 200, 300, 500] },

@@ -26,7 +26,7 @@ const gainFromLattice = (i: number, half: number = bh(i)[6], ie: number = bh(i)[
 
 const hs = (h: number) => HESS_SETS[h]!;
 const hessSum = (h: number, signs = true) => hs(h).given.reduce((s, [, dh, k]) => s + (signs ? k : Math.abs(k)) * dh, 0);
-const SCALE_TEXT: Record<string, [string, string]> = { '1': ['', ''], '-1': ['the reverse of ', 'के विपरीत '], '2': ['twice ', 'दुगुने '], '0.5': ['half of ', 'आधे '] };
+const SCALE_TEXT: Record<string, [string, string]> = { '1': ['', ''], '-1': ['the reverse of ', ' की विपरीत अभिक्रिया'], '2': ['twice ', ' को 2 से गुणा करने पर प्राप्त समीकरण'], '0.5': ['half of ', ' को 2 से भाग देने पर प्राप्त समीकरण'] };
 const hessGiven = (h: number) => hs(h).given.map(([eq, dh], k) => `(${k + 1}) $\\mathrm{${eq}}$, $\\Delta H = ${dh}$ kJ`).join('; ');
 
 const hyd = (i: number) => HYDRIDES[i]!;
@@ -106,13 +106,13 @@ const MOLALITIES = [0.01, 0.02, 0.05, 0.1, 0.2] as const;
 const thermoSolutionGenerators: GeneratorDef[] = [
   formula({ id: 'c.td.bomb-calorimeter', subject: C, concepts: ['C.TD.FIRST', 'C.TD.HESS'], difficulty: 3,
     vars: { f: range(0, FUELS.length - 1), C: [8, 10, 12, 15], m: [0.5, 0.8, 1, 1.2, 1.5] },
-    text: (v) => `${v.m} g of ${fuel(v.f)[0]}, $\\mathrm{${fuel(v.f)[2]}}$ (M = ${fuel(v.f)[3]} g mol⁻¹), is burnt in excess oxygen in a bomb calorimeter of heat capacity ${v.C} kJ K⁻¹; the temperature rises by ${bombRise(v)} K (about 298 K, water formed as liquid). Find $\\Delta_cH$ in kJ mol⁻¹ ($R = 8.314$ J K⁻¹ mol⁻¹).`, unit: 'kJ/mol',
+    text: (v) => `${v.m} g of ${fuel(v.f)[0]}, $\\mathrm{${fuel(v.f)[2]}}$ (M = ${fuel(v.f)[3]} g mol⁻¹), is burnt in excess oxygen in a bomb calorimeter of heat capacity ${v.C} kJ K⁻¹; the temperature rises by ${bombRise(v).toFixed(3)} K (about 298 K, water formed as liquid). Find $\\Delta_cH$ in kJ mol⁻¹ ($R = 8.314$ J K⁻¹ mol⁻¹).`, unit: 'kJ/mol',
     answer: (v) => bombH(v),
     // ΔU reported as ΔH, the Δn_gRT term with the wrong sign, R left in joules, and the heat per gram.
     mistakes: (v) => neg([bombU(v), bombH(v, (-fuel(v.f)[5] * R * 298) / 1000), bombH(v, fuel(v.f)[5] * R * 298), (-v.C * bombRise(v)) / v.m]),
     sig: 4,
-    solution: (v) => `At constant volume $q_V = ${v.C} \\times ${bombRise(v)}$ kJ for $\\frac{${v.m}}{${fuel(v.f)[3]}}$ mol, so $\\Delta_cU = ${bombU(v).toFixed(1)}$ kJ mol⁻¹. $\\Delta n_g = ${fuel(v.f)[5]}$, and $\\Delta H = \\Delta U + \\Delta n_g RT = ${bombU(v).toFixed(1)} + (${fuel(v.f)[5]})(8.314 \\times 10^{-3})(298)$.`,
-    hi: { text: (v) => `${v.m} g ${fuel(v.f)[1]}, $\\mathrm{${fuel(v.f)[2]}}$ (M = ${fuel(v.f)[3]} g mol⁻¹), को ${v.C} kJ K⁻¹ ऊष्माधारिता वाले बम कैलोरीमीटर में आधिक्य ऑक्सीजन में जलाया जाता है; ताप ${bombRise(v)} K बढ़ता है (लगभग 298 K, जल द्रव रूप में)। $\\Delta_cH$ kJ mol⁻¹ में ज्ञात कीजिए ($R = 8.314$ J K⁻¹ mol⁻¹)।`, solution: (v) => `स्थिर आयतन पर $\\frac{${v.m}}{${fuel(v.f)[3]}}$ मोल के लिए $q_V = ${v.C} \\times ${bombRise(v)}$ kJ, अतः $\\Delta_cU = ${bombU(v).toFixed(1)}$ kJ mol⁻¹। $\\Delta n_g = ${fuel(v.f)[5]}$, और $\\Delta H = \\Delta U + \\Delta n_g RT = ${bombU(v).toFixed(1)} + (${fuel(v.f)[5]})(8.314 \\times 10^{-3})(298)$।` },
+    solution: (v) => `At constant volume $q_V = ${v.C} \\times ${bombRise(v).toFixed(3)}$ kJ for $\\frac{${v.m}}{${fuel(v.f)[3]}}$ mol, so $\\Delta_cU = ${bombU(v).toFixed(1)}$ kJ mol⁻¹. $\\Delta n_g = ${fuel(v.f)[5]}$, and $\\Delta H = \\Delta U + \\Delta n_g RT = ${bombU(v).toFixed(1)} + (${fuel(v.f)[5]})(8.314 \\times 10^{-3})(298)$.`,
+    hi: { text: (v) => `${v.m} g ${fuel(v.f)[1]}, $\\mathrm{${fuel(v.f)[2]}}$ (M = ${fuel(v.f)[3]} g mol⁻¹), को ${v.C} kJ K⁻¹ ऊष्माधारिता वाले बम कैलोरीमीटर में आधिक्य ऑक्सीजन में जलाया जाता है; ताप ${bombRise(v).toFixed(3)} K बढ़ता है (लगभग 298 K, जल द्रव रूप में)। $\\Delta_cH$ kJ mol⁻¹ में ज्ञात कीजिए ($R = 8.314$ J K⁻¹ mol⁻¹)।`, solution: (v) => `स्थिर आयतन पर $\\frac{${v.m}}{${fuel(v.f)[3]}}$ मोल के लिए $q_V = ${v.C} \\times ${bombRise(v).toFixed(3)}$ kJ, अतः $\\Delta_cU = ${bombU(v).toFixed(1)}$ kJ mol⁻¹। $\\Delta n_g = ${fuel(v.f)[5]}$, और $\\Delta H = \\Delta U + \\Delta n_g RT = ${bombU(v).toFixed(1)} + (${fuel(v.f)[5]})(8.314 \\times 10^{-3})(298)$।` },
     result: [-6000, -500] }),
   formula({ id: 'c.td.born-haber-cycle', subject: C, concepts: ['C.TD.HESS', 'C.PER.TRENDS'], difficulty: 4,
     vars: { i: range(0, BORN_HABER.length - 1), w: range(0, 1) },
@@ -131,7 +131,7 @@ const thermoSolutionGenerators: GeneratorDef[] = [
     mistakes: (v) => [v.k * hessSum(v.h, false), hessSum(v.h), -v.k * hessSum(v.h)].filter((x) => Math.abs(x - v.k * hessSum(v.h)) > 1e-9),
     sig: 4,
     solution: (v) => `Target $= ${hs(v.h).given.map(([, , k], j) => `${k === 1 ? '' : k === -1 ? '-' : k}(${j + 1})`).join(' + ').replace(/\+ -/g, '- ')}$, so $\\Delta H = ${Number(hessSum(v.h).toFixed(2))}$ kJ for the equation as written${v.k === 1 ? '' : `, times ${v.k}`}.`,
-    hi: { text: (v) => `दिया है ${hessGiven(v.h)}। ${SCALE_TEXT[String(v.k)]![1]}$\\mathrm{${hs(v.h).target}}$ के लिए $\\Delta H$ (kJ में) ज्ञात कीजिए।`, solution: (v) => `लक्ष्य $= ${hs(v.h).given.map(([, , k], j) => `${k === 1 ? '' : k === -1 ? '-' : k}(${j + 1})`).join(' + ').replace(/\+ -/g, '- ')}$, अतः लिखित समीकरण के लिए $\\Delta H = ${Number(hessSum(v.h).toFixed(2))}$ kJ${v.k === 1 ? '' : `, गुणा ${v.k}`}।` },
+    hi: { text: (v) => `दिया है ${hessGiven(v.h)}। $\\mathrm{${hs(v.h).target}}$${SCALE_TEXT[String(v.k)]![1]} के लिए $\\Delta H$ (kJ में) ज्ञात कीजिए।`, solution: (v) => `लक्ष्य $= ${hs(v.h).given.map(([, , k], j) => `${k === 1 ? '' : k === -1 ? '-' : k}(${j + 1})`).join(' + ').replace(/\+ -/g, '- ')}$, अतः लिखित समीकरण के लिए $\\Delta H = ${Number(hessSum(v.h).toFixed(2))}$ kJ${v.k === 1 ? '' : `, गुणा ${v.k}`}।` },
     result: [-2000, 2000] }),
   formula({ id: 'c.td.bond-enthalpy-from-formation', subject: C, concepts: ['C.TD.BOND_ENTHALPY', 'C.TD.HESS'], difficulty: 4,
     vars: { i: range(0, HYDRIDES.length - 1), w: range(0, 1), hh: [436, 435, 436.4] },
