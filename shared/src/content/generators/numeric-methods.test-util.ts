@@ -53,8 +53,8 @@ export function solve(A: number[][], b: number[]): number[] {
   return x;
 }
 
-/** Golden-section search: the maximum value of a unimodal f on [lo, hi]. */
-export function goldenMax(f: (x: number) => number, lo: number, hi: number): number {
+/** Golden-section search: where a unimodal f on [lo, hi] peaks. */
+export function goldenArgMax(f: (x: number) => number, lo: number, hi: number): number {
   const g = (Math.sqrt(5) - 1) / 2;
   let [a, b] = [lo, hi];
   for (let i = 0; i < 200; i++) {
@@ -63,5 +63,10 @@ export function goldenMax(f: (x: number) => number, lo: number, hi: number): num
     if (f(c) > f(d)) b = d;
     else a = c;
   }
-  return f((a + b) / 2);
+  return (a + b) / 2;
+}
+
+/** Golden-section search: the maximum value of a unimodal f on [lo, hi]. */
+export function goldenMax(f: (x: number) => number, lo: number, hi: number): number {
+  return f(goldenArgMax(f, lo, hi));
 }

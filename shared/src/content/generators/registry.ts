@@ -8,6 +8,8 @@ import { chemDepthInorganicGenerators } from './chemistry-depth-inorganic.ts';
 import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
+import { chemDepthPhysicalCGenerators } from './chemistry-depth-physical-c.ts';
+import { chemDepthPhysicalDGenerators } from './chemistry-depth-physical-d.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthOrganicCGenerators } from './chemistry-depth-organic-c.ts';
 import { chemDepthOrganicDGenerators } from './chemistry-depth-organic-d.ts';
@@ -133,6 +135,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthRound2Generators,
   ...chemDepthOrganicCGenerators,
   ...chemDepthOrganicDGenerators,
+  ...chemDepthPhysicalCGenerators,
+  ...chemDepthPhysicalDGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
