@@ -19,3 +19,11 @@ SELECT sync_capture_table('model_params');
 ALTER TABLE questions
   ADD COLUMN calibrated_difficulty smallint CHECK (calibrated_difficulty BETWEEN 1 AND 5),
   ADD COLUMN calibrated_answers integer NOT NULL DEFAULT 0 CHECK (calibrated_answers >= 0);
+
+-- The PowerSync Service (scale-out) replicates through this publication, as for the other synced tables.
+DO $$
+BEGIN
+  ALTER PUBLICATION powersync ADD TABLE model_params;
+EXCEPTION WHEN OTHERS THEN
+  RAISE NOTICE 'publication powersync not extended: %', SQLERRM;
+END $$;

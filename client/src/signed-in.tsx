@@ -96,7 +96,7 @@ export function SignedIn({ user, path, onLanguageChange }: { user: User; path: s
     screen = <StudentDetailScreen studentId={path.slice('/coach/students/'.length)} coachId={user.id} />;
   } else if (user.role === 'admin' && path === '/admin') {
     title = t.admin.title;
-    screen = <AdminConsole />;
+    screen = <AdminConsole adminId={user.id} />;
   } else {
     title = t.notFound.title;
     screen = <NotFound />;

@@ -64,7 +64,7 @@ describe('calibratePopulation', () => {
   it('fits nothing until enough students have answered', async () => {
     expect(QUESTIONS).toBeGreaterThanOrEqual(NEW_STUDENT_ANSWERS);
     await addStudents(0, MIN_STUDENTS - 1);
-    expect(await calibratePopulation(db.pool)).toEqual({ written: false, students: MIN_STUDENTS - 1, answers: 0, relabelled: 0 });
+    expect(await calibratePopulation(db.pool)).toEqual({ written: false, students: MIN_STUDENTS - 1, answers: 0, relabelled: 0, refreshed: 0, bytes: 0 });
     expect((await db.pool.query('SELECT 1 FROM model_params')).rowCount).toBe(0);
     expect((await engineContextCache()(db.pool)).params).toBeUndefined();
   });
@@ -72,11 +72,16 @@ describe('calibratePopulation', () => {
   it('stores parameters that rank questions by how the population answered them, once', async () => {
     await addStudents(MIN_STUDENTS - 1, 40);
     const first = await calibratePopulation(db.pool);
-    expect(first).toEqual({ written: true, students: 40, answers: 40 * QUESTIONS, relabelled: QUESTIONS });
+    expect(first).toMatchObject({ written: true, students: 40, answers: 40 * QUESTIONS, relabelled: QUESTIONS, refreshed: 40 });
+    // Every student's stored mastery was recomputed with the new parameters.
+    const stored = await db.pool.query<{ n: number }>('SELECT count(DISTINCT student_id)::int AS n FROM student_mastery');
+    expect(stored.rows[0]!.n).toBe(40);
     const { rows } = await db.pool.query<{ params: unknown; answers: number; students: number }>(`SELECT params, answers, students FROM model_params WHERE id = 'population'`);
     expect(rows[0]).toMatchObject({ answers: 40 * QUESTIONS, students: 40 });
     const params = parseModelParams(rows[0]!.params);
     expect(params).not.toBeNull();
+    // The reported size is the stored row's (what a device downloads).
+    expect(first.bytes).toBe(Buffer.byteLength(JSON.stringify(rows[0]!.params)));
     expect(params!.weights['i:CAL.Q0']).toBeGreaterThan(params!.weights['i:CAL.Q1']!);
     // Levels from how the population answered: the question nearly all got right is easy, the
     // one nearly all got wrong is hard; each says how many students it rests on.

@@ -1,7 +1,8 @@
 import { calibrateFromAttempts, createStudentState, NEW_STUDENT_ANSWERS, predictAnswer, type AttemptEvent, type EngineContext, type ModelParams } from '@cr/shared/engine/index';
 import type pg from 'pg';
 import { engineContextCache } from '../scoring/content.ts';
-import { loadAttemptEvents } from '../scoring/mastery.ts';
+import { withTransaction } from '../db/database.ts';
+import { loadAttemptEvents, refreshMastery } from '../scoring/mastery.ts';
 import type { JobDefinition } from './queue.ts';
 
 /**
@@ -40,8 +41,12 @@ export interface CalibrationResult {
   readonly written: boolean;
   readonly students: number;
   readonly answers: number;
-  /** Questions whose calibrated level was set or changed. */
+  /** Questions whose calibrated level was set, changed, or re-counted. */
   readonly relabelled: number;
+  /** Students whose stored mastery was recomputed with the new parameters. */
+  readonly refreshed: number;
+  /** Size of the stored parameters (JSON), which every device downloads when they change. */
+  readonly bytes: number;
 }
 
 /** Fits the population parameters now (see the module comment); returns what it used. */
@@ -53,7 +58,7 @@ export async function calibratePopulation(pool: pg.Pool, options: { maxStudents?
       ORDER BY max(a.received_at) DESC, a.student_id LIMIT $2`,
     [NEW_STUDENT_ANSWERS, options.maxStudents ?? MAX_STUDENTS],
   );
-  if (rows.length < MIN_STUDENTS) return { written: false, students: rows.length, answers: 0, relabelled: 0 };
+  if (rows.length < MIN_STUDENTS) return { written: false, students: rows.length, answers: 0, relabelled: 0, refreshed: 0, bytes: 0 };
   // Fitted from the engine's priors, never from the previous night's parameters.
   const ctx = await engineContextCache({ populationParams: false })(pool);
   const events: AttemptEvent[] = [];
@@ -61,22 +66,48 @@ export async function calibratePopulation(pool: pg.Pool, options: { maxStudents?
   for (let i = 0; i < ids.length; i += CHUNK) {
     for (const list of (await loadAttemptEvents(pool, ctx, ids.slice(i, i + CHUNK))).values()) events.push(...list);
   }
-  const params: ModelParams = calibrateFromAttempts(ctx, events);
+  const params = compact(calibrateFromAttempts(ctx, events));
+  const json = JSON.stringify(params);
   const written = await pool.query(
     `INSERT INTO model_params (id, params, answers, students) VALUES ('population', $1::jsonb, $2, $3)
      ON CONFLICT (id) DO UPDATE SET params = excluded.params, answers = excluded.answers, students = excluded.students,
        fitted_at = now(), updated_at = now()
      WHERE model_params.params IS DISTINCT FROM excluded.params`,
-    [JSON.stringify(params), events.length, ids.length],
+    [json, events.length, ids.length],
   );
+  const changed = (written.rowCount ?? 0) > 0;
   const relabelled = await relabel(pool, { ...ctx, params }, events);
-  return { written: (written.rowCount ?? 0) > 0, students: ids.length, answers: events.length, relabelled };
+  // The devices refold with the new parameters as soon as the row arrives; the server's stored
+  // mastery (coach views, dashboard API, reminders) is recomputed with them now, not at the
+  // student's next scored test.
+  const refreshed = changed ? await refreshAll(pool) : 0;
+  return { written: changed, students: ids.length, answers: events.length, relabelled, refreshed, bytes: Buffer.byteLength(json) };
+}
+
+/** Weights and accumulators to 6 significant digits (what is stored is what both sides read). */
+function compact(params: ModelParams): ModelParams {
+  const round = (r: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toPrecision(6))]));
+  return { weights: round(params.weights), accumulators: round(params.accumulators) };
+}
+
+/** Recomputes `student_mastery` of every student with answers, `CHUNK` students per transaction. */
+async function refreshAll(pool: pg.Pool): Promise<number> {
+  const contextOf = engineContextCache();
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT u.id FROM users u WHERE u.role = 'student' AND EXISTS (SELECT 1 FROM attempts a WHERE a.student_id = u.id) ORDER BY u.id`,
+  );
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const batch = rows.slice(i, i + CHUNK).map((r) => r.id);
+    await withTransaction(pool, (q) => refreshMastery(q, contextOf, batch));
+  }
+  return rows.length;
 }
 
 /**
  * Sets `calibrated_difficulty` of the public questions at least `MIN_ITEM_ANSWERS` students
  * answered, from the fitted model's chance that a new student answers each right; a row is
- * written only when its level changes, so devices download nothing on a quiet night.
+ * written only when its level changes or the count behind it grew by a quarter, so devices
+ * download little on a quiet night and "from N students' answers" stays within 25 % of the truth.
  */
 async function relabel(pool: pg.Pool, fitted: EngineContext, events: readonly AttemptEvent[]): Promise<number> {
   const students = new Map<string, Set<string>>();
@@ -94,7 +125,7 @@ async function relabel(pool: pg.Pool, fitted: EngineContext, events: readonly At
   const { rowCount } = await pool.query(
     `UPDATE questions q SET calibrated_difficulty = x.level, calibrated_answers = x.answers, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS x(id text, level smallint, answers integer)
-      WHERE q.id = x.id AND q.calibrated_difficulty IS DISTINCT FROM x.level`,
+      WHERE q.id = x.id AND (q.calibrated_difficulty IS DISTINCT FROM x.level OR x.answers >= q.calibrated_answers * 1.25)`,
     [JSON.stringify(labels)],
   );
   return rowCount ?? 0;

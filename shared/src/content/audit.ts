@@ -4,7 +4,7 @@ import { rangeDeclarationProblem, seedRealismProblems } from './generators/reali
 import type { GeneratorDef } from './generators/types.ts';
 import type { PaperCandidate } from './paper.ts';
 
-/** The issue's floor: distinct usable questions per concept. */
+/** The floor of distinct usable questions per concept (docs/content.md): below it a concept repeats itself in practice. */
 export const USABLE_FLOOR = 20;
 /** Realism is checked over at least this many seeds per generator. */
 export const MIN_AUDIT_SEEDS = 50;

@@ -77,7 +77,9 @@ export type QuestionHindi = z.infer<typeof questionHindiSchema>;
 
 export const questionSchema = z
   .object({
-    id: z.string().min(1).max(80),
+    // 67 leaves room for a version suffix ("~" + 12 hex, server/src/repositories/content.ts)
+    // within the 80 characters a question id may have everywhere else.
+    id: z.string().min(1).max(67),
     subject: subjectSchema,
     primary_concept_id: conceptIdSchema,
     secondary_concept_ids: z.array(conceptIdSchema).max(10),

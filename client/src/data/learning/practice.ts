@@ -13,11 +13,11 @@ export interface PracticeConcept {
   questions: number;
 }
 
-/** Concepts that have questions in the local replica, by subject and name. */
+/** Concepts that have questions on offer in the local replica (retired ones left out), by subject and name. */
 export function usePracticeConcepts() {
   return useQuery<PracticeConcept>(
     `SELECT c.id, c.name, c.subject, c.unit, count(q.id) AS questions
-       FROM concepts c JOIN questions q ON q.primary_concept_id = c.id
+       FROM concepts c JOIN questions q ON q.primary_concept_id = c.id AND q.retired_at IS NULL
       GROUP BY c.id ORDER BY c.subject, c.unit, c.name`,
   );
 }

@@ -147,5 +147,5 @@ export async function searchQuestions(db: AbstractPowerSyncDatabase, f: SearchFi
 
 /** Years that have questions (for the year filter), newest first. */
 export function searchYears(db: AbstractPowerSyncDatabase): Promise<{ year: number }[]> {
-  return db.getAll<{ year: number }>('SELECT DISTINCT year FROM questions WHERE year IS NOT NULL ORDER BY year DESC');
+  return db.getAll<{ year: number }>('SELECT DISTINCT year FROM questions WHERE year IS NOT NULL AND retired_at IS NULL ORDER BY year DESC');
 }

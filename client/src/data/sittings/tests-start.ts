@@ -57,8 +57,10 @@ async function startDiagnostic(db: AbstractPowerSyncDatabase, studentId: string)
   if (open) return { kind: 'resume', sittingId: open };
   const done = await findSitting(db, studentId, 'DIAGNOSTIC', 'submitted');
   if (done) return { kind: 'taken', sittingId: done };
-  const { ctx } = await loadLearner(db, studentId);
-  const ids = assembleDiagnostic([...ctx.concepts.values()], [...ctx.questions.values()], { size: DIAGNOSTIC_SIZE });
+  const [{ ctx }, bank] = await Promise.all([loadLearner(db, studentId), loadBank(db)]);
+  // Offered from the active bank only: the context also holds retired questions (for history).
+  const active = new Set(bank.map((q) => q.id));
+  const ids = assembleDiagnostic([...ctx.concepts.values()], [...ctx.questions.values()].filter((q) => active.has(q.id)), { size: DIAGNOSTIC_SIZE });
   if (ids.length === 0) return { kind: 'empty' };
   const ordered = bySection(ids.map((id) => ctx.questions.get(id)).filter((q) => q !== undefined)).map((q) => q.id);
   const sittingId = await createSitting(db, {

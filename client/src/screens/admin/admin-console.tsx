@@ -13,7 +13,8 @@ type Tab = 'cohorts' | 'users' | 'benchmarks' | 'content' | 'jobs' | 'audit';
 const TABS: Tab[] = ['cohorts', 'users', 'benchmarks', 'content', 'jobs', 'audit'];
 
 /** The admin console: online-only, and it says so when the device is offline. */
-export function AdminConsole() {
+/** The admin console; `adminId` is the signed-in admin (their own account cannot be disabled). */
+export function AdminConsole({ adminId }: { adminId: string }) {
   const { t } = useI18n();
   const online = useOnline();
   const [tab, setTab] = useState<Tab>('cohorts');
@@ -38,7 +39,7 @@ export function AdminConsole() {
       </nav>
       <fieldset disabled={!online} style={{ border: 0, padding: 0, margin: 0 }}>
         {tab === 'cohorts' ? <CohortsPanel /> : null}
-        {tab === 'users' ? <UsersPanel /> : null}
+        {tab === 'users' ? <UsersPanel adminId={adminId} /> : null}
         {tab === 'benchmarks' ? <BenchmarksPanel /> : null}
         {tab === 'content' ? <ImportPanel /> : null}
         {tab === 'jobs' ? <JobsPanel /> : null}
@@ -167,7 +168,7 @@ function CohortEditor({ id, onChanged }: { id: string; onChanged: () => void }) 
             <select value={coachId} required onChange={(e) => setCoachId(e.target.value)}>
               <option value="" />
               {coaches.data.users
-                .filter((u) => !assigned.has(u.id))
+                .filter((u) => !assigned.has(u.id) && u.status === 'active')
                 .map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.full_name ? `${u.full_name} (${u.email})` : u.email}

@@ -10,7 +10,7 @@ import { ImportReport, type ImportOutcome } from './import-report.tsx';
 
 const ROLES: Role[] = ['student', 'coach', 'admin'];
 
-export function UsersPanel() {
+export function UsersPanel({ adminId }: { adminId: string }) {
   const { t, formatDate } = useI18n();
   const [q, setQ] = useState('');
   const [applied, setApplied] = useState('');
@@ -66,7 +66,7 @@ export function UsersPanel() {
                 </td>
                 <td data-account-status={u.status}>
                   {t.admin.statusName[u.status]}{' '}
-                  {u.status === 'deletion_pending' ? null : (
+                  {u.status === 'deletion_pending' || u.id === adminId ? null : (
                     <button type="button" className="button button--secondary" onClick={() => toggle(u)}>
                       {u.status === 'active' ? t.admin.disable : t.admin.enable}
                     </button>
