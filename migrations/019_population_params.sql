@@ -1,5 +1,5 @@
 -- The mastery model's population parameters (question and concept easiness, count and recency
--- coefficients, the new-student prior), fitted nightly by the server on every student's answers
+-- coefficients, the new-student prior), fitted weekly by the server on every student's answers
 -- as the server marks them (`engine.calibrate`), one row per model. Synced in the content bucket:
 -- devices and the server's own mastery fold start every student from the same parameters.
 CREATE TABLE model_params (

@@ -1,4 +1,5 @@
 import { calibrateFromAttempts, createStudentState, NEW_STUDENT_ANSWERS, predictAnswer, type AttemptEvent, type EngineContext, type ModelParams } from '@cr/shared/engine/index';
+import { storeModelParams } from '@cr/shared/schemas/sync';
 import type pg from 'pg';
 import { engineContextCache } from '../scoring/content.ts';
 import { withTransaction } from '../db/database.ts';
@@ -67,7 +68,7 @@ export async function calibratePopulation(pool: pg.Pool, options: { maxStudents?
     for (const list of (await loadAttemptEvents(pool, ctx, ids.slice(i, i + CHUNK))).values()) events.push(...list);
   }
   const params = compact(calibrateFromAttempts(ctx, events));
-  const json = JSON.stringify(params);
+  const json = JSON.stringify(storeModelParams(params));
   const written = await pool.query(
     `INSERT INTO model_params (id, params, answers, students) VALUES ('population', $1::jsonb, $2, $3)
      ON CONFLICT (id) DO UPDATE SET params = excluded.params, answers = excluded.answers, students = excluded.students,
@@ -131,11 +132,16 @@ async function relabel(pool: pg.Pool, fitted: EngineContext, events: readonly At
   return rowCount ?? 0;
 }
 
-/** Nightly at 21:30 UTC (03:00 IST), before the personal FSRS fit and the next morning's plans. */
+/**
+ * Weekly, Sundays 21:30 UTC (Monday 03:00 IST), before the personal FSRS fit and the week's plans.
+ * Weekly because every device downloads the row when it changes (about 180 bytes per answered
+ * question in the compact stored form: some 2.3 MB at 13,000 questions), and a population's
+ * parameters move slowly.
+ */
 export function calibrateJobs(pool: pg.Pool): JobDefinition<never>[] {
   const job: JobDefinition = {
     name: CALIBRATE_JOB,
-    cron: '30 21 * * *',
+    cron: '30 21 * * 0',
     policy: 'stately',
     expireInSeconds: 3600,
     handler: async () => {

@@ -84,11 +84,11 @@ export const SYNC_TABLES = {
       updated_at: t,
     },
   },
-  // The mastery model's population parameters, fitted nightly by the server (bucket `content`).
+  // The mastery model's population parameters, fitted weekly by the server (bucket `content`).
   model_params: {
     download: true,
     columns: {
-      /** JSON ModelParams: {weights, accumulators}. */
+      /** JSON, the compact stored form of the engine's ModelParams (storeModelParams in schemas/sync.ts). */
       params: t,
       answers: i,
       students: i,

@@ -177,21 +177,52 @@ export const sittingPatchSchema = z
 export const fsrsWeightsSchema = z.array(z.number().finite()).length(21);
 
 /**
- * The mastery model's population parameters as synced in `model_params.params` (the engine's
- * `ModelParams`): named weights and their step-size accumulators. Written by the server's
- * calibration job only.
+ * The mastery model's population parameters as synced in `model_params.params`: the engine's
+ * `ModelParams` (named weights and their step-size accumulators) stored compactly, one
+ * `[weight, accumulator]` pair per feature and the keyed features grouped by the id they belong
+ * to (`{ v: 2, dense: { name: [w, a] }, keyed: { id: { 'i:': [w, a], … } } }`), since every device
+ * downloads the row: a question's four item features cost its id once, not four times twice.
+ * Written by the server's calibration job only.
  */
+const pairSchema = z.tuple([z.number().finite(), z.number().finite().nonnegative()]);
 export const modelParamsSchema = z.object({
-  weights: z.record(z.string(), z.number().finite()),
-  accumulators: z.record(z.string(), z.number().finite().nonnegative()),
+  v: z.literal(2),
+  dense: z.record(z.string(), pairSchema),
+  keyed: z.record(z.string(), z.record(z.string(), pairSchema)),
 });
+export type StoredModelParams = z.infer<typeof modelParamsSchema>;
+
+/** Population parameters in their compact stored form (names split at the first ':' are keyed). */
+export function storeModelParams(params: { weights: Readonly<Record<string, number>>; accumulators: Readonly<Record<string, number>> }): StoredModelParams {
+  const dense: Record<string, [number, number]> = {};
+  const keyed: Record<string, Record<string, [number, number]>> = {};
+  for (const [name, w] of Object.entries(params.weights)) {
+    const pair: [number, number] = [w, params.accumulators[name] ?? 0];
+    const cut = name.indexOf(':') + 1;
+    // A dense name has no ':'; 'prior:recent' is the calibrated prior, kept whole.
+    if (cut === 0 || name.startsWith('prior:')) dense[name] = pair;
+    else (keyed[name.slice(cut)] ??= {})[name.slice(0, cut)] = pair;
+  }
+  return { v: 2, dense, keyed };
+}
 
 /** Population parameters from a synced value (JSON text on a device, jsonb on the server); null when absent or invalid. */
-export function parseModelParams(value: unknown): z.infer<typeof modelParamsSchema> | null {
+export function parseModelParams(value: unknown): { weights: Record<string, number>; accumulators: Record<string, number> } | null {
   if (value === null || value === undefined) return null;
   try {
     const parsed = modelParamsSchema.safeParse(typeof value === 'string' ? JSON.parse(value) : value);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const pairs: [string, readonly [number, number]][] = Object.entries(parsed.data.dense);
+    for (const [id, features] of Object.entries(parsed.data.keyed)) for (const [prefix, pair] of Object.entries(features)) pairs.push([prefix + id, pair]);
+    // Sorted by name, as the engine exports them, whatever order the stored JSON came in.
+    pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const weights: Record<string, number> = {};
+    const accumulators: Record<string, number> = {};
+    for (const [name, [w, a]] of pairs) {
+      weights[name] = w;
+      accumulators[name] = a;
+    }
+    return { weights, accumulators };
   } catch {
     return null;
   }
