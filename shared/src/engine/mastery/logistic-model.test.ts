@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPrng, randomNormal } from '../prng.ts';
 import { calibrate, calibrateModel, NEW_STUDENT_ANSWERS, newStudentAccuracy } from './calibrate.ts';
 import { ktRowToAnswer, parseKtFile, parseKtTable, parseKtTsv, replayOnline, type KtRow } from './kt-replay.ts';
-import { cloneModel, conceptMastery, createModel, exportParams, learnAttempt, predictCorrect, PREVIOUS_MODEL_CONFIG, RECENT_PRIOR_PARAM } from './logistic-model.ts';
+import { cloneModel, conceptMastery, createModel, DEFAULT_MODEL_CONFIG, exportParams, learnAttempt, predictCorrect, PREVIOUS_MODEL_CONFIG, RECENT_PRIOR_PARAM } from './logistic-model.ts';
 import { auc } from './metrics.ts';
 import { cloneTrace, createTrace, RECENT_PRIOR } from './trace.ts';
 
@@ -164,12 +164,41 @@ describe('mastery model', () => {
     const shipped = createModel(params);
     expect(shipped.recentPrior).toBeCloseTo(prior, 12);
     expect(createTrace('x', shipped.recentPrior).recent).toEqual([shipped.recentPrior, shipped.recentPrior, shipped.recentPrior]);
-    // The previous settings keep the constant prior and ship none; a bad shipped value is ignored.
-    expect(exportParams(calibrateModel(answers, undefined, PREVIOUS_MODEL_CONFIG)).weights[RECENT_PRIOR_PARAM]).toBeUndefined();
+    // Without the calibrated prior the constant one is kept and none shipped; a bad shipped value is ignored.
+    expect(exportParams(calibrateModel(answers, undefined, { ...DEFAULT_MODEL_CONFIG, calibratedPrior: false })).weights[RECENT_PRIOR_PARAM]).toBeUndefined();
     expect(createModel({ weights: { [RECENT_PRIOR_PARAM]: 1.5 }, accumulators: {} }).recentPrior).toBe(RECENT_PRIOR);
     // A new student is predicted lower than with the constant prior (their recent accuracy starts lower).
     const item = { itemId: 'i1', skills: [{ id: 's', share: 1 }] };
     expect(predictCorrect(shipped, createTrace('n', shipped.recentPrior), item)).toBeLessThan(predictCorrect(shipped, createTrace('n'), item));
+  });
+
+  it('step sizes: a new question weight starts at keyedAccumulator, personal steps scale with personalRate', () => {
+    const item = { itemId: 'q', skills: [{ id: 'K', share: 1 }] };
+    const first = (config: typeof DEFAULT_MODEL_CONFIG) => {
+      const model = createModel(undefined, config);
+      const trace = createTrace('s');
+      learnAttempt(model, trace, item, false);
+      return { question: exportParams(model).weights['i:q'] as number, accumulator: exportParams(model).accumulators['i:q'] as number, ability: trace.ability.w };
+    };
+    const slow = first({ ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 1, personalRate: 0.1 });
+    const fast = first({ ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 0.25, personalRate: 0.2 });
+    // Same gradient (same prediction before the answer), so the accumulators differ by the start.
+    expect(fast.accumulator - slow.accumulator).toBeCloseTo(0.25 - 1, 12);
+    // A wrong answer makes the question harder and the student weaker, more so with larger steps.
+    expect(slow.question).toBeLessThan(0);
+    expect(fast.question).toBeLessThan(slow.question);
+    expect(slow.ability).toBeLessThan(0);
+    expect(fast.ability).toBeCloseTo(2 * slow.ability, 12);
+  });
+
+  it('the default step sizes predict simulated students at least as well as the previous ones', () => {
+    for (const seed of [5, 6, 7]) {
+      const rows = simulate(seed);
+      const y = Uint8Array.from(rows, (r) => (r.correct ? 1 : 0));
+      const now = auc(replayOnline(rows).predictions, y);
+      const before = auc(replayOnline(rows, { config: PREVIOUS_MODEL_CONFIG }).predictions, y);
+      expect(now).toBeGreaterThan(before - 0.002);
+    }
   });
 
   it('clones are independent', () => {
