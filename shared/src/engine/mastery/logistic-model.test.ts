@@ -63,6 +63,21 @@ describe('parseKtTable / parseKtFile', () => {
     expect(() => parseKtTable(csv, { columns: { item_id: 'problem', skill_id: 'skill' } })).toThrow(/'problem' \(for item_id\), 'skill' \(for skill_id\)/);
   });
 
+  it('joins several columns into one field with +, e.g. a KDD Cup step', () => {
+    const kdd =
+      'Anon Student Id\tProblem Name\tStep Name\tFirst Transaction Time\tCorrect First Attempt\tKC(Default)\n' +
+      's1\tP1\tx+1=2\t2005-09-09T12:24:35Z\t1\tA~~B\n' +
+      's1\tP1\tx=1\t2005-09-09T12:25:00Z\t0\t\n';
+    const columns = { user_id: 'Anon Student Id', item_id: 'Problem Name+Step Name', timestamp: 'First Transaction Time', correct: 'Correct First Attempt', skill_id: 'KC(Default)' };
+    expect(parseKtFile(kdd, { columns })).toEqual([
+      { userId: 's1', itemId: 'P1+x+1=2', timestampMs: Date.parse('2005-09-09T12:24:35Z'), correct: true, skillIds: ['A', 'B'] },
+      { userId: 's1', itemId: 'P1+x=1', timestampMs: Date.parse('2005-09-09T12:25:00Z'), correct: false, skillIds: [] },
+    ]);
+    // A column literally named with a + is read as that column; a missing part is named.
+    expect(parseKtTable('u\ta+b\tcorrect\nx\tq\t1\n', { columns: { user_id: 'u', item_id: 'a+b' } })[0]?.itemId).toBe('q');
+    expect(() => parseKtTable(kdd, { columns: { ...columns, item_id: 'Problem Name+Step' } })).toThrow(/missing column 'Step' \(for item_id\)/);
+  });
+
   it('names a bad correct value with its line', () => {
     expect(() => parseKtTable('user_id\titem_id\tcorrect\nu\ti\t1\nu\ti\t0.5\n')).toThrow(/line 3: column correct must be 0 or 1, got '0.5'/);
   });
