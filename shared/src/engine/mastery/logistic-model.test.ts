@@ -187,23 +187,33 @@ describe('mastery model', () => {
     expect(predictCorrect(shipped, createTrace('n', shipped.recentPrior), item)).toBeLessThan(predictCorrect(shipped, createTrace('n'), item));
   });
 
-  it('step sizes: a new question weight starts at keyedAccumulator, personal steps scale with personalRate', () => {
+  it('step sizes: keyedAccumulator, firstAnswerBoost (first answers only) and personalRate', () => {
     const item = { itemId: 'q', skills: [{ id: 'K', share: 1 }] };
     const first = (config: typeof DEFAULT_MODEL_CONFIG) => {
       const model = createModel(undefined, config);
       const trace = createTrace('s');
       learnAttempt(model, trace, item, false);
-      return { question: exportParams(model).weights['i:q'] as number, accumulator: exportParams(model).accumulators['i:q'] as number, ability: trace.ability.w };
+      const params = exportParams(model);
+      return { model, trace, question: params.weights['i:q'] as number, accumulator: params.accumulators['i:q'] as number, ability: trace.ability.w };
     };
-    const slow = first({ ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 1, personalRate: 0.1 });
-    const fast = first({ ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 0.25, personalRate: 0.2 });
-    // Same gradient (same prediction before the answer), so the accumulators differ by the start.
+    const plain = { ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 1, firstAnswerBoost: 1, personalRate: 0.1 };
+    const slow = first(plain);
+    const boosted = first({ ...plain, firstAnswerBoost: 2 });
+    const fast = first({ ...plain, keyedAccumulator: 0.25, personalRate: 0.2 });
+    // Same prediction before the answer, so the same gradient: the accumulators differ by the start.
     expect(fast.accumulator - slow.accumulator).toBeCloseTo(0.25 - 1, 12);
     // A wrong answer makes the question harder and the student weaker, more so with larger steps.
     expect(slow.question).toBeLessThan(0);
     expect(fast.question).toBeLessThan(slow.question);
+    expect(boosted.question).toBeCloseTo(2 * slow.question, 12);
+    expect(boosted.ability).toBe(slow.ability);
     expect(slow.ability).toBeLessThan(0);
     expect(fast.ability).toBeCloseTo(2 * slow.ability, 12);
+    // The same student's second answer takes the plain step: −rate · g / √(a + g²).
+    const p = learnAttempt(boosted.model, boosted.trace, item, false);
+    const g = p + 1e-6 * boosted.question;
+    const after = exportParams(boosted.model);
+    expect(after.weights['i:q']! - boosted.question).toBeCloseTo((-0.1 * g) / Math.sqrt(boosted.accumulator + g * g), 12);
   });
 
   it('the default step sizes predict simulated students at least as well as the previous ones', () => {

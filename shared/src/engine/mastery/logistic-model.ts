@@ -20,6 +20,11 @@ export interface MasteryModelConfig {
    */
   readonly keyedAccumulator: number;
   /**
+   * Multiplier of the step of a question's population weights on a student's first answer to
+   * it (≥ 1): difficulty is learned from independent students, as Elo's item ratings are.
+   */
+  readonly firstAnswerBoost: number;
+  /**
    * Adagrad base step size of the student's personal weights (ability, per concept, per
    * question): each adapts at its own pace, large while that weight has little evidence.
    */
@@ -36,13 +41,14 @@ export interface MasteryModelConfig {
 }
 
 /**
- * Defaults used by the app and the eval. The two step sizes were chosen on six public KT sets
+ * Defaults used by the app and the eval. The three step-size settings were chosen on six public KT sets
  * (five platforms, four subjects): they improve every one of them over the previous settings
  * (see the engine README's Evaluation paragraph).
  */
 export const DEFAULT_MODEL_CONFIG: MasteryModelConfig = {
   learningRate: 0.1,
   keyedAccumulator: 0.7,
+  firstAnswerBoost: 1.5,
   personalRate: 0.13,
   l2: 1e-6,
   priorWeights: { b: 1, d: 0.5 },
@@ -53,6 +59,7 @@ export const DEFAULT_MODEL_CONFIG: MasteryModelConfig = {
 export const PREVIOUS_MODEL_CONFIG: MasteryModelConfig = {
   learningRate: 0.1,
   keyedAccumulator: INITIAL_ACCUMULATOR,
+  firstAnswerBoost: 1,
   personalRate: 0.1,
   l2: 1e-6,
   priorWeights: { b: 1, d: 0.5 },
@@ -303,8 +310,11 @@ export function learnAttempt(
   const p = sigmoid(logit(model, trace, fv, true));
   const y = correct ? 1 : 0;
   if (options.updateWeights !== false && weight > 0) {
-    const { learningRate, keyedAccumulator, personalRate, l2 } = model.config;
+    const { learningRate, keyedAccumulator, firstAnswerBoost, personalRate, l2 } = model.config;
     const err = (p - y) * weight;
+    // A student's first answer to a question is fresh evidence of its difficulty; repeats mostly
+    // tell about that student (their own `ui:` weight), so they take the plain step.
+    const itemRate = fv.itemEv === undefined || fv.itemEv.lastStep < 0 ? learningRate * firstAnswerBoost : learningRate;
     for (let i = 0; i < fv.nDense; i++) {
       const k = fv.denseIdx[i] as number;
       const w = model.denseW[k] as number;
@@ -327,7 +337,7 @@ export function learnAttempt(
       const g = err * (fv.keyVal[i] as number) + l2 * w;
       const a = (row[2 * p + 1] as number) + g * g;
       row[2 * p + 1] = a;
-      row[2 * p] = w - (learningRate * g) / Math.sqrt(a);
+      row[2 * p] = w - ((p < FIRST_ITEM_PREFIX ? learningRate : itemRate) * g) / Math.sqrt(a);
     }
     step(trace.ability, err + l2 * trace.ability.w, personalRate);
     // Evidence looked up by extractFeatures is still the trace's (entries are never removed);
