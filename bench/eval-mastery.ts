@@ -8,9 +8,10 @@
  * `user_id item_id timestamp correct skill_id`, or with a header naming its columns (standard
  * names, or mapped with `--columns`, e.g. `--columns item_id=problem_id,timestamp=order_id`, or
  * `item_id=Problem Name+Step Name` to join columns; a missing column is an error naming it). A
- * warning counts rows timed before the same student's previous row. Each response is predicted before it is seen; the model
- * learns from all earlier rows, across students, and is refit periodically like the server's
- * calibration job. With --train, the training file is replayed first (not scored).
+ * warning counts rows timed before the same student's previous row. Each response is predicted
+ * before it is seen; the model learns from all earlier rows, across students, and is refit
+ * periodically like the server's calibration job. With --train, the training file is replayed
+ * first (not scored).
  *
  * Printed, one line per figure: for the engine's model, for its previous settings (`engine
  * (before)`) and for two reference models replayed the same way (online Best-LR and Elo, see
@@ -166,7 +167,7 @@ function printCalibration(label: string, idx: readonly number[], now: ArrayLike<
   return { now: a.ece, before: b.ece };
 }
 
-/** Rows whose known time is earlier than the same student's previous timed row (the file should be in answer order). */
+/** Rows timed before the same student's previous timed row (the file should be in answer order). */
 function outOfOrder(rows: readonly KtRow[]): number {
   const last = new Map<string, number>();
   let n = 0;
