@@ -6,10 +6,12 @@
  *
  * The file is tab- or comma-separated, rows in answer order per student: either headerless
  * `user_id item_id timestamp correct skill_id`, or with a header naming its columns (standard
- * names, or mapped with `--columns`, e.g. `--columns item_id=problem_id,timestamp=order_id`; a
- * missing column is an error naming it). Each response is predicted before it is seen; the model
- * learns from all earlier rows, across students, and is refit periodically like the server's
- * calibration job. With --train, the training file is replayed first (not scored).
+ * names, or mapped with `--columns`, e.g. `--columns item_id=problem_id,timestamp=order_id`, or
+ * `item_id=Problem Name+Step Name` to join columns; a missing column is an error naming it). A
+ * warning counts rows timed before the same student's previous row. Each response is predicted
+ * before it is seen; the model learns from all earlier rows, across students, and is refit
+ * periodically like the server's calibration job. With --train, the training file is replayed
+ * first (not scored).
  *
  * Printed, one line per figure: for the engine's model, for its previous settings (`engine
  * (before)`) and for two reference models replayed the same way (online Best-LR and Elo, see
@@ -165,6 +167,18 @@ function printCalibration(label: string, idx: readonly number[], now: ArrayLike<
   return { now: a.ece, before: b.ece };
 }
 
+/** Rows timed before the same student's previous timed row (the file should be in answer order). */
+function outOfOrder(rows: readonly KtRow[]): number {
+  const last = new Map<string, number>();
+  let n = 0;
+  for (const r of rows) {
+    if (r.timestampMs <= 0) continue;
+    if (r.timestampMs < (last.get(r.userId) ?? 0)) n++;
+    last.set(r.userId, r.timestampMs);
+  }
+  return n;
+}
+
 function main(argv: readonly string[]): number {
   let args: Args;
   try {
@@ -189,6 +203,8 @@ function main(argv: readonly string[]): number {
   const y = Uint8Array.from(rows, (r) => (r.correct ? 1 : 0));
   const skills = new Set(rows.flatMap((r) => r.skillIds));
   console.log(`rows ${rows.length}, students ${new Set(rows.map((r) => r.userId)).size}, items ${new Set(rows.map((r) => r.itemId)).size}, skills ${skills.size}, correct ${((100 * y.reduce((a, b) => a + b, 0)) / rows.length).toFixed(1)} %`);
+  const late = outOfOrder(rows);
+  if (late > 0) console.log(`warning: ${late} rows are timed before the same student's previous row; the replay keeps file order`);
 
   const now = replayEngine(rows, history, DEFAULT_MODEL_CONFIG);
   const before = replayEngine(rows, history, PREVIOUS_MODEL_CONFIG);

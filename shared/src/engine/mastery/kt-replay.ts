@@ -59,7 +59,10 @@ const REQUIRED_COLUMNS: readonly KtColumn[] = ['user_id', 'item_id', 'correct'];
 
 /** How to read a delimited KT file whose header names its columns. */
 export interface KtTableOptions {
-  /** File column name for each standard field (default: the standard name itself). */
+  /**
+   * File column name for each standard field (default: the standard name itself); `a+b` (when no
+   * column is named so) joins columns a and b into one value, e.g. a KDD Cup step's question.
+   */
   readonly columns?: Partial<Record<KtColumn, string>>;
   /** Unit of numeric timestamps (default seconds, the format's convention). */
   readonly timestampUnit?: 's' | 'ms';
@@ -93,7 +96,8 @@ function splitLine(line: string, delimiter: string): string[] {
  * Parse a delimited KT file (tab- or comma-separated, detected from the header) whose first line
  * names the columns, mapping file columns to the standard fields with `options.columns` (e.g.
  * ASSISTments: `{ user_id: 'user_id', item_id: 'problem_id', skill_id: 'skill_id', correct:
- * 'correct', timestamp: 'order_id' }`). Rows must be in answer order per student. Throws
+ * 'correct', timestamp: 'order_id' }`; several columns joined by `+` make one field, e.g. KDD
+ * Cup: `item_id: 'Problem Name+Step Name'`). Rows must be in answer order per student. Throws
  * `INPUT_INVALID` naming a missing column (and the header's columns) or the first bad line.
  */
 export function parseKtTable(text: string, options: KtTableOptions = {}): KtRow[] {
@@ -101,13 +105,17 @@ export function parseKtTable(text: string, options: KtTableOptions = {}): KtRow[
   const headerLine = (lines[0] ?? '').replace(/^\uFEFF/, '');
   const delimiter = headerLine.includes('\t') ? '\t' : ',';
   const header = splitLine(headerLine, delimiter).map((h) => h.trim());
-  const index = {} as Record<KtColumn, number>;
+  // Each field reads one column, or several joined by `+` (e.g. a KDD Cup step: problem + step name).
+  const index = {} as Record<KtColumn, number[]>;
   const missing: string[] = [];
   for (const col of KT_COLUMNS) {
     const name = options.columns?.[col] ?? col;
-    index[col] = header.indexOf(name);
-    if (index[col] < 0 && (REQUIRED_COLUMNS.includes(col) || options.columns?.[col] !== undefined)) {
-      missing.push(name === col ? `'${col}'` : `'${name}' (for ${col})`);
+    const parts = header.includes(name) ? [name] : name.split('+').map((x) => x.trim());
+    index[col] = parts.map((part) => header.indexOf(part));
+    const absent = parts.filter((_, k) => (index[col][k] as number) < 0);
+    if (absent.length > 0) index[col] = [];
+    if (absent.length > 0 && (REQUIRED_COLUMNS.includes(col) || options.columns?.[col] !== undefined)) {
+      missing.push(...absent.map((part) => (part === col ? `'${col}'` : `'${part}' (for ${col})`)));
     }
   }
   if (missing.length > 0) {
@@ -119,7 +127,7 @@ export function parseKtTable(text: string, options: KtTableOptions = {}): KtRow[
     const line = lines[n] as string;
     if (line.trim() === '') continue;
     const f = splitLine(line, delimiter);
-    const get = (col: KtColumn): string => (index[col] < 0 ? '' : (f[index[col]] ?? '').trim());
+    const get = (col: KtColumn): string => index[col].map((k) => (f[k] ?? '').trim()).join('+');
     const correctField = get('correct');
     if (!/^[01](\.0+)?$/.test(correctField)) {
       throw new EngineError(ENGINE_ERROR_CODES.INPUT_INVALID, `line ${n + 1}: column ${options.columns?.correct ?? 'correct'} must be 0 or 1, got '${correctField}'`);

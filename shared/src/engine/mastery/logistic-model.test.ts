@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPrng, randomNormal } from '../prng.ts';
 import { calibrate, calibrateModel, NEW_STUDENT_ANSWERS, newStudentAccuracy } from './calibrate.ts';
 import { ktRowToAnswer, parseKtFile, parseKtTable, parseKtTsv, replayOnline, type KtRow } from './kt-replay.ts';
-import { cloneModel, conceptMastery, createModel, exportParams, learnAttempt, predictCorrect, PREVIOUS_MODEL_CONFIG, RECENT_PRIOR_PARAM } from './logistic-model.ts';
+import { cloneModel, conceptMastery, createModel, DEFAULT_MODEL_CONFIG, exportParams, learnAttempt, predictCorrect, PREVIOUS_MODEL_CONFIG, RECENT_PRIOR_PARAM } from './logistic-model.ts';
 import { auc } from './metrics.ts';
 import { cloneTrace, createTrace, RECENT_PRIOR } from './trace.ts';
 
@@ -61,6 +61,21 @@ describe('parseKtTable / parseKtFile', () => {
   it('names every missing column and lists the header', () => {
     expect(() => parseKtTable(csv)).toThrow(/missing column 'item_id'; the header has: order_id, user_id, problem_id, correct, skill_name/);
     expect(() => parseKtTable(csv, { columns: { item_id: 'problem', skill_id: 'skill' } })).toThrow(/'problem' \(for item_id\), 'skill' \(for skill_id\)/);
+  });
+
+  it('joins several columns into one field with +, e.g. a KDD Cup step', () => {
+    const kdd =
+      'Anon Student Id\tProblem Name\tStep Name\tFirst Transaction Time\tCorrect First Attempt\tKC(Default)\n' +
+      's1\tP1\tx+1=2\t2005-09-09T12:24:35Z\t1\tA~~B\n' +
+      's1\tP1\tx=1\t2005-09-09T12:25:00Z\t0\t\n';
+    const columns = { user_id: 'Anon Student Id', item_id: 'Problem Name+Step Name', timestamp: 'First Transaction Time', correct: 'Correct First Attempt', skill_id: 'KC(Default)' };
+    expect(parseKtFile(kdd, { columns })).toEqual([
+      { userId: 's1', itemId: 'P1+x+1=2', timestampMs: Date.parse('2005-09-09T12:24:35Z'), correct: true, skillIds: ['A', 'B'] },
+      { userId: 's1', itemId: 'P1+x=1', timestampMs: Date.parse('2005-09-09T12:25:00Z'), correct: false, skillIds: [] },
+    ]);
+    // A column literally named with a + is read as that column; a missing part is named.
+    expect(parseKtTable('u\ta+b\tcorrect\nx\tq\t1\n', { columns: { user_id: 'u', item_id: 'a+b' } })[0]?.itemId).toBe('q');
+    expect(() => parseKtTable(kdd, { columns: { ...columns, item_id: 'Problem Name+Step' } })).toThrow(/missing column 'Step' \(for item_id\)/);
   });
 
   it('names a bad correct value with its line', () => {
@@ -164,12 +179,51 @@ describe('mastery model', () => {
     const shipped = createModel(params);
     expect(shipped.recentPrior).toBeCloseTo(prior, 12);
     expect(createTrace('x', shipped.recentPrior).recent).toEqual([shipped.recentPrior, shipped.recentPrior, shipped.recentPrior]);
-    // The previous settings keep the constant prior and ship none; a bad shipped value is ignored.
-    expect(exportParams(calibrateModel(answers, undefined, PREVIOUS_MODEL_CONFIG)).weights[RECENT_PRIOR_PARAM]).toBeUndefined();
+    // Without the calibrated prior the constant one is kept and none shipped; a bad shipped value is ignored.
+    expect(exportParams(calibrateModel(answers, undefined, { ...DEFAULT_MODEL_CONFIG, calibratedPrior: false })).weights[RECENT_PRIOR_PARAM]).toBeUndefined();
     expect(createModel({ weights: { [RECENT_PRIOR_PARAM]: 1.5 }, accumulators: {} }).recentPrior).toBe(RECENT_PRIOR);
     // A new student is predicted lower than with the constant prior (their recent accuracy starts lower).
     const item = { itemId: 'i1', skills: [{ id: 's', share: 1 }] };
     expect(predictCorrect(shipped, createTrace('n', shipped.recentPrior), item)).toBeLessThan(predictCorrect(shipped, createTrace('n'), item));
+  });
+
+  it('step sizes: keyedAccumulator, firstAnswerBoost (first answers only) and personalRate', () => {
+    const item = { itemId: 'q', skills: [{ id: 'K', share: 1 }] };
+    const first = (config: typeof DEFAULT_MODEL_CONFIG) => {
+      const model = createModel(undefined, config);
+      const trace = createTrace('s');
+      learnAttempt(model, trace, item, false);
+      const params = exportParams(model);
+      return { model, trace, question: params.weights['i:q'] as number, accumulator: params.accumulators['i:q'] as number, ability: trace.ability.w };
+    };
+    const plain = { ...DEFAULT_MODEL_CONFIG, keyedAccumulator: 1, firstAnswerBoost: 1, personalRate: 0.1 };
+    const slow = first(plain);
+    const boosted = first({ ...plain, firstAnswerBoost: 2 });
+    const fast = first({ ...plain, keyedAccumulator: 0.25, personalRate: 0.2 });
+    // Same prediction before the answer, so the same gradient: the accumulators differ by the start.
+    expect(fast.accumulator - slow.accumulator).toBeCloseTo(0.25 - 1, 12);
+    // A wrong answer makes the question harder and the student weaker, more so with larger steps.
+    expect(slow.question).toBeLessThan(0);
+    expect(fast.question).toBeLessThan(slow.question);
+    expect(boosted.question).toBeCloseTo(2 * slow.question, 12);
+    expect(boosted.ability).toBe(slow.ability);
+    expect(slow.ability).toBeLessThan(0);
+    expect(fast.ability).toBeCloseTo(2 * slow.ability, 12);
+    // The same student's second answer takes the plain step: −rate · g / √(a + g²).
+    const p = learnAttempt(boosted.model, boosted.trace, item, false);
+    const g = p + 1e-6 * boosted.question;
+    const after = exportParams(boosted.model);
+    expect(after.weights['i:q']! - boosted.question).toBeCloseTo((-0.1 * g) / Math.sqrt(boosted.accumulator + g * g), 12);
+  });
+
+  it('the default step sizes predict simulated students at least as well as the previous ones', () => {
+    for (const seed of [5, 6, 7]) {
+      const rows = simulate(seed);
+      const y = Uint8Array.from(rows, (r) => (r.correct ? 1 : 0));
+      const now = auc(replayOnline(rows).predictions, y);
+      const before = auc(replayOnline(rows, { config: PREVIOUS_MODEL_CONFIG }).predictions, y);
+      expect(now).toBeGreaterThan(before - 0.002);
+    }
   });
 
   it('clones are independent', () => {
