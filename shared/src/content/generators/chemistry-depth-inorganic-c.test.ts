@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
-import { RATE_REACTIONS } from './chem-data-inorganic.ts';
-import { chemDepthInorganicCGenerators, rate4, rateSpecies, tableStatements } from './chemistry-depth-inorganic-c.ts';
+import { HYBRIDS, SPECIES } from './chem-data.ts';
+import { BORN_HABER, DIPOLE_SHAPES, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, PAULING, RATE_REACTIONS, RESONANCE } from './chem-data-inorganic.ts';
+import { DIATOMICS } from './chemistry-depth-bonding.ts';
+import { chemDepthInorganicCGenerators, hybridStatement, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
 import { bisect, rk4 } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -31,7 +33,144 @@ function stoichRate(i: number, given: string, asked: string, r: number): number 
 /** Orders read back from the table: log₂ of the rate ratios when a concentration doubles. */
 const orderOf = (r1: number, r2: number) => Math.round(Math.log2(r2 / r1));
 
+type Vec = [number, number, number];
+const norm = (v: Vec) => Math.hypot(...v);
+const add = (a: Vec, b: Vec): Vec => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const deg = (d: number) => (d * Math.PI) / 180;
+
+/** Lone pairs from the electrons left on the central atom after one per monovalent and two per divalent neighbour. */
+const lp = (V: number, M: number, D: number, q: number) => (V - q - M - 2 * D) / 2;
+/** VSEPR positions of n electron domains, lone pairs first where they sit (equatorial in a trigonal bipyramid, trans in an octahedron). */
+function domains(n: number): Vec[] {
+  const ring = (k: number, z = 0): Vec[] => Array.from({ length: k }, (_, j) => [Math.cos((2 * Math.PI * j) / k), Math.sin((2 * Math.PI * j) / k), z]);
+  if (n === 2) return [[0, 0, 1], [0, 0, -1]];
+  if (n === 3) return ring(3);
+  if (n === 4) return [[1, 1, 1], [1, -1, -1], [-1, 1, -1], [-1, -1, 1]];
+  if (n === 5) return [...ring(3), [0, 0, 1], [0, 0, -1]];
+  if (n === 6) return [[0, 0, 1], [0, 0, -1], [1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0]];
+  return [[0, 0, 1], [0, 0, -1], ...ring(5)];
+}
+/** Bond vectors of a SPECIES entry: divalent ligands first, weighted apart from monovalent ones. */
+function bondVectors(k: number): { atoms: Vec[]; weighted: Vec } {
+  const s = SPECIES[k]!;
+  const pairs = lp(s.V, s.M, s.D, s.charge);
+  const pos = domains(pairs + s.M + s.D);
+  const atoms = pos.slice(pairs);
+  const weighted = atoms.reduce<Vec>((acc, r, j) => add(acc, r.map((x) => x * (j < s.D ? 1.7 : 1)) as Vec), [0, 0, 0]);
+  return { atoms, weighted };
+}
+/** All bonded atoms and the centre in one plane: the atom vectors span at most two dimensions. */
+function planar(atoms: Vec[]): boolean {
+  for (let a = 0; a < atoms.length; a++) for (let b = a + 1; b < atoms.length; b++) for (let c = b + 1; c < atoms.length; c++) {
+    const [u, v, w] = [atoms[a]!, atoms[b]!, atoms[c]!];
+    const det = u[0] * (v[1] * w[2] - v[2] * w[1]) - u[1] * (v[0] * w[2] - v[2] * w[0]) + u[2] * (v[0] * w[1] - v[1] * w[0]);
+    if (Math.abs(det) > 1e-9) return false;
+  }
+  return true;
+}
+function speciesHas(k: number, w: number): boolean {
+  const s = SPECIES[k]!;
+  if (w === 0) return lp(s.V, s.M, s.D, s.charge) > 0;
+  const { atoms, weighted } = bondVectors(k);
+  return w === 1 ? norm(weighted) < 1e-9 : planar(atoms);
+}
+const picked = (p: Record<string, number>) => [0, 1, 2, 3, 4].map((j) => p[`k${j}`]!);
+
+/** MO filling orbital by orbital (Hund within a degenerate set): bond order and unpaired electrons. */
+function moFill(N: number): { order: number; unpaired: number } {
+  const sets: [number, 1 | -1][] = [[1, 1], [1, -1], [1, 1], [1, -1], ...(N <= 14 ? [[2, 1], [1, 1]] as [number, 1 | -1][] : [[1, 1], [2, 1]] as [number, 1 | -1][]), [2, -1], [1, -1]];
+  let left = N;
+  let net = 0;
+  let unpaired = 0;
+  for (const [orbitals, sign] of sets) {
+    const occ = Array.from({ length: orbitals }, () => 0);
+    for (let pass = 0; pass < 2; pass++) for (let o = 0; o < orbitals && left > 0; o++) { occ[o]!++; left--; }
+    net += sign * occ.reduce((a, b) => a + b, 0);
+    unpaired += occ.filter((x) => x === 1).length;
+  }
+  return { order: net / 2, unpaired };
+}
+
+/**
+ * Total bond order of the delocalised bonds from electron bookkeeping, written apart from the data:
+ * [valence electrons of the central atom, ionic charge, equivalent bonds per centre, centres, other
+ * single bonds per centre, second-period centre]. A second-period centre keeps its octet (4 − lone
+ * pairs − other bonds); a heavier one uses all valence electrons not in lone pairs.
+ */
+const RESONANCE_ELECTRONS: Record<string, [number, number, number, number, number, boolean]> = {
+  'CO_3^{2-}': [4, 2, 3, 1, 0, true], 'NO_3^-': [5, 1, 3, 1, 0, true], 'NO_2^-': [5, 1, 2, 1, 0, true], O_3: [6, 0, 2, 1, 0, true], 'HCOO^-': [4, 1, 2, 1, 1, true],
+  'CH_3COO^-': [4, 1, 2, 1, 1, true], 'SO_4^{2-}': [6, 2, 4, 1, 0, false], 'PO_4^{3-}': [5, 3, 4, 1, 0, false], 'ClO_4^-': [7, 1, 4, 1, 0, false], 'SO_3^{2-}': [6, 2, 3, 1, 0, false],
+  'ClO_3^-': [7, 1, 3, 1, 0, false], SO_3: [6, 0, 3, 1, 0, false], C_6H_6: [4, 0, 2, 6, 1, true], 'C_2O_4^{2-}': [4, 2, 2, 2, 1, true], 'CrO_4^{2-}': [6, 2, 4, 1, 0, false],
+  'MnO_4^-': [7, 1, 4, 1, 0, false], 'IO_3^-': [7, 1, 3, 1, 0, false], 'BrO_4^-': [7, 1, 4, 1, 0, false],
+};
+function resonanceOrder(f: string): number {
+  const [V, q, n, centres, other, second] = RESONANCE_ELECTRONS[f]!;
+  const lone = Math.max(0, Math.floor((V + other + q / centres) / 2 - n - other));
+  const perCentre = second ? 4 - lone - other : V - 2 * lone - other;
+  // In benzene each ring bond is shared by two centres.
+  const ring = f === 'C_6H_6';
+  return (perCentre * centres) / (ring ? 2 : 1) / (ring ? 6 : n * centres);
+}
+
+/** Angle bookkeeping: the orthogonality of two s–p hybrids built as explicit vectors in the plane. */
+function coulsonS(theta: number): number {
+  const u: Vec = [1, 0, 0];
+  const w: Vec = [Math.cos(deg(theta)), Math.sin(deg(theta)), 0];
+  const overlap = (s: number) => Math.sqrt(s) * Math.sqrt(s) + Math.sqrt(1 - s) * Math.sqrt(1 - s) * (u[0] * w[0] + u[1] * w[1] + u[2] * w[2]);
+  return 100 * bisect(overlap, 1e-9, 0.5);
+}
+
+/** Bond vectors of an AB₂ / AB₃ molecule with the given B–A–B angle; the AB₃ tilt from the axis found by bisection. */
+function momentFactor(shape: number, angle: number): number {
+  if (shape === 2) return norm(add([Math.cos(deg(angle / 2)), Math.sin(deg(angle / 2)), 0], [Math.cos(deg(angle / 2)), -Math.sin(deg(angle / 2)), 0]));
+  const bond = (beta: number, phi: number): Vec => [Math.sin(beta) * Math.cos(phi), Math.sin(beta) * Math.sin(phi), Math.cos(beta)];
+  const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  const beta = bisect((b) => dot(bond(b, 0), bond(b, (2 * Math.PI) / 3)) - Math.cos(deg(angle)), 1e-6, Math.PI / 2);
+  return norm([0, 1, 2].map((k) => bond(beta, (2 * Math.PI * k) / 3)).reduce(add, [0, 0, 0] as Vec));
+}
+
 const checks: Record<string, AnswerCheck> = {
+  // The Lewis data are consistent (formal charges add up to the ionic charge); then V − lone electrons − bonds.
+  'c.bond.formal-charge': ({ i, j }) => {
+    const [, q, atoms] = LEWIS[i!]!;
+    expect(atoms.reduce((t, [, , V, n, b, c]) => t + c * (V - n - b), 0)).toBe(q);
+    const [, , V, n, b] = atoms[j! % atoms.length]!;
+    return V - n - (2 * b) / 2;
+  },
+  // Bisection on the unknown so that both routes from the elements to the salt carry the same enthalpy.
+  'c.bond.born-haber': ({ i, w }) => {
+    const [, f, sub, ie, d, eg] = BORN_HABER[i!]!;
+    const U0 = -f + sub + ie + d / 2 + eg;
+    const loop = (x: number) => { const u = w === 0 ? x : U0; const s = w === 2 ? x : sub; const e = w === 1 ? x : ie; const dd = w === 3 ? x : d; return s + e + dd / 2 + eg - u - f; };
+    return Math.round(bisect(loop, 0, 3000) * 1e6) / 1e6;
+  },
+  'c.bond.resonance-bond-order': ({ i }) => resonanceOrder(RESONANCE[i!]![0]),
+  // Measured angles (°, a separate reference table) sorted ascending.
+  'c.bond.bond-angle-order': (p) => {
+    const ref: Record<string, number> = { CO_2: 180, BF_3: 120, CH_4: 109.47, NH_3: 106.67, H_2O: 104.48, PH_3: 93.3, H_2S: 92.1, NF_3: 102.2, OF_2: 103.07, Cl_2O: 110.9, SO_2: 119.3, 'NO_2^-': 115, NO_2: 134.1, O_3: 116.8, PCl_3: 100.3, SF_2: 98.0, H_2Se: 91.0 };
+    const names = [0, 1, 2, 3].map((k) => Object.keys(ref)[p[`p${k}`]!]!);
+    return names.sort((a, b) => ref[a]! - ref[b]!).map((f) => `$\\mathrm{${f}}$`).join(' < ');
+  },
+  'c.bond.count-lone-pair-species': (p) => picked(p).filter((k) => speciesHas(k, 0)).length,
+  'c.bond.count-nonpolar-species': (p) => picked(p).filter((k) => speciesHas(k, 1)).length,
+  'c.bond.count-planar-species': (p) => picked(p).filter((k) => speciesHas(k, 2)).length,
+  'c.bond.count-hybridisation': (p) => picked(p).filter((k) => { const s = SPECIES[k]!; return lp(s.V, s.M, s.D, s.charge) + s.M + s.D === p.h; }).length,
+  'c.bond.hybridisation-change': (p) => [0, 1, 2, 3].filter((j) => {
+    const [, , , after] = HYBRID_REACTIONS[p[`r${j}`]!]!;
+    return lp(after[0], after[1], after[2], after[3]) + after[1] + after[2] === p[`b${j}`];
+  }).map((j) => hybridStatement(p[`r${j}`]!, p[`a${j}`]!, p[`b${j}`]!).en),
+  'c.bond.coulson-s-character': ({ i, w }) => (w === 0 ? coulsonS(HYBRID_ANGLES[i!]![1]) : 100 - coulsonS(HYBRID_ANGLES[i!]![1])),
+  'c.bond.mo-magnetic-count': (p) => { const para = picked(p).filter((k) => moFill(DIATOMICS[k]![1]).unpaired > 0).length; return p.w === 0 ? para : 5 - para; },
+  'c.bond.mo-bond-order-sequence': (p) => [0, 1, 2, 3].map((k) => DIATOMICS[p[`p${k}`]!]!).sort((a, b) => moFill(a[1]).order - moFill(b[1]).order).map(([f]) => `$\\mathrm{${f}}$`).join(' < '),
+  'c.bond.dipole-vector-sum': ({ i, w }) => { const [, sh, ang, mu] = DIPOLE_SHAPES[i!]!; return w === 0 ? shownBondMoment(i!) * momentFactor(sh, ang) : mu / momentFactor(sh, ang); },
+  // Bisection on Δχ: the ionic excess (Δχ/0.102)² added to the geometric mean (via logarithms) rebuilds D(A–B).
+  'c.bond.pauling-electronegativity': ({ i, w }) => {
+    const [, , ab, aa, bb, xa] = PAULING[i!]!;
+    const mean = Math.exp((Math.log(aa) + Math.log(bb)) / 2);
+    const d = bisect((x) => mean + (x / 0.102) ** 2 - ab, 0, 5);
+    return w === 0 ? d : xa + d;
+  },
+
   'c.kin.stoichiometric-rates': (p) => { const [a, b] = rateSpecies(p as { i: number; a: number; b: number }); return stoichRate(p.i!, a[0], b[0], p.r!); },
   // Rate law evaluated on concentrations = moles / volume for arbitrary starting amounts.
   'c.kin.rate-law-scaling': ({ w, n, m, x, y }) => {

@@ -1,6 +1,8 @@
-import { equationTex, RATE_REACTIONS, RATE_UNITS } from './chem-data-inorganic.ts';
+import { HYBRIDS, SPECIES, stericNumber, type Species } from './chem-data.ts';
+import { BOND_ANGLES, BORN_HABER, DIPOLE_SHAPES, equationTex, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, orderChoice, PAULING, RATE_REACTIONS, RATE_UNITS, RESONANCE } from './chem-data-inorganic.ts';
+import { DIATOMICS, molecularOrbitals } from './chemistry-depth-bonding.ts';
 import { formula, range } from './formula.ts';
-import { multi } from './spec.ts';
+import { choice, multi, num } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
@@ -77,13 +79,13 @@ export const chemDepthInorganicCKinetics: GeneratorDef[] = [
     result: [2, 256] }),
   formula({ id: 'c.kin.missing-concentration', subject: C, concepts: ['C.KIN.INITIAL_RATES', 'C.KIN.RATE'], difficulty: 4,
     vars: { x: range(1, 2), y: range(0, 2), A0: [0.1, 0.2], B0: [0.1, 0.2, 0.3], r0: [1.5, 2.4, 3.2, 4, 6], s: [0.5, 1.5, 2.5, 3], c: [1.5, 3] },
-    text: (v) => `Initial rates of $\\mathrm{A + B \\to P}$ at a fixed temperature:\n\n${tableText(v, '?')}\n\nFind the missing concentration of A in experiment 4 (mol L⁻¹, to two decimals).`, unit: 'mol L⁻¹',
+    text: (v) => `Initial rates of $\\mathrm{A + B \\to P}$ at a fixed temperature:\n\n${tableText(v, '?')}\n\nFind the missing concentration of A in experiment 4 (mol L⁻¹).`, unit: 'mol L⁻¹',
     answer: missingA,
     // B's change ignored, orders of A and B swapped, rate taken proportional to [A] whatever the order, the ratio inverted.
     mistakes: (v) => [v.A0 * (rate4(v) / v.r0) ** (1 / v.x), v.y > 0 ? v.A0 * (rate4(v) / (v.r0 * v.c ** v.x)) ** (1 / v.y) : v.A0 * v.s * v.c, (v.A0 * rate4(v)) / (v.r0 * v.c ** v.y), v.A0 / v.s],
     sig: 3,
     solution: (v) => `Exp. 1 → 2: doubling [A] multiplies the rate by $2^{${v.x}}$, so order in A is ${v.x}; exp. 1 → 3 gives order ${v.y} in B. Then $\\frac{r_4}{r_1} = \\left(\\frac{[A]_4}{${v.A0}}\\right)^{${v.x}}(${v.c})^{${v.y}}$.`,
-    hi: { text: (v) => `एक नियत ताप पर $\\mathrm{A + B \\to P}$ के प्रारंभिक वेग:\n\n${tableText(v, '?')}\n\nप्रयोग 4 में A की लुप्त सांद्रता (mol L⁻¹ में, दो दशमलव तक) ज्ञात कीजिए।`,
+    hi: { text: (v) => `एक नियत ताप पर $\\mathrm{A + B \\to P}$ के प्रारंभिक वेग:\n\n${tableText(v, '?')}\n\nप्रयोग 4 में A की लुप्त सांद्रता (mol L⁻¹ में) ज्ञात कीजिए।`,
       solution: (v) => `प्रयोग 1 → 2: [A] दोगुना करने पर वेग $2^{${v.x}}$ गुना, अतः A के सापेक्ष कोटि ${v.x}; प्रयोग 1 → 3 से B के सापेक्ष कोटि ${v.y}। फिर $\\frac{r_4}{r_1} = \\left(\\frac{[A]_4}{${v.A0}}\\right)^{${v.x}}(${v.c})^{${v.y}}$।` },
     result: [0.04, 0.7] }),
   {
@@ -116,26 +118,264 @@ export const chemDepthInorganicCKinetics: GeneratorDef[] = [
     result: [4, 250] }),
   formula({ id: 'c.kin.parallel-first-order', subject: C, concepts: ['C.KIN.FIRST', 'C.KIN.RATE'], difficulty: 5,
     vars: { w: range(0, 1), A0: [50, 80, 100, 120], k1: [0.02, 0.03, 0.05], k2: [0.01, 0.02, 0.04], t: [10, 15, 20, 30] },
-    text: (v) => `A decomposes by two parallel first-order paths, $\\mathrm{A \\xrightarrow{k_1} B}$ with $k_1 = ${v.k1}$ min⁻¹ and $\\mathrm{A \\xrightarrow{k_2} C}$ with $k_2 = ${v.k2}$ min⁻¹. Starting from $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ (no B or C), find $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ after ${v.t} min (mmol L⁻¹, to two decimals; $e^{-x}$ may be evaluated with a calculator).`, unit: 'mmol L⁻¹',
+    text: (v) => `A decomposes by two parallel first-order paths, $\\mathrm{A \\xrightarrow{k_1} B}$ with $k_1 = ${v.k1}$ min⁻¹ and $\\mathrm{A \\xrightarrow{k_2} C}$ with $k_2 = ${v.k2}$ min⁻¹. Starting from $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ (no B or C), find $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ after ${v.t} min (mmol L⁻¹).`, unit: 'mmol L⁻¹',
     answer: parallelProduct,
     // Own rate constant used alone in the exponent, the branching fraction dropped, the A remaining reported, the complete-reaction yield.
     mistakes: (v) => { const kk = v.w === 0 ? v.k1 : v.k2; const k = v.k1 + v.k2; return [v.A0 * (1 - Math.exp(-kk * v.t)), (kk / k) * v.A0 * (1 - Math.exp(-kk * v.t)), v.A0 * (1 - Math.exp(-k * v.t)), v.A0 * Math.exp(-k * v.t), (kk / k) * v.A0]; },
     sig: 4,
     solution: (v) => `A falls with the sum of the constants: $[A] = [A]_0e^{-(k_1 + k_2)t}$, $k_1 + k_2 = ${sig(v.k1 + v.k2)}$ min⁻¹. Each product takes its share $\\frac{k_i}{k_1 + k_2}$ of what has reacted: $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}] = \\frac{${v.w === 0 ? v.k1 : v.k2}}{${sig(v.k1 + v.k2)}} \\times ${v.A0}\\,(1 - e^{-${sig(v.k1 + v.k2)} \\times ${v.t}})$.`,
-    hi: { text: (v) => `A दो समांतर प्रथम कोटि पथों से विघटित होता है: $\\mathrm{A \\xrightarrow{k_1} B}$, $k_1 = ${v.k1}$ min⁻¹ तथा $\\mathrm{A \\xrightarrow{k_2} C}$, $k_2 = ${v.k2}$ min⁻¹। $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ से आरंभ करके (B या C नहीं) ${v.t} min बाद $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ (mmol L⁻¹ में, दो दशमलव तक) ज्ञात कीजिए।`,
+    hi: { text: (v) => `A दो समांतर प्रथम कोटि पथों से विघटित होता है: $\\mathrm{A \\xrightarrow{k_1} B}$, $k_1 = ${v.k1}$ min⁻¹ तथा $\\mathrm{A \\xrightarrow{k_2} C}$, $k_2 = ${v.k2}$ min⁻¹। $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ से आरंभ करके (B या C नहीं) ${v.t} min बाद $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ (mmol L⁻¹ में) ज्ञात कीजिए।`,
       solution: (v) => `A स्थिरांकों के योग से घटता है: $[A] = [A]_0e^{-(k_1 + k_2)t}$। प्रत्येक उत्पाद अभिकृत भाग का $\\frac{k_i}{k_1 + k_2}$ अंश लेता है: $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}] = \\frac{${v.w === 0 ? v.k1 : v.k2}}{${sig(v.k1 + v.k2)}} \\times ${v.A0}\\,(1 - e^{-${sig(v.k1 + v.k2)} \\times ${v.t}})$।` },
     result: [1, 120] }),
   formula({ id: 'c.kin.arrhenius-half-life-temperature', subject: C, concepts: ['C.KIN.ARRHENIUS', 'C.KIN.FIRST'], difficulty: 4,
     vars: { a: [12, 13, 14, 14.34, 15], b: [10000, 11000, 12000, 12500], t: [10, 30, 60, 200, 256] },
-    text: (v) => `The rate constant of a first-order decomposition varies as $\\log_{10}(k/\\mathrm{s^{-1}}) = ${v.a} - \\frac{${v.b}\\ \\mathrm{K}}{T}$. At what temperature (in K, to two decimals) is its half-life ${v.t} min? (Take $t_{1/2} = 0.693/k$.)`, unit: 'K',
+    text: (v) => `The rate constant of a first-order decomposition varies as $\\log_{10}(k/\\mathrm{s^{-1}}) = ${v.a} - \\frac{${v.b}\\ \\mathrm{K}}{T}$. At what temperature (in K) is its half-life ${v.t} min? (Take $t_{1/2} = 0.693/k$.)`, unit: 'K',
     answer: arrheniusT,
     // Half-life left in minutes, the natural log read for log₁₀, 0.693 dropped.
     mistakes: (v) => [v.b / (v.a - Math.log10(0.693 / v.t)), v.b / (v.a - Math.log(0.693 / (60 * v.t))), v.b / (v.a - Math.log10(1 / (60 * v.t)))],
     sig: 5,
     solution: (v) => `$k = \\frac{0.693}{${v.t} \\times 60}$ s⁻¹ $= ${sig(0.693 / (60 * v.t), 4)}$ s⁻¹; $\\log_{10}k = ${sig(Math.log10(0.693 / (60 * v.t)), 5)}$, so $T = \\frac{${v.b}}{${v.a} - \\log_{10}k}$.`,
-    hi: { text: (v) => `एक प्रथम कोटि विघटन का वेग स्थिरांक $\\log_{10}(k/\\mathrm{s^{-1}}) = ${v.a} - \\frac{${v.b}\\ \\mathrm{K}}{T}$ के अनुसार बदलता है। किस ताप (K में, दो दशमलव तक) पर इसकी अर्धायु ${v.t} min है? ($t_{1/2} = 0.693/k$ लीजिए।)`,
+    hi: { text: (v) => `एक प्रथम कोटि विघटन का वेग स्थिरांक $\\log_{10}(k/\\mathrm{s^{-1}}) = ${v.a} - \\frac{${v.b}\\ \\mathrm{K}}{T}$ के अनुसार बदलता है। किस ताप (K में) पर इसकी अर्धायु ${v.t} min है? ($t_{1/2} = 0.693/k$ लीजिए।)`,
       solution: (v) => `$k = \\frac{0.693}{${v.t} \\times 60}$ s⁻¹ $= ${sig(0.693 / (60 * v.t), 4)}$ s⁻¹; $\\log_{10}k = ${sig(Math.log10(0.693 / (60 * v.t)), 5)}$, अतः $T = \\frac{${v.b}}{${v.a} - \\log_{10}k}$।` },
     result: [450, 1000] }),
 ];
 
-export const chemDepthInorganicCGenerators: GeneratorDef[] = [...chemDepthInorganicCKinetics];
+
+const lewisAtom = (v: { i: number; j: number }) => { const s = LEWIS[v.i]!; return s[2][v.j % s[2].length]!; };
+const formalCharge = (v: { i: number; j: number }) => { const [, , V, n, b] = lewisAtom(v); return V - n - b; };
+const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
+
+/** Lattice enthalpy (kJ/mol, MX(s) → M⁺(g) + X⁻(g)) from the cycle; the unknown w: 0 lattice, 1 IE₁, 2 ΔsubH, 3 D(X₂). */
+export const latticeEnthalpy = (i: number) => { const [, f, sub, ie, d, eg] = BORN_HABER[i]!; return -f + sub + ie + d / 2 + eg; };
+const BH_NAMES = [['lattice enthalpy of', 'की जालक एन्थैल्पी'], ['first ionisation enthalpy of the metal in', 'में धातु की प्रथम आयनन एन्थैल्पी'], ['enthalpy of sublimation of the metal in', 'में धातु की ऊर्ध्वपातन एन्थैल्पी'], ['bond dissociation enthalpy of the halogen in', 'में हैलोजन की आबंध वियोजन एन्थैल्पी']] as const;
+const bhValue = (v: { i: number; w: number }) => { const b = BORN_HABER[v.i]!; return [latticeEnthalpy(v.i), b[3], b[2], b[4]][v.w]!; };
+function bhGiven(v: { i: number; w: number }, hi: boolean): string {
+  const [salt, f, sub, ie, d, eg] = BORN_HABER[v.i]!;
+  const x = salt.replace(/^(Li|Na|K|Rb|Cs)/, '');
+  const items = [
+    [hi ? `$\\Delta_f H^\\circ(\\mathrm{${salt}})$` : `$\\Delta_f H^\\circ(\\mathrm{${salt}})$`, f],
+    [hi ? 'धातु की ऊर्ध्वपातन एन्थैल्पी' : 'sublimation enthalpy of the metal', sub],
+    [hi ? 'धातु की प्रथम आयनन एन्थैल्पी' : 'first ionisation enthalpy of the metal', ie],
+    [hi ? `$\\mathrm{${x}_2}$ की आबंध वियोजन एन्थैल्पी` : `bond dissociation enthalpy of $\\mathrm{${x}_2}$`, d],
+    [hi ? `$\\mathrm{${x}}$ की इलेक्ट्रॉन लब्धि एन्थैल्पी` : `electron gain enthalpy of $\\mathrm{${x}}$`, eg],
+    [hi ? 'जालक एन्थैल्पी' : 'lattice enthalpy', latticeEnthalpy(v.i)],
+  ] as const;
+  const skip = [5, 2, 1, 3][v.w]!;
+  return items.filter((_, k) => k !== skip).map(([n, val]) => `${n} $${val}$`).join(', ');
+}
+/** The Hess-cycle slips for the unknown: ½ dropped on D(X₂), electron gain enthalpy sign flipped, ΔfH sign flipped. */
+function bhMistakes(v: { i: number; w: number }): number[] {
+  const [, f, , , d, eg] = BORN_HABER[v.i]!;
+  const val = bhValue(v);
+  const s = v.w === 0 ? 1 : -1;
+  return [v.w === 3 ? d / 2 : val + (s * d) / 2, val - s * 2 * eg, val + s * 2 * f, v.w === 3 ? 2 * d : val - (s * d) / 2];
+}
+
+const resonanceBO = (i: number) => RESONANCE[i]![3] / RESONANCE[i]![2];
+
+/** Lone pairs and hybridisation from the SPECIES table; the predicate w picks the property counted. */
+const lonePairs = (s: Species) => stericNumber(s) - s.M - s.D;
+const COUNT_PROPS = [
+  ['have at least one lone pair on the central atom', 'केंद्रीय परमाणु पर कम-से-कम एक एकाकी युग्म रखते हैं'],
+  ['are non-polar (zero dipole moment)', 'अध्रुवीय (शून्य द्विध्रुव आघूर्ण) हैं'],
+  ['have all their atoms in one plane', 'के सभी परमाणु एक ही तल में हैं'],
+] as const;
+const PLANAR = new Set(['2,0', '3,0', '3,1', '4,2', '5,2', '5,3', '6,2']);
+const SYMMETRIC = new Set(['2,0', '3,0', '4,0', '5,0', '6,0', '7,0', '5,3', '6,2']);
+export function hasProperty(s: Species, w: number): boolean {
+  const key = `${stericNumber(s)},${lonePairs(s)}`;
+  if (w === 0) return lonePairs(s) > 0;
+  if (w === 1) return SYMMETRIC.has(key) && (s.M === 0 || s.D === 0);
+  return PLANAR.has(key);
+}
+/** Five species for a counting question: neutral molecules only when polarity is asked. */
+export function pickSpecies(rng: { shuffle<T>(x: readonly T[]): T[] }, w: number): number[] {
+  // Polarity is asked of neutral molecules only, and not of the fluxional XeF₆ (SN 7 with a lone pair).
+  const pool = SPECIES.map((_, k) => k).filter((k) => { const s = SPECIES[k]!; return w !== 1 || (s.charge === 0 && !(stericNumber(s) === 7 && lonePairs(s) > 0)); });
+  return rng.shuffle(pool).slice(0, 5).sort((a, b) => a - b);
+}
+const speciesList = (ks: readonly number[]) => ks.map((k) => `$\\mathrm{${SPECIES[k]!.formula}}$`).join(', ');
+/** Integer options for a count out of five: the neighbours and the complement, kept in 0–5. */
+const countMistakes = (n: number) => [n + 1, n - 1, 5 - n, n + 2, n - 2, 0, 5].filter((x) => x >= 0 && x <= 5 && x !== n);
+
+const snOf = (x: readonly [number, number, number, number]) => (x[0] + x[1] - x[3]) / 2;
+export const hybridStatement = (r: number, a: number, b: number) => {
+  const [eq, at] = HYBRID_REACTIONS[r]!;
+  return a === b ? { en: `In $\\mathrm{${eq}}$, ${at} stays $${HYBRIDS[a]}$.`, hi: `$\\mathrm{${eq}}$ में ${at} $${HYBRIDS[a]}$ ही रहता है।` } : { en: `In $\\mathrm{${eq}}$, ${at} changes from $${HYBRIDS[a]}$ to $${HYBRIDS[b]}$.`, hi: `$\\mathrm{${eq}}$ में ${at} $${HYBRIDS[a]}$ से $${HYBRIDS[b]}$ में बदलता है।` };
+};
+
+/** Coulson: two equivalent spⁿ hybrids at angle θ satisfy s + (1 − s)cos θ = 0. */
+const sCharacter = (theta: number) => { const c = Math.cos((theta * Math.PI) / 180); return (100 * c) / (c - 1); };
+
+const dipoleFactor = (shape: number, angle: number) => {
+  const c = Math.cos((angle * Math.PI) / 180);
+  return shape === 2 ? 2 * Math.cos((angle * Math.PI) / 360) : 3 * Math.sqrt((1 + 2 * c) / 3);
+};
+/** w = 0: molecular moment from the bond moment (shown to 2 decimals); w = 1: bond moment from the measured molecular moment. */
+export const shownBondMoment = (i: number) => Number((DIPOLE_SHAPES[i]![3] / dipoleFactor(DIPOLE_SHAPES[i]![1], DIPOLE_SHAPES[i]![2])).toFixed(2));
+const dipoleAnswer = (v: { i: number; w: number }) => { const [, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; return v.w === 0 ? shownBondMoment(v.i) * dipoleFactor(sh, ang) : mu / dipoleFactor(sh, ang); };
+
+const paulingDelta = (i: number) => { const [, , ab, aa, bb] = PAULING[i]!; return 0.102 * Math.sqrt(ab - Math.sqrt(aa * bb)); };
+const paulingAnswer = (v: { i: number; w: number }) => (v.w === 0 ? paulingDelta(v.i) : PAULING[v.i]![5] + paulingDelta(v.i));
+
+/** Covalent and ionic bonding, shapes, hybridisation, MOT, polarity: further shapes. */
+const bondingGenerators: GeneratorDef[] = [
+  formula({ id: 'c.bond.formal-charge', subject: C, concepts: ['C.BOND.COVALENT'], difficulty: 3,
+    vars: { i: range(0, LEWIS.length - 1), j: range(0, 3) },
+    text: (v) => `In the Lewis structure of $\\mathrm{${LEWIS[v.i]![0]}}$ with the fewest formal charges, what is the formal charge on ${lewisAtom(v)[0]}?`, unit: '',
+    answer: formalCharge,
+    // All bonding electrons counted as the atom's own, bonds forgotten, lone electrons forgotten, sign flipped.
+    mistakes: (v) => { const [, , V, n, b] = lewisAtom(v); const fc = formalCharge(v); return [V - n - 2 * b, V - n, V - b, -fc, fc + 1, fc - 1].filter((x) => x !== fc && Math.abs(x) <= 3); },
+    solution: (v) => { const [, , V, n, b] = lewisAtom(v); return `Formal charge $= V - N - \\frac{B}{2}$ with $V = ${V}$ valence electrons, $N = ${n}$ non-bonding electrons and ${b} bond(s) ($B = ${2 * b}$ shared electrons): $${V} - ${n} - ${b} = ${signed(formalCharge(v))}$.`; },
+    hi: { text: (v) => `न्यूनतम औपचारिक आवेशों वाली $\\mathrm{${LEWIS[v.i]![0]}}$ की लूइस संरचना में ${lewisAtom(v)[1]} पर औपचारिक आवेश क्या है?`,
+      solution: (v) => { const [, , V, n, b] = lewisAtom(v); return `औपचारिक आवेश $= V - N - \\frac{B}{2}$, जहाँ $V = ${V}$ संयोजी इलेक्ट्रॉन, $N = ${n}$ अनाबंधी इलेक्ट्रॉन और ${b} आबंध ($B = ${2 * b}$ साझा इलेक्ट्रॉन): $${V} - ${n} - ${b} = ${signed(formalCharge(v))}$।`; } },
+    result: [-2, 3] }),
+  formula({ id: 'c.bond.born-haber', subject: C, concepts: ['C.BOND.COVALENT', 'C.TD.HESS'], difficulty: 4,
+    vars: { i: range(0, BORN_HABER.length - 1), w: range(0, 3) },
+    text: (v) => `From the Born–Haber cycle of $\\mathrm{${BORN_HABER[v.i]![0]}}$ (all in kJ mol⁻¹: ${bhGiven(v, false)}), find the ${BH_NAMES[v.w]![0]} $\\mathrm{${BORN_HABER[v.i]![0]}}$ (kJ mol⁻¹). The lattice enthalpy refers to $\\mathrm{MX(s) \\to M^+(g) + X^-(g)}$.`, unit: 'kJ mol⁻¹',
+    answer: bhValue,
+    mistakes: bhMistakes,
+    solution: (v) => `Hess's law around the cycle: $\\Delta_fH = \\Delta_{sub}H + IE_1 + \\tfrac12 D(\\mathrm{X_2}) + \\Delta_{eg}H - \\Delta_{lattice}H$. Only half a mole of $\\mathrm{X_2}$ is atomised per mole of salt, and the electron gain enthalpy enters with its (negative) sign; solve for the unknown: ${bhValue(v)} kJ mol⁻¹.`,
+    hi: { text: (v) => `$\\mathrm{${BORN_HABER[v.i]![0]}}$ के बॉर्न–हाबर चक्र से (सभी kJ mol⁻¹ में: ${bhGiven(v, true)}) $\\mathrm{${BORN_HABER[v.i]![0]}}$ ${BH_NAMES[v.w]![1]} (kJ mol⁻¹ में) ज्ञात कीजिए। जालक एन्थैल्पी $\\mathrm{MX(s) \\to M^+(g) + X^-(g)}$ के लिए है।`,
+      solution: (v) => `चक्र पर हेस का नियम: $\\Delta_fH = \\Delta_{sub}H + IE_1 + \\tfrac12 D(\\mathrm{X_2}) + \\Delta_{eg}H - \\Delta_{lattice}H$। प्रति मोल लवण केवल आधा मोल $\\mathrm{X_2}$ परमाण्वीकृत होता है, और इलेक्ट्रॉन लब्धि एन्थैल्पी अपने (ऋणात्मक) चिह्न के साथ आती है; अज्ञात का मान: ${bhValue(v)} kJ mol⁻¹।` },
+    result: [70, 1100] }),
+  formula({ id: 'c.bond.resonance-bond-order', subject: C, concepts: ['C.BOND.COVALENT', 'C.BOND.MOT'], difficulty: 3,
+    vars: { i: range(0, RESONANCE.length - 1) },
+    text: (v) => `What is the average $\\mathrm{${RESONANCE[v.i]![1]}}$ bond order in $\\mathrm{${RESONANCE[v.i]![0]}}$?`, unit: '',
+    answer: (v) => resonanceBO(v.i),
+    // π bonds alone shared out, one resonance structure read as it is (a double bond), σ bonds only, total bonds not shared out.
+    mistakes: (v) => [(RESONANCE[v.i]![3] - RESONANCE[v.i]![2]) / RESONANCE[v.i]![2] + (resonanceBO(v.i) >= 2 ? 0.5 : 0), resonanceBO(v.i) === 2 ? 1.5 : 2, 1, RESONANCE[v.i]![3] / (RESONANCE[v.i]![2] + 1)].filter((x) => Math.abs(x - resonanceBO(v.i)) > 0.005),
+    sig: 3,
+    solution: (v) => `In one formal-charge-minimised structure the ${RESONANCE[v.i]![2]} equivalent $\\mathrm{${RESONANCE[v.i]![1]}}$ bonds hold ${RESONANCE[v.i]![3]} bonds in all (σ + π); resonance spreads them equally: $\\frac{${RESONANCE[v.i]![3]}}{${RESONANCE[v.i]![2]}}$.`,
+    hi: { text: (v) => `$\\mathrm{${RESONANCE[v.i]![0]}}$ में औसत $\\mathrm{${RESONANCE[v.i]![1]}}$ आबंध कोटि क्या है?`,
+      solution: (v) => `न्यूनतम औपचारिक आवेश वाली एक संरचना में ${RESONANCE[v.i]![2]} तुल्य $\\mathrm{${RESONANCE[v.i]![1]}}$ आबंधों में कुल ${RESONANCE[v.i]![3]} आबंध (σ + π) हैं; अनुनाद इन्हें बराबर बाँटता है: $\\frac{${RESONANCE[v.i]![3]}}{${RESONANCE[v.i]![2]}}$।` },
+    result: [1, 2] }),
+  {
+    id: 'c.bond.bond-angle-order', subject: C, concepts: ['C.BOND.VSEPR'], difficulty: 3,
+    build(rng) {
+      const pool = BOND_ANGLES.map(([f, a]) => [`$\\mathrm{${f}}$`, a] as const);
+      return orderChoice(rng, pool, {
+        params: {}, text: 'Arrange in increasing order of bond angle at the central atom: {items}.',
+        solution: 'More lone pairs on the central atom squeeze the bond pairs (lp–lp > lp–bp > bp–bp repulsion); down a group the larger, less electronegative central atom lets bond pairs drift apart less, so hydrides of P, S, Se approach 90°; electronegative ligands (F) pull bond pairs away and narrow the angle, bulky ligands (Cl) widen it.',
+        hi: { text: 'केंद्रीय परमाणु पर आबंध कोण के बढ़ते क्रम में व्यवस्थित कीजिए: {items}।', solution: 'केंद्रीय परमाणु पर अधिक एकाकी युग्म आबंध युग्मों को दबाते हैं (lp–lp > lp–bp > bp–bp प्रतिकर्षण); वर्ग में नीचे बड़े, कम विद्युत ऋणात्मक केंद्रीय परमाणु के हाइड्राइड (P, S, Se) 90° के निकट पहुँचते हैं; विद्युत ऋणात्मक लिगैंड (F) कोण घटाते हैं, बड़े लिगैंड (Cl) बढ़ाते हैं।' },
+      }, 1);
+    },
+  },
+  ...[0, 1, 2].map((w): GeneratorDef => ({
+    id: ['c.bond.count-lone-pair-species', 'c.bond.count-nonpolar-species', 'c.bond.count-planar-species'][w]!, subject: C, concepts: ['C.BOND.VSEPR', 'C.BOND.POLAR'].slice(0, w === 1 ? 2 : 1) as [string, ...string[]], difficulty: 4,
+    build(rng) {
+      const ks = pickSpecies(rng, w);
+      const n = ks.filter((k) => hasProperty(SPECIES[k]!, w)).length;
+      const detail = ks.map((k) => `$\\mathrm{${SPECIES[k]!.formula}}$: SN ${stericNumber(SPECIES[k]!)}, ${lonePairs(SPECIES[k]!)} lp`).join('; ');
+      return num({
+        params: Object.fromEntries(ks.map((k, j) => [`k${j}`, k])), text: `How many of the following ${COUNT_PROPS[w]![0]}: ${speciesList(ks)}?`, value: n, unit: '', mistakes: countMistakes(n),
+        solution: `Steric number $= \\frac12(V + M - \\text{charge})$ (O and S count 0 in M), lone pairs = SN − bonded atoms. ${detail}. Shape follows from (SN, lone pairs): linear, trigonal planar, bent, T-shaped and square planar species are planar; a molecule is non-polar only when the shape is symmetric and all ligands are alike.`,
+        hi: { text: `निम्नलिखित में से कितने ${COUNT_PROPS[w]![1]}: ${speciesList(ks)}?`, solution: `त्रिविम संख्या $= \\frac12(V + M - \\text{आवेश})$ (M में O और S शून्य गिने जाते हैं), एकाकी युग्म = SN − आबंधित परमाणु। ${detail}। आकृति (SN, एकाकी युग्म) से: रैखिक, त्रिकोणीय समतलीय, बंकित, T-आकार और वर्ग समतलीय स्पीशीज़ समतलीय हैं; अणु तभी अध्रुवीय है जब आकृति सममित हो और सभी लिगैंड समान हों।` },
+        result: [0, 5],
+      });
+    },
+  })),
+  {
+    id: 'c.bond.count-hybridisation', subject: C, concepts: ['C.BOND.HYBRID', 'C.BOND.VSEPR'], difficulty: 3,
+    build(rng) {
+      const h = rng.pick([3, 4, 5, 6] as const);
+      const ks = rng.shuffle(SPECIES.map((_, k) => k)).slice(0, 5).sort((a, b) => a - b);
+      const n = ks.filter((k) => stericNumber(SPECIES[k]!) === h).length;
+      const detail = ks.map((k) => `$\\mathrm{${SPECIES[k]!.formula}}$ $${HYBRIDS[stericNumber(SPECIES[k]!)]}$`).join(', ');
+      return num({
+        params: { h, ...Object.fromEntries(ks.map((k, j) => [`k${j}`, k])) }, text: `How many of these species have an $${HYBRIDS[h]}$-hybridised central atom: ${speciesList(ks)}?`, value: n, unit: '', mistakes: countMistakes(n),
+        solution: `Hybridisation follows the steric number $\\frac12(V + M - \\text{charge})$ (bonded atoms + lone pairs; doubly bonded O counts as one domain): ${detail}.`,
+        hi: { text: `इनमें से कितनी स्पीशीज़ में केंद्रीय परमाणु $${HYBRIDS[h]}$ संकरित है: ${speciesList(ks)}?`, solution: `संकरण त्रिविम संख्या $\\frac12(V + M - \\text{आवेश})$ (आबंधित परमाणु + एकाकी युग्म; द्वि-आबंधित O एक डोमेन) से: ${detail}।` },
+        result: [0, 5],
+      });
+    },
+  },
+  {
+    id: 'c.bond.hybridisation-change', subject: C, concepts: ['C.BOND.HYBRID', 'C.BOND.VSEPR'], difficulty: 4,
+    build(rng) {
+      const rs = rng.shuffle(HYBRID_REACTIONS.map((_, k) => k)).slice(0, 4);
+      const claims = rs.map((r) => {
+        const a = snOf(HYBRID_REACTIONS[r]![2]);
+        const b = snOf(HYBRID_REACTIONS[r]![3]);
+        const ok = rng.int(0, 1) === 0;
+        // A false claim names the product's neighbouring hybridisation (or "no change" when it changes).
+        const wrongB = a !== b && rng.int(0, 1) === 0 ? a : b === 7 ? 6 : b + (b === 3 || rng.int(0, 1) === 0 ? 1 : -1);
+        return [r, a, ok ? b : wrongB] as const;
+      });
+      if (!claims.some(([r, , b]) => b === snOf(HYBRID_REACTIONS[r]![3]))) { const [r, a] = claims[0]!; claims[0] = [r, a, snOf(HYBRID_REACTIONS[r]![3])]; }
+      const st = claims.map(([r, a, b]) => ({ ...hybridStatement(r, a, b), correct: b === snOf(HYBRID_REACTIONS[r]![3]) }));
+      const detail = rs.map((r) => `${HYBRID_REACTIONS[r]![1]}: $${HYBRIDS[snOf(HYBRID_REACTIONS[r]![2])]}$ → $${HYBRIDS[snOf(HYBRID_REACTIONS[r]![3])]}$`).join('; ');
+      return multi({
+        params: Object.fromEntries(claims.flatMap(([r, a, b], j) => [[`r${j}`, r], [`a${j}`, a], [`b${j}`, b]])),
+        text: 'Which of the following statements about the hybridisation of the named atom are correct?',
+        options: st.map((s) => ({ text: s.en, correct: s.correct })),
+        solution: `Count electron domains (bonded atoms + lone pairs) before and after: ${detail}. Adding a ligand or a lone-pair acceptor raises the count; hydrolysis of $\\mathrm{XeF_6}$ to $\\mathrm{XeO_3}$ lowers it.`,
+        hi: { text: 'नामित परमाणु के संकरण के बारे में निम्नलिखित में से कौन-से कथन सही हैं?', options: st.map((s) => s.hi), solution: `पहले और बाद के इलेक्ट्रॉन डोमेन (आबंधित परमाणु + एकाकी युग्म) गिनिए: ${detail}। लिगैंड जुड़ने पर संख्या बढ़ती है; $\\mathrm{XeF_6}$ के जल-अपघटन से $\\mathrm{XeO_3}$ बनने पर घटती है।` },
+      });
+    },
+  },
+  formula({ id: 'c.bond.coulson-s-character', subject: C, concepts: ['C.BOND.HYBRID', 'C.BOND.VSEPR'], difficulty: 4,
+    vars: { i: range(0, HYBRID_ANGLES.length - 1), w: range(0, 1) },
+    text: (v) => `The measured bond angle in $\\mathrm{${HYBRID_ANGLES[v.i]![0]}}$ is ${HYBRID_ANGLES[v.i]![1]}°. Treating the two bonding orbitals of the central atom as equivalent orthogonal hybrids (Coulson: $\\cos\\theta = -\\frac{s}{1 - s}$), find their percentage ${v.w === 0 ? 's' : 'p'} character.`, unit: '%',
+    answer: (v) => (v.w === 0 ? sCharacter(HYBRID_ANGLES[v.i]![1]) : 100 - sCharacter(HYBRID_ANGLES[v.i]![1])),
+    // The other character reported, sp³ assumed from the electron-pair count, cos θ taken as the fraction itself.
+    mistakes: (v) => { const s = sCharacter(HYBRID_ANGLES[v.i]![1]); const c = -Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180); return v.w === 0 ? [100 - s, 25, 100 * c, s / 2] : [s, 75, 100 - 100 * c, 100 - s / 2]; },
+    sig: 4,
+    solution: (v) => `Orthogonal hybrids $\\sqrt{s}\\,\\phi_s + \\sqrt{1 - s}\\,\\phi_p$ give $s + (1 - s)\\cos\\theta = 0$, so $s = \\frac{\\cos\\theta}{\\cos\\theta - 1}$ with $\\cos ${HYBRID_ANGLES[v.i]![1]}° = ${Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180).toFixed(4)}$: s character ${sCharacter(HYBRID_ANGLES[v.i]![1]).toFixed(2)} %, p character the rest. The angle well below 109.5° means the lone pairs take more s character.`,
+    hi: { text: (v) => `$\\mathrm{${HYBRID_ANGLES[v.i]![0]}}$ में मापा गया आबंध कोण ${HYBRID_ANGLES[v.i]![1]}° है। केंद्रीय परमाणु के दो आबंधी कक्षकों को तुल्य लांबिक संकर मानकर (कूल्सन: $\\cos\\theta = -\\frac{s}{1 - s}$) उनका प्रतिशत ${v.w === 0 ? 's' : 'p'} लक्षण ज्ञात कीजिए।`,
+      solution: (v) => `लांबिक संकर $\\sqrt{s}\\,\\phi_s + \\sqrt{1 - s}\\,\\phi_p$ से $s + (1 - s)\\cos\\theta = 0$, अतः $s = \\frac{\\cos\\theta}{\\cos\\theta - 1}$, $\\cos ${HYBRID_ANGLES[v.i]![1]}° = ${Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180).toFixed(4)}$: s लक्षण ${sCharacter(HYBRID_ANGLES[v.i]![1]).toFixed(2)} %, शेष p लक्षण।` },
+    result: [1, 99] }),
+  {
+    id: 'c.bond.mo-magnetic-count', subject: C, concepts: ['C.BOND.MOT'], difficulty: 3,
+    build(rng) {
+      const w = rng.int(0, 1);
+      const ks = rng.shuffle(DIATOMICS.map((_, k) => k)).slice(0, 5).sort((a, b) => a - b);
+      const para = ks.filter((k) => molecularOrbitals(DIATOMICS[k]![1]).unpaired > 0).length;
+      const n = w === 0 ? para : 5 - para;
+      const detail = ks.map((k) => `$\\mathrm{${DIATOMICS[k]![0]}}$ (${DIATOMICS[k]![1]} e⁻, ${molecularOrbitals(DIATOMICS[k]![1]).unpaired} unpaired)`).join(', ');
+      const list = ks.map((k) => `$\\mathrm{${DIATOMICS[k]![0]}}$`).join(', ');
+      return num({
+        params: { w, ...Object.fromEntries(ks.map((k, j) => [`k${j}`, k])) }, text: `How many of the following are ${w === 0 ? 'paramagnetic' : 'diamagnetic'}: ${list}?`, value: n, unit: '', mistakes: countMistakes(n),
+        solution: `Fill the MOs (π2p below σ2p up to 14 electrons): ${detail}.`,
+        hi: { text: `निम्नलिखित में से कितने ${w === 0 ? 'अनुचुंबकीय' : 'प्रतिचुंबकीय'} हैं: ${list}?`, solution: `आण्विक कक्षक भरिए (14 इलेक्ट्रॉनों तक π2p, σ2p से नीचे): ${detail}।` },
+        result: [0, 5],
+      });
+    },
+  },
+  {
+    id: 'c.bond.mo-bond-order-sequence', subject: C, concepts: ['C.BOND.MOT'], difficulty: 3,
+    build(rng) {
+      const pool = DIATOMICS.map(([f, n]) => [`$\\mathrm{${f}}$`, molecularOrbitals(n).bondOrder] as const);
+      return orderChoice(rng, pool, {
+        params: {}, text: 'According to molecular orbital theory, arrange in increasing order of bond order: {items}.',
+        solution: 'Bond order $= \\frac{N_b - N_a}{2}$ from the MO filling (π2p below σ2p up to 14 electrons, σ2p first beyond); adding electrons to antibonding orbitals lowers it, removing them raises it.',
+        hi: { text: 'आण्विक कक्षक सिद्धांत के अनुसार आबंध कोटि के बढ़ते क्रम में व्यवस्थित कीजिए: {items}।', solution: 'आबंध कोटि $= \\frac{N_b - N_a}{2}$ (14 इलेक्ट्रॉनों तक π2p, σ2p से नीचे); प्रतिआबंधी कक्षकों में इलेक्ट्रॉन जुड़ने पर यह घटती है, हटने पर बढ़ती है।' },
+      });
+    },
+  },
+  formula({ id: 'c.bond.dipole-vector-sum', subject: C, concepts: ['C.BOND.POLAR', 'C.BOND.VSEPR'], difficulty: 4,
+    vars: { i: range(0, DIPOLE_SHAPES.length - 1), w: range(0, 1) },
+    text: (v) => { const [f, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const shape = sh === 2 ? 'bent' : 'pyramidal'; return v.w === 0 ? `$\\mathrm{${f}}$ is ${shape} with bond angle ${ang}° and each bond moment ${shownBondMoment(v.i)} D. Find its molecular dipole moment (D).` : `$\\mathrm{${f}}$ is ${shape} with bond angle ${ang}° and dipole moment ${mu} D. Treating the molecular moment as the vector sum of equal bond moments, find one bond moment (D).`; }, unit: 'D',
+    answer: dipoleAnswer,
+    // Bond moments added as scalars, the half-angle missed (cos θ for cos θ/2), the moment per bond left undivided.
+    mistakes: (v) => { const [, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const b = shownBondMoment(v.i); return v.w === 0 ? [sh * b, sh * b * Math.abs(Math.cos((ang * Math.PI) / 180)), b * Math.cos((ang * Math.PI) / 360), b] : [mu / sh, mu, mu / (2 * Math.cos((ang * Math.PI) / 180)) > 0 ? mu / (2 * Math.cos((ang * Math.PI) / 180)) : mu / 4, 2 * mu]; },
+    sig: 3,
+    solution: (v) => { const [, sh, ang] = DIPOLE_SHAPES[v.i]!; return sh === 2 ? `Two equal moments at ${ang}°: resultant $= 2\\mu_b\\cos\\frac{\\theta}{2} = ${dipoleFactor(2, ang).toFixed(4)}\\,\\mu_b$.` : `Three equal moments at ${ang}° to one another each make angle β with the threefold axis, $\\cos\\beta = \\sqrt{\\frac{1 + 2\\cos\\theta}{3}}$; the sideways parts cancel: resultant $= 3\\mu_b\\cos\\beta = ${dipoleFactor(3, ang).toFixed(4)}\\,\\mu_b$.`; },
+    hi: { text: (v) => { const [f, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const shape = sh === 2 ? 'बंकित' : 'पिरामिडी'; return v.w === 0 ? `$\\mathrm{${f}}$ ${shape} है, आबंध कोण ${ang}° और प्रत्येक आबंध आघूर्ण ${shownBondMoment(v.i)} D। इसका आण्विक द्विध्रुव आघूर्ण (D में) ज्ञात कीजिए।` : `$\\mathrm{${f}}$ ${shape} है, आबंध कोण ${ang}° और द्विध्रुव आघूर्ण ${mu} D। आण्विक आघूर्ण को समान आबंध आघूर्णों का सदिश योग मानकर एक आबंध आघूर्ण (D में) ज्ञात कीजिए।`; },
+      solution: (v) => { const [, sh, ang] = DIPOLE_SHAPES[v.i]!; return sh === 2 ? `${ang}° पर दो समान आघूर्ण: परिणामी $= 2\\mu_b\\cos\\frac{\\theta}{2} = ${dipoleFactor(2, ang).toFixed(4)}\\,\\mu_b$।` : `परस्पर ${ang}° पर तीन समान आघूर्ण त्रिक अक्ष से कोण β बनाते हैं, $\\cos\\beta = \\sqrt{\\frac{1 + 2\\cos\\theta}{3}}$; पार्श्व घटक निरस्त: परिणामी $= 3\\mu_b\\cos\\beta = ${dipoleFactor(3, ang).toFixed(4)}\\,\\mu_b$।`; } },
+    result: [0.05, 3] }),
+  formula({ id: 'c.bond.pauling-electronegativity', subject: C, concepts: ['C.BOND.POLAR', 'C.PER.TRENDS'], difficulty: 4,
+    vars: { i: range(0, PAULING.length - 1), w: range(0, 1) },
+    text: (v) => { const [a, b, ab, aa, bb, xa] = PAULING[v.i]!; return `Bond enthalpies (kJ mol⁻¹): ${a}–${b} ${ab}, ${a}–${a} ${aa}, ${b}–${b} ${bb}. Using Pauling's relation $|\\chi_A - \\chi_B| = 0.102\\sqrt{\\Delta}$ with $\\Delta = D_{AB} - \\sqrt{D_{AA}D_{BB}}$ (kJ mol⁻¹), find ${v.w === 0 ? `$|\\chi_{${a}} - \\chi_{${b}}|$` : `$\\chi_{${b}}$, given $\\chi_{${a}} = ${xa}$`}.`; }, unit: '',
+    answer: paulingAnswer,
+    // Arithmetic mean in place of the geometric one, the square root forgotten (scaled back), the kcal constant 0.208 used with kJ.
+    mistakes: (v) => { const [, , ab, aa, bb, xa] = PAULING[v.i]!; const base = v.w === 0 ? 0 : xa; const arith = ab - (aa + bb) / 2; return [base + (arith > 0 ? 0.102 * Math.sqrt(arith) : 0.05), base + 0.208 * Math.sqrt(ab - Math.sqrt(aa * bb)), base + paulingDelta(v.i) / 2, v.w === 0 ? paulingDelta(v.i) * 1.5 : xa - paulingDelta(v.i)].filter((x) => x > 0); },
+    sig: 3,
+    solution: (v) => { const [a, b, ab, aa, bb] = PAULING[v.i]!; return `$\\Delta = ${ab} - \\sqrt{${aa} \\times ${bb}} = ${(ab - Math.sqrt(aa * bb)).toFixed(1)}$ kJ mol⁻¹ (the extra, ionic stabilisation of the ${a}–${b} bond); $|\\Delta\\chi| = 0.102\\sqrt{\\Delta} = ${paulingDelta(v.i).toFixed(2)}$${v.w === 1 ? `, and ${b} is the more electronegative atom` : ''}.`; },
+    hi: { text: (v) => { const [a, b, ab, aa, bb, xa] = PAULING[v.i]!; return `आबंध एन्थैल्पी (kJ mol⁻¹): ${a}–${b} ${ab}, ${a}–${a} ${aa}, ${b}–${b} ${bb}। पॉलिंग संबंध $|\\chi_A - \\chi_B| = 0.102\\sqrt{\\Delta}$, $\\Delta = D_{AB} - \\sqrt{D_{AA}D_{BB}}$ (kJ mol⁻¹) से ${v.w === 0 ? `$|\\chi_{${a}} - \\chi_{${b}}|$` : `$\\chi_{${b}}$ ($\\chi_{${a}} = ${xa}$ दिया है)`} ज्ञात कीजिए।`; },
+      solution: (v) => { const [a, b, ab, aa, bb] = PAULING[v.i]!; return `$\\Delta = ${ab} - \\sqrt{${aa} \\times ${bb}} = ${(ab - Math.sqrt(aa * bb)).toFixed(1)}$ kJ mol⁻¹ (${a}–${b} आबंध का अतिरिक्त आयनिक स्थायित्व); $|\\Delta\\chi| = 0.102\\sqrt{\\Delta} = ${paulingDelta(v.i).toFixed(2)}$${v.w === 1 ? `, और ${b} अधिक विद्युत ऋणात्मक है` : ''}।`; } },
+    result: [0.1, 4.5] }),
+];
+
+/** Kinetics, bonding, periodicity and surface chemistry: further question shapes. */
+export const chemDepthInorganicCGenerators: GeneratorDef[] = [...chemDepthInorganicCKinetics, ...bondingGenerators];
