@@ -149,3 +149,48 @@ export const HYBRID_REACTIONS: readonly (readonly [string, string, readonly [num
   ['ClF_3 + F^- \\to ClF_4^-', 'Cl', [7, 3, 0, 0], [7, 4, 0, -1]], ['PCl_5 + Cl^- \\to PCl_6^-', 'P', [5, 5, 0, 0], [5, 6, 0, -1]],
   ['2PCl_5 \\to PCl_4^+ + PCl_6^-\\ (P\\ in\\ PCl_4^+)', 'P', [5, 5, 0, 0], [5, 4, 0, 1]],
 ];
+
+/**
+ * Successive ionisation enthalpies (kJ/mol, NIST) up to the first one from the noble-gas core: element,
+ * group, IEs. Ga and later p-block elements are left out: their core is a d¹⁰ shell and the jump is blurred.
+ */
+export const SUCCESSIVE_IE = [
+  ['Li', 1, [520, 7298, 11815]], ['Na', 1, [496, 4562, 6910, 9543]], ['K', 1, [419, 3052, 4420, 5877]],
+  ['Be', 2, [899, 1757, 14849, 21007]], ['Mg', 2, [738, 1451, 7733, 10543]], ['Ca', 2, [590, 1145, 4912, 6491]],
+  ['B', 13, [801, 2427, 3660, 25026, 32827]], ['Al', 13, [578, 1817, 2745, 11577, 14842]],
+  ['C', 14, [1086, 2353, 4621, 6223, 37831]], ['Si', 14, [787, 1577, 3232, 4356, 16091]],
+  ['N', 15, [1402, 2856, 4578, 7475, 9445, 53267]], ['P', 15, [1012, 1907, 2914, 4964, 6274, 21267]],
+  ['S', 16, [1000, 2252, 3357, 4556, 7004, 8496, 27107]],
+] as const;
+
+/** First ionisation enthalpies (kJ/mol) and magnitudes of electron gain enthalpies (kJ/mol, more negative = larger). */
+export const FIRST_IE = [
+  ['H', 1312], ['He', 2372], ['Li', 520], ['Be', 899], ['B', 801], ['C', 1086], ['N', 1402], ['O', 1314], ['F', 1681], ['Ne', 2081],
+  ['Na', 496], ['Mg', 738], ['Al', 578], ['Si', 787], ['P', 1012], ['S', 1000], ['Cl', 1251], ['Ar', 1521], ['K', 419], ['Ca', 590],
+] as const;
+export const ELECTRON_GAIN = [
+  ['F', 328], ['Cl', 349], ['Br', 325], ['I', 295], ['O', 141], ['S', 200], ['Se', 195], ['C', 122], ['Si', 134], ['P', 72], ['H', 73], ['Li', 60], ['Na', 53], ['K', 48],
+] as const;
+
+/** Main-group elements for highest-oxide and hydride formulae: symbol, Z. */
+export const MAIN_GROUP = [
+  ['Li', 3], ['Na', 11], ['K', 19], ['Be', 4], ['Mg', 12], ['Ca', 20], ['B', 5], ['Al', 13], ['Ga', 31], ['C', 6], ['Si', 14], ['Ge', 32],
+  ['N', 7], ['P', 15], ['As', 33], ['S', 16], ['Se', 34], ['Cl', 17],
+] as const;
+
+/** Metals for Dulong–Petit: symbol, specific heat (J g⁻¹ K⁻¹), oxide M_aO_b as [a, b], atomic mass. */
+export const DULONG_PETIT = [
+  ['Mg', 1.02, [1, 1], 24.31], ['Al', 0.897, [2, 3], 26.98], ['Ca', 0.647, [1, 1], 40.08], ['Cr', 0.449, [2, 3], 52.0], ['Fe', 0.449, [2, 3], 55.85], ['Ni', 0.444, [1, 1], 58.69],
+  ['Cu', 0.385, [1, 1], 63.55], ['Zn', 0.388, [1, 1], 65.38], ['Ag', 0.235, [2, 1], 107.87], ['Sn', 0.228, [1, 2], 118.71], ['Pb', 0.129, [1, 1], 207.2],
+] as const;
+
+/** Ions for formula units: TeX, charge, atoms per ion. */
+export const CATIONS = [['Na^+', 1, 1], ['K^+', 1, 1], ['NH_4^+', 1, 5], ['Mg^{2+}', 2, 1], ['Ca^{2+}', 2, 1], ['Ba^{2+}', 2, 1], ['Al^{3+}', 3, 1], ['Fe^{3+}', 3, 1]] as const;
+export const ANIONS = [['Cl^-', -1, 1], ['NO_3^-', -1, 4], ['OH^-', -1, 2], ['SO_4^{2-}', -2, 5], ['CO_3^{2-}', -2, 4], ['PO_4^{3-}', -3, 5], ['Cr_2O_7^{2-}', -2, 9]] as const;
+
+/** Sols (name, Hindi, charge sign) and electrolytes (formula, the charge of its cation and of its anion). */
+export const SOLS = [['arsenious sulphide ($\\mathrm{As_2S_3}$)', 'आर्सेनियस सल्फ़ाइड ($\\mathrm{As_2S_3}$)', -1], ['gold', 'स्वर्ण', -1], ['antimony sulphide ($\\mathrm{Sb_2S_3}$)', 'ऐन्टिमनी सल्फ़ाइड ($\\mathrm{Sb_2S_3}$)', -1], ['ferric hydroxide ($\\mathrm{Fe(OH)_3}$)', 'फ़ेरिक हाइड्रॉक्साइड ($\\mathrm{Fe(OH)_3}$)', 1], ['aluminium hydroxide ($\\mathrm{Al(OH)_3}$)', 'ऐलुमिनियम हाइड्रॉक्साइड ($\\mathrm{Al(OH)_3}$)', 1]] as const;
+export const ELECTROLYTES = [
+  ['NaCl', 1, 1], ['KNO_3', 1, 1], ['KCl', 1, 1], ['BaCl_2', 2, 1], ['MgSO_4', 2, 2], ['CaCl_2', 2, 1], ['AlCl_3', 3, 1], ['Al_2(SO_4)_3', 3, 2],
+  ['Na_2SO_4', 1, 2], ['K_2CrO_4', 1, 2], ['Na_3PO_4', 1, 3], ['K_3[Fe(CN)_6]', 1, 3], ['K_4[Fe(CN)_6]', 1, 4], ['Th(NO_3)_4', 4, 1],
+] as const;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
-import { HYBRIDS, SPECIES } from './chem-data.ts';
-import { BORN_HABER, DIPOLE_SHAPES, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, PAULING, RATE_REACTIONS, RESONANCE } from './chem-data-inorganic.ts';
+import { SPECIES } from './chem-data.ts';
+import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, PAULING, RATE_REACTIONS, RESONANCE, SOLS, SUCCESSIVE_IE } from './chem-data-inorganic.ts';
 import { DIATOMICS } from './chemistry-depth-bonding.ts';
-import { chemDepthInorganicCGenerators, hybridStatement, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
+import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
 import { bisect, rk4 } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -129,7 +129,120 @@ function momentFactor(shape: number, angle: number): number {
   return norm([0, 1, 2].map((k) => bond(beta, (2 * Math.PI * k) / 3)).reduce(add, [0, 0, 0] as Vec));
 }
 
+/** Official IUPAC temporary names and symbols of elements 101–118. */
+const TEMPORARY = ['Unnilunium Unu', 'Unnilbium Unb', 'Unniltrium Unt', 'Unnilquadium Unq', 'Unnilpentium Unp', 'Unnilhexium Unh', 'Unnilseptium Uns', 'Unniloctium Uno', 'Unnilennium Une',
+  'Ununnilium Uun', 'Unununium Uuu', 'Ununbium Uub', 'Ununtrium Uut', 'Ununquadium Uuq', 'Ununpentium Uup', 'Ununhexium Uuh', 'Ununseptium Uus', 'Ununoctium Uuo'];
+
+/** Aufbau by the (n + l, n) rule with the Cr / Cu exceptions: subshells in filling order. */
+function aufbau(Z: number): { n: number; l: number; e: number }[] {
+  const subs: { n: number; l: number }[] = [];
+  for (let n = 1; n <= 5; n++) for (let l = 0; l < Math.min(n, 3); l++) subs.push({ n, l });
+  subs.sort((a, b) => a.n + a.l - (b.n + b.l) || a.n - b.n);
+  const out: { n: number; l: number; e: number }[] = [];
+  let left = Z;
+  for (const s of subs) { if (left === 0) break; const e = Math.min(left, 4 * s.l + 2); out.push({ ...s, e }); left -= e; }
+  if (Z === 24 || Z === 29) { out.find((s) => s.n === 4 && s.l === 0)!.e--; out.find((s) => s.n === 3 && s.l === 2)!.e++; }
+  return out;
+}
+/** Period, group, block and unpaired electrons read off the configuration, Hund within each subshell. */
+function position(Z: number): { period: number; group: number; block: number; unpaired: number } {
+  const cfg = aufbau(Z);
+  const period = Math.max(...cfg.map((s) => s.n));
+  const block = cfg[cfg.length - 1]!.l;
+  const outer = cfg.filter((s) => s.n === period).reduce((t, s) => t + s.e, 0);
+  const d = cfg.filter((s) => s.l === 2 && s.n === period - 1).reduce((t, s) => t + s.e, 0);
+  const group = block === 1 ? outer + 10 : block === 2 ? outer + d : outer;
+  const unpaired = cfg.reduce((t, s) => t + Math.min(s.e, 4 * s.l + 2 - s.e), 0);
+  return { period, group, block, unpaired };
+}
+
+/** First ionisation energies and electron affinities in eV (NIST), converted with 96.485 kJ mol⁻¹ per eV. */
+const IE_EV: Record<string, number> = { H: 13.598, He: 24.587, Li: 5.392, Be: 9.323, B: 8.298, C: 11.26, N: 14.534, O: 13.618, F: 17.423, Ne: 21.565, Na: 5.139, Mg: 7.646, Al: 5.986, Si: 8.152, P: 10.487, S: 10.36, Cl: 12.968, Ar: 15.76, K: 4.341, Ca: 6.113 };
+const EA_EV: Record<string, number> = { F: 3.401, Cl: 3.613, Br: 3.364, I: 3.059, O: 1.461, S: 2.077, Se: 2.021, C: 1.262, Si: 1.39, P: 0.746, H: 0.754, Li: 0.618, Na: 0.548, K: 0.501 };
+
+/** Charges of the simple cations, for reading an electrolyte's anion charge off its formula. */
+const CATION_CHARGE: Record<string, number> = { Na: 1, K: 1, Ba: 2, Mg: 2, Ca: 2, Al: 3, Th: 4 };
+function ionCharges(f: string): [number, number] {
+  const m = /^(Na|K|Ba|Mg|Ca|Al|Th)(?:_(\d))?(.*)$/.exec(f)!;
+  const cq = CATION_CHARGE[m[1]!]!;
+  const nc = Number(m[2] ?? 1);
+  const tail = /[)\]]_(\d)$/.exec(m[3]!) ?? /^Cl_(\d)$/.exec(m[3]!);
+  const na = Number(tail?.[1] ?? 1);
+  return [cq, (cq * nc) / na];
+}
+
 const checks: Record<string, AnswerCheck> = {
+  'c.per.iupac-temporary-name': ({ z, w }) => TEMPORARY[z! - 101]!.split(' ')[w!]!,
+  'c.per.element-statements': (p) => {
+    const f = position(p.z!);
+    const truth = [p.sp === f.period, p.sg === f.group, p.sb === f.block, p.su === f.unpaired];
+    return elementStatements(p).filter((_, k) => truth[k]).map((s) => s.en);
+  },
+  // The electron count before the largest logarithmic step, and the group it implies.
+  'c.per.successive-ionisation': ({ i, w }) => {
+    const ies = SUCCESSIVE_IE[i!]![2];
+    const steps = ies.slice(1).map((x, k) => Math.log(x) - Math.log(ies[k]!));
+    const k = steps.indexOf(Math.max(...steps)) + 1;
+    return w === 0 ? k : k <= 2 ? k : k + 10;
+  },
+  'c.per.ionisation-gain-order': (p) => {
+    const pool = p.w === 0 ? FIRST_IE : ELECTRON_GAIN;
+    const ref = p.w === 0 ? IE_EV : EA_EV;
+    const names = [0, 1, 2, 3].map((k) => pool[p[`p${k}`]!]![0] as string);
+    for (const n of names) expect(Math.abs(ref[n]! * 96.485 - pool.find((x) => x[0] === n)![1])).toBeLessThan(3);
+    return names.sort((a, b) => ref[a]! - ref[b]!).join(' < ');
+  },
+  'c.per.oxide-hydride-formula': ({ i, w }) => {
+    const [sym, z] = MAIN_GROUP[i!]!;
+    const { group } = position(z);
+    const val = group <= 2 ? group : group - 10;
+    if (w === 0) {
+      const [a, b] = val % 2 === 0 ? [1, val / 2] : [2, val];
+      return `$\\mathrm{${sym}${a === 2 ? '_2' : ''}O${b === 1 ? '' : `_{${b}}`}}$`;
+    }
+    const h = Math.min(val, 8 - val);
+    const hs = `H${h === 1 ? '' : `_{${h}}`}`;
+    return `$\\mathrm{${group >= 16 ? `${hs}${sym}` : `${sym}${hs}`}}$`;
+  },
+  // The oxide formula MₐO_b (a, b ≤ 3) whose atomic mass from the composition is nearest the Dulong–Petit estimate.
+  'c.per.dulong-petit-valency': ({ i, w }) => {
+    const pct = metalPct(i!);
+    const estimate = 26.8 / DULONG_PETIT[i!]![1];
+    let best = { A: 0, v: 0 };
+    for (let a = 1; a <= 3; a++) for (let b = 1; b <= 3; b++) {
+      const A = (pct / (100 - pct)) * (16 * b) / a;
+      if (Math.abs(A - estimate) < Math.abs(best.A - estimate)) best = { A, v: (2 * b) / a };
+    }
+    return w === 0 ? best.A : best.v;
+  },
+  // The smallest whole numbers of each ion with zero net charge; atoms counted from the ion formulas.
+  'c.per.formula-unit-atoms': ({ c, a }) => {
+    const [ct, cq] = CATIONS[c!]!;
+    const [at, aq] = ANIONS[a!]!;
+    for (let n = 2; n <= 12; n++) for (let x = 1; x < n; x++) {
+      const y = n - x;
+      if (x * cq + y * aq === 0) {
+        const count = (t: string) => Object.entries(atomsOf(t)).filter(([k]) => k !== 'charge').reduce((s, [, k]) => s + k, 0);
+        return x * count(ct) + y * count(at);
+      }
+    }
+    return Number.NaN;
+  },
+  'c.surface.hardy-schulze': (p) => {
+    const neg = SOLS[p.sol!]![2] < 0;
+    const es = [0, 1, 2, 3].map((k) => p[`e${k}`]).filter((e): e is number => e !== undefined);
+    const power = (e: number) => ionCharges(ELECTROLYTES[e]![0])[neg ? 0 : 1];
+    const pick = es.reduce((b, e) => ((p.w === 0 ? power(e) > power(b) : power(e) < power(b)) ? e : b));
+    return `$\\mathrm{${ELECTROLYTES[pick]![0]}}$`;
+  },
+  // Bisection on 1/n from the two printed readings, then the isotherm through the first reading.
+  'c.surface.freundlich-two-readings': ({ w, k, inv, P1, P2, P3 }) => {
+    const r1 = freundlichReading({ k: k!, inv: inv! }, P1!);
+    const r2 = freundlichReading({ k: k!, inv: inv! }, P2!);
+    const x = bisect((t) => (P2! / P1!) ** t - r2 / r1, 0, 2);
+    return w === 0 ? x : r1 * (P3! / P1!) ** x;
+  },
+
   // The Lewis data are consistent (formal charges add up to the ionic charge); then V − lone electrons − bonds.
   'c.bond.formal-charge': ({ i, j }) => {
     const [, q, atoms] = LEWIS[i!]!;

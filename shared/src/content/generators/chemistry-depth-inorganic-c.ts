@@ -1,5 +1,8 @@
-import { HYBRIDS, SPECIES, stericNumber, type Species } from './chem-data.ts';
-import { BOND_ANGLES, BORN_HABER, DIPOLE_SHAPES, equationTex, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, orderChoice, PAULING, RATE_REACTIONS, RATE_UNITS, RESONANCE } from './chem-data-inorganic.ts';
+import { configuration, HYBRIDS, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
+import {
+  ANIONS, BOND_ANGLES, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, equationTex, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, orderChoice, PAULING,
+  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE,
+} from './chem-data-inorganic.ts';
 import { DIATOMICS, molecularOrbitals } from './chemistry-depth-bonding.ts';
 import { formula, range } from './formula.ts';
 import { choice, multi, num } from './spec.ts';
@@ -377,5 +380,211 @@ const bondingGenerators: GeneratorDef[] = [
     result: [0.1, 4.5] }),
 ];
 
+const ROOTS = ['nil', 'un', 'bi', 'tri', 'quad', 'pent', 'hex', 'sept', 'oct', 'enn'] as const;
+/** IUPAC temporary name from the digit roots: "enn" + "nil" drops an n, "bi"/"tri" + "ium" drops an i. */
+export function iupacName(z: number, roots: readonly string[] = ROOTS, elide = true): string {
+  let name = String(z).split('').map((d) => roots[Number(d)]!).join('');
+  if (elide) name = name.replace(/nnn/g, 'nn');
+  name += elide && /(bi|tri)$/.test(name) ? 'um' : 'ium';
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+const iupacSymbol = (z: number) => { const t = String(z).split('').map((d) => ROOTS[Number(d)]![0]!).join(''); return t[0]!.toUpperCase() + t.slice(1); };
+/** Slips: roots read from the wrong digit order, no elision, Greek-for-Latin roots, a neighbouring element. */
+function iupacWrong(z: number, w: number): string[] {
+  const rev = Number(String(z).split('').reverse().join(''));
+  const greek = ['nil', 'un', 'bi', 'tri', 'tetr', 'quint', 'sex', 'hept', 'oct', 'non'];
+  if (w === 1) return [iupacSymbol(z + 1), iupacSymbol(z - 1), `U${String(z).slice(1).split('').map((d) => ROOTS[Number(d)]![0]!).join('')}`, iupacSymbol(rev).replace(/^./, (c) => c.toUpperCase()), iupacSymbol(z + 10 > 118 ? z - 10 : z + 10)];
+  return [iupacName(z, ROOTS, false), iupacName(z, greek), iupacName(rev), iupacName(z + 1), iupacName(z - 1), iupacName(z + 2), iupacName(z - 2)];
+}
+
+/** Period, group, block and unpaired electrons of element z (1–36) from its ground-state configuration. */
+export function elementFacts(z: number): { period: number; group: number; block: number; unpaired: number } {
+  const cfg = [...configuration(z).entries()];
+  const period = Math.max(...cfg.map(([k]) => Number(k[0])));
+  const last = cfg[cfg.length - 1]![0];
+  const block = 'spd'.indexOf(last[1]!);
+  const ns = configuration(z).get(`${period}s`) ?? 0;
+  const group = block === 0 ? (z === 2 ? 18 : ns) : block === 1 ? 12 + (configuration(z).get(`${period}p`) ?? 0) : ns + (configuration(z).get(`${period - 1}d`) ?? 0);
+  return { period, group, block, unpaired: unpairedElectrons(z) };
+}
+const BLOCKS = [['s', 's'], ['p', 'p'], ['d', 'd']] as const;
+export function elementStatements(v: Record<string, number>): { en: string; hi: string }[] {
+  return [
+    { en: `It lies in period ${v.sp}.`, hi: `यह आवर्त ${v.sp} में है।` },
+    { en: `It belongs to group ${v.sg}.`, hi: `यह वर्ग ${v.sg} का सदस्य है।` },
+    { en: `It is a ${BLOCKS[v.sb!]![0]}-block element.`, hi: `यह ${BLOCKS[v.sb!]![1]}-ब्लॉक तत्व है।` },
+    { en: `Its ground-state atom has ${v.su} unpaired electron(s).`, hi: `इसके मूल अवस्था परमाणु में ${v.su} अयुग्मित इलेक्ट्रॉन हैं।` },
+  ];
+}
+
+const jumpAfter = (ies: readonly number[]) => { let best = 1; for (let k = 1; k < ies.length; k++) if (ies[k]! / ies[k - 1]! > ies[best]! / ies[best - 1]!) best = k; return best; };
+
+const groupValency = (g: number) => (g <= 2 ? g : g - 10);
+const oxideFormula = (sym: string, v: number) => (v % 2 === 0 ? `${sym}O${v === 2 ? '' : `_{${v / 2}}`}` : `${sym}_2O${v === 1 ? '' : `_{${v}}`}`);
+const hydrideFormula = (sym: string, v: number, g: number) => (g >= 16 ? `H${v === 1 ? '' : `_{${v}}`}${sym}` : `${sym}H${v === 1 ? '' : `_{${v}}`}`);
+const mgGroup = (i: number) => elementFacts(MAIN_GROUP[i]![1]).group;
+/** Highest oxide (w = 0) uses the group valency; the hydride (w = 1) the lower of group valency and 8 − it. */
+const formulaValency = (i: number, w: number) => { const v = groupValency(mgGroup(i)); return w === 0 ? v : Math.min(v, 8 - v); };
+
+/** Mass % of metal in its oxide as the stem prints it (2 decimals). */
+export const metalPct = (i: number) => { const [, , [a, b], A] = DULONG_PETIT[i]!; return Number(((100 * a * A) / (a * A + 16 * b)).toFixed(2)); };
+const eqMass = (i: number) => (8 * metalPct(i)) / (100 - metalPct(i));
+const dpValency = (i: number) => Math.round(26.8 / DULONG_PETIT[i]![1] / eqMass(i));
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** Formula unit of cation c and anion a: subscripts and total atoms. */
+function ionFormula(c: number, a: number): { nc: number; na: number; atoms: number; tex: string } {
+  const [ct, cq, cAt] = CATIONS[c]!;
+  const [at, aq, aAt] = ANIONS[a]!;
+  const g = gcd(cq, -aq);
+  const nc = -aq / g;
+  const na = cq / g;
+  const bare = (t: string) => t.replace(/\^.*$/, '');
+  const part = (t: string, n: number, poly: boolean) => (n === 1 ? bare(t) : poly ? `(${bare(t)})_{${n}}` : `${bare(t)}_{${n}}`);
+  return { nc, na, atoms: nc * cAt + na * aAt, tex: `${part(ct, nc, cAt > 1)}${part(at, na, aAt > 1)}` };
+}
+
+/** Hardy–Schulze: the coagulating ion is the one opposite in charge to the sol; its charge decides. */
+const coagCharge = (sol: number, e: number) => (SOLS[sol]![2] < 0 ? ELECTROLYTES[e]![1] : ELECTROLYTES[e]![2]);
+export function pickElectrolytes(rng: { shuffle<T>(x: readonly T[]): T[] }, sol: number): number[] {
+  const out: number[] = [];
+  for (const e of rng.shuffle(ELECTROLYTES.map((_, k) => k))) if (!out.some((o) => coagCharge(sol, o) === coagCharge(sol, e))) out.push(e);
+  return out.slice(0, 4);
+}
+
+/** Freundlich x/m = kP^{1/n}: the two readings as the stem prints them (3 significant figures). */
+export const freundlichReading = (v: { k: number; inv: number }, P: number) => sig(v.k * P ** v.inv, 3);
+const freundlichInv = (v: { k: number; inv: number; P1: number; P2: number }) => Math.log(freundlichReading(v, v.P2) / freundlichReading(v, v.P1)) / Math.log(v.P2 / v.P1);
+const freundlichAt = (v: { k: number; inv: number; P1: number; P2: number; P3: number }) => freundlichReading(v, v.P1) * (v.P3 / v.P1) ** freundlichInv(v);
+
+const periodicGenerators: GeneratorDef[] = [
+  {
+    id: 'c.per.iupac-temporary-name', subject: C, concepts: ['C.PER.TABLE'], difficulty: 2,
+    build(rng) {
+      const z = rng.int(101, 118);
+      const w = rng.int(0, 1);
+      const correct = w === 0 ? iupacName(z) : iupacSymbol(z);
+      const wrong = [...new Set(iupacWrong(z, w).filter((x) => x !== correct))];
+      const how = `Digits ${String(z).split('').join(', ')} → roots ${String(z).split('').map((d) => ROOTS[Number(d)]).join(' + ')}, then "ium" (an "i" is dropped after bi / tri, an "n" before nil after enn); the symbol takes the roots' first letters.`;
+      return choice({
+        params: { z, w }, text: `What is the IUPAC ${w === 0 ? 'temporary name' : 'temporary symbol'} of the element with $Z = ${z}$?`, correct, distractors: wrong,
+        solution: `${how} ${iupacName(z)} (${iupacSymbol(z)}).`,
+        hi: { text: `$Z = ${z}$ वाले तत्व का IUPAC ${w === 0 ? 'अस्थायी नाम' : 'अस्थायी प्रतीक'} क्या है?`, solution: `अंक ${String(z).split('').join(', ')} → मूल ${String(z).split('').map((d) => ROOTS[Number(d)]).join(' + ')}, फिर "ium" (bi / tri के बाद "i" और enn के बाद nil से पहले एक "n" हटता है); प्रतीक मूलों के पहले अक्षरों से: ${iupacName(z)} (${iupacSymbol(z)})।` },
+      });
+    },
+  },
+  {
+    id: 'c.per.element-statements', subject: C, concepts: ['C.PER.TABLE', 'C.ATOM.CONFIG'], difficulty: 4,
+    build(rng) {
+      const z = rng.int(3, 36);
+      const f = elementFacts(z);
+      const flip = [0, 1, 2, 3].map(() => rng.int(0, 1));
+      if (flip.every((x) => x === 1)) flip[rng.int(0, 3)] = 0;
+      const v = {
+        z, sp: flip[0] ? f.period + (f.period === 4 ? -1 : 1) : f.period, sg: flip[1] ? (f.group === 18 ? 17 : f.group + 1) : f.group,
+        sb: flip[2] ? (f.block + 1 + rng.int(0, 1)) % 3 : f.block, su: flip[3] ? (f.unpaired === 0 ? 1 : f.unpaired - 1) : f.unpaired,
+      };
+      const st = elementStatements(v);
+      const cfg = [...configuration(z).entries()].map(([k, e]) => `${k}$^{${e}}$`).join(' ');
+      return multi({
+        params: v, text: `For the element with $Z = ${z}$, which of the following statements is/are correct?`,
+        options: st.map((s, k) => ({ text: s.en, correct: flip[k] === 0 })),
+        solution: `${SYMBOLS[z]}: ${cfg}. Highest n = period ${f.period}; the last electron enters the ${'spd'[f.block]} subshell; group ${f.group}; ${f.unpaired} unpaired electron(s) by Hund's rule.`,
+        hi: { text: `$Z = ${z}$ वाले तत्व के लिए निम्नलिखित में से कौन-सा/से कथन सही है/हैं?`, options: st.map((s) => s.hi), solution: `${SYMBOLS[z]}: ${cfg}। सबसे बड़ा n = आवर्त ${f.period}; अंतिम इलेक्ट्रॉन ${'spd'[f.block]} उपकोश में; वर्ग ${f.group}; हुंड नियम से ${f.unpaired} अयुग्मित इलेक्ट्रॉन।` },
+      });
+    },
+  },
+  formula({ id: 'c.per.successive-ionisation', subject: C, concepts: ['C.PER.TRENDS', 'C.PER.TABLE'], difficulty: 3,
+    vars: { i: range(0, SUCCESSIVE_IE.length - 1), w: range(0, 1) },
+    text: (v) => `The successive ionisation enthalpies of a main-group element X are ${SUCCESSIVE_IE[v.i]![2].join(', ')} kJ mol⁻¹. ${v.w === 0 ? 'How many valence electrons does X have?' : 'To which group (1–18) does X belong?'}`, unit: '',
+    answer: (v) => (v.w === 0 ? jumpAfter(SUCCESSIVE_IE[v.i]![2]) : SUCCESSIVE_IE[v.i]![1]),
+    // The electron after the jump counted, every enthalpy shown counted, old (A/B) group numbering, the valence count given as the group.
+    mistakes: (v) => { const k = jumpAfter(SUCCESSIVE_IE[v.i]![2]); const g = SUCCESSIVE_IE[v.i]![1]; return v.w === 0 ? [k + 1, SUCCESSIVE_IE[v.i]![2].length, k - 1, k + 2].filter((x) => x > 0) : [g + 1, g > 2 ? g - 10 : g + 1 + 1, g > 2 ? g - 1 : g + 10, k + 1 === g ? k + 2 : k + 1].filter((x) => x > 0 && x <= 18 && x !== g); },
+    solution: (v) => { const ies = SUCCESSIVE_IE[v.i]![2]; const k = jumpAfter(ies); return `The largest jump is from IE${k} (${ies[k - 1]}) to IE${k + 1} (${ies[k]}), a ${(ies[k]! / ies[k - 1]!).toFixed(1)}-fold rise: the ${k + 1}th electron comes from the noble-gas core. So X has ${k} valence electron(s) — group ${SUCCESSIVE_IE[v.i]![1]}.`; },
+    hi: { text: (v) => `एक मुख्य वर्ग तत्व X की क्रमिक आयनन एन्थैल्पी ${SUCCESSIVE_IE[v.i]![2].join(', ')} kJ mol⁻¹ हैं। ${v.w === 0 ? 'X में कितने संयोजी इलेक्ट्रॉन हैं?' : 'X किस वर्ग (1–18) का सदस्य है?'}`,
+      solution: (v) => { const ies = SUCCESSIVE_IE[v.i]![2]; const k = jumpAfter(ies); return `सबसे बड़ी छलांग IE${k} (${ies[k - 1]}) से IE${k + 1} (${ies[k]}) तक है (${(ies[k]! / ies[k - 1]!).toFixed(1)} गुना): ${k + 1}वाँ इलेक्ट्रॉन उत्कृष्ट गैस क्रोड से आता है। अतः X में ${k} संयोजी इलेक्ट्रॉन — वर्ग ${SUCCESSIVE_IE[v.i]![1]}।`; } },
+    result: [1, 16] }),
+  {
+    id: 'c.per.ionisation-gain-order', subject: C, concepts: ['C.PER.TRENDS'], difficulty: 3,
+    build(rng) {
+      const w = rng.int(0, 1);
+      const pool = (w === 0 ? FIRST_IE : ELECTRON_GAIN).map(([e, x]) => [e, x] as const);
+      const prop = w === 0 ? ['first ionisation enthalpy', 'प्रथम आयनन एन्थैल्पी'] : ['magnitude of electron gain enthalpy (more negative = larger)', 'इलेक्ट्रॉन लब्धि एन्थैल्पी के परिमाण (अधिक ऋणात्मक = बड़ा)'];
+      const spec = orderChoice(rng, pool, {
+        params: { w }, text: `Arrange in increasing order of ${prop[0]}: {items}.`,
+        solution: w === 0 ? 'IE₁ rises across a period and falls down a group, with two breaks: a filled ns² (Be, Mg) beats the following np¹ (B, Al), and a half-filled np³ (N, P) beats the following np⁴ (O, S).' : 'Electron gain becomes more exothermic across a period; the 2p elements (F, O) gain less than the 3p ones (Cl, S) because the small 2p shell repels the incoming electron; N and the alkaline earths gain least.',
+        hi: { text: `${prop[1]} के बढ़ते क्रम में व्यवस्थित कीजिए: {items}।`, solution: w === 0 ? 'IE₁ आवर्त में बढ़ती और वर्ग में घटती है, दो अपवाद: पूर्ण ns² (Be, Mg) अगले np¹ (B, Al) से अधिक, और अर्धपूर्ण np³ (N, P) अगले np⁴ (O, S) से अधिक।' : 'आवर्त में इलेक्ट्रॉन लब्धि अधिक ऊष्माक्षेपी होती है; 2p तत्व (F, O) 3p तत्वों (Cl, S) से कम, क्योंकि छोटा 2p कोश आने वाले इलेक्ट्रॉन को प्रतिकर्षित करता है।' },
+      }, 10);
+      return spec;
+    },
+  },
+  {
+    id: 'c.per.oxide-hydride-formula', subject: C, concepts: ['C.PER.VALENCE', 'C.PER.TABLE'], difficulty: 2,
+    build(rng) {
+      const i = rng.int(0, MAIN_GROUP.length - 1);
+      const w = rng.int(0, 1);
+      const [sym, z] = MAIN_GROUP[i]!;
+      const g = mgGroup(i);
+      const v = formulaValency(i, w);
+      const make = (x: number) => `$\\mathrm{${w === 0 ? oxideFormula(sym, x) : hydrideFormula(sym, x, g)}}$`;
+      const wrong = [v + 1, v - 1, w === 0 ? 8 - v : groupValency(g), v + 2, v - 2, v + 3].filter((x) => x >= 1 && x <= 7 && x !== v);
+      return choice({
+        params: { i, w }, text: `Element ${sym} ($Z = ${z}$): what is the formula of its ${w === 0 ? 'highest oxide' : 'simple hydride'}?`, correct: make(v), distractors: [...new Set(wrong.map(make))],
+        solution: `${sym} is in group ${g}: ${w === 0 ? `its highest valency towards oxygen equals the group valency ${v}` : `its valency towards hydrogen is ${v} (group valency for groups 1, 2, 13, 14; 8 minus it for 15–17)`}, giving ${make(v)}.`,
+        hi: { text: `तत्व ${sym} ($Z = ${z}$): इसके ${w === 0 ? 'उच्चतम ऑक्साइड' : 'सरल हाइड्राइड'} का सूत्र क्या है?`, solution: `${sym} वर्ग ${g} में है: ${w === 0 ? `ऑक्सीजन के प्रति इसकी उच्चतम संयोजकता वर्ग संयोजकता ${v} है` : `हाइड्रोजन के प्रति संयोजकता ${v} (वर्ग 1, 2, 13, 14 में वर्ग संयोजकता; 15–17 में 8 घटा वह)`}, अतः ${make(v)}।` },
+      });
+    },
+  },
+  formula({ id: 'c.per.dulong-petit-valency', subject: C, concepts: ['C.PER.VALENCE', 'C.BASIC.EQUIV'], difficulty: 4,
+    vars: { i: range(0, DULONG_PETIT.length - 1), w: range(0, 1) },
+    text: (v) => `A metal forms an oxide containing ${metalPct(v.i)} % metal by mass; the metal's specific heat is ${DULONG_PETIT[v.i]![1]} J g⁻¹ K⁻¹. Using Dulong and Petit's law (atomic mass × specific heat ≈ 26.8 J mol⁻¹ K⁻¹), find ${v.w === 0 ? 'the exact atomic mass of the metal (g mol⁻¹)' : 'the valency of the metal'}.`, unit: '',
+    answer: (v) => (v.w === 0 ? eqMass(v.i) * dpValency(v.i) : dpValency(v.i)),
+    // The approximate Dulong–Petit mass reported, the equivalent mass reported, a neighbouring valency.
+    mistakes: (v) => (v.w === 0 ? [26.8 / DULONG_PETIT[v.i]![1], eqMass(v.i), eqMass(v.i) * (dpValency(v.i) + 1), eqMass(v.i) * Math.max(1, dpValency(v.i) - 1) * (dpValency(v.i) === 1 ? 3 : 1)] : [dpValency(v.i) + 1, Math.max(1, dpValency(v.i) - 1) === dpValency(v.i) ? dpValency(v.i) + 2 : dpValency(v.i) - 1, dpValency(v.i) + 2, 8 - dpValency(v.i)]),
+    sig: 4,
+    solution: (v) => `Equivalent mass $E = \\frac{${metalPct(v.i)}}{${sig(100 - metalPct(v.i))}} \\times 8 = ${eqMass(v.i).toFixed(2)}$; approximate atomic mass $\\approx \\frac{26.8}{${DULONG_PETIT[v.i]![1]}} = ${(26.8 / DULONG_PETIT[v.i]![1]).toFixed(1)}$; valency $= \\frac{${(26.8 / DULONG_PETIT[v.i]![1]).toFixed(1)}}{${eqMass(v.i).toFixed(2)}} \\approx ${dpValency(v.i)}$ (a whole number); exact atomic mass $= E \\times ${dpValency(v.i)} = ${(eqMass(v.i) * dpValency(v.i)).toFixed(2)}$.`,
+    hi: { text: (v) => `एक धातु का ऑक्साइड द्रव्यमान से ${metalPct(v.i)} % धातु रखता है; धातु की विशिष्ट ऊष्मा ${DULONG_PETIT[v.i]![1]} J g⁻¹ K⁻¹ है। ड्यूलॉन्ग-पेटिट नियम (परमाणु द्रव्यमान × विशिष्ट ऊष्मा ≈ 26.8 J mol⁻¹ K⁻¹) से ${v.w === 0 ? 'धातु का यथार्थ परमाणु द्रव्यमान (g mol⁻¹) ज्ञात कीजिए' : 'धातु की संयोजकता ज्ञात कीजिए'}।`,
+      solution: (v) => `तुल्यांकी द्रव्यमान $E = \\frac{${metalPct(v.i)}}{${sig(100 - metalPct(v.i))}} \\times 8 = ${eqMass(v.i).toFixed(2)}$; सन्निकट परमाणु द्रव्यमान $\\approx \\frac{26.8}{${DULONG_PETIT[v.i]![1]}} = ${(26.8 / DULONG_PETIT[v.i]![1]).toFixed(1)}$; संयोजकता $\\approx ${dpValency(v.i)}$ (पूर्ण संख्या); यथार्थ परमाणु द्रव्यमान $= E \\times ${dpValency(v.i)} = ${(eqMass(v.i) * dpValency(v.i)).toFixed(2)}$।` },
+    result: [1, 210] }),
+  formula({ id: 'c.per.formula-unit-atoms', subject: C, concepts: ['C.PER.VALENCE'], difficulty: 2,
+    vars: { c: range(0, CATIONS.length - 1), a: range(0, ANIONS.length - 1) },
+    text: (v) => `How many atoms in all are there in one formula unit of the compound formed by $\\mathrm{${CATIONS[v.c]![0]}}$ and $\\mathrm{${ANIONS[v.a]![0]}}$?`, unit: '',
+    answer: (v) => ionFormula(v.c, v.a).atoms,
+    // One of each ion, the subscripts swapped, the polyatomic ion's atoms counted once, the subscripts not reduced.
+    mistakes: (v) => { const f = ionFormula(v.c, v.a); const cAt = CATIONS[v.c]![2]; const aAt = ANIONS[v.a]![2]; return [cAt + aAt, f.na * cAt + f.nc * aAt, f.nc * (cAt > 1 ? 1 : cAt) + f.na * (aAt > 1 ? 1 : aAt) + (cAt > 1 ? cAt - 1 : 0) + (aAt > 1 ? aAt - 1 : 0), -ANIONS[v.a]![1] * cAt + CATIONS[v.c]![1] * aAt, f.atoms + 1].filter((x) => x !== f.atoms); },
+    solution: (v) => { const f = ionFormula(v.c, v.a); return `Cross the charges and reduce: $\\mathrm{${f.tex}}$ (${f.nc} × ${CATIONS[v.c]![2]} + ${f.na} × ${ANIONS[v.a]![2]} atoms).`; },
+    hi: { text: (v) => `$\\mathrm{${CATIONS[v.c]![0]}}$ और $\\mathrm{${ANIONS[v.a]![0]}}$ से बने यौगिक की एक सूत्र इकाई में कुल कितने परमाणु हैं?`, solution: (v) => { const f = ionFormula(v.c, v.a); return `आवेशों का आदान-प्रदान कर न्यूनतम करें: $\\mathrm{${f.tex}}$ (${f.nc} × ${CATIONS[v.c]![2]} + ${f.na} × ${ANIONS[v.a]![2]} परमाणु)।`; } },
+    result: [2, 40] }),
+  {
+    id: 'c.surface.hardy-schulze', subject: C, concepts: ['C.SURFACE'], difficulty: 3,
+    build(rng) {
+      const sol = rng.int(0, SOLS.length - 1);
+      const w = rng.int(0, 1);
+      const es = pickElectrolytes(rng, sol);
+      const sorted = [...es].sort((x, y) => coagCharge(sol, y) - coagCharge(sol, x));
+      const best = w === 0 ? sorted[0]! : sorted[sorted.length - 1]!;
+      const neg = SOLS[sol]![2] < 0;
+      const f = (e: number) => `$\\mathrm{${ELECTROLYTES[e]![0]}}$`;
+      return choice({
+        params: { sol, w, ...Object.fromEntries(es.map((e, k) => [`e${k}`, e])) },
+        text: `Which electrolyte ${w === 0 ? 'coagulates' : 'is least effective in coagulating'} a ${SOLS[sol]![0]} sol ${w === 0 ? 'most effectively (lowest flocculation value)' : '(highest flocculation value)'}?`, correct: f(best), distractors: es.filter((e) => e !== best).map(f),
+        solution: `The ${SOLS[sol]![0]} sol is ${neg ? 'negatively' : 'positively'} charged, so the ${neg ? 'cations' : 'anions'} of the electrolyte coagulate it; by the Hardy–Schulze rule the power rises steeply with the charge of that ion: ${sorted.map((e) => `${f(e)} (${coagCharge(sol, e)})`).join(' > ')}.`,
+        hi: { text: `कौन-सा विद्युत अपघट्य ${SOLS[sol]![1]} सॉल का ${w === 0 ? 'स्कंदन सबसे प्रभावी ढंग से (न्यूनतम ऊर्णन मान) करता है' : 'स्कंदन करने में सबसे कम प्रभावी (अधिकतम ऊर्णन मान) है'}?`, solution: `${SOLS[sol]![1]} सॉल ${neg ? 'ऋणावेशित' : 'धनावेशित'} है, अतः विद्युत अपघट्य के ${neg ? 'धनायन' : 'ऋणायन'} इसका स्कंदन करते हैं; हार्डी–शुल्ज़े नियम से स्कंदन क्षमता उस आयन के आवेश के साथ तेज़ी से बढ़ती है: ${sorted.map((e) => `${f(e)} (${coagCharge(sol, e)})`).join(' > ')}।` },
+      });
+    },
+  },
+  formula({ id: 'c.surface.freundlich-two-readings', subject: C, concepts: ['C.SURFACE'], difficulty: 4,
+    vars: { w: range(0, 1), k: [0.2, 0.35, 0.5, 0.8, 1.2], inv: [0.2, 0.25, 0.4, 0.5, 0.6], P1: [0.5, 1, 2], P2: [4, 8, 10], P3: [3, 5, 6, 12, 20] },
+    text: (v) => `Charcoal adsorbs a gas following the Freundlich isotherm. At ${v.P1} atm $x/m = ${freundlichReading(v, v.P1)}$ and at ${v.P2} atm $x/m = ${freundlichReading(v, v.P2)}$ (same temperature, g of gas per g of charcoal). Find ${v.w === 0 ? '$1/n$' : `$x/m$ at ${v.P3} atm (g per g)`}.`, unit: '',
+    answer: (v) => (v.w === 0 ? freundlichInv(v) : freundlichAt(v)),
+    // Ratio of x/m read as linear in P, the reciprocal n reported, the lower reading scaled linearly.
+    mistakes: (v) => (v.w === 0 ? [1 / freundlichInv(v), (freundlichReading(v, v.P2) - freundlichReading(v, v.P1)) / (v.P2 - v.P1), freundlichInv(v) * Math.log(10), freundlichInv(v) / 2] : [freundlichReading(v, v.P1) * (v.P3 / v.P1), freundlichReading(v, v.P1) * (v.P3 / v.P1) ** (1 / freundlichInv(v) / 4), freundlichReading(v, v.P2) * (v.P3 / v.P2) ** (freundlichInv(v) / 2), freundlichReading(v, v.P1) * (v.P3 / v.P1) ** (freundlichInv(v) / 2)]),
+    sig: 3,
+    solution: (v) => `$\\log\\frac{x}{m} = \\log k + \\frac1n\\log P$: the slope between the two readings is $\\frac1n = \\frac{\\log(${freundlichReading(v, v.P2)}/${freundlichReading(v, v.P1)})}{\\log(${v.P2}/${v.P1})} = ${freundlichInv(v).toFixed(3)}$${v.w === 1 ? `; then $\\frac{x}{m} = ${freundlichReading(v, v.P1)} \\times (${v.P3}/${v.P1})^{1/n}$` : ''}.`,
+    hi: { text: (v) => `चारकोल एक गैस का अधिशोषण फ्रॉयन्डलिक समतापी के अनुसार करता है। ${v.P1} atm पर $x/m = ${freundlichReading(v, v.P1)}$ और ${v.P2} atm पर $x/m = ${freundlichReading(v, v.P2)}$ (समान ताप, g गैस प्रति g चारकोल)। ${v.w === 0 ? '$1/n$' : `${v.P3} atm पर $x/m$ (g प्रति g)`} ज्ञात कीजिए।`,
+      solution: (v) => `$\\log\\frac{x}{m} = \\log k + \\frac1n\\log P$: दोनों पाठ्यांकों के बीच ढाल $\\frac1n = \\frac{\\log(${freundlichReading(v, v.P2)}/${freundlichReading(v, v.P1)})}{\\log(${v.P2}/${v.P1})} = ${freundlichInv(v).toFixed(3)}$${v.w === 1 ? `; फिर $\\frac{x}{m} = ${freundlichReading(v, v.P1)} \\times (${v.P3}/${v.P1})^{1/n}$` : ''}।` },
+    result: [0.05, 10] }),
+];
+
 /** Kinetics, bonding, periodicity and surface chemistry: further question shapes. */
-export const chemDepthInorganicCGenerators: GeneratorDef[] = [...chemDepthInorganicCKinetics, ...bondingGenerators];
+export const chemDepthInorganicCGenerators: GeneratorDef[] = [...chemDepthInorganicCKinetics, ...bondingGenerators, ...periodicGenerators];

@@ -9,6 +9,7 @@ import { chemDepthOrganicBGenerators } from './chemistry-depth-organic-b.ts';
 import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
+import { chemDepthInorganicCGenerators } from './chemistry-depth-inorganic-c.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -119,6 +120,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthOrganicBGenerators,
   ...chemDepthExtraGenerators,
   ...chemDepthRound2Generators,
+  ...chemDepthInorganicCGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
