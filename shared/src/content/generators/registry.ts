@@ -10,6 +10,7 @@ import { chemDepthOrganicGenerators } from './chemistry-depth-organic.ts';
 import { chemDepthPhysicalGenerators } from './chemistry-depth-physical.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthInorganicCGenerators } from './chemistry-depth-inorganic-c.ts';
+import { chemDepthInorganicDGenerators } from './chemistry-depth-inorganic-d.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -121,6 +122,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthExtraGenerators,
   ...chemDepthRound2Generators,
   ...chemDepthInorganicCGenerators,
+  ...chemDepthInorganicDGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));

@@ -1,0 +1,346 @@
+import { percentMistakes, SPECIES, stericNumber, HYBRIDS } from './chem-data.ts';
+import { orderChoice } from './chem-data-inorganic.ts';
+import { facts, formula, range } from './formula.ts';
+import { multi } from './spec.ts';
+import type { GeneratorDef } from './types.ts';
+
+const C = 'CHEMISTRY' as const;
+const sig = (x: number, d = 6) => Number(x.toPrecision(d));
+/** mL of gas per mmol at STP, as the stems state it. */
+const STP = 22.4;
+
+/** Pairs of metals that both give H₂ with water: [symbol, molar mass, valency] each. */
+export const ALLOYS = [[['Na', 23, 1], ['K', 39, 1]], [['Li', 7, 1], ['Na', 23, 1]], [['Na', 23, 1], ['Ca', 40, 2]], [['K', 39, 1], ['Ca', 40, 2]], [['Li', 7, 1], ['K', 39, 1]]] as const;
+/** H₂ (mL at STP, to 0.1 mL) from m g of alloy with p % of the first metal. */
+export function alloyH2(v: { i: number; m: number; p: number }): number {
+  const [[, M1, z1], [, M2, z2]] = ALLOYS[v.i]!;
+  return Number(((STP * 1000 * ((v.m * v.p) / 100 / M1) * z1) / 2 + (STP * 1000 * ((v.m * (100 - v.p)) / 100 / M2) * z2) / 2).toFixed(1));
+}
+/** Composition back from the volume shown: linear in the fraction of the first metal. */
+const alloyPct = (v: { i: number; m: number; p: number }) => {
+  const [[, M1, z1], [, M2, z2]] = ALLOYS[v.i]!;
+  const per1 = (STP * 1000 * z1) / (2 * M1);
+  const per2 = (STP * 1000 * z2) / (2 * M2);
+  return (100 * (alloyH2(v) / v.m - per2)) / (per1 - per2);
+};
+
+/** Hydrated s-block salts: formula of the anhydrous salt, its molar mass, water of crystallisation. */
+export const HYDRATES = [['Na_2CO_3', 106, 10], ['MgSO_4', 120, 7], ['CaCl_2', 111, 6], ['BaCl_2', 208, 2], ['Na_2SO_4', 142, 10], ['CaSO_4', 136, 2], ['SrCl_2', 158.5, 6], ['Ba(OH)_2', 171, 8], ['Na_2S_2O_3', 158, 5]] as const;
+/** Anhydrous residue (g, to 3 decimals) the stem shows for m g of hydrate. */
+export const anhydrous = (v: { i: number; m: number }) => { const [, M, x] = HYDRATES[v.i]!; return Number(((v.m * M) / (M + 18 * x)).toFixed(3)); };
+const waterX = (v: { i: number; m: number }) => Math.round(((v.m - anhydrous(v)) / 18) / (anhydrous(v) / HYDRATES[v.i]![1]));
+
+/** Borax (w = 0, 2 HCl per Na₂B₄O₇·10H₂O) or boric acid with glycerol (w = 1, monobasic) titres in mL. */
+const boronTitre = (v: { w: number; m: number; c: number }) => (v.w === 0 ? ((v.m / 382) * 2 * 1000) / v.c : ((v.m / 61.8) * 1000) / v.c);
+
+/** Al–Mg alloy: H₂ (mL at STP, 0.1 mL) from NaOH (Al only, w = 0) or from HCl (both, w = 1). */
+export function alMgVolume(v: { w: number; m: number; p: number }): number {
+  const al = (v.m * v.p) / 100 / 27;
+  const mg = (v.m * (100 - v.p)) / 100 / 24;
+  return Number((STP * 1000 * (1.5 * al + (v.w === 1 ? mg : 0))).toFixed(1));
+}
+const alPct = (v: { w: number; m: number; p: number }) => {
+  const V = alMgVolume(v) / (STP * 1000);
+  // NaOH: V = 1.5 x/27; HCl: V = 1.5 x/27 + (m − x)/24, x the mass of Al.
+  const x = v.w === 0 ? (V * 27) / 1.5 : (V - v.m / 24) / (1.5 / 27 - 1 / 24);
+  return (100 * x) / v.m;
+};
+
+/**
+ * Silicate anions: name, Hindi, Si atoms per formula, average shared corners per tetrahedron, the
+ * formula as written (TeX).
+ */
+export const SILICATES = [
+  ['orthosilicate', 'ऑर्थोसिलिकेट', 1, 0, 'SiO_4^{4-}'], ['pyrosilicate', 'पायरोसिलिकेट', 2, 1, 'Si_2O_7^{6-}'], ['cyclic silicate with a three-membered ring', 'त्रि-सदस्यी वलय वाला चक्रीय सिलिकेट', 3, 2, 'Si_3O_9^{6-}'],
+  ['cyclic silicate with a six-membered ring (as in beryl)', 'छह-सदस्यी वलय वाला चक्रीय सिलिकेट (बेरिल में)', 6, 2, 'Si_6O_{18}^{12-}'], ['single-chain silicate (pyroxene), per $\\mathrm{Si_2}$ unit', 'एकल-शृंखला सिलिकेट (पाइरॉक्सीन), प्रति $\\mathrm{Si_2}$ इकाई', 2, 2, 'Si_2O_6^{4-}'],
+  ['double-chain silicate (amphibole), per $\\mathrm{Si_4}$ unit', 'द्वि-शृंखला सिलिकेट (ऐम्फ़िबोल), प्रति $\\mathrm{Si_4}$ इकाई', 4, 2.5, 'Si_4O_{11}^{6-}'], ['sheet silicate, per $\\mathrm{Si_2}$ unit', 'परत सिलिकेट, प्रति $\\mathrm{Si_2}$ इकाई', 2, 3, 'Si_2O_5^{2-}'],
+  ['cyclic silicate with a four-membered ring', 'चार-सदस्यी वलय वाला चक्रीय सिलिकेट', 4, 2, 'Si_4O_{12}^{8-}'],
+] as const;
+const silO = (i: number) => { const [, , n, k] = SILICATES[i]!; return 4 * n - (n * k) / 2; };
+const silValue = (v: { i: number; w: number }) => { const n = SILICATES[v.i]![2]; return v.w === 0 ? 2 * silO(v.i) - 4 * n : v.w === 1 ? silO(v.i) : (n * SILICATES[v.i]![3]) / 2; };
+const SIL_ASK = [['the magnitude of the negative charge on', 'पर ऋण आवेश का परिमाण'], ['the number of O atoms in', 'में O परमाणुओं की संख्या'], ['the number of Si–O–Si (shared) oxygens in', 'में Si–O–Si (साझा) ऑक्सीजनों की संख्या']] as const;
+
+/** Fullerene Cₙ with only pentagons and hexagons: w = 0 hexagons, 1 C–C bonds, 2 pentagons, 3 C=C in a Kekulé structure. */
+const fullereneValue = (v: { n: number; w: number }) => [v.n / 2 - 10, (3 * v.n) / 2, 12, v.n / 2][v.w]!;
+const FULL_ASK = [['hexagonal faces', 'षट्कोणीय फलक'], ['C–C bonds (σ)', 'C–C आबंध (σ)'], ['pentagonal faces', 'पंचकोणीय फलक'], ['C=C double bonds in one Kekulé structure', 'एक केकुले संरचना में C=C द्वि-आबंध']] as const;
+
+/** Xenon fluorides: n, molar mass, HF per XeFₙ on complete hydrolysis, O₂ per XeFₙ. */
+export const XENON_FLUORIDES = [[2, 169.3, 2, 0.5], [4, 207.3, 4, 0.5], [6, 245.3, 6, 0]] as const;
+const xeHydrolysis = (v: { j: number; w: number; m: number; c: number }) => {
+  const [, M, hf, o2] = XENON_FLUORIDES[v.j]!;
+  const mmol = (v.m * 1000) / M;
+  return v.w === 0 ? (mmol * hf) / v.c : mmol * o2 * STP;
+};
+const XE_EQ = ['2XeF_2 + 2H_2O \\to 2Xe + 4HF + O_2', '6XeF_4 + 12H_2O \\to 4Xe + 2XeO_3 + 24HF + 3O_2', 'XeF_6 + 3H_2O \\to XeO_3 + 6HF'] as const;
+
+/** Xenon–fluorine reaction: n in XeFₙ, mmol of Xe that reacted. */
+const xeF2Taken = (v: { n: number; r: number }) => (v.n * v.r) / 2;
+
+/** Oxides of nitrogen: formula, N atoms, O atoms, neutral (not an acid anhydride). */
+export const N_OXIDES = [['N_2O', 2, 1, true], ['NO', 1, 1, true], ['N_2O_3', 2, 3, false], ['NO_2', 1, 2, false], ['N_2O_4', 2, 4, false], ['N_2O_5', 2, 5, false]] as const;
+export function nOxideStatements(v: Record<string, number>): { en: string; hi: string }[] {
+  return [0, 1, 2, 3].map((k) => {
+    const [f] = N_OXIDES[v[`o${k}`]!]!;
+    const kind = v[`t${k}`]!;
+    const shown = v[`s${k}`]!;
+    if (kind === 0) return { en: `The oxidation state of N in $\\mathrm{${f}}$ is +${shown}.`, hi: `$\\mathrm{${f}}$ में N की ऑक्सीकरण अवस्था +${shown} है।` };
+    if (kind === 1) return shown ? { en: `$\\mathrm{${f}}$ is paramagnetic.`, hi: `$\\mathrm{${f}}$ अनुचुंबकीय है।` } : { en: `$\\mathrm{${f}}$ is diamagnetic.`, hi: `$\\mathrm{${f}}$ प्रतिचुंबकीय है।` };
+    return shown ? { en: `$\\mathrm{${f}}$ is a neutral oxide.`, hi: `$\\mathrm{${f}}$ एक उदासीन ऑक्साइड है।` } : { en: `$\\mathrm{${f}}$ is an acidic oxide.`, hi: `$\\mathrm{${f}}$ एक अम्लीय ऑक्साइड है।` };
+  });
+}
+const nOx = (i: number) => { const [, n, o] = N_OXIDES[i]!; return (2 * o) / n; };
+const nPara = (i: number) => { const [, n, o] = N_OXIDES[i]!; return (5 * n + 6 * o) % 2 === 1; };
+
+/** Ozone by iodometry: mmol O₃ = ½ mmol thiosulphate; w = 0 mL O₃ at STP, w = 1 volume % in the sample. */
+const ozone = (v: { w: number; t: number; c: number; V: number }) => { const ml = ((v.t * v.c) / 2) * STP; return v.w === 0 ? ml : (100 * ml) / v.V; };
+
+/** Oleum: labelling L % (mass of H₂SO₄ from 100 g) ↔ free SO₃ %. */
+const oleum = (v: { w: number; L: number; f: number }) => (v.w === 0 ? ((v.L - 100) * 80) / 18 : 100 + (v.f * 18) / 80);
+
+/** Bleaching powder: titre (mL, 0.01 mL) for p % available chlorine from m g made up to 250 mL, 25 mL aliquot. */
+export const bleachTitre = (v: { m: number; p: number; c: number }) => Number(((((v.m / 10) * v.p) / 100 / 35.5) * 1000 / v.c).toFixed(2));
+const bleachPct = (v: { m: number; p: number; c: number }) => (100 * (bleachTitre(v) * v.c * 35.5)) / 1000 / (v.m / 10);
+
+/** Halogen properties in increasing order, each with four members: measured values. */
+export const HALOGEN_ORDERS = [
+  ['bond dissociation enthalpy', 'आबंध वियोजन एन्थैल्पी', [['F_2', 158], ['Cl_2', 242], ['Br_2', 193], ['I_2', 151]]],
+  ['acid strength in water', 'जल में अम्ल सामर्थ्य', [['HF', -3.2], ['HCl', 7], ['HBr', 9], ['HI', 10]]],
+  ['boiling point', 'क्वथनांक', [['HF', 293], ['HCl', 188], ['HBr', 206], ['HI', 238]]],
+  ['H–X bond length', 'H–X आबंध लंबाई', [['HF', 92], ['HCl', 127], ['HBr', 141], ['HI', 161]]],
+  ['thermal stability', 'तापीय स्थायित्व', [['HF', 565], ['HCl', 431], ['HBr', 366], ['HI', 299]]],
+  ['oxidising power (standard reduction potential)', 'ऑक्सीकरण क्षमता (मानक अपचयन विभव)', [['F_2', 2.87], ['Cl_2', 1.36], ['Br_2', 1.09], ['I_2', 0.54]]],
+  ['magnitude of electron gain enthalpy', 'इलेक्ट्रॉन लब्धि एन्थैल्पी के परिमाण', [['F', 328], ['Cl', 349], ['Br', 325], ['I', 295]]],
+  ['acid strength', 'अम्ल सामर्थ्य', [['HOCl', -7.5], ['HClO_2', -2], ['HClO_3', 1], ['HClO_4', 10]]],
+] as const;
+
+/** Xenon species for statements (group 18 of SPECIES): lone pairs, shape, oxidation state, hybridisation. */
+const XE = SPECIES.filter((s) => s.group === 18);
+const XE_SHAPES: Record<string, [string, string]> = { '5,3': ['linear', 'रैखिक'], '6,2': ['square planar', 'वर्ग समतलीय'], '7,1': ['distorted octahedral', 'विकृत अष्टफलकीय'], '4,1': ['trigonal pyramidal', 'त्रिकोणीय पिरामिडी'], '6,1': ['square pyramidal', 'वर्ग पिरामिडी'], '4,0': ['tetrahedral', 'चतुष्फलकीय'] };
+const xeLp = (k: number) => stericNumber(XE[k]!) - XE[k]!.M - XE[k]!.D;
+const xeOx = (k: number) => XE[k]!.M + 2 * XE[k]!.D;
+export function xenonStatements(v: Record<string, number>): { en: string; hi: string }[] {
+  const shapes = Object.values(XE_SHAPES);
+  return [0, 1, 2, 3].map((j) => {
+    const f = XE[v[`x${j}`]!]!.formula;
+    const t = v[`t${j}`]!;
+    const s = v[`s${j}`]!;
+    if (t === 0) return { en: `Xe in $\\mathrm{${f}}$ carries ${s} lone pair(s).`, hi: `$\\mathrm{${f}}$ में Xe पर ${s} एकाकी युग्म हैं।` };
+    if (t === 1) return { en: `$\\mathrm{${f}}$ is ${shapes[s]![0]}.`, hi: `$\\mathrm{${f}}$ ${shapes[s]![1]} है।` };
+    if (t === 2) return { en: `The oxidation state of Xe in $\\mathrm{${f}}$ is +${s}.`, hi: `$\\mathrm{${f}}$ में Xe की ऑक्सीकरण अवस्था +${s} है।` };
+    return { en: `Xe in $\\mathrm{${f}}$ is $${HYBRIDS[s]}$ hybridised.`, hi: `$\\mathrm{${f}}$ में Xe $${HYBRIDS[s]}$ संकरित है।` };
+  });
+}
+const xeTrue = (k: number, t: number) => {
+  const sn = stericNumber(XE[k]!);
+  if (t === 0) return xeLp(k);
+  if (t === 1) return Object.keys(XE_SHAPES).indexOf(`${sn},${xeLp(k)}`);
+  if (t === 2) return xeOx(k);
+  return sn;
+};
+
+/** s- and p-block: alloys and hydrates, boron and aluminium, silicates, fullerenes, N and S chemistry, halogens, xenon. */
+const mainGroupGenerators: GeneratorDef[] = [
+  formula({ id: 'c.sblock.alloy-hydrogen', subject: C, concepts: ['C.SBLOCK', 'C.BASIC.STOICH'], difficulty: 4,
+    vars: { i: range(0, ALLOYS.length - 1), m: [1, 1.5, 2, 2.5, 3], p: [20, 25, 30, 40, 50, 60, 70, 75, 80] },
+    text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `A ${v.m} g alloy of ${a} and ${b} reacts completely with water and gives ${alloyH2(v)} mL of $\\mathrm{H_2}$ at STP (22.4 L mol⁻¹). Find the mass percentage of ${a} in the alloy.`; }, unit: '%',
+    answer: alloyPct,
+    // The other metal's share, H₂ taken as one mole per mole of metal (both halved), the metals' valencies ignored.
+    mistakes: (v) => percentMistakes(alloyPct(v), [100 - alloyPct(v), alloyPct(v) / 2]),
+    sig: 4,
+    solution: (v) => { const [[a, M1, z1], [b, M2, z2]] = ALLOYS[v.i]!; return `Each mole of a metal of valency z gives z/2 mol $\\mathrm{H_2}$ (${a}: ${z1}/2, ${b}: ${z2}/2). With x g of ${a}: $\\frac{${z1}x}{2 \\times ${M1}} + \\frac{${z2}(${v.m} - x)}{2 \\times ${M2}} = \\frac{${alloyH2(v)}}{22400}$; solve for x and divide by ${v.m}.`; },
+    hi: { text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `${a} और ${b} की ${v.m} g मिश्रधातु जल से पूर्णतः अभिक्रिया करके STP (22.4 L mol⁻¹) पर ${alloyH2(v)} mL $\\mathrm{H_2}$ देती है। मिश्रधातु में ${a} का द्रव्यमान प्रतिशत ज्ञात कीजिए।`; },
+      solution: (v) => { const [[a, M1, z1], [b, M2, z2]] = ALLOYS[v.i]!; return `संयोजकता z की धातु का प्रत्येक मोल z/2 मोल $\\mathrm{H_2}$ देता है (${a}: ${z1}/2, ${b}: ${z2}/2)। ${a} के x g के लिए: $\\frac{${z1}x}{2 \\times ${M1}} + \\frac{${z2}(${v.m} - x)}{2 \\times ${M2}} = \\frac{${alloyH2(v)}}{22400}$; x ज्ञात कर ${v.m} से भाग दें।`; } },
+    result: [15, 85] }),
+  formula({ id: 'c.sblock.water-of-crystallisation', subject: C, concepts: ['C.SBLOCK', 'C.BASIC.MOLE'], difficulty: 3,
+    vars: { i: range(0, HYDRATES.length - 1), m: [1.5, 2, 2.5, 3, 5] },
+    text: (v) => `${v.m} g of hydrated $\\mathrm{${HYDRATES[v.i]![0]}\\cdot xH_2O}$ is heated until all the water of crystallisation is lost, leaving ${anhydrous(v)} g of anhydrous $\\mathrm{${HYDRATES[v.i]![0]}}$ (M = ${HYDRATES[v.i]![1]} g mol⁻¹). Find x.`, unit: '',
+    answer: waterX,
+    // Mass of water divided by mass of salt (no molar masses), water taken as 16 g mol⁻¹, half the water, one more.
+    mistakes: (v) => [Math.round((v.m - anhydrous(v)) / anhydrous(v) * 10), Math.round(((v.m - anhydrous(v)) / 16) / (anhydrous(v) / HYDRATES[v.i]![1])), Math.max(1, Math.round(waterX(v) / 2)), waterX(v) + 1, waterX(v) + 2].filter((x) => x > 0),
+    solution: (v) => `Water lost $= ${v.m} - ${anhydrous(v)} = ${sig(v.m - anhydrous(v), 4)}$ g $= \\frac{${sig(v.m - anhydrous(v), 4)}}{18}$ mol; salt $= \\frac{${anhydrous(v)}}{${HYDRATES[v.i]![1]}}$ mol; x = their ratio ≈ ${waterX(v)}.`,
+    hi: { text: (v) => `जलयोजित $\\mathrm{${HYDRATES[v.i]![0]}\\cdot xH_2O}$ के ${v.m} g को तब तक गर्म किया जाता है जब तक क्रिस्टलन का समस्त जल निकल न जाए; ${anhydrous(v)} g निर्जल $\\mathrm{${HYDRATES[v.i]![0]}}$ (M = ${HYDRATES[v.i]![1]} g mol⁻¹) शेष रहता है। x ज्ञात कीजिए।`,
+      solution: (v) => `जल की हानि $= ${v.m} - ${anhydrous(v)} = ${sig(v.m - anhydrous(v), 4)}$ g $= \\frac{${sig(v.m - anhydrous(v), 4)}}{18}$ mol; लवण $= \\frac{${anhydrous(v)}}{${HYDRATES[v.i]![1]}}$ mol; x = इनका अनुपात ≈ ${waterX(v)}।` },
+    result: [2, 10] }),
+  formula({ id: 'c.pb.borax-boric-acid-titration', subject: C, concepts: ['C.PB.G13', 'C.BASIC.EQUIV'], difficulty: 3,
+    vars: { w: range(0, 1), m: [0.5, 0.764, 1, 1.146, 1.5, 1.91], c: [0.1, 0.2, 0.25] },
+    text: (v) => (v.w === 0 ? `${v.m} g of borax, $\\mathrm{Na_2B_4O_7\\cdot 10H_2O}$ (M = 382 g mol⁻¹), is titrated with ${v.c} M HCl using methyl orange. What volume of acid (mL) is needed?` : `${v.m} g of boric acid, $\\mathrm{H_3BO_3}$ (M = 61.8 g mol⁻¹), is titrated with ${v.c} M NaOH after adding excess glycerol. What volume of alkali (mL) is needed?`), unit: 'mL',
+    answer: boronTitre,
+    // Borax taken as a 1 : 1 base, the anhydrous molar mass (202) used; boric acid taken as tribasic, or as a 1 : 2 acid.
+    mistakes: (v) => (v.w === 0 ? [boronTitre(v) / 2, ((v.m / 202) * 2 * 1000) / v.c, boronTitre(v) * 2, ((v.m / 202) * 1000) / v.c] : [boronTitre(v) * 3, boronTitre(v) / 2, boronTitre(v) * 2, boronTitre(v) / 3]),
+    sig: 3,
+    solution: (v) => (v.w === 0 ? `$\\mathrm{Na_2B_4O_7 + 2HCl + 5H_2O \\to 2NaCl + 4H_3BO_3}$: 2 mol HCl per mol borax (the borate hydrolyses to a strong base; boric acid is too weak to affect methyl orange). $V = \\frac{${v.m}}{382} \\times 2 \\times \\frac{1000}{${v.c}}$ mL.` : `Boric acid is a weak monobasic Lewis acid ($\\mathrm{B(OH)_3 + H_2O \\to [B(OH)_4]^- + H^+}$); glycerol complexes the borate and lets it be titrated as a monobasic acid: $V = \\frac{${v.m}}{61.8} \\times \\frac{1000}{${v.c}}$ mL.`),
+    hi: { text: (v) => (v.w === 0 ? `${v.m} g बोरैक्स, $\\mathrm{Na_2B_4O_7\\cdot 10H_2O}$ (M = 382 g mol⁻¹), का मेथिल ऑरेंज के साथ ${v.c} M HCl से अनुमापन किया जाता है। अम्ल का कितना आयतन (mL) लगेगा?` : `${v.m} g बोरिक अम्ल, $\\mathrm{H_3BO_3}$ (M = 61.8 g mol⁻¹), का आधिक्य ग्लिसरॉल मिलाकर ${v.c} M NaOH से अनुमापन किया जाता है। क्षार का कितना आयतन (mL) लगेगा?`),
+      solution: (v) => (v.w === 0 ? `$\\mathrm{Na_2B_4O_7 + 2HCl + 5H_2O \\to 2NaCl + 4H_3BO_3}$: प्रति मोल बोरैक्स 2 मोल HCl। $V = \\frac{${v.m}}{382} \\times 2 \\times \\frac{1000}{${v.c}}$ mL।` : `बोरिक अम्ल दुर्बल एकक्षारकी लूइस अम्ल है; ग्लिसरॉल बोरेट से संकुल बनाकर इसे एकक्षारकी अम्ल की तरह अनुमापित होने देता है: $V = \\frac{${v.m}}{61.8} \\times \\frac{1000}{${v.c}}$ mL।`) },
+    result: [5, 310] }),
+  formula({ id: 'c.pb.al-mg-alloy-hydrogen', subject: C, concepts: ['C.PB.G13', 'C.BASIC.STOICH'], difficulty: 4,
+    vars: { w: range(0, 1), m: [0.5, 0.75, 1, 1.5], p: [30, 40, 50, 60, 70, 80, 90] },
+    text: (v) => `A ${v.m} g sample of an Al–Mg alloy is treated with excess ${v.w === 0 ? 'aqueous NaOH' : 'dilute HCl'} and gives ${alMgVolume(v)} mL of $\\mathrm{H_2}$ at STP (22.4 L mol⁻¹). Find the mass percentage of Al in the alloy.`, unit: '%',
+    answer: alPct,
+    // Mg assumed to react with NaOH too (or not with HCl), Al taken as giving 1 mol H₂ per mol, the Mg share reported.
+    mistakes: (v) => percentMistakes(alPct(v), [100 - alPct(v), (alPct(v) * 2) / 3]),
+    sig: 4,
+    solution: (v) => (v.w === 0 ? `Only Al dissolves in alkali: $\\mathrm{2Al + 2NaOH + 6H_2O \\to 2Na[Al(OH)_4] + 3H_2}$, 1.5 mol $\\mathrm{H_2}$ per mol Al; Mg does not react. Mass of Al $= \\frac{${alMgVolume(v)}}{22400} \\times \\frac{27}{1.5}$ g.` : `In acid both metals dissolve: Al gives 1.5 mol $\\mathrm{H_2}$ per mol, Mg 1 mol. With x g Al: $\\frac{1.5x}{27} + \\frac{${v.m} - x}{24} = \\frac{${alMgVolume(v)}}{22400}$.`),
+    hi: { text: (v) => `Al–Mg मिश्रधातु का ${v.m} g नमूना आधिक्य ${v.w === 0 ? 'जलीय NaOH' : 'तनु HCl'} से अभिक्रिया करके STP (22.4 L mol⁻¹) पर ${alMgVolume(v)} mL $\\mathrm{H_2}$ देता है। मिश्रधातु में Al का द्रव्यमान प्रतिशत ज्ञात कीजिए।`,
+      solution: (v) => (v.w === 0 ? `क्षार में केवल Al घुलता है: $\\mathrm{2Al + 2NaOH + 6H_2O \\to 2Na[Al(OH)_4] + 3H_2}$, प्रति मोल Al 1.5 मोल $\\mathrm{H_2}$; Mg अभिक्रिया नहीं करता। Al का द्रव्यमान $= \\frac{${alMgVolume(v)}}{22400} \\times \\frac{27}{1.5}$ g।` : `अम्ल में दोनों धातुएँ घुलती हैं: Al प्रति मोल 1.5 मोल $\\mathrm{H_2}$, Mg 1 मोल। x g Al के लिए: $\\frac{1.5x}{27} + \\frac{${v.m} - x}{24} = \\frac{${alMgVolume(v)}}{22400}$।`) },
+    result: [25, 95] }),
+  facts({ id: 'c.pb.group-13-facts', subject: C, concepts: ['C.PB.G13'], difficulty: 2, items: [
+    { q: 'Which oxidation state of thallium is the more stable in its compounds?', a: '+1', wrong: ['+3', '+2', '+5'], why: 'Inert pair effect: the 6s² pair is reluctant to take part in bonding, so Tl⁺ is more stable than Tl³⁺ (Tl³⁺ is oxidising).', hi: { q: 'थैलियम की कौन-सी ऑक्सीकरण अवस्था उसके यौगिकों में अधिक स्थायी है?', a: '+1', wrong: ['+3', '+2', '+5'], why: 'अक्रिय युग्म प्रभाव: 6s² युग्म आबंधन में भाग लेने से हिचकता है, अतः Tl⁺, Tl³⁺ से अधिक स्थायी है।' } },
+    { q: 'Which boron trihalide is the strongest Lewis acid?', a: 'BI₃', wrong: ['BF₃', 'BCl₃', 'BBr₃'], why: 'p–p back-donation from the halogen to boron is strongest for F (2p–2p) and weakest for I, so Lewis acidity is BF₃ < BCl₃ < BBr₃ < BI₃.', hi: { q: 'कौन-सा बोरॉन ट्राइहैलाइड प्रबलतम लूइस अम्ल है?', a: 'BI₃', wrong: ['BF₃', 'BCl₃', 'BBr₃'], why: 'हैलोजन से बोरॉन को p–p पश्च-आबंधन F (2p–2p) के लिए प्रबलतम और I के लिए दुर्बलतम है, अतः लूइस अम्लता BF₃ < BCl₃ < BBr₃ < BI₃।' } },
+    { q: 'How many three-centre two-electron (B–H–B) bonds does diborane, B₂H₆, have?', a: '2', wrong: ['4', '6', '0'], why: 'B₂H₆ has four terminal 2c–2e B–H bonds and two bridging 3c–2e B–H–B "banana" bonds.', hi: { q: 'डाइबोरेन, B₂H₆, में कितने त्रिकेंद्री द्वि-इलेक्ट्रॉन (B–H–B) आबंध हैं?', a: '2', wrong: ['4', '6', '0'], why: 'B₂H₆ में चार सिरे वाले 2c–2e B–H आबंध और दो सेतु 3c–2e B–H–B "केला" आबंध हैं।' } },
+    { q: 'Boric acid, B(OH)₃, is an acid because it', a: 'accepts OH⁻ from water, releasing H⁺', wrong: ['donates its own protons like a Brønsted acid', 'is a strong tribasic acid', 'ionises completely in water'], why: 'B(OH)₃ + H₂O → [B(OH)₄]⁻ + H⁺: a weak monobasic Lewis acid.', hi: { q: 'बोरिक अम्ल, B(OH)₃, अम्ल है क्योंकि यह', a: 'जल से OH⁻ ग्रहण कर H⁺ मुक्त करता है', wrong: ['ब्रॉन्स्टेड अम्ल की तरह अपने प्रोटॉन देता है', 'प्रबल त्रिक्षारकी अम्ल है', 'जल में पूर्णतः आयनित होता है'], why: 'B(OH)₃ + H₂O → [B(OH)₄]⁻ + H⁺: एक दुर्बल एकक्षारकी लूइस अम्ल।' } },
+    { q: 'Which group 13 element has the smaller atomic radius than the one above it?', a: 'Ga', wrong: ['Al', 'In', 'Tl'], why: 'Ga (135 pm) < Al (143 pm): the ten poorly shielding 3d electrons raise the effective nuclear charge on Ga\'s valence shell.', hi: { q: 'वर्ग 13 का कौन-सा तत्व अपने ऊपर वाले तत्व से छोटी परमाणु त्रिज्या रखता है?', a: 'Ga', wrong: ['Al', 'In', 'Tl'], why: 'Ga (135 pm) < Al (143 pm): दस दुर्बल परिरक्षी 3d इलेक्ट्रॉन Ga के संयोजी कोश पर प्रभावी नाभिकीय आवेश बढ़ाते हैं।' } },
+    { q: 'Boron does not form [BF₆]³⁻ while aluminium forms [AlF₆]³⁻ because boron', a: 'has no d orbitals in its valence shell', wrong: ['is more electropositive', 'has a larger radius than Al', 'shows the inert pair effect'], why: 'B can hold at most four electron pairs (2s, 2p), so its maximum covalency is 4.', hi: { q: 'बोरॉन [BF₆]³⁻ नहीं बनाता जबकि ऐलुमिनियम [AlF₆]³⁻ बनाता है, क्योंकि बोरॉन', a: 'के संयोजी कोश में d कक्षक नहीं हैं', wrong: ['अधिक विद्युत धनात्मक है', 'की त्रिज्या Al से बड़ी है', 'अक्रिय युग्म प्रभाव दर्शाता है'], why: 'B अधिकतम चार इलेक्ट्रॉन युग्म (2s, 2p) रख सकता है, अतः इसकी अधिकतम सहसंयोजकता 4 है।' } },
+    { q: 'In the vapour phase below about 473 K, aluminium chloride exists as', a: 'the dimer Al₂Cl₆ with Cl bridges', wrong: ['monomeric AlCl₃ only', 'the ionic solid Al³⁺(Cl⁻)₃', 'polymeric chains (AlCl₃)ₙ'], why: 'Each Al completes its octet by accepting a lone pair from a bridging Cl of the other unit.', hi: { q: 'लगभग 473 K से नीचे वाष्प प्रावस्था में ऐलुमिनियम क्लोराइड किस रूप में रहता है?', a: 'Cl सेतुओं वाले द्वितय Al₂Cl₆ के रूप में', wrong: ['केवल एकलक AlCl₃', 'आयनिक ठोस Al³⁺(Cl⁻)₃', 'बहुलक शृंखलाएँ (AlCl₃)ₙ'], why: 'प्रत्येक Al दूसरी इकाई के सेतु Cl से एकाकी युग्म ग्रहण कर अपना अष्टक पूरा करता है।' } },
+    { q: 'Which oxide is acidic?', a: 'B₂O₃', wrong: ['Al₂O₃', 'Ga₂O₃', 'Tl₂O'], why: 'Acidic character falls down group 13: B₂O₃ acidic, Al₂O₃ and Ga₂O₃ amphoteric, In and Tl oxides basic.', hi: { q: 'कौन-सा ऑक्साइड अम्लीय है?', a: 'B₂O₃', wrong: ['Al₂O₃', 'Ga₂O₃', 'Tl₂O'], why: 'वर्ग 13 में नीचे अम्लीय लक्षण घटता है: B₂O₃ अम्लीय, Al₂O₃ और Ga₂O₃ उभयधर्मी, In और Tl के ऑक्साइड क्षारीय।' } },
+  ] }),
+  formula({ id: 'c.pb.silicate-structure', subject: C, concepts: ['C.PB.G14'], difficulty: 3,
+    vars: { i: range(0, SILICATES.length - 1), w: range(0, 2) },
+    text: (v) => `In a ${SILICATES[v.i]![0]} every Si sits at the centre of an $\\mathrm{SiO_4}$ tetrahedron and the tetrahedra share ${SILICATES[v.i]![3] === 2.5 ? 'two or three (alternately)' : SILICATES[v.i]![3]} corner oxygen(s) each. Taking ${SILICATES[v.i]![2]} Si atom(s), what is ${SIL_ASK[v.w]![0]} the silicate anion?`, unit: '',
+    answer: silValue,
+    // Shared oxygens counted for both tetrahedra (not halved), 4 O per Si kept, the charge of SiO₄⁴⁻ per Si kept.
+    mistakes: (v) => { const [, , n, k] = SILICATES[v.i]!; const o = silO(v.i); return v.w === 0 ? [2 * (4 * n - n * k) - 4 * n, 4 * n, 2 * o, 2 * o - 4 * n + 2].filter((x) => x > 0) : v.w === 1 ? [4 * n - n * k, 4 * n, o + 1, o - 1] : [n * k, n, (n * k) / 2 + 1, n * k + 1, n + 1, 2].filter((x) => x > 0); },
+    solution: (v) => { const [, , n, k] = SILICATES[v.i]!; return `Each shared O belongs to two tetrahedra: O atoms $= 4n - \\frac{nk}{2} = 4 \\times ${n} - \\frac{${n} \\times ${k}}{2} = ${silO(v.i)}$, shared O $= ${(n * k) / 2}$; charge $= 2 \\times ${silO(v.i)} - 4 \\times ${n}$: $\\mathrm{${SILICATES[v.i]![4]}}$.`; },
+    hi: { text: (v) => `${SILICATES[v.i]![1]} में प्रत्येक Si एक $\\mathrm{SiO_4}$ चतुष्फलक के केंद्र पर है और प्रत्येक चतुष्फलक ${SILICATES[v.i]![3] === 2.5 ? 'दो या तीन (एकांतर)' : SILICATES[v.i]![3]} शीर्ष ऑक्सीजन साझा करता है। ${SILICATES[v.i]![2]} Si परमाणु लेकर, सिलिकेट ऋणायन ${SIL_ASK[v.w]![1]} क्या है?`,
+      solution: (v) => { const [, , n, k] = SILICATES[v.i]!; return `प्रत्येक साझा O दो चतुष्फलकों का है: O परमाणु $= 4n - \\frac{nk}{2} = ${silO(v.i)}$, साझा O $= ${(n * k) / 2}$; आवेश $= 2 \\times ${silO(v.i)} - 4 \\times ${n}$: $\\mathrm{${SILICATES[v.i]![4]}}$।`; } },
+    result: [0, 24] }),
+  formula({ id: 'c.pb.fullerene-euler', subject: C, concepts: ['C.PB.G14'], difficulty: 3,
+    vars: { n: [60, 70, 76, 78, 80, 84], w: range(0, 3) },
+    text: (v) => `The fullerene $\\mathrm{C_{${v.n}}}$ is a closed cage of carbon atoms, each bonded to three others, whose faces are only pentagons and hexagons. How many ${FULL_ASK[v.w]![0]} does it have?`, unit: '',
+    answer: fullereneValue,
+    // Every face taken as a hexagon, bonds counted per atom (3n), twenty pentagons (confusing with C₆₀'s 20 hexagons), double bonds = n.
+    mistakes: (v) => [[v.n / 2 - 2, v.n / 2, 20, v.n / 2 - 12][v.w]!, [3 * v.n, v.n, (3 * v.n) / 4, 3 * v.n - 6][v.w]!, [20, v.n / 2 + 2, 10, v.n][v.w]!, [v.n / 2 - 8, (3 * v.n) / 2 - 1, 6, v.n / 4][v.w]!],
+    solution: (v) => `Each C has three bonds, each bond shared by two atoms: $E = \\frac{3 \\times ${v.n}}{2} = ${(3 * v.n) / 2}$. Euler: $V - E + F = 2$ gives $F = ${2 - v.n + (3 * v.n) / 2}$; with $5p + 6h = 2E$ and $p + h = F$: $p = 12$, $h = ${v.n / 2 - 10}$. A Kekulé structure gives each C one double bond: $\\frac{${v.n}}{2}$ C=C.`,
+    hi: { text: (v) => `फ़ुलरीन $\\mathrm{C_{${v.n}}}$ कार्बन परमाणुओं का बंद पिंजरा है, प्रत्येक C तीन अन्य से आबंधित है, और इसके फलक केवल पंचभुज और षट्भुज हैं। इसमें कितने ${FULL_ASK[v.w]![1]} हैं?`,
+      solution: (v) => `प्रत्येक C के तीन आबंध, प्रत्येक आबंध दो परमाणुओं में साझा: $E = ${(3 * v.n) / 2}$। ऑयलर: $V - E + F = 2$ से $F = ${2 - v.n + (3 * v.n) / 2}$; $5p + 6h = 2E$ और $p + h = F$ से $p = 12$, $h = ${v.n / 2 - 10}$। केकुले संरचना में प्रत्येक C का एक द्वि-आबंध: $\\frac{${v.n}}{2}$ C=C।` },
+    result: [12, 126] }),
+  {
+    id: 'c.pb.nitrogen-oxides-statements', subject: C, concepts: ['C.PB.G15', 'C.REDOX.OXSTATE'], difficulty: 4,
+    build(rng) {
+      const os = rng.shuffle(N_OXIDES.map((_, k) => k)).slice(0, 4);
+      const v: Record<string, number> = {};
+      const truth: boolean[] = [];
+      os.forEach((o, k) => {
+        const t = rng.int(0, 2);
+        const ok = rng.int(0, 1) === 0;
+        const real = t === 0 ? nOx(o) : t === 1 ? Number(nPara(o)) : Number(N_OXIDES[o]![3]);
+        const shown = ok ? real : t === 0 ? real + (real >= 5 ? -1 : 1) : 1 - real;
+        Object.assign(v, { [`o${k}`]: o, [`t${k}`]: t, [`s${k}`]: shown });
+        truth.push(ok);
+      });
+      if (!truth.some(Boolean)) { const t = v.t0!; const o = v.o0!; v.s0 = t === 0 ? nOx(o) : t === 1 ? Number(nPara(o)) : Number(N_OXIDES[o]![3]); truth[0] = true; }
+      const st = nOxideStatements(v);
+      const detail = os.map((o) => `$\\mathrm{${N_OXIDES[o]![0]}}$: N +${nOx(o)}, ${5 * N_OXIDES[o]![1] + 6 * N_OXIDES[o]![2]} valence electrons (${nPara(o) ? 'odd → paramagnetic' : 'even → diamagnetic'}), ${N_OXIDES[o]![3] ? 'neutral' : 'acidic'}`).join('; ');
+      return multi({
+        params: v, text: 'Which of the following statements about the oxides of nitrogen is/are correct?',
+        options: st.map((s, k) => ({ text: s.en, correct: truth[k]! })),
+        solution: `${detail}. $\\mathrm{N_2O}$ and NO form no acid with water; $\\mathrm{N_2O_3}$, $\\mathrm{NO_2}$/$\\mathrm{N_2O_4}$ and $\\mathrm{N_2O_5}$ are the anhydrides of $\\mathrm{HNO_2}$, mixed $\\mathrm{HNO_2}$/$\\mathrm{HNO_3}$ and $\\mathrm{HNO_3}$.`,
+        hi: { text: 'नाइट्रोजन के ऑक्साइडों के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं?', options: st.map((s) => s.hi), solution: `${os.map((o) => `$\\mathrm{${N_OXIDES[o]![0]}}$: N +${nOx(o)}, ${5 * N_OXIDES[o]![1] + 6 * N_OXIDES[o]![2]} संयोजी इलेक्ट्रॉन (${nPara(o) ? 'विषम → अनुचुंबकीय' : 'सम → प्रतिचुंबकीय'}), ${N_OXIDES[o]![3] ? 'उदासीन' : 'अम्लीय'}`).join('; ')}।` },
+      });
+    },
+  },
+  formula({ id: 'c.pb.ostwald-nitric-acid', subject: C, concepts: ['C.PB.G15', 'C.BASIC.STOICH'], difficulty: 3,
+    vars: { w: range(0, 1), m: [1.7, 3.4, 5, 8.5, 10, 17], y: [80, 85, 90, 95, 100] },
+    text: (v) => `In the Ostwald process ($\\mathrm{4NH_3 + 5O_2 \\to 4NO + 6H_2O}$; $\\mathrm{2NO + O_2 \\to 2NO_2}$; $\\mathrm{3NO_2 + H_2O \\to 2HNO_3 + NO}$) ${v.m} kg of $\\mathrm{NH_3}$ is oxidised with an overall efficiency of ${v.y} %, ${v.w === 0 ? 'the NO of the last step being recycled completely' : 'the NO of the last step being vented, not recycled'}. What mass of $\\mathrm{HNO_3}$ (kg) is obtained?`, unit: 'kg',
+    answer: (v) => (v.m / 17) * 63 * (v.y / 100) * (v.w === 0 ? 1 : 2 / 3),
+    // Recycling ignored (or assumed), efficiency ignored, the 2 : 3 ratio inverted.
+    mistakes: (v) => { const base = (v.m / 17) * 63 * (v.y / 100); return v.w === 0 ? [(base * 2) / 3, base / (v.y / 100), (base * 3) / 2] : [base, (base * 2) / 3 / (v.y / 100), base * 1.5]; },
+    sig: 3,
+    solution: (v) => `Each N atom of $\\mathrm{NH_3}$ passes through NO and $\\mathrm{NO_2}$; the last step turns 3 $\\mathrm{NO_2}$ into 2 $\\mathrm{HNO_3}$ + 1 NO, so without recycling only $\\frac23$ of the nitrogen ends as acid, and with complete recycling all of it. Moles of $\\mathrm{NH_3}$ $= \\frac{${v.m} \\times 1000}{17}$; mass $= n \\times 63 \\times ${v.y / 100}${v.w === 1 ? ' \\times \\frac23' : ''}$ g.`,
+    hi: { text: (v) => `ओस्टवाल्ड प्रक्रम ($\\mathrm{4NH_3 + 5O_2 \\to 4NO + 6H_2O}$; $\\mathrm{2NO + O_2 \\to 2NO_2}$; $\\mathrm{3NO_2 + H_2O \\to 2HNO_3 + NO}$) में ${v.m} kg $\\mathrm{NH_3}$ का ${v.y} % समग्र दक्षता से ऑक्सीकरण होता है, ${v.w === 0 ? 'अंतिम पद का NO पूर्णतः पुनःचक्रित होता है' : 'अंतिम पद का NO बाहर निकाल दिया जाता है, पुनःचक्रित नहीं'}। $\\mathrm{HNO_3}$ का कितना द्रव्यमान (kg) प्राप्त होगा?`,
+      solution: (v) => `$\\mathrm{NH_3}$ का प्रत्येक N परमाणु NO और $\\mathrm{NO_2}$ से होकर गुजरता है; अंतिम पद में 3 $\\mathrm{NO_2}$ से 2 $\\mathrm{HNO_3}$ + 1 NO, अतः पुनःचक्रण के बिना केवल $\\frac23$ नाइट्रोजन अम्ल बनती है, पूर्ण पुनःचक्रण पर सारी। द्रव्यमान $= \\frac{${v.m} \\times 1000}{17} \\times 63 \\times ${v.y / 100}${v.w === 1 ? ' \\times \\frac23' : ''}$ g।` },
+    result: [3, 70] }),
+  formula({ id: 'c.pb.ozone-iodometry', subject: C, concepts: ['C.PB.G16', 'C.BASIC.EQUIV'], difficulty: 3,
+    vars: { w: range(0, 1), t: [8, 12.5, 15, 20, 24, 30, 36], c: [0.01, 0.02, 0.05], V: [500, 1000, 2000] },
+    text: (v) => `${v.V} mL of ozonised oxygen (at STP) is bubbled through neutral KI solution: $\\mathrm{O_3 + 2KI + H_2O \\to 2KOH + I_2 + O_2}$. The iodine set free needs ${v.t} mL of ${v.c} M $\\mathrm{Na_2S_2O_3}$. Find ${v.w === 0 ? 'the volume of ozone in the sample (mL at STP, 22.4 L mol⁻¹)' : 'the percentage of ozone by volume in the sample'}.`, unit: '',
+    answer: ozone,
+    // One thiosulphate per I₂ (factor 2 lost), the O₂ released counted as ozone, the 2 : 1 ratio inverted.
+    mistakes: (v) => [ozone(v) * 2, ozone(v) / 2, ozone(v) * 4, ozone(v) / 4],
+    sig: 3,
+    solution: (v) => `$\\mathrm{I_2 + 2S_2O_3^{2-} \\to 2I^- + S_4O_6^{2-}}$: mmol $\\mathrm{I_2}$ = ½ × ${v.t} × ${v.c}; each $\\mathrm{O_3}$ frees one $\\mathrm{I_2}$, so mmol $\\mathrm{O_3}$ $= ${sig((v.t * v.c) / 2)}$ and its volume $= ${sig((v.t * v.c) / 2)} \\times 22.4$ mL${v.w === 1 ? `; percentage $= \\frac{\\text{that}}{${v.V}} \\times 100$` : ''}.`,
+    hi: { text: (v) => `${v.V} mL ओज़ोनीकृत ऑक्सीजन (STP पर) उदासीन KI विलयन से गुजारी जाती है: $\\mathrm{O_3 + 2KI + H_2O \\to 2KOH + I_2 + O_2}$। मुक्त आयोडीन के लिए ${v.c} M $\\mathrm{Na_2S_2O_3}$ के ${v.t} mL लगते हैं। ${v.w === 0 ? 'नमूने में ओज़ोन का आयतन (STP पर mL, 22.4 L mol⁻¹)' : 'नमूने में आयतन से ओज़ोन का प्रतिशत'} ज्ञात कीजिए।`,
+      solution: (v) => `$\\mathrm{I_2 + 2S_2O_3^{2-} \\to 2I^- + S_4O_6^{2-}}$: mmol $\\mathrm{I_2}$ = ½ × ${v.t} × ${v.c}; प्रत्येक $\\mathrm{O_3}$ एक $\\mathrm{I_2}$ मुक्त करता है, अतः mmol $\\mathrm{O_3}$ $= ${sig((v.t * v.c) / 2)}$ और आयतन $= ${sig((v.t * v.c) / 2)} \\times 22.4$ mL${v.w === 1 ? `; प्रतिशत $= \\frac{\\text{वह}}{${v.V}} \\times 100$` : ''}।` },
+    result: [0.04, 25] }),
+  formula({ id: 'c.pb.oleum-labelling', subject: C, concepts: ['C.PB.G16', 'C.BASIC.STOICH'], difficulty: 3,
+    vars: { w: range(0, 1), L: [104.5, 106, 109, 112, 113.5, 118], f: [20, 30, 40, 45, 60, 80] },
+    text: (v) => (v.w === 0 ? `An oleum sample is labelled ${v.L} % (100 g of it gives ${v.L} g of $\\mathrm{H_2SO_4}$ on adding water). What is the mass percentage of free $\\mathrm{SO_3}$ in it?` : `An oleum contains ${v.f} % free $\\mathrm{SO_3}$ by mass (the rest $\\mathrm{H_2SO_4}$). What is its labelling, the mass of $\\mathrm{H_2SO_4}$ (g) that 100 g of it gives on adding water?`), unit: '',
+    answer: oleum,
+    // SO₃ taken as combining with its own mass of water, the ratio 18/80 inverted, the water added reported.
+    mistakes: (v) => (v.w === 0 ? percentMistakes(oleum(v), [v.L - 100, ((v.L - 100) * 18) / 80, ((v.L - 100) * 98) / 18]) : [100 + v.f, 100 + (v.f * 80) / 98, 100 + (v.f * 98) / 80, (v.f * 18) / 80]),
+    sig: 4,
+    solution: (v) => (v.w === 0 ? `$\\mathrm{SO_3 + H_2O \\to H_2SO_4}$: the ${sig(v.L - 100)} g of water taken up combines with $\\frac{80}{18} \\times ${sig(v.L - 100)}$ g of free $\\mathrm{SO_3}$ in 100 g of oleum.` : `${v.f} g free $\\mathrm{SO_3}$ in 100 g needs $\\frac{18}{80} \\times ${v.f}$ g water: labelling $= 100 + ${sig((v.f * 18) / 80)}$.`),
+    hi: { text: (v) => (v.w === 0 ? `एक ओलियम नमूना ${v.L} % चिह्नित है (इसका 100 g जल मिलाने पर ${v.L} g $\\mathrm{H_2SO_4}$ देता है)। इसमें मुक्त $\\mathrm{SO_3}$ का द्रव्यमान प्रतिशत क्या है?` : `एक ओलियम में द्रव्यमान से ${v.f} % मुक्त $\\mathrm{SO_3}$ है (शेष $\\mathrm{H_2SO_4}$)। इसका चिह्नांकन, अर्थात इसका 100 g जल मिलाने पर कितने g $\\mathrm{H_2SO_4}$ देता है, क्या है?`),
+      solution: (v) => (v.w === 0 ? `$\\mathrm{SO_3 + H_2O \\to H_2SO_4}$: ग्रहण किया गया ${sig(v.L - 100)} g जल 100 g ओलियम में $\\frac{80}{18} \\times ${sig(v.L - 100)}$ g मुक्त $\\mathrm{SO_3}$ से संयोग करता है।` : `100 g में ${v.f} g मुक्त $\\mathrm{SO_3}$ को $\\frac{18}{80} \\times ${v.f}$ g जल चाहिए: चिह्नांकन $= 100 + ${sig((v.f * 18) / 80)}$।`) },
+    result: [4, 120] }),
+  formula({ id: 'c.pb.bleaching-powder-chlorine', subject: C, concepts: ['C.PB.G17', 'C.BASIC.EQUIV'], difficulty: 4,
+    vars: { m: [2, 2.5, 3, 3.55, 5], p: [28, 30, 32, 33, 35, 36, 38], c: [0.05, 0.1] },
+    text: (v) => `${v.m} g of bleaching powder is made up to 250 mL with water. A 25.0 mL portion is treated with excess KI and acetic acid, and the iodine set free needs ${bleachTitre(v)} mL of ${v.c} M $\\mathrm{Na_2S_2O_3}$. Find the percentage of available chlorine in the sample.`, unit: '%',
+    answer: bleachPct,
+    // The aliquot not scaled up, Cl₂ (71) used per thiosulphate, the mass of Cl per I₂ halved.
+    mistakes: (v) => percentMistakes(bleachPct(v), [bleachPct(v) / 10, bleachPct(v) * 2, bleachPct(v) / 2]),
+    sig: 4,
+    solution: (v) => `$\\mathrm{OCl^- + 2I^- + 2H^+ \\to Cl^- + I_2 + H_2O}$, and $\\mathrm{I_2}$ takes 2 $\\mathrm{S_2O_3^{2-}}$: each thiosulphate corresponds to one Cl atom (35.5 g mol⁻¹) of available chlorine. In 25 mL: $${bleachTitre(v)} \\times ${v.c} \\times 10^{-3} \\times 35.5$ g, i.e. in the whole ${v.m} g ten times that; percentage $= \\frac{\\text{mass}}{${v.m}} \\times 100$.`,
+    hi: { text: (v) => `${v.m} g विरंजक चूर्ण को जल से 250 mL किया जाता है। इसके 25.0 mL भाग को आधिक्य KI और ऐसीटिक अम्ल से उपचारित करने पर मुक्त आयोडीन के लिए ${v.c} M $\\mathrm{Na_2S_2O_3}$ के ${bleachTitre(v)} mL लगते हैं। नमूने में उपलब्ध क्लोरीन का प्रतिशत ज्ञात कीजिए।`,
+      solution: (v) => `$\\mathrm{OCl^- + 2I^- + 2H^+ \\to Cl^- + I_2 + H_2O}$, और $\\mathrm{I_2}$ के लिए 2 $\\mathrm{S_2O_3^{2-}}$: प्रत्येक थायोसल्फ़ेट उपलब्ध क्लोरीन के एक Cl परमाणु (35.5 g mol⁻¹) के तुल्य है। 25 mL में: $${bleachTitre(v)} \\times ${v.c} \\times 10^{-3} \\times 35.5$ g, पूरे ${v.m} g में उसका दस गुना; प्रतिशत $= \\frac{\\text{द्रव्यमान}}{${v.m}} \\times 100$।` },
+    result: [25, 40] }),
+  {
+    id: 'c.pb.halogen-property-order', subject: C, concepts: ['C.PB.G17', 'C.PER.TRENDS'], difficulty: 3,
+    build(rng) {
+      const k = rng.int(0, HALOGEN_ORDERS.length - 1);
+      const [en, hi, items] = HALOGEN_ORDERS[k]!;
+      return orderChoice(rng, items.map(([f, x]) => [`$\\mathrm{${f}}$`, x] as const), {
+        params: { k }, text: `Arrange in increasing order of ${en}: {items}.`,
+        solution: 'F is anomalous: its small size makes the F–F bond weak (lone-pair repulsion) and its electron gain less exothermic than Cl, while H-bonding raises the boiling point of HF and the strong H–F bond makes HF the weakest acid and the most stable hydride. Down the group bond lengths grow, H–X bonds weaken and acidity rises; oxoacid strength rises with the number of O atoms on Cl (more delocalised anion).',
+        hi: { text: `${hi} के बढ़ते क्रम में व्यवस्थित कीजिए: {items}।`, solution: 'F असामान्य है: छोटे आकार के कारण F–F आबंध दुर्बल (एकाकी युग्म प्रतिकर्षण) और इसकी इलेक्ट्रॉन लब्धि Cl से कम ऊष्माक्षेपी; हाइड्रोजन आबंधन HF का क्वथनांक बढ़ाता है और प्रबल H–F आबंध HF को दुर्बलतम अम्ल व सबसे स्थायी हाइड्राइड बनाता है। वर्ग में नीचे आबंध लंबाई बढ़ती, H–X आबंध दुर्बल और अम्लता अधिक होती है; Cl पर O परमाणु बढ़ने से ऑक्सोअम्ल सामर्थ्य बढ़ता है।' },
+      });
+    },
+  },
+  formula({ id: 'c.pb.xenon-fluoride-hydrolysis', subject: C, concepts: ['C.PB.G18', 'C.BASIC.STOICH'], difficulty: 3,
+    vars: { j: range(0, 2), w: range(0, 1), m: [0.1, 0.2, 0.25, 0.5], c: [0.1, 0.2] },
+    text: (v) => { const n = XENON_FLUORIDES[v.w === 1 ? v.j % 2 : v.j]![0]; return `${v.m} g of $\\mathrm{XeF_{${n}}}$ (M = ${XENON_FLUORIDES[v.w === 1 ? v.j % 2 : v.j]![1]} g mol⁻¹) is completely hydrolysed: $\\mathrm{${XE_EQ[v.w === 1 ? v.j % 2 : v.j]}}$. ${v.w === 0 ? `What volume of ${v.c} M NaOH (mL) neutralises the HF formed?` : 'What volume of $\\mathrm{O_2}$ (mL at STP, 22.4 L mol⁻¹) is evolved?'}`; }, unit: 'mL',
+    answer: (v) => xeHydrolysis({ ...v, j: v.w === 1 ? v.j % 2 : v.j }),
+    // HF counted as one per XeFₙ, the equation's coefficients read for one formula unit, O₂ per Xe doubled.
+    mistakes: (v) => { const val = xeHydrolysis({ ...v, j: v.w === 1 ? v.j % 2 : v.j }); return [val / 2, val * 2, val / 4, val * 3]; },
+    sig: 3,
+    solution: (v) => { const j = v.w === 1 ? v.j % 2 : v.j; const [n, M, hf, o2] = XENON_FLUORIDES[j]!; return `mmol $\\mathrm{XeF_{${n}}}$ $= \\frac{${v.m} \\times 1000}{${M}}$; the equation gives ${v.w === 0 ? `${hf} HF per $\\mathrm{XeF_{${n}}}$ (all the fluorine ends as HF), each neutralising one NaOH` : `${o2} $\\mathrm{O_2}$ per $\\mathrm{XeF_{${n}}}$ (the electrons Xe gains come from oxygen)`}.`; },
+    hi: { text: (v) => { const j = v.w === 1 ? v.j % 2 : v.j; const n = XENON_FLUORIDES[j]![0]; return `${v.m} g $\\mathrm{XeF_{${n}}}$ (M = ${XENON_FLUORIDES[j]![1]} g mol⁻¹) का पूर्ण जल-अपघटन होता है: $\\mathrm{${XE_EQ[j]}}$। ${v.w === 0 ? `बनी HF को उदासीन करने के लिए ${v.c} M NaOH का कितना आयतन (mL) चाहिए?` : 'कितना $\\mathrm{O_2}$ (STP पर mL, 22.4 L mol⁻¹) निकलता है?'}`; },
+      solution: (v) => { const j = v.w === 1 ? v.j % 2 : v.j; const [n, M, hf, o2] = XENON_FLUORIDES[j]!; return `mmol $\\mathrm{XeF_{${n}}}$ $= \\frac{${v.m} \\times 1000}{${M}}$; समीकरण से ${v.w === 0 ? `प्रति $\\mathrm{XeF_{${n}}}$ ${hf} HF (सारा फ़्लुओरीन HF बनता है), प्रत्येक एक NaOH को उदासीन करता है` : `प्रति $\\mathrm{XeF_{${n}}}$ ${o2} $\\mathrm{O_2}$ (Xe द्वारा ग्रहण इलेक्ट्रॉन ऑक्सीजन से आते हैं)`}।`; } },
+    result: [4, 200] }),
+  formula({ id: 'c.pb.xenon-fluoride-formula', subject: C, concepts: ['C.PB.G18'], difficulty: 2,
+    vars: { n: [2, 4, 6], r: [0.5, 1, 1.5, 2, 2.5], e: [0.2, 0.5, 1], w: range(0, 1) },
+    text: (v) => `${sig(v.r + v.e)} mmol of Xe and ${xeF2Taken(v)} mmol of $\\mathrm{F_2}$ are heated in a nickel vessel. All the fluorine reacts to give a single fluoride $\\mathrm{XeF_n}$ and ${v.e} mmol of Xe is left over. ${v.w === 0 ? 'Find n.' : 'What mass (mg) of $\\mathrm{XeF_n}$ is formed? (Xe = 131.3, F = 19)'}`, unit: '',
+    answer: (v) => (v.w === 0 ? v.n : v.r * (131.3 + 19 * v.n)),
+    // F₂ moles taken as F atoms (n halved), Xe taken before reaction, n from F₂ : Xe without the factor 2.
+    mistakes: (v) => (v.w === 0 ? [v.n / 2, (2 * xeF2Taken(v)) / (v.r + v.e), v.n + 2, v.n === 2 ? 4 : v.n - 2].filter((x) => x !== v.n) : [(v.r + v.e) * (131.3 + 19 * v.n), v.r * (131.3 + 19 * (v.n / 2)), v.r * (131.3 + 38 * v.n), v.r * 131.3]),
+    solution: (v) => `Xe reacted $= ${sig(v.r + v.e)} - ${v.e} = ${v.r}$ mmol; F atoms $= 2 \\times ${xeF2Taken(v)} = ${2 * xeF2Taken(v)}$ mmol; $n = \\frac{${2 * xeF2Taken(v)}}{${v.r}} = ${v.n}$${v.w === 1 ? `; mass $= ${v.r} \\times (131.3 + 19 \\times ${v.n})$ mg` : ''}.`,
+    hi: { text: (v) => `${sig(v.r + v.e)} mmol Xe और ${xeF2Taken(v)} mmol $\\mathrm{F_2}$ को निकैल पात्र में गर्म किया जाता है। सारा फ़्लुओरीन अभिक्रिया करके एक ही फ़्लुओराइड $\\mathrm{XeF_n}$ बनाता है और ${v.e} mmol Xe शेष रहता है। ${v.w === 0 ? 'n ज्ञात कीजिए।' : 'बने $\\mathrm{XeF_n}$ का द्रव्यमान (mg) क्या है? (Xe = 131.3, F = 19)'}`,
+      solution: (v) => `अभिकृत Xe $= ${v.r}$ mmol; F परमाणु $= 2 \\times ${xeF2Taken(v)} = ${2 * xeF2Taken(v)}$ mmol; $n = \\frac{${2 * xeF2Taken(v)}}{${v.r}} = ${v.n}$${v.w === 1 ? `; द्रव्यमान $= ${v.r} \\times (131.3 + 19 \\times ${v.n})$ mg` : ''}।` },
+    result: [2, 650] }),
+  {
+    id: 'c.pb.xenon-compound-statements', subject: C, concepts: ['C.PB.G18', 'C.BOND.VSEPR'], difficulty: 4,
+    build(rng) {
+      const ks = rng.shuffle(XE.map((_, k) => k)).slice(0, 4);
+      const v: Record<string, number> = {};
+      const truth: boolean[] = [];
+      ks.forEach((k, j) => {
+        const t = rng.int(0, 3);
+        const real = xeTrue(k, t);
+        const ok = rng.int(0, 1) === 0;
+        const wrong = t === 1 ? (real + 1 + rng.int(0, 4)) % 6 : t === 3 ? (real === 7 ? 6 : real + 1) : t === 2 ? (real === 8 ? 6 : real + 2) : real === 0 ? 1 : real - 1;
+        Object.assign(v, { [`x${j}`]: k, [`t${j}`]: t, [`s${j}`]: ok ? real : wrong });
+        truth.push(ok);
+      });
+      if (!truth.some(Boolean)) { v.s0 = xeTrue(v.x0!, v.t0!); truth[0] = true; }
+      const st = xenonStatements(v);
+      const detail = ks.map((k) => `$\\mathrm{${XE[k]!.formula}}$: SN ${stericNumber(XE[k]!)}, ${xeLp(k)} lp, +${xeOx(k)}`).join('; ');
+      return multi({
+        params: v, text: 'Which of the following statements about xenon compounds is/are correct?',
+        options: st.map((s, j) => ({ text: s.en, correct: truth[j]! })),
+        solution: `Xe has 8 valence electrons; steric number $= \\frac12(8 + \\text{F atoms})$ (O counts 0), lone pairs = SN − bonded atoms, oxidation state = F + 2 × O: ${detail}.`,
+        hi: { text: 'ज़ीनॉन यौगिकों के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं?', options: st.map((s) => s.hi), solution: `Xe के 8 संयोजी इलेक्ट्रॉन; त्रिविम संख्या $= \\frac12(8 + \\text{F परमाणु})$ (O शून्य), एकाकी युग्म = SN − आबंधित परमाणु, ऑक्सीकरण अवस्था = F + 2 × O: ${detail}।` },
+      });
+    },
+  },
+];
+
+/** s-, p-, d-block and coordination chemistry: further question shapes. */
+export const chemDepthInorganicDGenerators: GeneratorDef[] = [...mainGroupGenerators];
