@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
 import { SPECIES } from './chem-data.ts';
+import { isomerOrbits } from './chem-isomers.test-util.ts';
 import {
-  ALLOYS, alloyH2, alMgVolume, anhydrous, bleachTitre, chemDepthInorganicDGenerators, HALOGEN_ORDERS, HYDRATES, N_OXIDES, nOxideStatements, SILICATES, XENON_FLUORIDES, xenonStatements,
+  ALLOYS, alloyH2, alMgVolume, anhydrous, bleachTitre, CHELATE_TYPES, chemDepthInorganicDGenerators, HIGHEST_OX, HYDRATES, isomerStatements, ISOMER_PAIRS, LN_IONS, magneticStatements, MOMENT_STATES,
+  N_OXIDES, NAMED_COMPLEXES, nOxideStatements, REDUCTANTS_DB, SILICATES, TM_IONS, WERNER, XENON_FLUORIDES, xenonStatements,
 } from './chemistry-depth-inorganic-d.ts';
 import type { Fact } from './formula.ts';
 import { bisect } from './numeric-methods.test-util.ts';
@@ -39,7 +41,132 @@ const SHAPE_NAMES = ['linear', 'square planar', 'distorted octahedral', 'trigona
 /** Shape from (bonded atoms, lone pairs), written from the VSEPR table. */
 const shapeOf = (atoms: number, pairs: number) => ({ '2,3': 'linear', '4,2': 'square planar', '6,1': 'distorted octahedral', '3,1': 'trigonal pyramidal', '5,1': 'square pyramidal', '4,0': 'tetrahedral' } as Record<string, string>)[`${atoms},${pairs}`];
 
+/** 3d electrons of M^{q+} from the configuration [Ar]3dᵃ4s^b (Cr, Cu 4s¹), removing 4s before 3d. */
+function d3(z: number, q: number): number {
+  const total = z - 18;
+  const s = z === 24 || z === 29 ? 1 : 2;
+  const d = total - s;
+  return q <= s ? d : d - (q - s);
+}
+/** Hund: unpaired electrons of dⁿ over five orbitals, filled one at a time. */
+const hund = (n: number, orbitals = 5) => { const occ = new Array<number>(orbitals).fill(0); for (let e = 0; e < n; e++) occ[e % orbitals]!++; return occ.filter((x) => x === 1).length; };
+const tmIon = (k: number) => TM_IONS[k]!;
+const ionText = (k: number) => `$\\mathrm{${tmIon(k)[0]}^{${tmIon(k)[2] === 1 ? '' : tmIon(k)[2]}+}}$`;
+const muOf = (n: number) => Math.sqrt(n * (n + 2));
+
+/** IUPAC names of NAMED_COMPLEXES, written out by hand. */
+const IUPAC_NAMES = [
+  'hexaamminecobalt(III) chloride', 'pentaamminechloridocobalt(III) chloride', 'tetraamminedichloridocobalt(III) chloride', 'potassium hexacyanidoferrate(II)',
+  'potassium hexacyanidoferrate(III)', 'diamminedichloridoplatinum(II)', 'potassium hexachloridoplatinate(IV)', 'tetraamminecopper(II) sulphate', 'sodium dicyanidoargentate(I)',
+  'tetracarbonylnickel(0)', 'tris(ethane-1,2-diamine)cobalt(III) chloride', 'potassium trioxalatoaluminate(III)', 'hexaaquachromium(III) chloride',
+  'pentaamminenitrito-N-cobalt(III) chloride', 'potassium tetrahydroxidozincate(II)', 'dichloridobis(ethane-1,2-diamine)cobalt(III) chloride', 'sodium tetracyanidonickelate(II)',
+  'triamminetriaquachromium(III) chloride',
+];
+
+/** Oxidation-state changes per reductant formula unit: [element, atoms, from, to], written apart from the generator's electron counts. */
+const REDOX_CHANGES: Record<string, [string, number, number, number][]> = {
+  'FeSO_4|0': [['Fe', 1, 2, 3]], 'FeC_2O_4|0': [['Fe', 1, 2, 3], ['C', 2, 3, 4]], 'H_2C_2O_4|0': [['C', 2, 3, 4]], 'H_2O_2|0': [['O', 2, -1, 0]], 'KI|0': [['I', 1, -1, 0]],
+  'H_2S|0': [['S', 1, -2, 0]], 'Na_2SO_3|0': [['S', 1, 4, 6]], 'NaNO_2|0': [['N', 1, 3, 5]], 'KI|1': [['I', 1, -1, 5]], 'Na_2S_2O_3|1': [['S', 2, 2, 6]], 'MnSO_4|1': [['Mn', 1, 2, 4]],
+};
+/** Electrons gained per oxidant formula unit from its Mn / Cr oxidation states. */
+const OXIDANT_GAIN = [1 * (7 - 2), 2 * (6 - 3), 1 * (7 - 4)];
+
+/** Isomerism classified from the two formulae. */
+function classify(a: string, b: string): number {
+  const prefix = (x: string) => /^(cis|trans|fac|mer|\\Delta|\\Lambda)/.exec(x.replace(/\\text\{-\}/g, ''))?.[1];
+  if (prefix(a) && prefix(b)) return /Delta|Lambda/.test(prefix(a)!) ? 5 : 4;
+  if ((a.match(/\[/g) ?? []).length === 2) return 2;
+  const waterOut = (x: string) => (x.includes('\\cdot') ? Number(/\\cdot (\d*)H_2O/.exec(x)![1] || 1) : 0);
+  if (waterOut(a) !== waterOut(b)) return 3;
+  const inner = (x: string) => /\[(.*)\]/.exec(x)![1]!;
+  const donorSwap = [['NO_2', 'ONO'], ['SCN', 'NCS']].some(([p, q]) => (inner(a).includes(p!) && inner(b).includes(q!)) || (inner(a).includes(q!) && inner(b).includes(p!)));
+  return donorSwap ? 1 : 0;
+}
+
+/** Ligand letters of a complex type such as `M(AA)_2ab`: monodentate letters and bidentate count. */
+function ligandsOf(type: string): { mono: string[]; chelates: number } {
+  const chelates = Number(/\(AA\)_?(\d?)/.exec(type)?.[1] || (type.includes('(AA)') ? 1 : 0));
+  const rest = type.replace(/^M/, '').replace(/\(AA\)(_\d)?/, '');
+  const mono = [...rest.matchAll(/([a-d])(?:_(\d))?/g)].flatMap((m) => new Array<string>(Number(m[2] ?? 1)).fill(m[1]!));
+  return { mono, chelates };
+}
+
+/** Orbit counts are fixed per complex type: computed once. */
+const ORBITS = new Map<string, number>();
+const orbits = (g: number, mono: string[], chelates: number, refl: boolean) => {
+  const k = `${g}|${mono.join('')}|${chelates}|${refl}`;
+  if (!ORBITS.has(k)) ORBITS.set(k, isomerOrbits(g, mono, chelates, refl));
+  return ORBITS.get(k)!;
+};
+
 const checks: Record<string, AnswerCheck> = {
+  // Group from Z; the oxide in the data shows the same state (M_aO_b: 2b/a; K₂FeO₄: 8 − 2).
+  'c.db.highest-oxidation-state': ({ i, w }) => {
+    const [e, z, , oxide] = HIGHEST_OX[i!]!;
+    const group = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68;
+    const rule = group <= 8 && e !== 'Fe' ? group : e === 'Fe' ? 6 : group - 10;
+    const at = atomsOf(oxide);
+    expect((2 * at.O! - (at.K ?? 0)) / at[e]!).toBe(rule);
+    return w === 0 ? rule : group - rule;
+  },
+  'c.db.matching-ion': ({ w, t, good }) => {
+    const key = (k: number) => { const [, z, q] = tmIon(k); return w === 0 ? d3(z, q) : hund(d3(z, q)); };
+    expect(key(good!)).toBe(key(t!));
+    return ionText(good!);
+  },
+  // 4f count: the Xe core (54) and the charge taken from Z (no 5d or 6s electron is left in an Ln ion).
+  'c.db.lanthanoid-ion-electrons': ({ i, w }) => { const [, z, q] = LN_IONS[i!]!; const f = z - 54 - q; return w === 0 ? f : hund(f, 7); },
+  'c.db.moment-to-oxidation-state': ({ e, s }) => {
+    const [, z, qs] = MOMENT_STATES[e!]!;
+    const shown = muOf(hund(d3(z, qs[s! % qs.length]!))).toFixed(2);
+    const hits = qs.filter((q) => muOf(hund(d3(z, q))).toFixed(2) === shown);
+    expect(hits).toHaveLength(1);
+    return hits[0]!;
+  },
+  'c.db.colourless-ion': ({ w, odd }) => { const [, z, q] = tmIon(odd!); const d = d3(z, q); expect(w === 0 ? d % 10 === 0 : d % 10 !== 0).toBe(true); return ionText(odd!); },
+  'c.db.magnetic-statements': (p) => magneticStatements(p).filter((_, j) => {
+    const mu = (k: number) => { const [, z, q] = tmIon(k); return muOf(hund(d3(z, q))); };
+    const a = p[`a${j}`]!;
+    const b = p[`b${j}`]!;
+    const [, z, q] = tmIon(a);
+    return [mu(a) > mu(b) + 1e-9, Math.abs(mu(a) - mu(b)) < 1e-9, hund(d3(z, q)) === p[`s${j}`], Math.abs(mu(a) - muOf(p[`s${j}`]!)) < 1e-9][p[`k${j}`]!];
+  }).map((s) => s.en),
+  // Chromium atoms followed from the ore to the dichromate.
+  'c.db.chromite-to-dichromate': ({ m, p, y }) => {
+    const crPerOre = atomsOf('FeCr_2O_4').Cr!;
+    const crPerProduct = atomsOf('K_2Cr_2O_7').Cr!;
+    return (((m! * p!) / 100 / 224) * crPerOre / crPerProduct) * 294 * (y! / 100);
+  },
+  'c.db.oxidant-moles': ({ r, o, n }) => {
+    const [f, medium] = REDUCTANTS_DB[r!]!;
+    const lost = REDOX_CHANGES[`${f}|${medium}`]!.reduce((t, [, k, from, to]) => t + k * (to - from), 0);
+    return (n! * lost) / OXIDANT_GAIN[medium === 1 ? 2 : o! % 2]!;
+  },
+  // Bisection on the free chromate concentration in the chromium balance.
+  'c.db.chromate-dichromate-equilibrium': ({ C, pH }) => {
+    const kh = 4.2e14 * 10 ** (-2 * pH!);
+    const x = bisect((c) => c + 2 * kh * c * c - C!, 0, C!);
+    return (100 * 2 * kh * x * x) / C!;
+  },
+  'c.co.iupac-name': ({ i }) => { expect(NAMED_COMPLEXES).toHaveLength(IUPAC_NAMES.length); return IUPAC_NAMES[i!]!; },
+  // Ionisable chloride from the charge balance of [M(NH₃)ᵧCl₆₋ᵧ]; masses from atomic masses.
+  'c.co.werner-silver-chloride': ({ i, x, m, w }) => {
+    const [metal, ox, , xs] = WERNER[i!]!;
+    const y = xs[x! % xs.length]!;
+    const M = ({ Co: 58.9, Cr: 52, Pt: 195.1 } as Record<string, number>)[metal]! + ox * MASS.Cl! + y * molar('NH_3');
+    const free = ox - (6 - y);
+    return w === 0 ? (m! / M) * free * (108 + MASS.Cl! - 0.1) : free + 1;
+  },
+  'c.co.structural-isomer-type': ({ i }) => { const [a, b] = ISOMER_PAIRS[i!]!; return ['ionisation', 'linkage', 'coordination', 'hydrate (solvate)', 'geometrical', 'optical'][classify(a, b)]!; },
+  // Orbits of ligand arrangements (bidentates on cis edges) under rotations / rotations and reflections.
+  'c.co.isomer-statements': (p) => isomerStatements(p).filter((_, j) => {
+    const [type, g] = CHELATE_TYPES[p[`c${j}`]!]!;
+    const { mono, chelates } = ligandsOf(type);
+    const G = orbits(g, mono, chelates, true);
+    const S = orbits(g, mono, chelates, false);
+    return [G, S, Number(S > G)][p[`t${j}`]!] === p[`s${j}`];
+  }).map((s) => s.en),
+
   // Bisection on the mass fraction: H₂ from each metal at valency/2 mol per mol.
   'c.sblock.alloy-hydrogen': ({ i, m, p }) => {
     const [[a, , z1], [b, , z2]] = ALLOYS[i!]!;

@@ -1,7 +1,7 @@
 import { percentMistakes, SPECIES, stericNumber, HYBRIDS } from './chem-data.ts';
 import { orderChoice } from './chem-data-inorganic.ts';
 import { facts, formula, range } from './formula.ts';
-import { multi } from './spec.ts';
+import { choice, multi } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
 
 const C = 'CHEMISTRY' as const;
@@ -342,5 +342,367 @@ const mainGroupGenerators: GeneratorDef[] = [
   },
 ];
 
+/** Transition elements with their highest oxidation state and the oxide that shows it (Fe stops at +6, in ferrate). */
+export const HIGHEST_OX = [
+  ['Sc', 21, 3, 'Sc_2O_3'], ['Ti', 22, 4, 'TiO_2'], ['V', 23, 5, 'V_2O_5'], ['Cr', 24, 6, 'CrO_3'], ['Mn', 25, 7, 'Mn_2O_7'], ['Fe', 26, 6, 'K_2FeO_4'], ['Zn', 30, 2, 'ZnO'],
+  ['Y', 39, 3, 'Y_2O_3'], ['Zr', 40, 4, 'ZrO_2'], ['Nb', 41, 5, 'Nb_2O_5'], ['Mo', 42, 6, 'MoO_3'], ['Tc', 43, 7, 'Tc_2O_7'], ['Ru', 44, 8, 'RuO_4'],
+  ['Hf', 72, 4, 'HfO_2'], ['Ta', 73, 5, 'Ta_2O_5'], ['W', 74, 6, 'WO_3'], ['Re', 75, 7, 'Re_2O_7'], ['Os', 76, 8, 'OsO_4'],
+] as const;
+/** d electrons left in the highest oxidation state: group electrons (n−1)d + ns minus the state. */
+const dLeft = (i: number) => { const [, z, ox] = HIGHEST_OX[i]!; const g = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68; return g - ox; };
+
+/** 3d ions: symbol, Z, charge. d count = Z − 18 − charge (the 4s electrons leave first). */
+export const TM_IONS = [
+  ['Sc', 21, 3], ['Ti', 22, 2], ['Ti', 22, 3], ['Ti', 22, 4], ['V', 23, 2], ['V', 23, 3], ['V', 23, 4], ['Cr', 24, 2], ['Cr', 24, 3], ['Mn', 25, 2], ['Mn', 25, 3], ['Mn', 25, 4],
+  ['Fe', 26, 2], ['Fe', 26, 3], ['Co', 27, 2], ['Co', 27, 3], ['Ni', 28, 2], ['Cu', 29, 1], ['Cu', 29, 2], ['Zn', 30, 2],
+] as const;
+const dOf = (i: number) => TM_IONS[i]![1] - 18 - TM_IONS[i]![2];
+const unpaired = (d: number) => (d <= 5 ? d : 10 - d);
+const ionTex = (i: number) => `$\\mathrm{${TM_IONS[i]![0]}^{${TM_IONS[i]![2] === 1 ? '' : TM_IONS[i]![2]}+}}$`;
+const muText = (n: number) => Math.sqrt(n * (n + 2)).toFixed(2);
+
+/** Lanthanoid ions: symbol, Z, charge. Neutral atoms are [Xe]4fⁿ6s² except La, Ce, Gd, Lu (one 5d electron). */
+export const LN_IONS = [
+  ['La', 57, 3], ['Ce', 58, 3], ['Ce', 58, 4], ['Pr', 59, 3], ['Nd', 60, 3], ['Pm', 61, 3], ['Sm', 62, 3], ['Sm', 62, 2], ['Eu', 63, 3], ['Eu', 63, 2], ['Gd', 64, 3],
+  ['Tb', 65, 3], ['Tb', 65, 4], ['Dy', 66, 3], ['Ho', 67, 3], ['Er', 68, 3], ['Tm', 69, 3], ['Yb', 70, 3], ['Yb', 70, 2], ['Lu', 71, 3],
+] as const;
+/** 4f electrons of the ion: ionise 6s, then 5d, then 4f from the neutral configuration. */
+export function fCount(i: number): number {
+  const [, z, q] = LN_IONS[i]!;
+  const fiveD = [57, 58, 64, 71].includes(z) ? 1 : 0;
+  const f = z - 54 - 2 - fiveD;
+  return f - Math.max(0, q - 2 - fiveD);
+}
+const lnTex = (i: number) => `$\\mathrm{${LN_IONS[i]![0]}^{${LN_IONS[i]![2]}+}}$`;
+
+/** Oxidation states of one 3d element whose spin-only moments (high spin) all differ. */
+export const MOMENT_STATES = [['Ti', 22, [2, 3, 4]], ['V', 23, [2, 3, 4]], ['Cr', 24, [2, 3]], ['Mn', 25, [2, 3, 4]], ['Fe', 26, [2, 3]], ['Co', 27, [2, 3]], ['Cu', 29, [1, 2]]] as const;
+const unpairedAt = (z: number, q: number) => unpaired(z - 18 - q);
+
+/** Spin-only statements about 3d ions: kind 0 μ(A) > μ(B), 1 equal moments, 2 unpaired count, 3 moment value. */
+export function magneticStatements(v: Record<string, number>): { en: string; hi: string }[] {
+  return [0, 1, 2, 3].map((j) => {
+    const a = ionTex(v[`a${j}`]!);
+    const b = ionTex(v[`b${j}`]!);
+    const s = v[`s${j}`]!;
+    const k = v[`k${j}`]!;
+    if (k === 0) return { en: `The spin-only moment of ${a} is greater than that of ${b}.`, hi: `${a} का प्रचक्रण-मात्र आघूर्ण ${b} से अधिक है।` };
+    if (k === 1) return { en: `${a} and ${b} have the same spin-only magnetic moment.`, hi: `${a} और ${b} के प्रचक्रण-मात्र चुंबकीय आघूर्ण समान हैं।` };
+    if (k === 2) return { en: `${a} has ${s} unpaired electron(s) (high spin).`, hi: `${a} में ${s} अयुग्मित इलेक्ट्रॉन हैं (उच्च प्रचक्रण)।` };
+    return { en: `The spin-only moment of ${a} is ${muText(s)} BM.`, hi: `${a} का प्रचक्रण-मात्र आघूर्ण ${muText(s)} BM है।` };
+  });
+}
+const magneticTruth = (v: Record<string, number>, j: number) => {
+  const ua = unpaired(dOf(v[`a${j}`]!));
+  const ub = unpaired(dOf(v[`b${j}`]!));
+  return [ua > ub, ua === ub, ua === v[`s${j}`], ua === v[`s${j}`]][v[`k${j}`]!]!;
+};
+
+/** Chromite to dichromate: kg of K₂Cr₂O₇ (294 g mol⁻¹) from m kg of ore with p % FeCr₂O₄ (224 g mol⁻¹) at y % yield. */
+const dichromateKg = (v: { m: number; p: number; y: number }) => ((v.m * v.p) / 100) * (v.y / 100) * (294 / 224);
+
+/** Reductants: formula, medium of the oxidant (0 acid, 1 neutral), electrons lost per formula unit, what each part becomes. */
+export const REDUCTANTS_DB = [
+  ['FeSO_4', 0, 1, 'Fe²⁺ → Fe³⁺'], ['FeC_2O_4', 0, 3, 'Fe²⁺ → Fe³⁺ and C₂O₄²⁻ → 2CO₂'], ['H_2C_2O_4', 0, 2, 'C₂O₄²⁻ → 2CO₂'], ['H_2O_2', 0, 2, 'H₂O₂ → O₂'],
+  ['KI', 0, 1, 'I⁻ → ½I₂'], ['H_2S', 0, 2, 'S²⁻ → S'], ['Na_2SO_3', 0, 2, 'SO₃²⁻ → SO₄²⁻'], ['NaNO_2', 0, 2, 'NO₂⁻ → NO₃⁻'],
+  ['KI', 1, 6, 'I⁻ → IO₃⁻'], ['Na_2S_2O_3', 1, 8, 'S₂O₃²⁻ → 2SO₄²⁻'], ['MnSO_4', 1, 2, 'Mn²⁺ → MnO₂'],
+] as const;
+/** Oxidants: formula, Hindi medium, electrons gained per formula unit, allowed medium. */
+const OXIDANTS_DB = [['KMnO_4', 'acidified', 'अम्लीकृत', 5, 0], ['K_2Cr_2O_7', 'acidified', 'अम्लीकृत', 6, 0], ['KMnO_4', 'neutral or faintly alkaline', 'उदासीन या क्षीण क्षारीय', 3, 1]] as const;
+const oxidantFor = (v: { r: number; o: number }) => (REDUCTANTS_DB[v.r]![1] === 1 ? 2 : v.o % 2);
+const oxidantMol = (v: { r: number; o: number; n: number }) => (v.n * REDUCTANTS_DB[v.r]![2]) / OXIDANTS_DB[oxidantFor(v)]![3];
+
+/** Chromate ⇌ dichromate at pH: percentage of all Cr present as Cr₂O₇²⁻ (K = 4.2 × 10¹⁴, 2CrO₄²⁻ + 2H⁺ ⇌ Cr₂O₇²⁻ + H₂O). */
+const CR_K = 4.2e14;
+const dichromatePct = (v: { C: number; pH: number }) => {
+  const a = 2 * CR_K * 10 ** (-2 * v.pH);
+  const x = (-1 + Math.sqrt(1 + 4 * a * v.C)) / (2 * a);
+  return (100 * (v.C - x)) / v.C;
+};
+
+/** Ligands: name, charge, whether the name takes bis/tris (a name with locants). */
+const LIG: Record<string, readonly [string, number, boolean]> = {
+  NH_3: ['ammine', 0, false], H_2O: ['aqua', 0, false], CO: ['carbonyl', 0, false], Cl: ['chlorido', -1, false], CN: ['cyanido', -1, false], NO_2: ['nitrito-N', -1, false],
+  OH: ['hydroxido', -1, false], C_2O_4: ['oxalato', -2, false], en: ['ethane-1,2-diamine', 0, true],
+};
+const OLD_NAMES: Record<string, string> = { chlorido: 'chloro', cyanido: 'cyano', hydroxido: 'hydroxo', 'nitrito-N': 'nitro' };
+const METALS: Record<string, readonly [string, string]> = { Co: ['cobalt', 'cobaltate'], Fe: ['iron', 'ferrate'], Pt: ['platinum', 'platinate'], Cu: ['copper', 'cuprate'], Ag: ['silver', 'argentate'], Ni: ['nickel', 'nickelate'], Al: ['aluminium', 'aluminate'], Cr: ['chromium', 'chromate'], Zn: ['zinc', 'zincate'] };
+/** Complexes: formula (TeX), metal, ligands in formula order, counter-ion name and its charge (null for a neutral complex). */
+export const NAMED_COMPLEXES: readonly (readonly [string, string, readonly (readonly [string, number])[], readonly [string, string, number] | null])[] = [
+  ['[Co(NH_3)_6]Cl_3', 'Co', [['NH_3', 6]], ['chloride', 'क्लोराइड', -1]], ['[Co(NH_3)_5Cl]Cl_2', 'Co', [['NH_3', 5], ['Cl', 1]], ['chloride', 'क्लोराइड', -1]],
+  ['[Co(NH_3)_4Cl_2]Cl', 'Co', [['NH_3', 4], ['Cl', 2]], ['chloride', 'क्लोराइड', -1]], ['K_4[Fe(CN)_6]', 'Fe', [['CN', 6]], ['potassium', 'पोटैशियम', 1]],
+  ['K_3[Fe(CN)_6]', 'Fe', [['CN', 6]], ['potassium', 'पोटैशियम', 1]], ['[Pt(NH_3)_2Cl_2]', 'Pt', [['NH_3', 2], ['Cl', 2]], null],
+  ['K_2[PtCl_6]', 'Pt', [['Cl', 6]], ['potassium', 'पोटैशियम', 1]], ['[Cu(NH_3)_4]SO_4', 'Cu', [['NH_3', 4]], ['sulphate', 'सल्फ़ेट', -2]],
+  ['Na[Ag(CN)_2]', 'Ag', [['CN', 2]], ['sodium', 'सोडियम', 1]], ['[Ni(CO)_4]', 'Ni', [['CO', 4]], null], ['[Co(en)_3]Cl_3', 'Co', [['en', 3]], ['chloride', 'क्लोराइड', -1]],
+  ['K_3[Al(C_2O_4)_3]', 'Al', [['C_2O_4', 3]], ['potassium', 'पोटैशियम', 1]], ['[Cr(H_2O)_6]Cl_3', 'Cr', [['H_2O', 6]], ['chloride', 'क्लोराइड', -1]],
+  ['[Co(NH_3)_5(NO_2)]Cl_2', 'Co', [['NH_3', 5], ['NO_2', 1]], ['chloride', 'क्लोराइड', -1]], ['K_2[Zn(OH)_4]', 'Zn', [['OH', 4]], ['potassium', 'पोटैशियम', 1]],
+  ['[Co(en)_2Cl_2]Cl', 'Co', [['en', 2], ['Cl', 2]], ['chloride', 'क्लोराइड', -1]], ['Na_2[Ni(CN)_4]', 'Ni', [['CN', 4]], ['sodium', 'सोडियम', 1]],
+  ['[Cr(NH_3)_3(H_2O)_3]Cl_3', 'Cr', [['NH_3', 3], ['H_2O', 3]], ['chloride', 'क्लोराइड', -1]],
+];
+const ROMAN = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+const MULT = ['', '', 'di', 'tri', 'tetra', 'penta', 'hexa'] as const;
+const MULT_COMPLEX = ['', '', 'bis', 'tris', 'tetrakis'] as const;
+/** Counter-ion count and complex charge from the formula: the counter ion's subscript before or after the bracket. */
+function complexCharge(i: number): number {
+  const [tex, , , counter] = NAMED_COMPLEXES[i]!;
+  if (!counter) return 0;
+  const m = counter[2] > 0 ? /^[A-Za-z]+_?(\d*)\[/.exec(tex) : /\]([A-Za-z]+O_4|[A-Za-z]+)_?(\d*)$/.exec(tex);
+  const n = Number((counter[2] > 0 ? m?.[1] : m?.[2]) || 1);
+  return -counter[2] * n;
+}
+const oxOf = (i: number) => complexCharge(i) - NAMED_COMPLEXES[i]![2].reduce((s, [l, n]) => s + LIG[l]![1] * n, 0);
+/** IUPAC name with optional slips: ox state one up (0) or down (6), -ate misuse, formula order, old ligand names, di/tri for bis/tris, charge for ox state (5). */
+export function complexName(i: number, slip = -1): string {
+  const [, metal, ligs, counter] = NAMED_COMPLEXES[i]!;
+  const q = complexCharge(i);
+  const order = slip === 2 ? [...ligs] : [...ligs].sort((a, b) => LIG[a[0]]![0].localeCompare(LIG[b[0]]![0]));
+  const parts = order.map(([l, n]) => {
+    const [name, , complex] = LIG[l]!;
+    const nm = slip === 3 ? (OLD_NAMES[name] ?? name) : name;
+    return complex && slip !== 4 ? `${MULT_COMPLEX[n]}(${nm})` : `${n > 1 ? MULT[n] : ''}${nm}`;
+  });
+  const anionic = slip === 1 ? q >= 0 : q < 0;
+  const ox = slip === 0 ? oxOf(i) + (oxOf(i) >= 6 ? -1 : 1) : slip === 6 ? (oxOf(i) === 0 ? 2 : oxOf(i) - 1) : oxOf(i);
+  const lig = parts.join('');
+  const core = `${lig}${lig.endsWith('-N') ? '-' : ''}${METALS[metal]![anionic ? 1 : 0]}(${slip === 5 ? (q > 0 ? `+${q}` : q < 0 ? String(q) : '0') : ROMAN[ox]})`;
+  if (!counter) return core;
+  return counter[2] > 0 ? `${counter[0]} ${core}` : `${core} ${counter[0]}`;
+}
+
+/** Werner complexes MClₓ·yNH₃ (CN 6): metal, oxidation state, molar mass of the bare chloride, NH₃ counts. */
+export const WERNER = [['Co', 3, 165.4, [6, 5, 4]], ['Cr', 3, 158.5, [6, 5, 4]], ['Pt', 4, 337.1, [6, 5, 4, 3]]] as const;
+const wernerIonisable = (v: { i: number; x: number }) => { const [, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return ox - (6 - y); };
+const wernerMass = (v: { i: number; x: number }) => { const [, , M, xs] = WERNER[v.i]!; return M + 17 * xs[v.x % xs.length]!; };
+const wernerValue = (v: { i: number; x: number; m: number; w: number }) => (v.w === 0 ? (v.m / wernerMass(v)) * wernerIonisable(v) * 143.4 : 1 + wernerIonisable(v));
+
+/** Pairs of isomers: formulae (TeX) and the type of isomerism. */
+export const ISOMER_TYPES = [['ionisation', 'आयनन'], ['linkage', 'बंधनी'], ['coordination', 'उपसहसंयोजन'], ['hydrate (solvate)', 'हाइड्रेट (विलायकयोजन)'], ['geometrical', 'ज्यामितीय'], ['optical', 'प्रकाशिक']] as const;
+export const ISOMER_PAIRS = [
+  ['[Co(NH_3)_5Br]SO_4', '[Co(NH_3)_5(SO_4)]Br', 0], ['[Pt(NH_3)_4Cl_2]Br_2', '[Pt(NH_3)_4Br_2]Cl_2', 0], ['[Co(NH_3)_5(NO_2)]Cl_2', '[Co(NH_3)_5(ONO)]Cl_2', 1],
+  ['[Mn(CO)_5(SCN)]', '[Mn(CO)_5(NCS)]', 1], ['[Co(NH_3)_6][Cr(CN)_6]', '[Cr(NH_3)_6][Co(CN)_6]', 2], ['[Cu(NH_3)_4][PtCl_4]', '[Pt(NH_3)_4][CuCl_4]', 2],
+  ['[Cr(H_2O)_6]Cl_3', '[Cr(H_2O)_5Cl]Cl_2\\cdot H_2O', 3], ['[Cr(H_2O)_5Cl]Cl_2\\cdot H_2O', '[Cr(H_2O)_4Cl_2]Cl\\cdot 2H_2O', 3],
+  ['cis\\text{-}[Pt(NH_3)_2Cl_2]', 'trans\\text{-}[Pt(NH_3)_2Cl_2]', 4], ['fac\\text{-}[Co(NH_3)_3(NO_2)_3]', 'mer\\text{-}[Co(NH_3)_3(NO_2)_3]', 4],
+  ['\\Delta\\text{-}[Co(en)_3]^{3+}', '\\Lambda\\text{-}[Co(en)_3]^{3+}', 5], ['\\Delta\\text{-}cis\\text{-}[Co(en)_2Cl_2]^+', '\\Lambda\\text{-}cis\\text{-}[Co(en)_2Cl_2]^+', 5],
+] as const;
+
+/**
+ * Complex types for isomer statements: formula (TeX), geometry (0 octahedral, 1 square planar,
+ * 2 tetrahedral), geometrical isomers, stereoisomers (optical counted).
+ */
+export const CHELATE_TYPES = [
+  ['M(AA)_3', 0, 1, 2], ['M(AA)_2a_2', 0, 2, 3], ['M(AA)_2ab', 0, 2, 3], ['M(AA)a_4', 0, 1, 1], ['M(AA)a_2b_2', 0, 3, 4], ['Ma_4b_2', 0, 2, 2], ['Ma_3b_3', 0, 2, 2],
+  ['Ma_2b_2c_2', 0, 5, 6], ['Ma_2b_2', 1, 2, 2], ['Mabcd', 1, 3, 3], ['Mabcd', 2, 1, 2], ['Ma_2b_2', 2, 1, 1],
+] as const;
+const GEOM = [['octahedral', 'अष्टफलकीय'], ['square planar', 'वर्ग समतलीय'], ['tetrahedral', 'चतुष्फलकीय']] as const;
+export function isomerStatements(v: Record<string, number>): { en: string; hi: string }[] {
+  return [0, 1, 2, 3].map((j) => {
+    const [f, g] = CHELATE_TYPES[v[`c${j}`]!]!;
+    const t = v[`t${j}`]!;
+    const s = v[`s${j}`]!;
+    const who = `${GEOM[g]![0]} $\\mathrm{[${f}]}$`;
+    const whoHi = `${GEOM[g]![1]} $\\mathrm{[${f}]}$`;
+    if (t === 0) return { en: `The ${who} has ${s} geometrical isomer(s).`, hi: `${whoHi} के ${s} ज्यामितीय समावयवी हैं।` };
+    if (t === 1) return { en: `The ${who} has ${s} stereoisomer(s) in all.`, hi: `${whoHi} के कुल ${s} त्रिविम समावयवी हैं।` };
+    return s ? { en: `The ${who} has an optically active form.`, hi: `${whoHi} का एक प्रकाशिक सक्रिय रूप है।` } : { en: `No form of the ${who} is optically active.`, hi: `${whoHi} का कोई रूप प्रकाशिक सक्रिय नहीं है।` };
+  });
+}
+const chelateTrue = (c: number, t: number) => { const [, , G, S] = CHELATE_TYPES[c]!; return t === 0 ? G : t === 1 ? S : Number(S > G); };
+
+const transitionGenerators: GeneratorDef[] = [
+  formula({ id: 'c.db.highest-oxidation-state', subject: C, concepts: ['C.DB.CONFIG'], difficulty: 2,
+    vars: { i: range(0, HIGHEST_OX.length - 1), w: range(0, 1) },
+    text: (v) => { const [e, z] = HIGHEST_OX[v.i]!; return v.w === 0 ? `What is the highest oxidation state shown by ${e} ($Z = ${z}$)?` : `How many d electrons remain on ${e} ($Z = ${z}$) in its highest oxidation state?`; }, unit: '',
+    answer: (v) => (v.w === 0 ? HIGHEST_OX[v.i]![2] : dLeft(v.i)),
+    // The most common state (+2 or +3), the group number read off without the ns electrons, one more than the maximum; for d electrons the neutral atom's count.
+    mistakes: (v) => { const [, z, ox] = HIGHEST_OX[v.i]!; const g = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68; return v.w === 0 ? [ox === 2 ? 3 : 2, ox - 1, ox + 1, g - 2, 8].filter((x) => x > 0 && x <= 8 && x !== ox) : [g - 2, g, dLeft(v.i) + 1, dLeft(v.i) + 2, 10 - dLeft(v.i)].filter((x) => x >= 0 && x <= 10 && x !== dLeft(v.i)); },
+    solution: (v) => { const [e, z, ox, oxide] = HIGHEST_OX[v.i]!; const g = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68; return `${e} is in group ${g}, with ${g} electrons in its (n−1)d and ns orbitals. Up to group 7 (and Ru, Os in group 8) all of them can be used: highest state +${ox}, as in $\\mathrm{${oxide}}$${e === 'Fe' ? '; Fe stops at +6 because the rising 3d nuclear charge holds the later electrons' : e === 'Zn' ? '; Zn keeps its full 3d¹⁰ and shows only +2' : ''}; ${dLeft(v.i)} d electron(s) remain.`; },
+    hi: { text: (v) => { const [e, z] = HIGHEST_OX[v.i]!; return v.w === 0 ? `${e} ($Z = ${z}$) द्वारा प्रदर्शित उच्चतम ऑक्सीकरण अवस्था क्या है?` : `अपनी उच्चतम ऑक्सीकरण अवस्था में ${e} ($Z = ${z}$) पर कितने d इलेक्ट्रॉन शेष रहते हैं?`; },
+      solution: (v) => { const [e, z, ox, oxide] = HIGHEST_OX[v.i]!; const g = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68; return `${e} वर्ग ${g} में है, (n−1)d और ns कक्षकों में ${g} इलेक्ट्रॉन। वर्ग 7 तक (और वर्ग 8 के Ru, Os) सभी उपयोग हो सकते हैं: उच्चतम अवस्था +${ox}, जैसे $\\mathrm{${oxide}}$ में${e === 'Fe' ? '; Fe +6 पर रुकता है क्योंकि बढ़ता 3d नाभिकीय आवेश बाद के इलेक्ट्रॉनों को बाँधे रखता है' : e === 'Zn' ? '; Zn अपना पूर्ण 3d¹⁰ रखता है और केवल +2 दर्शाता है' : ''}; ${dLeft(v.i)} d इलेक्ट्रॉन शेष।`; } },
+    result: [0, 10] }),
+  {
+    id: 'c.db.matching-ion', subject: C, concepts: ['C.DB.CONFIG', 'C.DB.MAGNETIC'], difficulty: 3,
+    build(rng) {
+      const w = rng.int(0, 1);
+      const key = (k: number) => (w === 0 ? dOf(k) : unpaired(dOf(k)));
+      const all = TM_IONS.map((_, k) => k);
+      const targets = all.filter((t) => all.some((k) => TM_IONS[k]![0] !== TM_IONS[t]![0] && key(k) === key(t)));
+      const t = rng.pick(targets);
+      const good = rng.pick(all.filter((k) => TM_IONS[k]![0] !== TM_IONS[t]![0] && key(k) === key(t)));
+      const bad = rng.shuffle(all.filter((k) => key(k) !== key(t) && k !== t));
+      const seen = new Set<number>();
+      const wrong = bad.filter((k) => { if (seen.has(key(k))) return false; seen.add(key(k)); return true; }).slice(0, 3);
+      const what = w === 0 ? ['the same number of 3d electrons', '3d इलेक्ट्रॉनों की समान संख्या'] : ['the same number of unpaired electrons (high spin)', 'अयुग्मित इलेक्ट्रॉनों की समान संख्या (उच्च प्रचक्रण)'];
+      const detail = [t, good, ...wrong].map((k) => `${ionTex(k)} d${dOf(k)} (${unpaired(dOf(k))} unpaired)`).join(', ');
+      return choice({
+        params: { w, t, good, ...Object.fromEntries(wrong.map((k, j) => [`x${j}`, k])) },
+        text: `Which ion has ${what[0]} as ${ionTex(t)}?`, correct: ionTex(good), distractors: wrong.map(ionTex),
+        solution: `A 3d ion $\\mathrm{M^{n+}}$ loses its 4s electrons first: d count $= Z - 18 - n$. ${detail}.`,
+        hi: { text: `किस आयन में ${ionTex(t)} के बराबर ${what[1]} है?`, solution: `3d आयन $\\mathrm{M^{n+}}$ पहले 4s इलेक्ट्रॉन खोता है: d संख्या $= Z - 18 - n$। ${detail}।` },
+      });
+    },
+  },
+  formula({ id: 'c.db.lanthanoid-ion-electrons', subject: C, concepts: ['C.DB.CONFIG', 'C.DB.MAGNETIC'], difficulty: 3,
+    vars: { i: range(0, LN_IONS.length - 1), w: range(0, 1) },
+    text: (v) => `How many ${v.w === 0 ? '4f electrons does' : 'unpaired electrons does'} ${lnTex(v.i)} ($Z = ${LN_IONS[v.i]![1]}$) have?`, unit: '',
+    answer: (v) => (v.w === 0 ? fCount(v.i) : fCount(v.i) <= 7 ? fCount(v.i) : 14 - fCount(v.i)),
+    // The neutral atom's 4f count, one electron too many (the 5d electron forgotten), the 3d rule (10 − n) for more than half-filled.
+    mistakes: (v) => { const f = fCount(v.i); const z = LN_IONS[v.i]![1]; const u = f <= 7 ? f : 14 - f; return (v.w === 0 ? [z - 56, f + 1, f - 1, 14 - f] : [f, u + 1, u - 1, 10 - f]).filter((x) => x >= 0 && x <= 14); },
+    solution: (v) => { const f = fCount(v.i); return `Lanthanoid atoms are [Xe]4fⁿ6s² (La, Ce, Gd, Lu keep one 5d electron); ions lose 6s first, then 5d, then 4f: ${lnTex(v.i)} is [Xe]4f$^{${f}}$, with ${f <= 7 ? f : 14 - f} unpaired electron(s) over seven 4f orbitals.`; },
+    hi: { text: (v) => `${lnTex(v.i)} ($Z = ${LN_IONS[v.i]![1]}$) में कितने ${v.w === 0 ? '4f इलेक्ट्रॉन' : 'अयुग्मित इलेक्ट्रॉन'} हैं?`,
+      solution: (v) => { const f = fCount(v.i); return `लैन्थेनाइड परमाणु [Xe]4fⁿ6s² होते हैं (La, Ce, Gd, Lu में एक 5d इलेक्ट्रॉन); आयन पहले 6s, फिर 5d, फिर 4f खोते हैं: ${lnTex(v.i)} = [Xe]4f$^{${f}}$, सात 4f कक्षकों में ${f <= 7 ? f : 14 - f} अयुग्मित इलेक्ट्रॉन।`; } },
+    result: [0, 14] }),
+  formula({ id: 'c.db.moment-to-oxidation-state', subject: C, concepts: ['C.DB.MAGNETIC', 'C.DB.CONFIG'], difficulty: 3,
+    vars: { e: range(0, MOMENT_STATES.length - 1), s: range(0, 2) },
+    text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `A high-spin aqua ion of ${el} ($Z = ${z}$) has a spin-only magnetic moment of ${n === 0 ? '0 BM (it is diamagnetic)' : `${muText(n)} BM`}. What is the oxidation state of ${el} in it?`; }, unit: '',
+    answer: (v) => { const qs = MOMENT_STATES[v.e]![2]; return qs[v.s % qs.length]!; },
+    // The number of unpaired electrons reported, the element's other common states, the d count.
+    mistakes: (v) => { const [, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; return [...qs.filter((x) => x !== q), unpairedAt(z, q), z - 18 - q, q + 1, q - 1].filter((x) => x > 0 && x <= 7 && x !== q); },
+    solution: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `$\\mu = \\sqrt{n(n + 2)}$ BM gives n = ${n} unpaired electrons. ${el}: ${qs.map((x) => `+${x} → d${z - 18 - x} (${unpairedAt(z, x)} unpaired)`).join(', ')}; so +${q}.`; },
+    hi: { text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `${el} ($Z = ${z}$) के एक उच्च-प्रचक्रण जलीय आयन का प्रचक्रण-मात्र चुंबकीय आघूर्ण ${n === 0 ? '0 BM (प्रतिचुंबकीय)' : `${muText(n)} BM`} है। इसमें ${el} की ऑक्सीकरण अवस्था क्या है?`; },
+      solution: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `$\\mu = \\sqrt{n(n + 2)}$ BM से n = ${n} अयुग्मित इलेक्ट्रॉन। ${el}: ${qs.map((x) => `+${x} → d${z - 18 - x} (${unpairedAt(z, x)} अयुग्मित)`).join(', ')}; अतः +${q}।`; } },
+    result: [1, 4] }),
+  {
+    id: 'c.db.colourless-ion', subject: C, concepts: ['C.DB.MAGNETIC', 'C.DB.CONFIG'], difficulty: 2,
+    build(rng) {
+      const w = rng.int(0, 1);
+      const all = TM_IONS.map((_, k) => k);
+      const plain = all.filter((k) => dOf(k) === 0 || dOf(k) === 10);
+      const coloured = all.filter((k) => dOf(k) > 0 && dOf(k) < 10);
+      const [oddPool, restPool] = w === 0 ? [plain, coloured] : [coloured, plain];
+      const odd = rng.pick(oddPool);
+      const rest = rng.shuffle(restPool).slice(0, 3);
+      const detail = [odd, ...rest].map((k) => `${ionTex(k)} d${dOf(k)}`).join(', ');
+      return choice({
+        params: { w, odd, ...Object.fromEntries(rest.map((k, j) => [`r${j}`, k])) },
+        text: `Which of these ions is ${w === 0 ? 'colourless' : 'coloured'} in aqueous solution?`, correct: ionTex(odd), distractors: rest.map(ionTex),
+        solution: `Colour needs a d–d transition, so an empty (d⁰) or full (d¹⁰) 3d shell gives a colourless ion: ${detail}.`,
+        hi: { text: `इनमें से कौन-सा आयन जलीय विलयन में ${w === 0 ? 'रंगहीन' : 'रंगीन'} है?`, solution: `रंग के लिए d–d संक्रमण आवश्यक है, अतः रिक्त (d⁰) या पूर्ण (d¹⁰) 3d कोश वाला आयन रंगहीन होता है: ${detail}।` },
+      });
+    },
+  },
+  {
+    id: 'c.db.magnetic-statements', subject: C, concepts: ['C.DB.MAGNETIC', 'C.DB.CONFIG'], difficulty: 5,
+    build(rng) {
+      const v: Record<string, number> = {};
+      const n = TM_IONS.length;
+      // Four different first ions keep the four statements distinct.
+      const firsts = rng.shuffle(TM_IONS.map((_, x) => x)).slice(0, 4);
+      for (let j = 0; j < 4; j++) {
+        const k = rng.int(0, 3);
+        const a = firsts[j]!;
+        let b = rng.int(0, n - 1);
+        if (k === 1 && rng.int(0, 1) === 0) b = rng.pick(TM_IONS.map((_, x) => x).filter((x) => x !== a && unpaired(dOf(x)) === unpaired(dOf(a)))) ?? b;
+        if (b === a) b = (a + 1) % n;
+        const real = unpaired(dOf(a));
+        Object.assign(v, { [`k${j}`]: k, [`a${j}`]: a, [`b${j}`]: b, [`s${j}`]: rng.int(0, 1) === 0 ? real : real === 5 ? 4 : real + 1 });
+      }
+      if (![0, 1, 2, 3].some((j) => magneticTruth(v, j))) { v.k0 = 2; v.s0 = unpaired(dOf(v.a0!)); }
+      const st = magneticStatements(v);
+      const ions = [...new Set([0, 1, 2, 3].flatMap((j) => [v[`a${j}`]!, v[`b${j}`]!]))];
+      const detail = ions.map((k) => `${ionTex(k)} d${dOf(k)}, ${unpaired(dOf(k))} unpaired, ${muText(unpaired(dOf(k)))} BM`).join('; ');
+      return multi({
+        params: v, text: 'Which of the following statements about spin-only magnetic moments ($\\mu = \\sqrt{n(n+2)}$ BM, high-spin ions) is/are correct?',
+        options: st.map((s, j) => ({ text: s.en, correct: magneticTruth(v, j) })),
+        solution: `d count $= Z - 18 - $ charge; n unpaired by Hund's rule: ${detail}.`,
+        hi: { text: 'प्रचक्रण-मात्र चुंबकीय आघूर्णों ($\\mu = \\sqrt{n(n+2)}$ BM, उच्च-प्रचक्रण आयन) के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं?', options: st.map((s) => s.hi), solution: `d संख्या $= Z - 18 - $ आवेश; हुंड नियम से n अयुग्मित: ${ions.map((k) => `${ionTex(k)} d${dOf(k)}, ${unpaired(dOf(k))} अयुग्मित, ${muText(unpaired(dOf(k)))} BM`).join('; ')}।` },
+      });
+    },
+  },
+  formula({ id: 'c.db.chromite-to-dichromate', subject: C, concepts: ['C.DB.COMPOUNDS', 'C.BASIC.STOICH'], difficulty: 4,
+    vars: { m: [100, 224, 500, 1000], p: [40, 45, 50, 60, 70], y: [70, 80, 90, 100] },
+    text: (v) => `Chromite ore containing ${v.p} % $\\mathrm{FeCr_2O_4}$ (M = 224 g mol⁻¹) is fused with $\\mathrm{Na_2CO_3}$ in air ($\\mathrm{4FeCr_2O_4 + 8Na_2CO_3 + 7O_2 \\to 8Na_2CrO_4 + 2Fe_2O_3 + 8CO_2}$), acidified ($\\mathrm{2Na_2CrO_4 + 2H^+ \\to Na_2Cr_2O_7 + 2Na^+ + H_2O}$) and treated with KCl. What mass of $\\mathrm{K_2Cr_2O_7}$ (M = 294 g mol⁻¹, kg) do ${v.m} kg of ore give at an overall yield of ${v.y} %?`, unit: 'kg',
+    answer: dichromateKg,
+    // One dichromate per two chromite (Cr count halved), two per chromite, the ore's purity ignored, the yield ignored.
+    mistakes: (v) => [dichromateKg(v) / 2, dichromateKg(v) * 2, dichromateKg(v) / (v.p / 100), dichromateKg(v) / (v.y / 100) * (v.y === 100 ? 1.5 : 1)],
+    sig: 3,
+    solution: (v) => `Cr is conserved: each $\\mathrm{FeCr_2O_4}$ carries 2 Cr and each $\\mathrm{K_2Cr_2O_7}$ takes 2 Cr, so 1 mol ore → 1 mol dichromate. Ore: $\\frac{${v.m} \\times ${v.p / 100}}{224}$ kmol; $\\mathrm{K_2Cr_2O_7} = $ that $\\times 294 \\times ${v.y / 100}$ kg.`,
+    hi: { text: (v) => `${v.p} % $\\mathrm{FeCr_2O_4}$ (M = 224 g mol⁻¹) युक्त क्रोमाइट अयस्क को वायु में $\\mathrm{Na_2CO_3}$ के साथ संगलित किया जाता है ($\\mathrm{4FeCr_2O_4 + 8Na_2CO_3 + 7O_2 \\to 8Na_2CrO_4 + 2Fe_2O_3 + 8CO_2}$), अम्लीकृत किया जाता है ($\\mathrm{2Na_2CrO_4 + 2H^+ \\to Na_2Cr_2O_7 + 2Na^+ + H_2O}$) और KCl से उपचारित किया जाता है। ${v.y} % समग्र लब्धि पर ${v.m} kg अयस्क से $\\mathrm{K_2Cr_2O_7}$ (M = 294 g mol⁻¹) का कितना द्रव्यमान (kg) प्राप्त होगा?`,
+      solution: (v) => `Cr संरक्षित रहता है: प्रत्येक $\\mathrm{FeCr_2O_4}$ में 2 Cr और प्रत्येक $\\mathrm{K_2Cr_2O_7}$ में 2 Cr, अतः 1 मोल अयस्क → 1 मोल डाइक्रोमेट। अयस्क: $\\frac{${v.m} \\times ${v.p / 100}}{224}$ kmol; $\\mathrm{K_2Cr_2O_7} = $ वह $\\times 294 \\times ${v.y / 100}$ kg।` },
+    result: [30, 1000] }),
+  formula({ id: 'c.db.oxidant-moles', subject: C, concepts: ['C.DB.COMPOUNDS', 'C.REDOX.BALANCE'], difficulty: 3,
+    vars: { r: range(0, REDUCTANTS_DB.length - 1), o: range(0, 1), n: [1, 2, 3, 5] },
+    text: (v) => `How many moles of ${OXIDANTS_DB[oxidantFor(v)]![1]} $\\mathrm{${OXIDANTS_DB[oxidantFor(v)]![0]}}$ are needed to oxidise ${v.n} mol of $\\mathrm{${REDUCTANTS_DB[v.r]![0]}}$ completely?`, unit: 'mol',
+    answer: oxidantMol,
+    // Only one part of a double reductant counted, the n-factors inverted, the acid-medium n-factor of KMnO₄ used in neutral medium (or the reverse).
+    mistakes: (v) => { const [, , e] = REDUCTANTS_DB[v.r]!; const ox = OXIDANTS_DB[oxidantFor(v)]![3]; return [(v.n * (e === 3 ? 1 : e === 1 ? 2 : 1)) / ox, (v.n * ox) / e, (v.n * e) / (ox === 3 ? 5 : ox === 5 ? 3 : 5), v.n / ox, (v.n * e) / (ox + 1)]; },
+    sig: 3,
+    solution: (v) => { const [f, , e, what] = REDUCTANTS_DB[v.r]!; const [of, , , ox] = OXIDANTS_DB[oxidantFor(v)]!; return `Electrons lost by $\\mathrm{${f}}$: ${what}, ${e} per formula unit. $\\mathrm{${of}}$ gains ${ox} per formula unit (${ox === 5 ? 'MnO₄⁻ → Mn²⁺' : ox === 6 ? 'Cr₂O₇²⁻ → 2Cr³⁺' : 'MnO₄⁻ → MnO₂'}). Moles $= \\frac{${v.n} \\times ${e}}{${ox}}$.`; },
+    hi: { text: (v) => `$\\mathrm{${REDUCTANTS_DB[v.r]![0]}}$ के ${v.n} मोल को पूर्णतः ऑक्सीकृत करने के लिए ${OXIDANTS_DB[oxidantFor(v)]![2]} $\\mathrm{${OXIDANTS_DB[oxidantFor(v)]![0]}}$ के कितने मोल चाहिए?`,
+      solution: (v) => { const [f, , e, what] = REDUCTANTS_DB[v.r]!; const [of, , , ox] = OXIDANTS_DB[oxidantFor(v)]!; return `$\\mathrm{${f}}$ द्वारा खोए इलेक्ट्रॉन: ${what}, प्रति सूत्र इकाई ${e}। $\\mathrm{${of}}$ प्रति सूत्र इकाई ${ox} ग्रहण करता है। मोल $= \\frac{${v.n} \\times ${e}}{${ox}}$।`; } },
+    result: [0.1, 14] }),
+  formula({ id: 'c.db.chromate-dichromate-equilibrium', subject: C, concepts: ['C.DB.COMPOUNDS', 'C.EQ.KC'], difficulty: 5,
+    vars: { C: [0.01, 0.02, 0.05, 0.1], pH: [5.5, 6, 6.5, 7, 7.5] },
+    text: (v) => `For $\\mathrm{2CrO_4^{2-} + 2H^+ \\rightleftharpoons Cr_2O_7^{2-} + H_2O}$, $K = \\frac{[\\mathrm{Cr_2O_7^{2-}}]}{[\\mathrm{CrO_4^{2-}}]^2[\\mathrm{H^+}]^2} = 4.2 \\times 10^{14}$. A solution with total chromium ${v.C} mol L⁻¹ (as chromate plus dichromate) is buffered at pH ${v.pH}. What percentage of the chromium is present as dichromate?`, unit: '%',
+    answer: dichromatePct,
+    // Dichromate ions counted instead of Cr atoms, [H⁺] not squared, the chromate concentration taken as the total (no mass balance).
+    mistakes: (v) => { const a = 2 * CR_K * 10 ** (-2 * v.pH); const x = (-1 + Math.sqrt(1 + 4 * a * v.C)) / (2 * a); const h1 = 2 * CR_K * 10 ** -v.pH; const x1 = (-1 + Math.sqrt(1 + 4 * h1 * v.C)) / (2 * h1); return percentMistakes(dichromatePct(v), [(100 * (v.C - x)) / 2 / v.C, (100 * (v.C - x1)) / v.C, 100 * a * v.C, 100 - dichromatePct(v)]); },
+    sig: 4,
+    solution: (v) => `Let $[\\mathrm{CrO_4^{2-}}] = x$; then $[\\mathrm{Cr_2O_7^{2-}}] = K[\\mathrm{H^+}]^2x^2$ with $K[\\mathrm{H^+}]^2 = 4.2 \\times 10^{14} \\times 10^{-${2 * v.pH}}$. Chromium balance: $x + 2K[\\mathrm{H^+}]^2x^2 = ${v.C}$ — a quadratic in x; the dichromate share of Cr is $\\frac{${v.C} - x}{${v.C}} \\times 100$. Lower pH pushes chromium into dichromate (orange), higher pH into chromate (yellow).`,
+    hi: { text: (v) => `$\\mathrm{2CrO_4^{2-} + 2H^+ \\rightleftharpoons Cr_2O_7^{2-} + H_2O}$ के लिए $K = \\frac{[\\mathrm{Cr_2O_7^{2-}}]}{[\\mathrm{CrO_4^{2-}}]^2[\\mathrm{H^+}]^2} = 4.2 \\times 10^{14}$। कुल क्रोमियम ${v.C} mol L⁻¹ (क्रोमेट व डाइक्रोमेट मिलाकर) वाला विलयन pH ${v.pH} पर उभय-प्रतिरोधित है। क्रोमियम का कितना प्रतिशत डाइक्रोमेट के रूप में है?`,
+      solution: (v) => `माना $[\\mathrm{CrO_4^{2-}}] = x$; तब $[\\mathrm{Cr_2O_7^{2-}}] = K[\\mathrm{H^+}]^2x^2$, $K[\\mathrm{H^+}]^2 = 4.2 \\times 10^{14} \\times 10^{-${2 * v.pH}}$। क्रोमियम संतुलन: $x + 2K[\\mathrm{H^+}]^2x^2 = ${v.C}$ — x में द्विघात; Cr का डाइक्रोमेट भाग $\\frac{${v.C} - x}{${v.C}} \\times 100$। कम pH पर क्रोमियम डाइक्रोमेट (नारंगी) में, अधिक pH पर क्रोमेट (पीला) में जाता है।` },
+    result: [0.5, 99] }),
+  {
+    id: 'c.co.iupac-name', subject: C, concepts: ['C.CO.NOMENCLATURE'], difficulty: 3,
+    build(rng) {
+      const i = rng.int(0, NAMED_COMPLEXES.length - 1);
+      const correct = complexName(i);
+      const wrong = [...new Set(rng.shuffle([0, 1, 2, 3, 4, 5, 6]).map((s) => complexName(i, s)))].filter((x) => x !== correct);
+      const [tex] = NAMED_COMPLEXES[i]!;
+      return choice({
+        params: { i }, text: `What is the IUPAC name of $\\mathrm{${tex}}$?`, correct, distractors: wrong,
+        solution: `Ligands in alphabetical order (multiplying prefixes ignored; bis/tris for names like ethane-1,2-diamine), anionic ligands end in -ido/-ato, then the metal with its oxidation state in Roman numerals (+${oxOf(i)} from the charge balance); an anionic complex takes the -ate form of the metal; the cation is named first: ${correct}.`,
+        hi: { text: `$\\mathrm{${tex}}$ का IUPAC नाम क्या है?`, solution: `लिगन्ड वर्णानुक्रम में (गुणक पूर्वलग्न छोड़कर; ethane-1,2-diamine जैसे नामों के लिए bis/tris), ऋणायनी लिगन्ड -ido/-ato पर समाप्त, फिर धातु और रोमन अंकों में उसकी ऑक्सीकरण अवस्था (आवेश संतुलन से +${oxOf(i)}); ऋणायनी संकुल में धातु का -ate रूप; धनायन का नाम पहले: ${correct}।` },
+      });
+    },
+  },
+  formula({ id: 'c.co.werner-silver-chloride', subject: C, concepts: ['C.CO.NOMENCLATURE', 'C.BASIC.STOICH'], difficulty: 3,
+    vars: { i: range(0, WERNER.length - 1), x: range(0, 3), m: [0.5, 1, 1.5, 2], w: range(0, 1) },
+    text: (v) => { const [mt, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `The complex $\\mathrm{${mt}Cl_${ox}\\cdot ${y}NH_3}$ (coordination number 6, molar mass ${sig(wernerMass(v))} g mol⁻¹) is dissolved in water. ${v.w === 0 ? `What mass of AgCl (g, M = 143.4 g mol⁻¹) is precipitated from ${v.m} g of it by excess $\\mathrm{AgNO_3}$?` : 'How many ions does one formula unit give in solution?'}`; }, unit: '',
+    answer: wernerValue,
+    // Every Cl taken as ionisable, only the NH₃-free Cl counted, the complex ion not counted among the ions.
+    mistakes: (v) => { const ox = WERNER[v.i]![1]; const ion = wernerIonisable(v); const mol = v.m / wernerMass(v); return v.w === 0 ? [mol * ox * 143.4, mol * (ox - ion) * 143.4, mol * (ion + 1) * 143.4, mol * ion * 108].filter((x) => x > 0) : [ion, ox + 1, ion + 2, 2 * ion + 1].filter((x) => x > 0 && x !== ion + 1); },
+    sig: 3,
+    solution: (v) => { const [mt, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `Six positions: ${y} $\\mathrm{NH_3}$ + ${6 - y} Cl inside, so the compound is $\\mathrm{[${mt}(NH_3)_{${y}}Cl_{${6 - y}}]Cl_{${wernerIonisable(v)}}}$: ${wernerIonisable(v)} ionisable Cl⁻ ${v.w === 0 ? `→ AgCl $= \\frac{${v.m}}{${sig(wernerMass(v))}} \\times ${wernerIonisable(v)} \\times 143.4$ g` : `plus the complex ion → ${1 + wernerIonisable(v)} ions`}.`; },
+    hi: { text: (v) => { const [mt, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `संकुल $\\mathrm{${mt}Cl_${ox}\\cdot ${y}NH_3}$ (उपसहसंयोजन संख्या 6, मोलर द्रव्यमान ${sig(wernerMass(v))} g mol⁻¹) जल में घोला जाता है। ${v.w === 0 ? `इसके ${v.m} g से आधिक्य $\\mathrm{AgNO_3}$ द्वारा कितना AgCl (g, M = 143.4 g mol⁻¹) अवक्षेपित होगा?` : 'एक सूत्र इकाई विलयन में कितने आयन देती है?'}`; },
+      solution: (v) => { const [mt, , , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `छह स्थान: ${y} $\\mathrm{NH_3}$ + ${6 - y} Cl भीतर, अतः यौगिक $\\mathrm{[${mt}(NH_3)_{${y}}Cl_{${6 - y}}]Cl_{${wernerIonisable(v)}}}$: ${wernerIonisable(v)} आयननीय Cl⁻ ${v.w === 0 ? `→ AgCl $= \\frac{${v.m}}{${sig(wernerMass(v))}} \\times ${wernerIonisable(v)} \\times 143.4$ g` : `और संकुल आयन → ${1 + wernerIonisable(v)} आयन`}।`; } },
+    result: [0.1, 6] }),
+  {
+    id: 'c.co.structural-isomer-type', subject: C, concepts: ['C.CO.ISOMERISM'], difficulty: 3,
+    build(rng) {
+      const i = rng.int(0, ISOMER_PAIRS.length - 1);
+      const [a, b, t] = ISOMER_PAIRS[i]!;
+      const wrong = rng.shuffle(ISOMER_TYPES.map((_, k) => k).filter((k) => k !== t));
+      return choice({
+        params: { i }, text: `$\\mathrm{${a}}$ and $\\mathrm{${b}}$ are related by which type of isomerism?`, correct: ISOMER_TYPES[t]![0], distractors: wrong.map((k) => ISOMER_TYPES[k]![0]),
+        solution: 'Ionisation isomers exchange a ligand with a counter ion (different ions in solution); hydrate isomers exchange water between the inner sphere and the lattice; linkage isomers bind an ambidentate ligand through a different atom (NO₂/ONO, SCN/NCS); coordination isomers swap ligands between the cationic and anionic complexes; geometrical isomers differ in the relative positions of the same ligands (cis/trans, fac/mer); optical isomers are non-superimposable mirror images (Δ/Λ).',
+        hi: { text: `$\\mathrm{${a}}$ और $\\mathrm{${b}}$ किस प्रकार की समावयवता से संबंधित हैं?`, correct: ISOMER_TYPES[t]![1], distractors: wrong.map((k) => ISOMER_TYPES[k]![1]),
+          solution: 'आयनन समावयवी एक लिगन्ड का प्रति-आयन से आदान-प्रदान करते हैं; हाइड्रेट समावयवी जल को आंतरिक मंडल और जालक के बीच बदलते हैं; बंधनी समावयवी उभयदंती लिगन्ड को भिन्न परमाणु से जोड़ते हैं (NO₂/ONO, SCN/NCS); उपसहसंयोजन समावयवी धनायनी और ऋणायनी संकुलों के बीच लिगन्ड बदलते हैं; ज्यामितीय समावयवी समान लिगन्डों की आपेक्षिक स्थिति में भिन्न (cis/trans, fac/mer); प्रकाशिक समावयवी अध्यारोपित न होने वाले दर्पण प्रतिबिंब (Δ/Λ)।' },
+      });
+    },
+  },
+  {
+    id: 'c.co.isomer-statements', subject: C, concepts: ['C.CO.ISOMERISM', 'C.CO.NOMENCLATURE'], difficulty: 5,
+    build(rng) {
+      const cs = rng.shuffle(CHELATE_TYPES.map((_, k) => k)).slice(0, 4);
+      const v: Record<string, number> = {};
+      cs.forEach((c, j) => {
+        const t = rng.int(0, 2);
+        const real = chelateTrue(c, t);
+        const shown = rng.int(0, 1) === 0 ? real : t === 2 ? 1 - real : real === 1 ? 2 : real + (rng.int(0, 1) === 0 ? 1 : -1);
+        Object.assign(v, { [`c${j}`]: c, [`t${j}`]: t, [`s${j}`]: shown });
+      });
+      if (![0, 1, 2, 3].some((j) => chelateTrue(v[`c${j}`]!, v[`t${j}`]!) === v[`s${j}`])) v.s0 = chelateTrue(v.c0!, v.t0!);
+      const st = isomerStatements(v);
+      const detail = cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g]![0]} $\\mathrm{[${f}]}$: ${G} geometrical, ${S} stereoisomers${S > G ? ' (chiral form present)' : ''}`; }).join('; ');
+      return multi({
+        params: v, text: 'Which of the following statements about isomerism is/are correct? (AA is a symmetrical bidentate ligand such as en; a, b, c, d are monodentate.)',
+        options: st.map((s, j) => ({ text: s.en, correct: chelateTrue(v[`c${j}`]!, v[`t${j}`]!) === v[`s${j}`] })),
+        solution: `Place the ligands on the vertices (a bidentate AA always spans two cis positions) and count arrangements that no rotation interconverts; those whose mirror image is not among them come in enantiomeric pairs: ${detail}.`,
+        hi: { text: 'समावयवता के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं? (AA एक सममित द्विदंती लिगन्ड जैसे en; a, b, c, d एकदंती।)', options: st.map((s) => s.hi), solution: `लिगन्डों को शीर्षों पर रखिए (द्विदंती AA सदैव दो cis स्थान घेरता है) और वे व्यवस्थाएँ गिनिए जो किसी घूर्णन से एक-दूसरे में नहीं बदलतीं: ${cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g]![1]} $\\mathrm{[${f}]}$: ${G} ज्यामितीय, ${S} त्रिविम समावयवी`; }).join('; ')}।` },
+      });
+    },
+  },
+];
+
 /** s-, p-, d-block and coordination chemistry: further question shapes. */
-export const chemDepthInorganicDGenerators: GeneratorDef[] = [...mainGroupGenerators];
+export const chemDepthInorganicDGenerators: GeneratorDef[] = [...mainGroupGenerators, ...transitionGenerators];
