@@ -201,6 +201,12 @@ const checks: Record<string, AnswerCheck> = {
     const h = 2 * E - 5 * F;
     return [h, E, F - h, n! / 2][w!]!;
   },
+  // Moles of each gas (volumes at fixed T and P) followed through the absorber or the coke bed; bisection on the CO₂ fraction.
+  'c.pb.co-co2-mixture': ({ w, V, p }) => {
+    const after = (f: number) => (w === 0 ? V! * (1 - f) : V! * (1 - f) + 2 * V! * f);
+    const shown = Number((w === 0 ? V! * (1 - p! / 100) : V! * (1 + p! / 100)).toPrecision(6));
+    return 100 * bisect((f) => after(f) - shown, 0, 1);
+  },
   'c.pb.nitrogen-oxides-statements': (p) => nOxideStatements(p).filter((_, k) => {
     const f = N_OXIDES[p[`o${k}`]!]![0];
     const { N, O } = atomsOf(f) as { N: number; O: number };

@@ -213,6 +213,16 @@ const mainGroupGenerators: GeneratorDef[] = [
     hi: { text: (v) => `फ़ुलरीन $\\mathrm{C_{${v.n}}}$ कार्बन परमाणुओं का बंद पिंजरा है, प्रत्येक C तीन अन्य से आबंधित है, और इसके फलक केवल पंचभुज और षट्भुज हैं। इसमें कितने ${FULL_ASK[v.w]![1]} हैं?`,
       solution: (v) => `प्रत्येक C के तीन आबंध, प्रत्येक आबंध दो परमाणुओं में साझा: $E = ${(3 * v.n) / 2}$। ऑयलर: $V - E + F = 2$ से $F = ${2 - v.n + (3 * v.n) / 2}$; $5p + 6h = 2E$ और $p + h = F$ से $p = 12$, $h = ${v.n / 2 - 10}$। केकुले संरचना में प्रत्येक C का एक द्वि-आबंध: $\\frac{${v.n}}{2}$ C=C।` },
     result: [12, 126] }),
+  formula({ id: 'c.pb.co-co2-mixture', subject: C, concepts: ['C.PB.G14', 'C.GAS.LAWS'], difficulty: 3,
+    vars: { w: range(0, 1), V: [50, 80, 100, 120, 150], p: [10, 20, 25, 30, 40, 60] },
+    text: (v) => `${v.V} mL of a mixture of CO and $\\mathrm{CO_2}$ is ${v.w === 0 ? 'shaken with aqueous KOH' : 'passed slowly over red-hot coke'}; the volume ${v.w === 0 ? 'falls' : 'rises'} to ${sig(v.w === 0 ? v.V * (1 - v.p / 100) : v.V * (1 + v.p / 100))} mL (same temperature and pressure). What is the percentage of $\\mathrm{CO_2}$ by volume in the mixture?`, unit: '%',
+    answer: (v) => v.p,
+    // The gas left (CO) reported, coke's doubling counted twice (or not at all), the final volume used as the base.
+    mistakes: (v) => { const end = v.w === 0 ? v.V * (1 - v.p / 100) : v.V * (1 + v.p / 100); return percentMistakes(v.p, [100 - v.p, v.p / 2, (100 * Math.abs(end - v.V)) / end, v.w === 1 ? v.p * 2 : 100 - v.p / 2]); },
+    solution: (v) => (v.w === 0 ? `KOH absorbs only $\\mathrm{CO_2}$ ($\\mathrm{CO_2 + 2KOH \\to K_2CO_3 + H_2O}$); CO, a neutral oxide, is left. The contraction is the $\\mathrm{CO_2}$ volume.` : `$\\mathrm{CO_2 + C \\to 2CO}$: each volume of $\\mathrm{CO_2}$ becomes two of CO, so the expansion equals the $\\mathrm{CO_2}$ volume; CO passes unchanged.`),
+    hi: { text: (v) => `CO और $\\mathrm{CO_2}$ के ${v.V} mL मिश्रण को ${v.w === 0 ? 'जलीय KOH के साथ हिलाया जाता है' : 'रक्त-तप्त कोक पर धीरे-धीरे प्रवाहित किया जाता है'}; आयतन ${v.w === 0 ? 'घटकर' : 'बढ़कर'} ${sig(v.w === 0 ? v.V * (1 - v.p / 100) : v.V * (1 + v.p / 100))} mL हो जाता है (समान ताप और दाब)। मिश्रण में आयतन से $\\mathrm{CO_2}$ का प्रतिशत क्या है?`,
+      solution: (v) => (v.w === 0 ? `KOH केवल $\\mathrm{CO_2}$ अवशोषित करता है ($\\mathrm{CO_2 + 2KOH \\to K_2CO_3 + H_2O}$); उदासीन ऑक्साइड CO शेष रहता है। संकुचन = $\\mathrm{CO_2}$ का आयतन।` : `$\\mathrm{CO_2 + C \\to 2CO}$: $\\mathrm{CO_2}$ का प्रत्येक आयतन CO के दो आयतन बनता है, अतः प्रसार = $\\mathrm{CO_2}$ का आयतन; CO अपरिवर्तित रहता है।`) },
+    result: [10, 60] }),
   {
     id: 'c.pb.nitrogen-oxides-statements', subject: C, concepts: ['C.PB.G15', 'C.REDOX.OXSTATE'], difficulty: 4,
     build(rng) {
