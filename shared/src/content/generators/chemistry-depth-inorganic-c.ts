@@ -479,7 +479,7 @@ const periodicGenerators: GeneratorDef[] = [
       const z = rng.int(3, 36);
       const f = elementFacts(z);
       const flip = [0, 1, 2, 3].map(() => rng.int(0, 1));
-      if (flip.every((x) => x === 1)) flip[rng.int(0, 3)] = 0;
+      if (!flip.includes(0)) flip[rng.int(0, 3)] = 0;
       const v = {
         z, sp: flip[0] ? f.period + (f.period === 4 ? -1 : 1) : f.period, sg: flip[1] ? (f.group === 18 ? 17 : f.group + 1) : f.group,
         sb: flip[2] ? (f.block + 1 + rng.int(0, 1)) % 3 : f.block, su: flip[3] ? (f.unpaired === 0 ? 1 : f.unpaired - 1) : f.unpaired,

@@ -509,8 +509,8 @@ export function isomerStatements(v: Record<string, number>): { en: string; hi: s
     const [f, g] = CHELATE_TYPES[v[`c${j}`]!]!;
     const t = v[`t${j}`]!;
     const s = v[`s${j}`]!;
-    const who = `${GEOM[g]![0]} $\\mathrm{[${f}]}$`;
-    const whoHi = `${GEOM[g]![1]} $\\mathrm{[${f}]}$`;
+    const who = `${GEOM[g][0]} $\\mathrm{[${f}]}$`;
+    const whoHi = `${GEOM[g][1]} $\\mathrm{[${f}]}$`;
     if (t === 0) return { en: `The ${who} has ${s} geometrical isomer(s).`, hi: `${whoHi} के ${s} ज्यामितीय समावयवी हैं।` };
     if (t === 1) return { en: `The ${who} has ${s} stereoisomer(s) in all.`, hi: `${whoHi} के कुल ${s} त्रिविम समावयवी हैं।` };
     return s ? { en: `The ${who} has an optically active form.`, hi: `${whoHi} का एक प्रकाशिक सक्रिय रूप है।` } : { en: `No form of the ${who} is optically active.`, hi: `${whoHi} का कोई रूप प्रकाशिक सक्रिय नहीं है।` };
@@ -672,7 +672,7 @@ const transitionGenerators: GeneratorDef[] = [
     // Every Cl taken as ionisable, only the NH₃-free Cl counted, the complex ion not counted among the ions.
     mistakes: (v) => { const ox = WERNER[v.i]![1]; const ion = wernerIonisable(v); const mol = v.m / wernerMass(v); return v.w === 0 ? [mol * ox * 143.4, mol * (ox - ion) * 143.4, mol * (ion + 1) * 143.4, mol * ion * 108].filter((x) => x > 0) : [ion, ox + 1, ion + 2, 2 * ion + 1].filter((x) => x > 0 && x !== ion + 1); },
     sig: 3,
-    solution: (v) => { const [mt, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `Six positions: ${y} $\\mathrm{NH_3}$ + ${6 - y} Cl inside, so the compound is $\\mathrm{[${mt}(NH_3)_{${y}}Cl_{${6 - y}}]Cl_{${wernerIonisable(v)}}}$: ${wernerIonisable(v)} ionisable Cl⁻ ${v.w === 0 ? `→ AgCl $= \\frac{${v.m}}{${sig(wernerMass(v))}} \\times ${wernerIonisable(v)} \\times 143.4$ g` : `plus the complex ion → ${1 + wernerIonisable(v)} ions`}.`; },
+    solution: (v) => { const [mt, , , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `Six positions: ${y} $\\mathrm{NH_3}$ + ${6 - y} Cl inside, so the compound is $\\mathrm{[${mt}(NH_3)_{${y}}Cl_{${6 - y}}]Cl_{${wernerIonisable(v)}}}$: ${wernerIonisable(v)} ionisable Cl⁻ ${v.w === 0 ? `→ AgCl $= \\frac{${v.m}}{${sig(wernerMass(v))}} \\times ${wernerIonisable(v)} \\times 143.4$ g` : `plus the complex ion → ${1 + wernerIonisable(v)} ions`}.`; },
     hi: { text: (v) => { const [mt, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `संकुल $\\mathrm{${mt}Cl_${ox}\\cdot ${y}NH_3}$ (उपसहसंयोजन संख्या 6, मोलर द्रव्यमान ${sig(wernerMass(v))} g mol⁻¹) जल में घोला जाता है। ${v.w === 0 ? `इसके ${v.m} g से आधिक्य $\\mathrm{AgNO_3}$ द्वारा कितना AgCl (g, M = 143.4 g mol⁻¹) अवक्षेपित होगा?` : 'एक सूत्र इकाई विलयन में कितने आयन देती है?'}`; },
       solution: (v) => { const [mt, , , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return `छह स्थान: ${y} $\\mathrm{NH_3}$ + ${6 - y} Cl भीतर, अतः यौगिक $\\mathrm{[${mt}(NH_3)_{${y}}Cl_{${6 - y}}]Cl_{${wernerIonisable(v)}}}$: ${wernerIonisable(v)} आयननीय Cl⁻ ${v.w === 0 ? `→ AgCl $= \\frac{${v.m}}{${sig(wernerMass(v))}} \\times ${wernerIonisable(v)} \\times 143.4$ g` : `और संकुल आयन → ${1 + wernerIonisable(v)} आयन`}।`; } },
     result: [0.1, 6] }),
@@ -683,9 +683,9 @@ const transitionGenerators: GeneratorDef[] = [
       const [a, b, t] = ISOMER_PAIRS[i]!;
       const wrong = rng.shuffle(ISOMER_TYPES.map((_, k) => k).filter((k) => k !== t));
       return choice({
-        params: { i }, text: `$\\mathrm{${a}}$ and $\\mathrm{${b}}$ are related by which type of isomerism?`, correct: ISOMER_TYPES[t]![0], distractors: wrong.map((k) => ISOMER_TYPES[k]![0]),
+        params: { i }, text: `$\\mathrm{${a}}$ and $\\mathrm{${b}}$ are related by which type of isomerism?`, correct: ISOMER_TYPES[t][0], distractors: wrong.map((k) => ISOMER_TYPES[k]![0]),
         solution: 'Ionisation isomers exchange a ligand with a counter ion (different ions in solution); hydrate isomers exchange water between the inner sphere and the lattice; linkage isomers bind an ambidentate ligand through a different atom (NO₂/ONO, SCN/NCS); coordination isomers swap ligands between the cationic and anionic complexes; geometrical isomers differ in the relative positions of the same ligands (cis/trans, fac/mer); optical isomers are non-superimposable mirror images (Δ/Λ).',
-        hi: { text: `$\\mathrm{${a}}$ और $\\mathrm{${b}}$ किस प्रकार की समावयवता से संबंधित हैं?`, correct: ISOMER_TYPES[t]![1], distractors: wrong.map((k) => ISOMER_TYPES[k]![1]),
+        hi: { text: `$\\mathrm{${a}}$ और $\\mathrm{${b}}$ किस प्रकार की समावयवता से संबंधित हैं?`, correct: ISOMER_TYPES[t][1], distractors: wrong.map((k) => ISOMER_TYPES[k]![1]),
           solution: 'आयनन समावयवी एक लिगन्ड का प्रति-आयन से आदान-प्रदान करते हैं; हाइड्रेट समावयवी जल को आंतरिक मंडल और जालक के बीच बदलते हैं; बंधनी समावयवी उभयदंती लिगन्ड को भिन्न परमाणु से जोड़ते हैं (NO₂/ONO, SCN/NCS); उपसहसंयोजन समावयवी धनायनी और ऋणायनी संकुलों के बीच लिगन्ड बदलते हैं; ज्यामितीय समावयवी समान लिगन्डों की आपेक्षिक स्थिति में भिन्न (cis/trans, fac/mer); प्रकाशिक समावयवी अध्यारोपित न होने वाले दर्पण प्रतिबिंब (Δ/Λ)।' },
       });
     },
@@ -703,12 +703,12 @@ const transitionGenerators: GeneratorDef[] = [
       });
       if (![0, 1, 2, 3].some((j) => chelateTrue(v[`c${j}`]!, v[`t${j}`]!) === v[`s${j}`])) v.s0 = chelateTrue(v.c0!, v.t0!);
       const st = isomerStatements(v);
-      const detail = cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g]![0]} $\\mathrm{[${f}]}$: ${G} geometrical, ${S} stereoisomers${S > G ? ' (chiral form present)' : ''}`; }).join('; ');
+      const detail = cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g][0]} $\\mathrm{[${f}]}$: ${G} geometrical, ${S} stereoisomers${S > G ? ' (chiral form present)' : ''}`; }).join('; ');
       return multi({
         params: v, text: 'Which of the following statements about isomerism is/are correct? (AA is a symmetrical bidentate ligand such as en; a, b, c, d are monodentate.)',
         options: st.map((s, j) => ({ text: s.en, correct: chelateTrue(v[`c${j}`]!, v[`t${j}`]!) === v[`s${j}`] })),
         solution: `Place the ligands on the vertices (a bidentate AA always spans two cis positions) and count arrangements that no rotation interconverts; those whose mirror image is not among them come in enantiomeric pairs: ${detail}.`,
-        hi: { text: 'समावयवता के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं? (AA एक सममित द्विदंती लिगन्ड जैसे en; a, b, c, d एकदंती।)', options: st.map((s) => s.hi), solution: `लिगन्डों को शीर्षों पर रखिए (द्विदंती AA सदैव दो cis स्थान घेरता है) और वे व्यवस्थाएँ गिनिए जो किसी घूर्णन से एक-दूसरे में नहीं बदलतीं: ${cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g]![1]} $\\mathrm{[${f}]}$: ${G} ज्यामितीय, ${S} त्रिविम समावयवी`; }).join('; ')}।` },
+        hi: { text: 'समावयवता के बारे में निम्नलिखित में से कौन-सा/से कथन सही है/हैं? (AA एक सममित द्विदंती लिगन्ड जैसे en; a, b, c, d एकदंती।)', options: st.map((s) => s.hi), solution: `लिगन्डों को शीर्षों पर रखिए (द्विदंती AA सदैव दो cis स्थान घेरता है) और वे व्यवस्थाएँ गिनिए जो किसी घूर्णन से एक-दूसरे में नहीं बदलतीं: ${cs.map((c) => { const [f, g, G, S] = CHELATE_TYPES[c]!; return `${GEOM[g][1]} $\\mathrm{[${f}]}$: ${G} ज्यामितीय, ${S} त्रिविम समावयवी`; }).join('; ')}।` },
       });
     },
   },
