@@ -5,6 +5,7 @@ import { SPECIES } from './chem-data.ts';
 import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, PAULING, RATE_REACTIONS, RESONANCE, SOLS, SUCCESSIVE_IE } from './chem-data-inorganic.ts';
 import { DIATOMICS } from './chemistry-depth-bonding.ts';
 import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
+import { aufbau } from './chem-config.test-util.ts';
 import { bisect, rk4 } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -133,17 +134,6 @@ function momentFactor(shape: number, angle: number): number {
 const TEMPORARY = ['Unnilunium Unu', 'Unnilbium Unb', 'Unniltrium Unt', 'Unnilquadium Unq', 'Unnilpentium Unp', 'Unnilhexium Unh', 'Unnilseptium Uns', 'Unniloctium Uno', 'Unnilennium Une',
   'Ununnilium Uun', 'Unununium Uuu', 'Ununbium Uub', 'Ununtrium Uut', 'Ununquadium Uuq', 'Ununpentium Uup', 'Ununhexium Uuh', 'Ununseptium Uus', 'Ununoctium Uuo'];
 
-/** Aufbau by the (n + l, n) rule with the Cr / Cu exceptions: subshells in filling order. */
-function aufbau(Z: number): { n: number; l: number; e: number }[] {
-  const subs: { n: number; l: number }[] = [];
-  for (let n = 1; n <= 5; n++) for (let l = 0; l < Math.min(n, 3); l++) subs.push({ n, l });
-  subs.sort((a, b) => a.n + a.l - (b.n + b.l) || a.n - b.n);
-  const out: { n: number; l: number; e: number }[] = [];
-  let left = Z;
-  for (const s of subs) { if (left === 0) break; const e = Math.min(left, 4 * s.l + 2); out.push({ ...s, e }); left -= e; }
-  if (Z === 24 || Z === 29) { out.find((s) => s.n === 4 && s.l === 0)!.e--; out.find((s) => s.n === 3 && s.l === 2)!.e++; }
-  return out;
-}
 /** Period, group, block and unpaired electrons read off the configuration, Hund within each subshell. */
 function position(Z: number): { period: number; group: number; block: number; unpaired: number } {
   const cfg = aufbau(Z);
