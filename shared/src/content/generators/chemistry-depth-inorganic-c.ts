@@ -30,8 +30,8 @@ const tableText = (v: { A0: number; B0: number; r0: number; c: number; x: number
   `| Exp. | [A] (mol L⁻¹) | [B] (mol L⁻¹) | rate ($10^{-3}$ mol L⁻¹ s⁻¹) |\n|---|---|---|---|\n| 1 | ${v.A0} | ${v.B0} | ${v.r0} |\n| 2 | ${sig(2 * v.A0)} | ${v.B0} | ${sig(v.r0 * 2 ** v.x)} |\n| 3 | ${v.A0} | ${sig(2 * v.B0)} | ${sig(v.r0 * 2 ** v.y)} |${unknown ? `\n| 4 | ${unknown} | ${sig(v.c * v.B0)} | ${rate4(v)} |` : ''}`;
 
 /** Zero-order decomposition on a surface: time (min) for the asked fraction f (%) to react, or t½ at a new [A]₀ (w = 2). */
-export const ZERO_ORDER = ['$\\mathrm{NH_3}$ on a hot platinum surface', '$\\mathrm{HI}$ on a gold surface', '$\\mathrm{N_2O}$ on a hot platinum wire', '$\\mathrm{PH_3}$ on hot tungsten'] as const;
-export const ZERO_ORDER_HI = ['गर्म प्लैटिनम सतह पर $\\mathrm{NH_3}$', 'स्वर्ण सतह पर $\\mathrm{HI}$', 'गर्म प्लैटिनम तार पर $\\mathrm{N_2O}$', 'गर्म टंगस्टन पर $\\mathrm{PH_3}$'] as const;
+export const ZERO_ORDER = ['$\\mathrm{NH_3}$ on a hot platinum surface', '$\\mathrm{HI}$ on a gold surface', '$\\mathrm{PH_3}$ on hot tungsten at high pressure'] as const;
+export const ZERO_ORDER_HI = ['गर्म प्लैटिनम सतह पर $\\mathrm{NH_3}$', 'स्वर्ण सतह पर $\\mathrm{HI}$', 'उच्च दाब पर गर्म टंगस्टन पर $\\mathrm{PH_3}$'] as const;
 const zeroTime = (v: { A0: number; k: number; f: number; w: number; A1: number }) => (v.w === 2 ? v.A1 / (2 * v.k) : (v.A0 * v.f) / 100 / v.k);
 
 /** Parallel first-order branches A → B (k₁), A → C (k₂): product (mmol L⁻¹) formed by time t. */

@@ -9,7 +9,7 @@ const sig = (x: number, d = 6) => Number(x.toPrecision(d));
 /** mL of gas per mmol at STP, as the stems state it. */
 const STP = 22.4;
 
-/** Pairs of metals that both give H₂ with water: [symbol, molar mass, valency] each. */
+/** Pairs of metals that both give H₂ with cold water: [symbol, molar mass, valency] each. */
 export const ALLOYS = [[['Na', 23, 1], ['K', 39, 1]], [['Li', 7, 1], ['Na', 23, 1]], [['Na', 23, 1], ['Ca', 40, 2]], [['K', 39, 1], ['Ca', 40, 2]], [['Li', 7, 1], ['K', 39, 1]]] as const;
 /** H₂ (mL at STP, to 0.1 mL) from m g of alloy with p % of the first metal. */
 export function alloyH2(v: { i: number; m: number; p: number }): number {
@@ -142,13 +142,13 @@ const xeTrue = (k: number, t: number) => {
 const mainGroupGenerators: GeneratorDef[] = [
   formula({ id: 'c.sblock.alloy-hydrogen', subject: C, concepts: ['C.SBLOCK', 'C.BASIC.STOICH'], difficulty: 4,
     vars: { i: range(0, ALLOYS.length - 1), m: [1, 1.5, 2, 2.5, 3], p: [20, 25, 30, 40, 50, 60, 70, 75, 80] },
-    text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `A ${v.m} g alloy of ${a} and ${b} reacts completely with water and gives ${alloyH2(v)} mL of $\\mathrm{H_2}$ at STP (22.4 L mol⁻¹). Find the mass percentage of ${a} in the alloy.`; }, unit: '%',
+    text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `A ${v.m} g mixture of ${a} and ${b} metals reacts completely with water and gives ${alloyH2(v)} mL of $\\mathrm{H_2}$ at STP (22.4 L mol⁻¹). Find the mass percentage of ${a} in the mixture.`; }, unit: '%',
     answer: alloyPct,
     // The other metal's share, H₂ taken as one mole per mole of metal (both halved), the metals' valencies ignored.
     mistakes: (v) => percentMistakes(alloyPct(v), [100 - alloyPct(v), alloyPct(v) / 2]),
     sig: 4,
     solution: (v) => { const [[a, M1, z1], [b, M2, z2]] = ALLOYS[v.i]!; return `Each mole of a metal of valency z gives z/2 mol $\\mathrm{H_2}$ (${a}: ${z1}/2, ${b}: ${z2}/2). With x g of ${a}: $\\frac{${z1}x}{2 \\times ${M1}} + \\frac{${z2}(${v.m} - x)}{2 \\times ${M2}} = \\frac{${alloyH2(v)}}{22400}$; solve for x and divide by ${v.m}.`; },
-    hi: { text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `${a} और ${b} की ${v.m} g मिश्रधातु जल से पूर्णतः अभिक्रिया करके STP (22.4 L mol⁻¹) पर ${alloyH2(v)} mL $\\mathrm{H_2}$ देती है। मिश्रधातु में ${a} का द्रव्यमान प्रतिशत ज्ञात कीजिए।`; },
+    hi: { text: (v) => { const [[a], [b]] = ALLOYS[v.i]!; return `धातुओं ${a} और ${b} का ${v.m} g मिश्रण जल से पूर्णतः अभिक्रिया करके STP (22.4 L mol⁻¹) पर ${alloyH2(v)} mL $\\mathrm{H_2}$ देता है। मिश्रण में ${a} का द्रव्यमान प्रतिशत ज्ञात कीजिए।`; },
       solution: (v) => { const [[a, M1, z1], [b, M2, z2]] = ALLOYS[v.i]!; return `संयोजकता z की धातु का प्रत्येक मोल z/2 मोल $\\mathrm{H_2}$ देता है (${a}: ${z1}/2, ${b}: ${z2}/2)। ${a} के x g के लिए: $\\frac{${z1}x}{2 \\times ${M1}} + \\frac{${z2}(${v.m} - x)}{2 \\times ${M2}} = \\frac{${alloyH2(v)}}{22400}$; x ज्ञात कर ${v.m} से भाग दें।`; } },
     result: [15, 85] }),
   formula({ id: 'c.sblock.water-of-crystallisation', subject: C, concepts: ['C.SBLOCK', 'C.BASIC.MOLE'], difficulty: 3,
@@ -563,12 +563,12 @@ const transitionGenerators: GeneratorDef[] = [
     result: [0, 14] }),
   formula({ id: 'c.db.moment-to-oxidation-state', subject: C, concepts: ['C.DB.MAGNETIC', 'C.DB.CONFIG'], difficulty: 3,
     vars: { e: range(0, MOMENT_STATES.length - 1), s: range(0, 2) },
-    text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `A high-spin aqua ion of ${el} ($Z = ${z}$) has a spin-only magnetic moment of ${n === 0 ? '0 BM (it is diamagnetic)' : `${muText(n)} BM`}. What is the oxidation state of ${el} in it?`; }, unit: '',
+    text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `In a high-spin complex, an ion of ${el} ($Z = ${z}$) has a spin-only magnetic moment of ${n === 0 ? '0 BM (it is diamagnetic)' : `${muText(n)} BM`}. What is the oxidation state of ${el} in it?`; }, unit: '',
     answer: (v) => { const qs = MOMENT_STATES[v.e]![2]; return qs[v.s % qs.length]!; },
     // The number of unpaired electrons reported, the element's other common states, the d count.
     mistakes: (v) => { const [, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; return [...qs.filter((x) => x !== q), unpairedAt(z, q), z - 18 - q, q + 1, q - 1].filter((x) => x > 0 && x <= 7 && x !== q); },
     solution: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `$\\mu = \\sqrt{n(n + 2)}$ BM gives n = ${n} unpaired electrons. ${el}: ${qs.map((x) => `+${x} → d${z - 18 - x} (${unpairedAt(z, x)} unpaired)`).join(', ')}; so +${q}.`; },
-    hi: { text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `${el} ($Z = ${z}$) के एक उच्च-प्रचक्रण जलीय आयन का प्रचक्रण-मात्र चुंबकीय आघूर्ण ${n === 0 ? '0 BM (प्रतिचुंबकीय)' : `${muText(n)} BM`} है। इसमें ${el} की ऑक्सीकरण अवस्था क्या है?`; },
+    hi: { text: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `एक उच्च-प्रचक्रण संकुल में ${el} ($Z = ${z}$) के आयन का प्रचक्रण-मात्र चुंबकीय आघूर्ण ${n === 0 ? '0 BM (प्रतिचुंबकीय)' : `${muText(n)} BM`} है। इसमें ${el} की ऑक्सीकरण अवस्था क्या है?`; },
       solution: (v) => { const [el, z, qs] = MOMENT_STATES[v.e]!; const q = qs[v.s % qs.length]!; const n = unpairedAt(z, q); return `$\\mu = \\sqrt{n(n + 2)}$ BM से n = ${n} अयुग्मित इलेक्ट्रॉन। ${el}: ${qs.map((x) => `+${x} → d${z - 18 - x} (${unpairedAt(z, x)} अयुग्मित)`).join(', ')}; अतः +${q}।`; } },
     result: [1, 4] }),
   {
