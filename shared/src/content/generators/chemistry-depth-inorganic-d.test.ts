@@ -3,9 +3,9 @@ import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
 import { SPECIES } from './chem-data.ts';
 import { isomerOrbits } from './chem-isomers.test-util.ts';
+import { ALLOYS, CHELATE_TYPES, HIGHEST_OX, HYDRATES, ISOMER_PAIRS, LN_IONS, MOMENT_STATES, N_OXIDES, NAMED_COMPLEXES, REDUCTANTS_DB, SILICATES, TM_IONS, WERNER, XENON_FLUORIDES } from './chem-data-inorganic.ts';
 import {
-  ALLOYS, alloyH2, alMgVolume, anhydrous, bleachTitre, CHELATE_TYPES, chemDepthInorganicDGenerators, HIGHEST_OX, HYDRATES, isomerStatements, ISOMER_PAIRS, LN_IONS, magneticStatements, MOMENT_STATES,
-  N_OXIDES, NAMED_COMPLEXES, nOxideStatements, REDUCTANTS_DB, SILICATES, TM_IONS, WERNER, XENON_FLUORIDES, xenonStatements,
+  alloyH2, alMgVolume, anhydrous, bleachTitre, chemDepthInorganicDGenerators, isomerStatements, magneticStatements, nOxideStatements, xenonStatements,
 } from './chemistry-depth-inorganic-d.ts';
 import type { Fact } from './formula.ts';
 import { bisect } from './numeric-methods.test-util.ts';

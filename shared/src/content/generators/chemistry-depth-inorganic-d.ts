@@ -1,5 +1,8 @@
 import { percentMistakes, SPECIES, stericNumber, HYBRIDS } from './chem-data.ts';
-import { orderChoice } from './chem-data-inorganic.ts';
+import {
+  ALLOYS, CHELATE_TYPES, GEOM, HALOGEN_ORDERS, HIGHEST_OX, HYDRATES, ISOMER_PAIRS, ISOMER_TYPES, LIG, LN_IONS, METALS, MOMENT_STATES, N_OXIDES, NAMED_COMPLEXES, OLD_NAMES, orderChoice,
+  OXIDANTS_DB, REDUCTANTS_DB, SILICATES, TM_IONS, WERNER, XE_EQ, XENON_FLUORIDES,
+} from './chem-data-inorganic.ts';
 import { facts, formula, range } from './formula.ts';
 import { choice, multi } from './spec.ts';
 import type { GeneratorDef } from './types.ts';
@@ -9,8 +12,6 @@ const sig = (x: number, d = 6) => Number(x.toPrecision(d));
 /** mL of gas per mmol at STP, as the stems state it. */
 const STP = 22.4;
 
-/** Pairs of metals that both give H₂ with cold water: [symbol, molar mass, valency] each. */
-export const ALLOYS = [[['Na', 23, 1], ['K', 39, 1]], [['Li', 7, 1], ['Na', 23, 1]], [['Na', 23, 1], ['Ca', 40, 2]], [['K', 39, 1], ['Ca', 40, 2]], [['Li', 7, 1], ['K', 39, 1]]] as const;
 /** H₂ (mL at STP, to 0.1 mL) from m g of alloy with p % of the first metal. */
 export function alloyH2(v: { i: number; m: number; p: number }): number {
   const [[, M1, z1], [, M2, z2]] = ALLOYS[v.i]!;
@@ -24,8 +25,6 @@ const alloyPct = (v: { i: number; m: number; p: number }) => {
   return (100 * (alloyH2(v) / v.m - per2)) / (per1 - per2);
 };
 
-/** Hydrated s-block salts: formula of the anhydrous salt, its molar mass, water of crystallisation. */
-export const HYDRATES = [['Na_2CO_3', 106, 10], ['MgSO_4', 120, 7], ['CaCl_2', 111, 6], ['BaCl_2', 208, 2], ['Na_2SO_4', 142, 10], ['CaSO_4', 136, 2], ['SrCl_2', 158.5, 6], ['Ba(OH)_2', 171, 8], ['Na_2S_2O_3', 158, 5]] as const;
 /** Anhydrous residue (g, to 3 decimals) the stem shows for m g of hydrate. */
 export const anhydrous = (v: { i: number; m: number }) => { const [, M, x] = HYDRATES[v.i]!; return Number(((v.m * M) / (M + 18 * x)).toFixed(3)); };
 const waterX = (v: { i: number; m: number }) => Math.round(((v.m - anhydrous(v)) / 18) / (anhydrous(v) / HYDRATES[v.i]![1]));
@@ -46,16 +45,6 @@ const alPct = (v: { w: number; m: number; p: number }) => {
   return (100 * x) / v.m;
 };
 
-/**
- * Silicate anions: name, Hindi, Si atoms per formula, average shared corners per tetrahedron, the
- * formula as written (TeX).
- */
-export const SILICATES = [
-  ['orthosilicate', 'ऑर्थोसिलिकेट', 1, 0, 'SiO_4^{4-}'], ['pyrosilicate', 'पायरोसिलिकेट', 2, 1, 'Si_2O_7^{6-}'], ['cyclic silicate with a three-membered ring', 'त्रि-सदस्यी वलय वाला चक्रीय सिलिकेट', 3, 2, 'Si_3O_9^{6-}'],
-  ['cyclic silicate with a six-membered ring (as in beryl)', 'छह-सदस्यी वलय वाला चक्रीय सिलिकेट (बेरिल में)', 6, 2, 'Si_6O_{18}^{12-}'], ['single-chain silicate (pyroxene), per $\\mathrm{Si_2}$ unit', 'एकल-शृंखला सिलिकेट (पाइरॉक्सीन), प्रति $\\mathrm{Si_2}$ इकाई', 2, 2, 'Si_2O_6^{4-}'],
-  ['double-chain silicate (amphibole), per $\\mathrm{Si_4}$ unit', 'द्वि-शृंखला सिलिकेट (ऐम्फ़िबोल), प्रति $\\mathrm{Si_4}$ इकाई', 4, 2.5, 'Si_4O_{11}^{6-}'], ['sheet silicate, per $\\mathrm{Si_2}$ unit', 'परत सिलिकेट, प्रति $\\mathrm{Si_2}$ इकाई', 2, 3, 'Si_2O_5^{2-}'],
-  ['cyclic silicate with a four-membered ring', 'चार-सदस्यी वलय वाला चक्रीय सिलिकेट', 4, 2, 'Si_4O_{12}^{8-}'],
-] as const;
 const silO = (i: number) => { const [, , n, k] = SILICATES[i]!; return 4 * n - (n * k) / 2; };
 const silValue = (v: { i: number; w: number }) => { const n = SILICATES[v.i]![2]; return v.w === 0 ? 2 * silO(v.i) - 4 * n : v.w === 1 ? silO(v.i) : (n * SILICATES[v.i]![3]) / 2; };
 const SIL_ASK = [['the magnitude of the negative charge on', 'पर ऋण आवेश का परिमाण'], ['the number of O atoms in', 'में O परमाणुओं की संख्या'], ['the number of Si–O–Si (shared) oxygens in', 'में Si–O–Si (साझा) ऑक्सीजनों की संख्या']] as const;
@@ -64,20 +53,15 @@ const SIL_ASK = [['the magnitude of the negative charge on', 'पर ऋण आ�
 const fullereneValue = (v: { n: number; w: number }) => [v.n / 2 - 10, (3 * v.n) / 2, 12, v.n / 2][v.w]!;
 const FULL_ASK = [['hexagonal faces', 'षट्कोणीय फलक'], ['C–C bonds (σ)', 'C–C आबंध (σ)'], ['pentagonal faces', 'पंचकोणीय फलक'], ['C=C double bonds in one Kekulé structure', 'एक केकुले संरचना में C=C द्वि-आबंध']] as const;
 
-/** Xenon fluorides: n, molar mass, HF per XeFₙ on complete hydrolysis, O₂ per XeFₙ. */
-export const XENON_FLUORIDES = [[2, 169.3, 2, 0.5], [4, 207.3, 4, 0.5], [6, 245.3, 6, 0]] as const;
 const xeHydrolysis = (v: { j: number; w: number; m: number; c: number }) => {
   const [, M, hf, o2] = XENON_FLUORIDES[v.j]!;
   const mmol = (v.m * 1000) / M;
   return v.w === 0 ? (mmol * hf) / v.c : mmol * o2 * STP;
 };
-const XE_EQ = ['2XeF_2 + 2H_2O \\to 2Xe + 4HF + O_2', '6XeF_4 + 12H_2O \\to 4Xe + 2XeO_3 + 24HF + 3O_2', 'XeF_6 + 3H_2O \\to XeO_3 + 6HF'] as const;
 
 /** Xenon–fluorine reaction: n in XeFₙ, mmol of Xe that reacted. */
 const xeF2Taken = (v: { n: number; r: number }) => (v.n * v.r) / 2;
 
-/** Oxides of nitrogen: formula, N atoms, O atoms, neutral (not an acid anhydride). */
-export const N_OXIDES = [['N_2O', 2, 1, true], ['NO', 1, 1, true], ['N_2O_3', 2, 3, false], ['NO_2', 1, 2, false], ['N_2O_4', 2, 4, false], ['N_2O_5', 2, 5, false]] as const;
 export function nOxideStatements(v: Record<string, number>): { en: string; hi: string }[] {
   return [0, 1, 2, 3].map((k) => {
     const [f] = N_OXIDES[v[`o${k}`]!]!;
@@ -100,18 +84,6 @@ const oleum = (v: { w: number; L: number; f: number }) => (v.w === 0 ? ((v.L - 1
 /** Bleaching powder: titre (mL, 0.01 mL) for p % available chlorine from m g made up to 250 mL, 25 mL aliquot. */
 export const bleachTitre = (v: { m: number; p: number; c: number }) => Number(((((v.m / 10) * v.p) / 100 / 35.5) * 1000 / v.c).toFixed(2));
 const bleachPct = (v: { m: number; p: number; c: number }) => (100 * (bleachTitre(v) * v.c * 35.5)) / 1000 / (v.m / 10);
-
-/** Halogen properties in increasing order, each with four members: measured values. */
-export const HALOGEN_ORDERS = [
-  ['bond dissociation enthalpy', 'आबंध वियोजन एन्थैल्पी', [['F_2', 158], ['Cl_2', 242], ['Br_2', 193], ['I_2', 151]]],
-  ['acid strength in water', 'जल में अम्ल सामर्थ्य', [['HF', -3.2], ['HCl', 7], ['HBr', 9], ['HI', 10]]],
-  ['boiling point', 'क्वथनांक', [['HF', 293], ['HCl', 188], ['HBr', 206], ['HI', 238]]],
-  ['H–X bond length', 'H–X आबंध लंबाई', [['HF', 92], ['HCl', 127], ['HBr', 141], ['HI', 161]]],
-  ['thermal stability', 'तापीय स्थायित्व', [['HF', 565], ['HCl', 431], ['HBr', 366], ['HI', 299]]],
-  ['oxidising power (standard reduction potential)', 'ऑक्सीकरण क्षमता (मानक अपचयन विभव)', [['F_2', 2.87], ['Cl_2', 1.36], ['Br_2', 1.09], ['I_2', 0.54]]],
-  ['magnitude of electron gain enthalpy', 'इलेक्ट्रॉन लब्धि एन्थैल्पी के परिमाण', [['F', 328], ['Cl', 349], ['Br', 325], ['I', 295]]],
-  ['acid strength', 'अम्ल सामर्थ्य', [['HOCl', -7.5], ['HClO_2', -2], ['HClO_3', 1], ['HClO_4', 10]]],
-] as const;
 
 /** Xenon species for statements (group 18 of SPECIES): lone pairs, shape, oxidation state, hybridisation. */
 const XE = SPECIES.filter((s) => s.group === 18);
@@ -352,30 +324,14 @@ const mainGroupGenerators: GeneratorDef[] = [
   },
 ];
 
-/** Transition elements with their highest oxidation state and the oxide that shows it (Fe stops at +6, in ferrate). */
-export const HIGHEST_OX = [
-  ['Sc', 21, 3, 'Sc_2O_3'], ['Ti', 22, 4, 'TiO_2'], ['V', 23, 5, 'V_2O_5'], ['Cr', 24, 6, 'CrO_3'], ['Mn', 25, 7, 'Mn_2O_7'], ['Fe', 26, 6, 'K_2FeO_4'], ['Zn', 30, 2, 'ZnO'],
-  ['Y', 39, 3, 'Y_2O_3'], ['Zr', 40, 4, 'ZrO_2'], ['Nb', 41, 5, 'Nb_2O_5'], ['Mo', 42, 6, 'MoO_3'], ['Tc', 43, 7, 'Tc_2O_7'], ['Ru', 44, 8, 'RuO_4'],
-  ['Hf', 72, 4, 'HfO_2'], ['Ta', 73, 5, 'Ta_2O_5'], ['W', 74, 6, 'WO_3'], ['Re', 75, 7, 'Re_2O_7'], ['Os', 76, 8, 'OsO_4'],
-] as const;
 /** d electrons left in the highest oxidation state: group electrons (n−1)d + ns minus the state. */
 const dLeft = (i: number) => { const [, z, ox] = HIGHEST_OX[i]!; const g = z <= 30 ? z - 18 : z <= 48 ? z - 36 : z - 68; return g - ox; };
 
-/** 3d ions: symbol, Z, charge. d count = Z − 18 − charge (the 4s electrons leave first). */
-export const TM_IONS = [
-  ['Sc', 21, 3], ['Ti', 22, 2], ['Ti', 22, 3], ['Ti', 22, 4], ['V', 23, 2], ['V', 23, 3], ['V', 23, 4], ['Cr', 24, 2], ['Cr', 24, 3], ['Mn', 25, 2], ['Mn', 25, 3], ['Mn', 25, 4],
-  ['Fe', 26, 2], ['Fe', 26, 3], ['Co', 27, 2], ['Co', 27, 3], ['Ni', 28, 2], ['Cu', 29, 1], ['Cu', 29, 2], ['Zn', 30, 2],
-] as const;
 const dOf = (i: number) => TM_IONS[i]![1] - 18 - TM_IONS[i]![2];
 const unpaired = (d: number) => (d <= 5 ? d : 10 - d);
 const ionTex = (i: number) => `$\\mathrm{${TM_IONS[i]![0]}^{${TM_IONS[i]![2] === 1 ? '' : TM_IONS[i]![2]}+}}$`;
 const muText = (n: number) => Math.sqrt(n * (n + 2)).toFixed(2);
 
-/** Lanthanoid ions: symbol, Z, charge. Neutral atoms are [Xe]4fⁿ6s² except La, Ce, Gd, Lu (one 5d electron). */
-export const LN_IONS = [
-  ['La', 57, 3], ['Ce', 58, 3], ['Ce', 58, 4], ['Pr', 59, 3], ['Nd', 60, 3], ['Pm', 61, 3], ['Sm', 62, 3], ['Sm', 62, 2], ['Eu', 63, 3], ['Eu', 63, 2], ['Gd', 64, 3],
-  ['Tb', 65, 3], ['Tb', 65, 4], ['Dy', 66, 3], ['Ho', 67, 3], ['Er', 68, 3], ['Tm', 69, 3], ['Yb', 70, 3], ['Yb', 70, 2], ['Lu', 71, 3],
-] as const;
 /** 4f electrons of the ion: ionise 6s, then 5d, then 4f from the neutral configuration. */
 export function fCount(i: number): number {
   const [, z, q] = LN_IONS[i]!;
@@ -385,8 +341,6 @@ export function fCount(i: number): number {
 }
 const lnTex = (i: number) => `$\\mathrm{${LN_IONS[i]![0]}^{${LN_IONS[i]![2]}+}}$`;
 
-/** Oxidation states of one 3d element whose spin-only moments (high spin) all differ. */
-export const MOMENT_STATES = [['Ti', 22, [2, 3, 4]], ['V', 23, [2, 3, 4]], ['Cr', 24, [2, 3]], ['Mn', 25, [2, 3, 4]], ['Fe', 26, [2, 3]], ['Co', 27, [2, 3]], ['Cu', 29, [1, 2]]] as const;
 const unpairedAt = (z: number, q: number) => unpaired(z - 18 - q);
 
 /** Spin-only statements about 3d ions: kind 0 μ(A) > μ(B), 1 equal moments, 2 unpaired count, 3 moment value. */
@@ -411,14 +365,6 @@ const magneticTruth = (v: Record<string, number>, j: number) => {
 /** Chromite to dichromate: kg of K₂Cr₂O₇ (294 g mol⁻¹) from m kg of ore with p % FeCr₂O₄ (224 g mol⁻¹) at y % yield. */
 const dichromateKg = (v: { m: number; p: number; y: number }) => ((v.m * v.p) / 100) * (v.y / 100) * (294 / 224);
 
-/** Reductants: formula, medium of the oxidant (0 acid, 1 neutral), electrons lost per formula unit, what each part becomes. */
-export const REDUCTANTS_DB = [
-  ['FeSO_4', 0, 1, 'Fe²⁺ → Fe³⁺'], ['FeC_2O_4', 0, 3, 'Fe²⁺ → Fe³⁺ and C₂O₄²⁻ → 2CO₂'], ['H_2C_2O_4', 0, 2, 'C₂O₄²⁻ → 2CO₂'], ['H_2O_2', 0, 2, 'H₂O₂ → O₂'],
-  ['KI', 0, 1, 'I⁻ → ½I₂'], ['H_2S', 0, 2, 'S²⁻ → S'], ['Na_2SO_3', 0, 2, 'SO₃²⁻ → SO₄²⁻'], ['NaNO_2', 0, 2, 'NO₂⁻ → NO₃⁻'],
-  ['KI', 1, 6, 'I⁻ → IO₃⁻'], ['Na_2S_2O_3', 1, 8, 'S₂O₃²⁻ → 2SO₄²⁻'], ['MnSO_4', 1, 2, 'Mn²⁺ → MnO₂'],
-] as const;
-/** Oxidants: formula, Hindi medium, electrons gained per formula unit, allowed medium. */
-const OXIDANTS_DB = [['KMnO_4', 'acidified', 'अम्लीकृत', 5, 0], ['K_2Cr_2O_7', 'acidified', 'अम्लीकृत', 6, 0], ['KMnO_4', 'neutral or faintly alkaline', 'उदासीन या क्षीण क्षारीय', 3, 1]] as const;
 const oxidantFor = (v: { r: number; o: number }) => (REDUCTANTS_DB[v.r]![1] === 1 ? 2 : v.o % 2);
 const oxidantMol = (v: { r: number; o: number; n: number }) => (v.n * REDUCTANTS_DB[v.r]![2]) / OXIDANTS_DB[oxidantFor(v)]![3];
 
@@ -430,25 +376,6 @@ const dichromatePct = (v: { C: number; pH: number }) => {
   return (100 * (v.C - x)) / v.C;
 };
 
-/** Ligands: name, charge, whether the name takes bis/tris (a name with locants). */
-const LIG: Record<string, readonly [string, number, boolean]> = {
-  NH_3: ['ammine', 0, false], H_2O: ['aqua', 0, false], CO: ['carbonyl', 0, false], Cl: ['chlorido', -1, false], CN: ['cyanido', -1, false], NO_2: ['nitrito-N', -1, false],
-  OH: ['hydroxido', -1, false], C_2O_4: ['oxalato', -2, false], en: ['ethane-1,2-diamine', 0, true],
-};
-const OLD_NAMES: Record<string, string> = { chlorido: 'chloro', cyanido: 'cyano', hydroxido: 'hydroxo', 'nitrito-N': 'nitro' };
-const METALS: Record<string, readonly [string, string]> = { Co: ['cobalt', 'cobaltate'], Fe: ['iron', 'ferrate'], Pt: ['platinum', 'platinate'], Cu: ['copper', 'cuprate'], Ag: ['silver', 'argentate'], Ni: ['nickel', 'nickelate'], Al: ['aluminium', 'aluminate'], Cr: ['chromium', 'chromate'], Zn: ['zinc', 'zincate'] };
-/** Complexes: formula (TeX), metal, ligands in formula order, counter-ion name and its charge (null for a neutral complex). */
-export const NAMED_COMPLEXES: readonly (readonly [string, string, readonly (readonly [string, number])[], readonly [string, string, number] | null])[] = [
-  ['[Co(NH_3)_6]Cl_3', 'Co', [['NH_3', 6]], ['chloride', 'क्लोराइड', -1]], ['[Co(NH_3)_5Cl]Cl_2', 'Co', [['NH_3', 5], ['Cl', 1]], ['chloride', 'क्लोराइड', -1]],
-  ['[Co(NH_3)_4Cl_2]Cl', 'Co', [['NH_3', 4], ['Cl', 2]], ['chloride', 'क्लोराइड', -1]], ['K_4[Fe(CN)_6]', 'Fe', [['CN', 6]], ['potassium', 'पोटैशियम', 1]],
-  ['K_3[Fe(CN)_6]', 'Fe', [['CN', 6]], ['potassium', 'पोटैशियम', 1]], ['[Pt(NH_3)_2Cl_2]', 'Pt', [['NH_3', 2], ['Cl', 2]], null],
-  ['K_2[PtCl_6]', 'Pt', [['Cl', 6]], ['potassium', 'पोटैशियम', 1]], ['[Cu(NH_3)_4]SO_4', 'Cu', [['NH_3', 4]], ['sulphate', 'सल्फ़ेट', -2]],
-  ['Na[Ag(CN)_2]', 'Ag', [['CN', 2]], ['sodium', 'सोडियम', 1]], ['[Ni(CO)_4]', 'Ni', [['CO', 4]], null], ['[Co(en)_3]Cl_3', 'Co', [['en', 3]], ['chloride', 'क्लोराइड', -1]],
-  ['K_3[Al(C_2O_4)_3]', 'Al', [['C_2O_4', 3]], ['potassium', 'पोटैशियम', 1]], ['[Cr(H_2O)_6]Cl_3', 'Cr', [['H_2O', 6]], ['chloride', 'क्लोराइड', -1]],
-  ['[Co(NH_3)_5(NO_2)]Cl_2', 'Co', [['NH_3', 5], ['NO_2', 1]], ['chloride', 'क्लोराइड', -1]], ['K_2[Zn(OH)_4]', 'Zn', [['OH', 4]], ['potassium', 'पोटैशियम', 1]],
-  ['[Co(en)_2Cl_2]Cl', 'Co', [['en', 2], ['Cl', 2]], ['chloride', 'क्लोराइड', -1]], ['Na_2[Ni(CN)_4]', 'Ni', [['CN', 4]], ['sodium', 'सोडियम', 1]],
-  ['[Cr(NH_3)_3(H_2O)_3]Cl_3', 'Cr', [['NH_3', 3], ['H_2O', 3]], ['chloride', 'क्लोराइड', -1]],
-];
 const ROMAN = ['0', 'I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 const MULT = ['', '', 'di', 'tri', 'tetra', 'penta', 'hexa'] as const;
 const MULT_COMPLEX = ['', '', 'bis', 'tris', 'tetrakis'] as const;
@@ -479,31 +406,10 @@ export function complexName(i: number, slip = -1): string {
   return counter[2] > 0 ? `${counter[0]} ${core}` : `${core} ${counter[0]}`;
 }
 
-/** Werner complexes MClₓ·yNH₃ (CN 6): metal, oxidation state, molar mass of the bare chloride, NH₃ counts. */
-export const WERNER = [['Co', 3, 165.4, [6, 5, 4]], ['Cr', 3, 158.5, [6, 5, 4]], ['Pt', 4, 337.1, [6, 5, 4, 3]]] as const;
 const wernerIonisable = (v: { i: number; x: number }) => { const [, ox, , xs] = WERNER[v.i]!; const y = xs[v.x % xs.length]!; return ox - (6 - y); };
 const wernerMass = (v: { i: number; x: number }) => { const [, , M, xs] = WERNER[v.i]!; return M + 17 * xs[v.x % xs.length]!; };
 const wernerValue = (v: { i: number; x: number; m: number; w: number }) => (v.w === 0 ? (v.m / wernerMass(v)) * wernerIonisable(v) * 143.4 : 1 + wernerIonisable(v));
 
-/** Pairs of isomers: formulae (TeX) and the type of isomerism. */
-export const ISOMER_TYPES = [['ionisation', 'आयनन'], ['linkage', 'बंधनी'], ['coordination', 'उपसहसंयोजन'], ['hydrate (solvate)', 'हाइड्रेट (विलायकयोजन)'], ['geometrical', 'ज्यामितीय'], ['optical', 'प्रकाशिक']] as const;
-export const ISOMER_PAIRS = [
-  ['[Co(NH_3)_5Br]SO_4', '[Co(NH_3)_5(SO_4)]Br', 0], ['[Pt(NH_3)_4Cl_2]Br_2', '[Pt(NH_3)_4Br_2]Cl_2', 0], ['[Co(NH_3)_5(NO_2)]Cl_2', '[Co(NH_3)_5(ONO)]Cl_2', 1],
-  ['[Mn(CO)_5(SCN)]', '[Mn(CO)_5(NCS)]', 1], ['[Co(NH_3)_6][Cr(CN)_6]', '[Cr(NH_3)_6][Co(CN)_6]', 2], ['[Cu(NH_3)_4][PtCl_4]', '[Pt(NH_3)_4][CuCl_4]', 2],
-  ['[Cr(H_2O)_6]Cl_3', '[Cr(H_2O)_5Cl]Cl_2\\cdot H_2O', 3], ['[Cr(H_2O)_5Cl]Cl_2\\cdot H_2O', '[Cr(H_2O)_4Cl_2]Cl\\cdot 2H_2O', 3],
-  ['cis\\text{-}[Pt(NH_3)_2Cl_2]', 'trans\\text{-}[Pt(NH_3)_2Cl_2]', 4], ['fac\\text{-}[Co(NH_3)_3(NO_2)_3]', 'mer\\text{-}[Co(NH_3)_3(NO_2)_3]', 4],
-  ['\\Delta\\text{-}[Co(en)_3]^{3+}', '\\Lambda\\text{-}[Co(en)_3]^{3+}', 5], ['\\Delta\\text{-}cis\\text{-}[Co(en)_2Cl_2]^+', '\\Lambda\\text{-}cis\\text{-}[Co(en)_2Cl_2]^+', 5],
-] as const;
-
-/**
- * Complex types for isomer statements: formula (TeX), geometry (0 octahedral, 1 square planar,
- * 2 tetrahedral), geometrical isomers, stereoisomers (optical counted).
- */
-export const CHELATE_TYPES = [
-  ['M(AA)_3', 0, 1, 2], ['M(AA)_2a_2', 0, 2, 3], ['M(AA)_2ab', 0, 2, 3], ['M(AA)a_4', 0, 1, 1], ['M(AA)a_2b_2', 0, 3, 4], ['Ma_4b_2', 0, 2, 2], ['Ma_3b_3', 0, 2, 2],
-  ['Ma_2b_2c_2', 0, 5, 6], ['Ma_2b_2', 1, 2, 2], ['Mabcd', 1, 3, 3], ['Mabcd', 2, 1, 2], ['Ma_2b_2', 2, 1, 1],
-] as const;
-const GEOM = [['octahedral', 'अष्टफलकीय'], ['square planar', 'वर्ग समतलीय'], ['tetrahedral', 'चतुष्फलकीय']] as const;
 export function isomerStatements(v: Record<string, number>): { en: string; hi: string }[] {
   return [0, 1, 2, 3].map((j) => {
     const [f, g] = CHELATE_TYPES[v[`c${j}`]!]!;
