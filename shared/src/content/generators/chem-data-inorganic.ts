@@ -188,6 +188,11 @@ export const DULONG_PETIT = [
 export const CATIONS = [['Na^+', 1, 1], ['K^+', 1, 1], ['NH_4^+', 1, 5], ['Mg^{2+}', 2, 1], ['Ca^{2+}', 2, 1], ['Ba^{2+}', 2, 1], ['Al^{3+}', 3, 1], ['Fe^{3+}', 3, 1]] as const;
 export const ANIONS = [['Cl^-', -1, 1], ['NO_3^-', -1, 4], ['OH^-', -1, 2], ['SO_4^{2-}', -2, 5], ['CO_3^{2-}', -2, 4], ['PO_4^{3-}', -3, 5], ['Cr_2O_7^{2-}', -2, 9]] as const;
 
+/** Protective colloids: name, Hindi name, gold number (mg, middle of the measured range). */
+export const GOLD_NUMBERS = [
+  ['gelatin', 'जिलेटिन', 0.0075], ['haemoglobin', 'हीमोग्लोबिन', 0.05], ['egg albumin', 'अंडा ऐल्बुमिन', 0.09], ['gum arabic', 'गोंद अरबी', 0.2], ['sodium oleate', 'सोडियम ओलिएट', 0.7], ['potato starch', 'आलू स्टार्च', 22.5],
+] as const;
+
 /** Sols (name, Hindi, charge sign) and electrolytes (formula, the charge of its cation and of its anion). */
 export const SOLS = [['arsenious sulphide ($\\mathrm{As_2S_3}$)', 'आर्सेनियस सल्फ़ाइड ($\\mathrm{As_2S_3}$)', -1], ['gold', 'स्वर्ण', -1], ['antimony sulphide ($\\mathrm{Sb_2S_3}$)', 'ऐन्टिमनी सल्फ़ाइड ($\\mathrm{Sb_2S_3}$)', -1], ['ferric hydroxide ($\\mathrm{Fe(OH)_3}$)', 'फ़ेरिक हाइड्रॉक्साइड ($\\mathrm{Fe(OH)_3}$)', 1], ['aluminium hydroxide ($\\mathrm{Al(OH)_3}$)', 'ऐलुमिनियम हाइड्रॉक्साइड ($\\mathrm{Al(OH)_3}$)', 1]] as const;
 export const ELECTROLYTES = [

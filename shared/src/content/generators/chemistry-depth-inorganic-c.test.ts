@@ -6,7 +6,7 @@ import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES,
 import { DIATOMICS } from './chemistry-depth-bonding.ts';
 import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
 import { aufbau } from './chem-config.test-util.ts';
-import { bisect, rk4 } from './numeric-methods.test-util.ts';
+import { bisect, rk4, simpson } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
@@ -218,6 +218,12 @@ const checks: Record<string, AnswerCheck> = {
     }
     return Number.NaN;
   },
+  // Measured gold-number ranges (mg): they do not overlap, so the order of protective power (smallest number strongest) is fixed.
+  'c.surface.gold-number-order': (p) => {
+    const ranges: Record<string, [number, number]> = { gelatin: [0.005, 0.01], haemoglobin: [0.03, 0.07], 'egg albumin': [0.08, 0.1], 'gum arabic': [0.15, 0.25], 'sodium oleate': [0.4, 1], 'potato starch': [20, 25] };
+    const names = [0, 1, 2, 3].map((k) => Object.keys(ranges)[p[`p${k}`]!]!);
+    return names.sort((a, b) => ranges[b]![0] - ranges[a]![0]).join(' < ');
+  },
   'c.surface.hardy-schulze': (p) => {
     const neg = SOLS[p.sol!]![2] < 0;
     const es = [0, 1, 2, 3].map((k) => p[`e${k}`]).filter((e): e is number => e !== undefined);
@@ -309,6 +315,11 @@ const checks: Record<string, AnswerCheck> = {
   'c.kin.parallel-first-order': ({ w, A0, k1, k2, t }) => {
     const A = (s: number) => rk4((_, a) => -(k1! + k2!) * a, 0, A0!, s, 400);
     return rk4((s) => (w === 0 ? k1! : k2!) * A(s), 0, 0, t!, 200);
+  },
+  // Fraction above Eₐ by Simpson's rule on the Boltzmann energy distribution (1/RT)e^{−E/RT}, ratio at the two temperatures.
+  'c.kin.activated-fraction': ({ Ea, T1, dT }) => {
+    const above = (T: number) => { const RT = 8.314 * T; return simpson((E) => Math.exp(-E / RT) / RT, Ea! * 1000, Ea! * 1000 + 60 * RT, 4000); };
+    return above(T1! + dT!) / above(T1!);
   },
   'c.kin.arrhenius-half-life-temperature': ({ a, b, t }) => bisect((T) => 0.693 / 10 ** (a! - b! / T) - 60 * t!, 200, 3000),
 };

@@ -1,7 +1,7 @@
 import { configuration, HYBRIDS, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
 import {
   ANIONS, BOND_ANGLES, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, equationTex, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, orderChoice, PAULING,
-  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE,
+  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE, GOLD_NUMBERS,
 } from './chem-data-inorganic.ts';
 import { DIATOMICS, molecularOrbitals } from './chemistry-depth-bonding.ts';
 import { formula, range } from './formula.ts';
@@ -130,6 +130,17 @@ export const chemDepthInorganicCKinetics: GeneratorDef[] = [
     hi: { text: (v) => `A दो समांतर प्रथम कोटि पथों से विघटित होता है: $\\mathrm{A \\xrightarrow{k_1} B}$, $k_1 = ${v.k1}$ min⁻¹ तथा $\\mathrm{A \\xrightarrow{k_2} C}$, $k_2 = ${v.k2}$ min⁻¹। $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ से आरंभ करके (B या C नहीं) ${v.t} min बाद $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ (mmol L⁻¹ में) ज्ञात कीजिए।`,
       solution: (v) => `A स्थिरांकों के योग से घटता है: $[A] = [A]_0e^{-(k_1 + k_2)t}$। प्रत्येक उत्पाद अभिकृत भाग का $\\frac{k_i}{k_1 + k_2}$ अंश लेता है: $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}] = \\frac{${v.w === 0 ? v.k1 : v.k2}}{${sig(v.k1 + v.k2)}} \\times ${v.A0}\\,(1 - e^{-${sig(v.k1 + v.k2)} \\times ${v.t}})$।` },
     result: [1, 120] }),
+  formula({ id: 'c.kin.activated-fraction', subject: C, concepts: ['C.KIN.ARRHENIUS'], difficulty: 4,
+    vars: { Ea: [50, 60, 75, 80, 100], T1: [300, 310], dT: [10, 20, 25] },
+    text: (v) => `For a reaction with $E_a = ${v.Ea}$ kJ mol⁻¹, the fraction of molecules with energy at least $E_a$ is $e^{-E_a/RT}$. By what factor does this fraction grow when the temperature rises from ${v.T1} K to ${v.T1 + v.dT} K? ($R = 8.314$ J mol⁻¹ K⁻¹)`, unit: '',
+    answer: (v) => Math.exp(((v.Ea * 1000) / 8.314) * (1 / v.T1 - 1 / (v.T1 + v.dT))),
+    // log₁₀ read for ln, kJ not converted (factor ≈ 1), the linear temperature ratio, the exponent left without the difference of reciprocals.
+    mistakes: (v) => [10 ** (((v.Ea * 1000) / 8.314) * (1 / v.T1 - 1 / (v.T1 + v.dT))), Math.exp((v.Ea / 8.314) * (1 / v.T1 - 1 / (v.T1 + v.dT))), (v.T1 + v.dT) / v.T1, Math.exp(((v.Ea * 1000) / 8.314) * (1 / v.T1 - 1 / (v.T1 + v.dT)) / 2.303)],
+    sig: 3,
+    solution: (v) => `$\\frac{f_2}{f_1} = \\exp\\left[\\frac{E_a}{R}\\left(\\frac1{T_1} - \\frac1{T_2}\\right)\\right] = \\exp\\left[\\frac{${v.Ea * 1000}}{8.314}\\left(\\frac1{${v.T1}} - \\frac1{${v.T1 + v.dT}}\\right)\\right]$ — a few kelvin multiply the number of molecules that can react, which is why rates rise so steeply with temperature.`,
+    hi: { text: (v) => `$E_a = ${v.Ea}$ kJ mol⁻¹ वाली अभिक्रिया में कम-से-कम $E_a$ ऊर्जा वाले अणुओं का अंश $e^{-E_a/RT}$ है। ताप ${v.T1} K से ${v.T1 + v.dT} K होने पर यह अंश कितने गुना बढ़ता है? ($R = 8.314$ J mol⁻¹ K⁻¹)`,
+      solution: (v) => `$\\frac{f_2}{f_1} = \\exp\\left[\\frac{E_a}{R}\\left(\\frac1{T_1} - \\frac1{T_2}\\right)\\right] = \\exp\\left[\\frac{${v.Ea * 1000}}{8.314}\\left(\\frac1{${v.T1}} - \\frac1{${v.T1 + v.dT}}\\right)\\right]$ — कुछ केल्विन अभिक्रिया कर सकने वाले अणुओं की संख्या कई गुना कर देते हैं।` },
+    result: [1.5, 30] }),
   formula({ id: 'c.kin.arrhenius-half-life-temperature', subject: C, concepts: ['C.KIN.ARRHENIUS', 'C.KIN.FIRST'], difficulty: 4,
     vars: { a: [12, 13, 14, 14.34, 15], b: [10000, 11000, 12000, 12500], t: [10, 30, 60, 200, 256] },
     text: (v) => `The rate constant of a first-order decomposition varies as $\\log_{10}(k/\\mathrm{s^{-1}}) = ${v.a} - \\frac{${v.b}\\ \\mathrm{K}}{T}$. At what temperature (in K) is its half-life ${v.t} min? (Take $t_{1/2} = 0.693/k$.)`, unit: 'K',
@@ -571,6 +582,20 @@ const periodicGenerators: GeneratorDef[] = [
         solution: `The ${SOLS[sol]![0]} sol is ${neg ? 'negatively' : 'positively'} charged, so the ${neg ? 'cations' : 'anions'} of the electrolyte coagulate it; by the Hardy–Schulze rule the power rises steeply with the charge of that ion: ${sorted.map((e) => `${f(e)} (${coagCharge(sol, e)})`).join(' > ')}.`,
         hi: { text: `कौन-सा विद्युत अपघट्य ${SOLS[sol]![1]} सॉल का ${w === 0 ? 'स्कंदन सबसे प्रभावी ढंग से (न्यूनतम ऊर्णन मान) करता है' : 'स्कंदन करने में सबसे कम प्रभावी (अधिकतम ऊर्णन मान) है'}?`, solution: `${SOLS[sol]![1]} सॉल ${neg ? 'ऋणावेशित' : 'धनावेशित'} है, अतः विद्युत अपघट्य के ${neg ? 'धनायन' : 'ऋणायन'} इसका स्कंदन करते हैं; हार्डी–शुल्ज़े नियम से स्कंदन क्षमता उस आयन के आवेश के साथ तेज़ी से बढ़ती है: ${sorted.map((e) => `${f(e)} (${coagCharge(sol, e)})`).join(' > ')}।` },
       });
+    },
+  },
+  {
+    id: 'c.surface.gold-number-order', subject: C, concepts: ['C.SURFACE'], difficulty: 2,
+    build(rng) {
+      const pool = GOLD_NUMBERS.map(([n, , g]) => [n, 1 / g] as const);
+      const spec = orderChoice(rng, pool, {
+        params: {}, text: 'Arrange these protective colloids in increasing order of protective power: {items}.',
+        solution: `The gold number is the mass (mg) of protective colloid that just prevents 10 mL of a gold sol from coagulating on adding 1 mL of 10 % NaCl; the smaller the gold number, the greater the protective power. Gold numbers: ${GOLD_NUMBERS.map(([n, , g]) => `${n} ≈ ${g}`).join(', ')}.`,
+        hi: { text: 'इन रक्षी कोलॉइडों को रक्षण क्षमता के बढ़ते क्रम में व्यवस्थित कीजिए: {items}।', solution: `स्वर्ण संख्या रक्षी कोलॉइड का वह द्रव्यमान (mg) है जो 1 mL 10 % NaCl मिलाने पर 10 mL स्वर्ण सॉल का स्कंदन ठीक रोक दे; स्वर्ण संख्या जितनी कम, रक्षण क्षमता उतनी अधिक। स्वर्ण संख्याएँ: ${GOLD_NUMBERS.map(([, h, g]) => `${h} ≈ ${g}`).join(', ')}।` },
+      });
+      // Stem and options name the colloids in English; the Hindi rendering swaps in their Hindi names.
+      const toHi = (t: string) => GOLD_NUMBERS.reduce((x, [e, h]) => x.split(e).join(h), t);
+      return { ...spec, hi: { text: toHi(spec.hi!.text), solution: spec.hi!.solution, correct: toHi(spec.correct), distractors: spec.distractors.map(toHi) } };
     },
   },
   formula({ id: 'c.surface.freundlich-two-readings', subject: C, concepts: ['C.SURFACE'], difficulty: 4,

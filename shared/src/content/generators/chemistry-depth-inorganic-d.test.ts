@@ -12,7 +12,7 @@ import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
-const MASS: Record<string, number> = { H: 1, Li: 7, K: 39, C: 12, N: 14, O: 16, Na: 23, Mg: 24, Al: 27, S: 32, Cl: 35.5, Ca: 40, Sr: 87.5, Ba: 137, Xe: 131.3, F: 19 };
+const MASS: Record<string, number> = { H: 1, Li: 7, K: 39, Mn: 55, C: 12, N: 14, O: 16, Na: 23, Mg: 24, Al: 27, S: 32, Cl: 35.5, Ca: 40, Sr: 87.5, Ba: 137, Xe: 131.3, F: 19 };
 
 /** Atom counts of a TeX formula with one level of parentheses, e.g. `Ba(OH)_2`, `Si_2O_7^{6-}` (charge dropped). */
 function atomsOf(tex: string): Record<string, number> {
@@ -136,6 +136,12 @@ const checks: Record<string, AnswerCheck> = {
     const crPerOre = atomsOf('FeCr_2O_4').Cr!;
     const crPerProduct = atomsOf('K_2Cr_2O_7').Cr!;
     return (((m! * p!) / 100 / 224) * crPerOre / crPerProduct) * 294 * (y! / 100);
+  },
+  // Manganese atoms followed through the fusion; in acid the split between Mn(VII) and Mn(IV) balances the electrons (bisection).
+  'c.db.pyrolusite-to-permanganate': ({ w, m, p }) => {
+    const mn = (m! * p!) / 100 / (MASS.Mn! + 2 * MASS.O!);
+    const toVII = w === 0 ? bisect((x) => x * (7 - 6) - (1 - x) * (6 - 4), 0, 1) : 1;
+    return mn * toVII * (MASS.K! + MASS.Mn! + 4 * MASS.O!);
   },
   'c.db.oxidant-moles': ({ r, o, n }) => {
     const [f, medium] = REDUCTANTS_DB[r!]!;
