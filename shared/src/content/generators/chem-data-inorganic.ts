@@ -172,6 +172,12 @@ export const ELECTRON_GAIN = [
   ['F', 328], ['Cl', 349], ['Br', 325], ['I', 295], ['O', 141], ['S', 200], ['Se', 195], ['C', 122], ['Si', 134], ['P', 72], ['H', 73], ['Li', 60], ['Na', 53], ['K', 48],
 ] as const;
 
+/** Mulliken electronegativity data: element, IE₁ and magnitude of the electron gain enthalpy (kJ/mol, NIST). */
+export const MULLIKEN = [
+  ['F', 1681, 328], ['Cl', 1251, 349], ['Br', 1140, 325], ['I', 1008, 295], ['O', 1314, 141], ['S', 1000, 200], ['C', 1086, 122], ['H', 1312, 73], ['Li', 520, 60], ['Na', 496, 53], ['K', 419, 48],
+  ['Si', 787, 134], ['P', 1012, 72], ['Se', 941, 195],
+] as const;
+
 /** Main-group elements for highest-oxide and hydride formulae: symbol, Z. */
 export const MAIN_GROUP = [
   ['Li', 3], ['Na', 11], ['K', 19], ['Be', 4], ['Mg', 12], ['Ca', 20], ['B', 5], ['Al', 13], ['Ga', 31], ['C', 6], ['Si', 14], ['Ge', 32],

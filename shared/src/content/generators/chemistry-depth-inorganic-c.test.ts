@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
 import { SPECIES } from './chem-data.ts';
-import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, PAULING, RATE_REACTIONS, RESONANCE, SOLS, SUCCESSIVE_IE } from './chem-data-inorganic.ts';
+import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, MULLIKEN, PAULING, RATE_REACTIONS, RESONANCE, SOLS, SUCCESSIVE_IE } from './chem-data-inorganic.ts';
 import { DIATOMICS } from './chemistry-depth-bonding.ts';
 import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
 import { aufbau } from './chem-config.test-util.ts';
@@ -181,6 +181,15 @@ const checks: Record<string, AnswerCheck> = {
     const names = [0, 1, 2, 3].map((k) => pool[p[`p${k}`]!]![0] as string);
     for (const n of names) expect(Math.abs(ref[n]! * 96.485 - pool.find((x) => x[0] === n)![1])).toBeLessThan(3);
     return names.sort((a, b) => ref[a]! - ref[b]!).join(' < ');
+  },
+  // The data agree with NIST energies in eV (IE and EA), then the mean of the two energies, the affinity taken as positive.
+  'c.per.mulliken-electronegativity': ({ i }) => {
+    const [e, ie, eg] = MULLIKEN[i!]!;
+    const ieEv: Record<string, number> = { ...IE_EV, Br: 11.814, I: 10.451, Se: 9.752 };
+    if (EA_EV[e] !== undefined) expect(Math.abs(EA_EV[e] * 96.49 - eg)).toBeLessThan(3);
+    expect(Math.abs(ieEv[e]! * 96.49 - ie)).toBeLessThan(3);
+    // Electron affinity is the energy released: the magnitude of the (negative) electron gain enthalpy.
+    return (ie / 96.49 + eg / 96.49) / 2;
   },
   'c.per.oxide-hydride-formula': ({ i, w }) => {
     const [sym, z] = MAIN_GROUP[i!]!;

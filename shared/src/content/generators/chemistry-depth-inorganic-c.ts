@@ -1,7 +1,7 @@
 import { configuration, HYBRIDS, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
 import {
   ANIONS, BOND_ANGLES, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, equationTex, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, orderChoice, PAULING,
-  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE, GOLD_NUMBERS,
+  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE, GOLD_NUMBERS, MULLIKEN,
 } from './chem-data-inorganic.ts';
 import { DIATOMICS, molecularOrbitals } from './chemistry-depth-bonding.ts';
 import { formula, range } from './formula.ts';
@@ -529,6 +529,17 @@ const periodicGenerators: GeneratorDef[] = [
       return spec;
     },
   },
+  formula({ id: 'c.per.mulliken-electronegativity', subject: C, concepts: ['C.PER.TRENDS', 'C.BOND.POLAR'], difficulty: 3,
+    vars: { i: range(0, MULLIKEN.length - 1) },
+    text: (v) => { const [e, ie, eg] = MULLIKEN[v.i]!; return `For ${e}, the first ionisation enthalpy is ${ie} kJ mol⁻¹ and the electron gain enthalpy is −${eg} kJ mol⁻¹. Find its Mulliken electronegativity, the mean of ionisation energy and electron affinity, in eV (1 eV = 96.49 kJ mol⁻¹).`; }, unit: 'eV',
+    answer: (v) => (MULLIKEN[v.i]![1] + MULLIKEN[v.i]![2]) / 2 / 96.49,
+    // The electron gain enthalpy's sign carried into the affinity, the mean not halved, the kJ value left unconverted ÷ 100.
+    mistakes: (v) => { const [, ie, eg] = MULLIKEN[v.i]!; return [(ie - eg) / 2 / 96.49, (ie + eg) / 96.49, ie / 2 / 96.49, (ie + eg) / 2 / 100 * 1.5]; },
+    sig: 3,
+    solution: (v) => { const [, ie, eg] = MULLIKEN[v.i]!; return `Electron affinity is the energy released, $+${eg}$ kJ mol⁻¹ (the negative of the electron gain enthalpy). $\\chi_M = \\frac{IE + EA}{2} = \\frac{${ie} + ${eg}}{2 \\times 96.49}$ eV.`; },
+    hi: { text: (v) => { const [e, ie, eg] = MULLIKEN[v.i]!; return `${e} की प्रथम आयनन एन्थैल्पी ${ie} kJ mol⁻¹ और इलेक्ट्रॉन लब्धि एन्थैल्पी −${eg} kJ mol⁻¹ है। इसकी मुलिकेन विद्युत ऋणात्मकता, अर्थात आयनन ऊर्जा और इलेक्ट्रॉन बंधुता का माध्य, eV में ज्ञात कीजिए (1 eV = 96.49 kJ mol⁻¹)।`; },
+      solution: (v) => { const [, ie, eg] = MULLIKEN[v.i]!; return `इलेक्ट्रॉन बंधुता मुक्त ऊर्जा है, $+${eg}$ kJ mol⁻¹ (इलेक्ट्रॉन लब्धि एन्थैल्पी का ऋणात्मक)। $\\chi_M = \\frac{IE + EA}{2} = \\frac{${ie} + ${eg}}{2 \\times 96.49}$ eV।`; } },
+    result: [2, 11] }),
   {
     id: 'c.per.oxide-hydride-formula', subject: C, concepts: ['C.PER.VALENCE', 'C.PER.TABLE'], difficulty: 2,
     build(rng) {

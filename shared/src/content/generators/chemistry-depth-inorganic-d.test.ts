@@ -12,7 +12,7 @@ import { bisect } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
 const SEEDS = Array.from({ length: 220 }, (_, i) => i + 1);
-const MASS: Record<string, number> = { H: 1, Li: 7, K: 39, Mn: 55, C: 12, N: 14, O: 16, Na: 23, Mg: 24, Al: 27, S: 32, Cl: 35.5, Ca: 40, Sr: 87.5, Ba: 137, Xe: 131.3, F: 19 };
+const MASS: Record<string, number> = { H: 1, Li: 7, K: 39, Mn: 55, P: 31, C: 12, N: 14, O: 16, Na: 23, Mg: 24, Al: 27, S: 32, Cl: 35.5, Ca: 40, Sr: 87.5, Ba: 137, Xe: 131.3, F: 19 };
 
 /** Atom counts of a TeX formula with one level of parentheses, e.g. `Ba(OH)_2`, `Si_2O_7^{6-}` (charge dropped). */
 function atomsOf(tex: string): Record<string, number> {
@@ -212,6 +212,21 @@ const checks: Record<string, AnswerCheck> = {
     const after = (f: number) => (w === 0 ? V! * (1 - f) : V! * (1 - f) + 2 * V! * f);
     const shown = Number((w === 0 ? V! * (1 - p! / 100) : V! * (1 + p! / 100)).toPrecision(6));
     return 100 * bisect((f) => after(f) - shown, 0, 1);
+  },
+  // Electron balance of the disproportionation: x P atoms to −3, the rest to +1 (bisection), from 4 P per P₄.
+  'c.pb.phosphine-from-white-phosphorus': ({ w, m }) => {
+    const toPH3 = bisect((x) => 3 * x - (4 - x) * 1, 0, 4);
+    const mol = m! / (4 * 31);
+    return w === 0 ? mol * toPH3 * 22400 : mol * (4 - toPH3) * molar('NaH_2PO_2');
+  },
+  // Sulphur atoms from FeS₂ into H₂SO₄.
+  'c.pb.pyrite-to-sulphuric-acid': ({ m, p, y }) => ((((m! * p!) / 100 / 120) * atomsOf('FeS_2').S!) * molar('H_2SO_4') * (y! / 100)) / 0.98,
+  // Electrons: 5 per Mn, 1 per Cl⁻ oxidised; HCl from the chlorine atoms in all products.
+  'c.pb.chlorine-from-permanganate': ({ w, m }) => {
+    const mol = m! / 158;
+    const cl2 = (mol * 5) / 2;
+    const hcl = mol * atomsOf('KCl').Cl! + mol * atomsOf('MnCl_2').Cl! + 2 * cl2;
+    return w === 0 ? cl2 * 22400 : hcl * 36.5;
   },
   'c.pb.nitrogen-oxides-statements': (p) => nOxideStatements(p).filter((_, k) => {
     const f = N_OXIDES[p[`o${k}`]!]![0];
