@@ -321,6 +321,12 @@ const checks: Record<string, AnswerCheck> = {
     return bisect((t) => rk4(() => -k!, 0, start, t, 50) - target, 0, 1000);
   },
   // RK4 on dA/dt = −(k₁ + k₂)A, dP/dt = kᵢA via P(t) = kᵢ∫A dt.
+  // RK4 on dA/dt = −kA with k fitted to the first reading by bisection.
+  'c.kin.first-order-completion': ({ p1, t1, r }) => {
+    const left = (k: number, t: number) => rk4((_, a) => -k * a, 0, 1, t, 400);
+    const k = bisect((x) => left(x, t1!) - (1 - p1! / 100), 1e-6, 1);
+    return 100 * (1 - left(k, r! * t1!));
+  },
   'c.kin.parallel-first-order': ({ w, A0, k1, k2, t }) => {
     const A = (s: number) => rk4((_, a) => -(k1! + k2!) * a, 0, A0!, s, 400);
     return rk4((s) => (w === 0 ? k1! : k2!) * A(s), 0, 0, t!, 200);

@@ -1,4 +1,4 @@
-import { configuration, HYBRIDS, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
+import { configuration, HYBRIDS, percentMistakes, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
 import {
   ANIONS, BOND_ANGLES, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, equationTex, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, orderChoice, PAULING,
   RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE, GOLD_NUMBERS, MULLIKEN,
@@ -119,6 +119,16 @@ export const chemDepthInorganicCKinetics: GeneratorDef[] = [
     hi: { text: (v) => `${ZERO_ORDER_HI[v.i]} का विघटन शून्य कोटि का है, $k = ${v.k}$ mol L⁻¹ min⁻¹, प्रारंभिक सांद्रता ${v.A0} mol L⁻¹। ${v.w === 2 ? `प्रारंभिक सांद्रता ${v.A1} mol L⁻¹ होने पर इसकी अर्धायु (min में) क्या है?` : `इसके ${v.f} % के विघटन में कितना समय (min में) लगेगा?`}`,
       solution: (v) => (v.w === 2 ? `शून्य कोटि: $[A] = [A]_0 - kt$, अतः $t_{1/2} = \\frac{[A]_0}{2k} = \\frac{${v.A1}}{2 \\times ${v.k}}$ — यह प्रारंभिक सांद्रता के साथ बढ़ती है।` : `शून्य कोटि: $[A]_0 - [A] = kt$, अतः $t = \\frac{${v.f / 100} \\times ${v.A0}}{${v.k}}$।`) },
     result: [4, 250] }),
+  formula({ id: 'c.kin.first-order-completion', subject: C, concepts: ['C.KIN.FIRST'], difficulty: 3,
+    vars: { p1: [20, 25, 30, 40, 50, 60], t1: [10, 15, 20, 30], r: [0.5, 1.5, 2, 2.5, 3] },
+    text: (v) => `A first-order reaction is ${v.p1} % complete in ${v.t1} min. What percentage of it is complete after ${(v.r * v.t1)} min?`, unit: '%',
+    answer: (v) => 100 * (1 - (1 - v.p1 / 100) ** v.r),
+    // Completion taken as proportional to time (capped), the remaining fraction reported, the exponent inverted.
+    mistakes: (v) => { const ans = 100 * (1 - (1 - v.p1 / 100) ** (v.r)); return percentMistakes(ans, [(v.p1 * (v.r * v.t1)) / v.t1, 100 - ans, 100 * (1 - (1 - v.p1 / 100) ** (1 / v.r))]); },
+    sig: 4,
+    solution: (v) => `$k = \\frac{1}{${v.t1}}\\ln\\frac{100}{${100 - v.p1}}$ min⁻¹; the fraction left after ${(v.r * v.t1)} min is $e^{-k \\times ${(v.r * v.t1)}} = (${sig(1 - v.p1 / 100)})^{${(v.r * v.t1)}/${v.t1}}$, so the completion is 100 % minus that.`,
+    hi: { text: (v) => `एक प्रथम कोटि अभिक्रिया ${v.t1} min में ${v.p1} % पूर्ण होती है। ${(v.r * v.t1)} min बाद इसका कितना प्रतिशत पूर्ण होगा?`, solution: (v) => `$k = \\frac{1}{${v.t1}}\\ln\\frac{100}{${100 - v.p1}}$ min⁻¹; ${(v.r * v.t1)} min बाद शेष अंश $e^{-k \\times ${(v.r * v.t1)}} = (${sig(1 - v.p1 / 100)})^{${(v.r * v.t1)}/${v.t1}}$, अतः पूर्णता 100 % में से वह घटाकर।` },
+    result: [5, 95] }),
   formula({ id: 'c.kin.parallel-first-order', subject: C, concepts: ['C.KIN.FIRST', 'C.KIN.RATE'], difficulty: 5,
     vars: { w: range(0, 1), A0: [50, 80, 100, 120], k1: [0.02, 0.03, 0.05], k2: [0.01, 0.02, 0.04], t: [10, 15, 20, 30] },
     text: (v) => `A decomposes by two parallel first-order paths, $\\mathrm{A \\xrightarrow{k_1} B}$ with $k_1 = ${v.k1}$ min⁻¹ and $\\mathrm{A \\xrightarrow{k_2} C}$ with $k_2 = ${v.k2}$ min⁻¹. Starting from $[\\mathrm{A}]_0 = ${v.A0}$ mmol L⁻¹ (no B or C), find $[\\mathrm{${v.w === 0 ? 'B' : 'C'}}]$ after ${v.t} min (mmol L⁻¹).`, unit: 'mmol L⁻¹',

@@ -187,6 +187,12 @@ const checks: Record<string, AnswerCheck> = {
     return Math.round((m! - dry) / molar('H_2O') / (dry / molar(f)));
   },
   // Borax: every Na ends as NaCl, one HCl per Na; boric acid: one H⁺ per B once glycerol complexes it.
+  // Sodium atoms from NaCl into Na₂CO₃ (or its decahydrate).
+  'c.sblock.solvay-yield': ({ w, m, y }) => {
+    const na = (m! / (MASS.Na! + MASS.Cl!)) * (y! / 100);
+    const product = w === 0 ? 'Na_2CO_3' : 'Na_2CO_3';
+    return (na / atomsOf(product).Na!) * (molar(product) + (w === 1 ? 10 * molar('H_2O') : 0));
+  },
   'c.pb.borax-boric-acid-titration': ({ w, m, c }) => (w === 0 ? ((m! / 382) * atomsOf('Na_2B_4O_7').Na! * 1000) / c! : ((m! / 61.8) * atomsOf('H_3BO_3').B! * 1000) / c!),
   'c.pb.al-mg-alloy-hydrogen': ({ w, m, p }) => {
     const shown = alMgVolume({ w: w!, m: m!, p: p! }) / 22400;
