@@ -4,7 +4,7 @@ import { realismProblems } from './chem-checks.test-util.ts';
 import { SPECIES } from './chem-data.ts';
 import { ANIONS, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, MULLIKEN, PAULING, RATE_REACTIONS, RESONANCE, SOLS, SUCCESSIVE_IE } from './chem-data-inorganic.ts';
 import { DIATOMICS } from './chemistry-depth-bonding.ts';
-import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
+import { chemDepthInorganicCGenerators, elementStatements, freundlichReading, langmuirReading, hybridStatement, metalPct, rate4, rateSpecies, shownBondMoment, tableStatements } from './chemistry-depth-inorganic-c.ts';
 import { aufbau } from './chem-config.test-util.ts';
 import { bisect, rk4, simpson } from './numeric-methods.test-util.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
@@ -241,6 +241,14 @@ const checks: Record<string, AnswerCheck> = {
     return `$\\mathrm{${ELECTROLYTES[pick]![0]}}$`;
   },
   // Bisection on 1/n from the two printed readings, then the isotherm through the first reading.
+  // Bisection on b: the isotherm through both printed readings (a eliminated with the first), then a/b.
+  'c.surface.langmuir-monolayer': ({ a, b, P1, P2 }) => {
+    const r1 = langmuirReading({ a: a!, b: b! }, P1!);
+    const r2 = langmuirReading({ a: a!, b: b! }, P2!);
+    const aOf = (bb: number) => (r1 * (1 + bb * P1!)) / P1!;
+    const bb = bisect((x) => (aOf(x) * P2!) / (1 + x * P2!) - r2, 1e-6, 50);
+    return aOf(bb) / bb;
+  },
   'c.surface.freundlich-two-readings': ({ w, k, inv, P1, P2, P3 }) => {
     const r1 = freundlichReading({ k: k!, inv: inv! }, P1!);
     const r2 = freundlichReading({ k: k!, inv: inv! }, P2!);

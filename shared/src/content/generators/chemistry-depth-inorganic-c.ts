@@ -478,6 +478,10 @@ export const freundlichReading = (v: { k: number; inv: number }, P: number) => s
 const freundlichInv = (v: { k: number; inv: number; P1: number; P2: number }) => Math.log(freundlichReading(v, v.P2) / freundlichReading(v, v.P1)) / Math.log(v.P2 / v.P1);
 const freundlichAt = (v: { k: number; inv: number; P1: number; P2: number; P3: number }) => freundlichReading(v, v.P1) * (v.P3 / v.P1) ** freundlichInv(v);
 
+/** Langmuir x/m = aP/(1 + bP): the readings as the stem prints them (4 significant figures) and the limit a/b from them. */
+export const langmuirReading = (v: { a: number; b: number }, P: number) => sig((v.a * P) / (1 + v.b * P), 4);
+const langmuirLimit = (v: { a: number; b: number; P1: number; P2: number }) => (v.P2 - v.P1) / (v.P2 / langmuirReading(v, v.P2) - v.P1 / langmuirReading(v, v.P1));
+
 const periodicGenerators: GeneratorDef[] = [
   {
     id: 'c.per.iupac-temporary-name', subject: C, concepts: ['C.PER.TABLE'], difficulty: 2,
@@ -619,6 +623,18 @@ const periodicGenerators: GeneratorDef[] = [
       return { ...spec, hi: { text: toHi(spec.hi!.text), solution: spec.hi!.solution, correct: toHi(spec.correct), distractors: spec.distractors.map(toHi) } };
     },
   },
+  formula({ id: 'c.surface.langmuir-monolayer', subject: C, concepts: ['C.SURFACE'], difficulty: 4,
+    vars: { a: [1, 1.5, 2, 2.5, 4], b: [0.5, 1, 2], P1: [0.5, 1], P2: [4, 5, 10] },
+    text: (v) => `A gas is adsorbed on a solid according to the Langmuir isotherm $\\frac{x}{m} = \\frac{aP}{1 + bP}$. At ${v.P1} bar $\\frac{x}{m} = ${langmuirReading(v, v.P1)}$ mmol g⁻¹ and at ${v.P2} bar $\\frac{x}{m} = ${langmuirReading(v, v.P2)}$ mmol g⁻¹. What is the limiting (monolayer) uptake $\\frac{a}{b}$ reached at high pressure, in mmol g⁻¹?`, unit: 'mmol g⁻¹',
+    answer: langmuirLimit,
+    // The higher reading taken as the limit, a alone reported, the reciprocal slope read from x/m against P.
+    // Mistakes within 3 % of the answer are dropped: with b = 1, a alone equals the limit.
+    mistakes: (v) => [langmuirReading(v, v.P2), v.a, (langmuirReading(v, v.P2) - langmuirReading(v, v.P1)) / (v.P2 - v.P1) * v.P2, langmuirLimit(v) / 2, langmuirLimit(v) * 2].filter((x) => Math.abs(x - langmuirLimit(v)) > 0.03 * langmuirLimit(v)),
+    sig: 3,
+    solution: (v) => `Linear form: $\\frac{P}{x/m} = \\frac{1}{a} + \\frac{b}{a}P$. The two readings give $\\frac{P}{x/m}$ = ${sig(v.P1 / langmuirReading(v, v.P1), 4)} and ${sig(v.P2 / langmuirReading(v, v.P2), 4)} g bar mmol⁻¹; the slope $\\frac{b}{a}$ is their difference over ${sig(v.P2 - v.P1)} bar, and the limit is $\\frac{a}{b} = \\frac{1}{\\text{slope}}$.`,
+    hi: { text: (v) => `एक गैस ठोस पर लैंगम्यूर समतापी $\\frac{x}{m} = \\frac{aP}{1 + bP}$ के अनुसार अधिशोषित होती है। ${v.P1} bar पर $\\frac{x}{m} = ${langmuirReading(v, v.P1)}$ mmol g⁻¹ और ${v.P2} bar पर $\\frac{x}{m} = ${langmuirReading(v, v.P2)}$ mmol g⁻¹ है। उच्च दाब पर प्राप्त सीमांत (एकलपरत) अधिशोषण $\\frac{a}{b}$, mmol g⁻¹ में, क्या है?`,
+      solution: (v) => `रैखिक रूप: $\\frac{P}{x/m} = \\frac{1}{a} + \\frac{b}{a}P$। दोनों पाठ्यांकों से $\\frac{P}{x/m}$ = ${sig(v.P1 / langmuirReading(v, v.P1), 4)} और ${sig(v.P2 / langmuirReading(v, v.P2), 4)} g bar mmol⁻¹; ढाल $\\frac{b}{a}$ = इनका अंतर ÷ ${sig(v.P2 - v.P1)} bar, और सीमा $\\frac{a}{b} = \\frac{1}{\\text{ढाल}}$।` },
+    result: [0.3, 10] }),
   formula({ id: 'c.surface.freundlich-two-readings', subject: C, concepts: ['C.SURFACE'], difficulty: 4,
     vars: { w: range(0, 1), k: [0.2, 0.35, 0.5, 0.8, 1.2], inv: [0.2, 0.25, 0.4, 0.5, 0.6], P1: [0.5, 1, 2], P2: [4, 8, 10], P3: [3, 5, 6, 12, 20] },
     text: (v) => `Charcoal adsorbs a gas following the Freundlich isotherm. At ${v.P1} atm $x/m = ${freundlichReading(v, v.P1)}$ and at ${v.P2} atm $x/m = ${freundlichReading(v, v.P2)}$ (same temperature, g of gas per g of charcoal). Find ${v.w === 0 ? '$1/n$' : `$x/m$ at ${v.P3} atm (g per g)`}.`, unit: '',

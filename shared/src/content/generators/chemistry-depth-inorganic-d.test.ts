@@ -242,6 +242,8 @@ const checks: Record<string, AnswerCheck> = {
     return real === p[`s${k}`];
   }).map((s) => s.en),
   // Nitrogen followed through repeated passes of the absorber: each pass turns ⅔ of the NO₂ into acid and returns ⅓ as NO.
+  // Electrons lost by Cu (0 → +2) taken up by N(+5) going to +4 (NO₂) or +2 (NO).
+  'c.pb.copper-nitric-acid': ({ w, m }) => ((m! / 63.5) * 2) / (5 - (w === 0 ? 4 : 2)) * 22400,
   'c.pb.ostwald-nitric-acid': ({ w, m, y }) => {
     let no2 = ((m! * 1000) / molar('NH_3')) * (y! / 100);
     let acid = 0;

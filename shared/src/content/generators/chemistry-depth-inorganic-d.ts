@@ -264,6 +264,17 @@ const mainGroupGenerators: GeneratorDef[] = [
       });
     },
   },
+  formula({ id: 'c.pb.copper-nitric-acid', subject: C, concepts: ['C.PB.G15', 'C.REDOX.BALANCE'], difficulty: 3,
+    vars: { w: range(0, 1), m: [0.635, 1.27, 1.905, 2.54, 3.175, 6.35] },
+    text: (v) => `${v.m} g of copper (63.5 g mol⁻¹) dissolves completely in ${v.w === 0 ? 'concentrated' : 'dilute'} nitric acid: $\\mathrm{${v.w === 0 ? 'Cu + 4HNO_3 \\to Cu(NO_3)_2 + 2NO_2 + 2H_2O' : '3Cu + 8HNO_3 \\to 3Cu(NO_3)_2 + 2NO + 4H_2O'}}$. What volume of ${v.w === 0 ? '$\\mathrm{NO_2}$' : 'NO'} (mL at STP, 22.4 L mol⁻¹) is evolved?`, unit: 'mL',
+    answer: (v) => (v.m / 63.5) * (v.w === 0 ? 2 : 2 / 3) * STP * 1000,
+    // The other acid's product ratio used, one gas molecule per Cu, the nitrate-forming HNO₃ counted as gas.
+    mistakes: (v) => { const mol = v.m / 63.5; return [mol * (v.w === 0 ? 2 / 3 : 2) * STP * 1000, mol * STP * 1000, mol * (v.w === 0 ? 4 : 8 / 3) * STP * 1000, mol * (v.w === 0 ? 1 : 1 / 3) * STP * 1000]; },
+    sig: 3,
+    solution: (v) => `Cu → Cu²⁺ gives 2 e⁻; ${v.w === 0 ? 'N(+5) → N(+4) in $\\mathrm{NO_2}$ takes 1, so 2 $\\mathrm{NO_2}$ per Cu' : 'N(+5) → N(+2) in NO takes 3, so ⅔ NO per Cu'}. Moles of Cu $= \\frac{${v.m}}{63.5}$; volume $=$ moles of gas × 22400 mL.`,
+    hi: { text: (v) => `${v.m} g कॉपर (63.5 g mol⁻¹) ${v.w === 0 ? 'सांद्र' : 'तनु'} नाइट्रिक अम्ल में पूर्णतः घुल जाता है: $\\mathrm{${v.w === 0 ? 'Cu + 4HNO_3 \\to Cu(NO_3)_2 + 2NO_2 + 2H_2O' : '3Cu + 8HNO_3 \\to 3Cu(NO_3)_2 + 2NO + 4H_2O'}}$। ${v.w === 0 ? '$\\mathrm{NO_2}$' : 'NO'} का कितना आयतन (STP पर mL, 22.4 L mol⁻¹) निकलता है?`,
+      solution: (v) => `Cu → Cu²⁺ 2 e⁻ देता है; ${v.w === 0 ? '$\\mathrm{NO_2}$ में N(+5) → N(+4) 1 लेता है, अतः प्रति Cu 2 $\\mathrm{NO_2}$' : 'NO में N(+5) → N(+2) 3 लेता है, अतः प्रति Cu ⅔ NO'}। Cu के मोल $= \\frac{${v.m}}{63.5}$; आयतन = गैस के मोल × 22400 mL।` },
+    result: [100, 5000] }),
   formula({ id: 'c.pb.ostwald-nitric-acid', subject: C, concepts: ['C.PB.G15', 'C.BASIC.STOICH'], difficulty: 3,
     vars: { w: range(0, 1), m: [1.7, 3.4, 5, 8.5, 10, 17], y: [80, 85, 90, 95, 100] },
     text: (v) => `In the Ostwald process ($\\mathrm{4NH_3 + 5O_2 \\to 4NO + 6H_2O}$; $\\mathrm{2NO + O_2 \\to 2NO_2}$; $\\mathrm{3NO_2 + H_2O \\to 2HNO_3 + NO}$) ${v.m} kg of $\\mathrm{NH_3}$ is oxidised with an overall efficiency of ${v.y} %, ${v.w === 0 ? 'the NO of the last step being recycled completely' : 'the NO of the last step being vented, not recycled'}. What mass of $\\mathrm{HNO_3}$ (kg) is obtained?`, unit: 'kg',
