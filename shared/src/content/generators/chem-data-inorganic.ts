@@ -1,5 +1,5 @@
 import { choice } from './spec.ts';
-import type { ChoiceSpec } from './types.ts';
+import type { ChoiceSpec, GeneratorDef } from './types.ts';
 import type { Rng } from '../random.ts';
 
 /**
@@ -55,6 +55,25 @@ export function orderChoice(
     solution: o.solution,
     hi: { text: o.hi.text.replace('{items}', shown), solution: o.hi.solution },
   });
+}
+
+/**
+ * Keeps a numeric generator's named mistakes apart: a mistake within `gap` (relative) of the answer
+ * or of a mistake already kept is dropped, so no option sits a rounding away from another
+ * (3.99 beside 4.00). Choice and multi-correct generators pass through unchanged.
+ */
+export function spreadMistakes(defs: GeneratorDef[], gap = 0.025): GeneratorDef[] {
+  return defs.map((d) => ({
+    ...d,
+    build(rng: Rng) {
+      const spec = d.build(rng);
+      if (spec.kind !== 'numeric') return spec;
+      const kept: number[] = [];
+      const far = (a: number, b: number) => Math.abs(a - b) > gap * Math.max(Math.abs(a), Math.abs(b));
+      for (const m of spec.mistakes) if (far(m, spec.value) && kept.every((k) => far(m, k))) kept.push(m);
+      return { ...spec, mistakes: kept };
+    },
+  }));
 }
 
 /** The unit of a rate constant of overall order n = 0–4 (concentration in mol L⁻¹, time in s). */

@@ -1,7 +1,7 @@
 import { configuration, HYBRIDS, percentMistakes, SPECIES, stericNumber, SYMBOLS, unpairedElectrons, type Species } from './chem-data.ts';
 import {
   ANIONS, BOND_ANGLES, BORN_HABER, CATIONS, DIPOLE_SHAPES, DULONG_PETIT, ELECTROLYTES, ELECTRON_GAIN, equationTex, FIRST_IE, HYBRID_ANGLES, HYBRID_REACTIONS, LEWIS, MAIN_GROUP, orderChoice, PAULING,
-  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, SUCCESSIVE_IE, GOLD_NUMBERS, MULLIKEN,
+  RATE_REACTIONS, RATE_UNITS, RESONANCE, SOLS, spreadMistakes, SUCCESSIVE_IE, GOLD_NUMBERS, MULLIKEN,
 } from './chem-data-inorganic.ts';
 import { DIATOMICS, molecularOrbitals } from './chemistry-depth-bonding.ts';
 import { formula, range } from './formula.ts';
@@ -343,7 +343,7 @@ const bondingGenerators: GeneratorDef[] = [
     text: (v) => `The measured bond angle in $\\mathrm{${HYBRID_ANGLES[v.i]![0]}}$ is ${HYBRID_ANGLES[v.i]![1]}°. Treating the two bonding orbitals of the central atom as equivalent orthogonal hybrids (Coulson: $\\cos\\theta = -\\frac{s}{1 - s}$), find their percentage ${v.w === 0 ? 's' : 'p'} character.`, unit: '%',
     answer: (v) => (v.w === 0 ? sCharacter(HYBRID_ANGLES[v.i]![1]) : 100 - sCharacter(HYBRID_ANGLES[v.i]![1])),
     // The other character reported, sp³ assumed from the electron-pair count, cos θ taken as the fraction itself.
-    mistakes: (v) => { const s = sCharacter(HYBRID_ANGLES[v.i]![1]); const c = -Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180); return v.w === 0 ? [100 - s, 25, 100 * c, s / 2] : [s, 75, 100 - 100 * c, 100 - s / 2]; },
+    mistakes: (v) => { const s = sCharacter(HYBRID_ANGLES[v.i]![1]); const c = -Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180); const ans = v.w === 0 ? s : 100 - s; return percentMistakes(ans, v.w === 0 ? [100 - s, 25, 100 * c, s / 2] : [s, 75, 100 - 100 * c, 100 - s / 2]); },
     sig: 4,
     solution: (v) => `Orthogonal hybrids $\\sqrt{s}\\,\\phi_s + \\sqrt{1 - s}\\,\\phi_p$ give $s + (1 - s)\\cos\\theta = 0$, so $s = \\frac{\\cos\\theta}{\\cos\\theta - 1}$ with $\\cos ${HYBRID_ANGLES[v.i]![1]}° = ${Math.cos((HYBRID_ANGLES[v.i]![1] * Math.PI) / 180).toFixed(4)}$: s character ${sCharacter(HYBRID_ANGLES[v.i]![1]).toFixed(2)} %, p character the rest. The angle well below 109.5° means the lone pairs take more s character.`,
     hi: { text: (v) => `$\\mathrm{${HYBRID_ANGLES[v.i]![0]}}$ में मापा गया आबंध कोण ${HYBRID_ANGLES[v.i]![1]}° है। केंद्रीय परमाणु के दो आबंधी कक्षकों को तुल्य लांबिक संकर मानकर (कूल्सन: $\\cos\\theta = -\\frac{s}{1 - s}$) उनका प्रतिशत ${v.w === 0 ? 's' : 'p'} लक्षण ज्ञात कीजिए।`,
@@ -381,8 +381,8 @@ const bondingGenerators: GeneratorDef[] = [
     vars: { i: range(0, DIPOLE_SHAPES.length - 1), w: range(0, 1) },
     text: (v) => { const [f, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const shape = sh === 2 ? 'bent' : 'pyramidal'; return v.w === 0 ? `$\\mathrm{${f}}$ is ${shape} with bond angle ${ang}° and each bond moment ${shownBondMoment(v.i)} D. Find its molecular dipole moment (D).` : `$\\mathrm{${f}}$ is ${shape} with bond angle ${ang}° and dipole moment ${mu} D. Treating the molecular moment as the vector sum of equal bond moments, find one bond moment (D).`; }, unit: 'D',
     answer: dipoleAnswer,
-    // Bond moments added as scalars, the half-angle missed (cos θ for cos θ/2), the moment per bond left undivided.
-    mistakes: (v) => { const [, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const b = shownBondMoment(v.i); return v.w === 0 ? [sh * b, sh * b * Math.abs(Math.cos((ang * Math.PI) / 180)), b * Math.cos((ang * Math.PI) / 360), b] : [mu / sh, mu, mu / (2 * Math.cos((ang * Math.PI) / 180)) > 0 ? mu / (2 * Math.cos((ang * Math.PI) / 180)) : mu / 4, 2 * mu]; },
+    // Bond moments added as scalars, the half-angle missed (cos θ for cos θ/2), sin for cos, a right angle assumed, the moment per bond left undivided.
+    mistakes: (v) => { const [, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const b = shownBondMoment(v.i); const sinHalf = Math.sin((ang * Math.PI) / 360); return v.w === 0 ? [sh * b, sh * b * Math.abs(Math.cos((ang * Math.PI) / 180)), b * Math.cos((ang * Math.PI) / 360), b, 2 * b * sinHalf, b * Math.SQRT2] : [mu / sh, mu, mu / (2 * Math.cos((ang * Math.PI) / 180)) > 0 ? mu / (2 * Math.cos((ang * Math.PI) / 180)) : mu / 4, 2 * mu, mu / (2 * sinHalf), mu / Math.SQRT2]; },
     sig: 3,
     solution: (v) => { const [, sh, ang] = DIPOLE_SHAPES[v.i]!; return sh === 2 ? `Two equal moments at ${ang}°: resultant $= 2\\mu_b\\cos\\frac{\\theta}{2} = ${dipoleFactor(2, ang).toFixed(4)}\\,\\mu_b$.` : `Three equal moments at ${ang}° to one another each make angle β with the threefold axis, $\\cos\\beta = \\sqrt{\\frac{1 + 2\\cos\\theta}{3}}$; the sideways parts cancel: resultant $= 3\\mu_b\\cos\\beta = ${dipoleFactor(3, ang).toFixed(4)}\\,\\mu_b$.`; },
     hi: { text: (v) => { const [f, sh, ang, mu] = DIPOLE_SHAPES[v.i]!; const shape = sh === 2 ? 'बंकित' : 'पिरामिडी'; return v.w === 0 ? `$\\mathrm{${f}}$ ${shape} है, आबंध कोण ${ang}° और प्रत्येक आबंध आघूर्ण ${shownBondMoment(v.i)} D। इसका आण्विक द्विध्रुव आघूर्ण (D में) ज्ञात कीजिए।` : `$\\mathrm{${f}}$ ${shape} है, आबंध कोण ${ang}° और द्विध्रुव आघूर्ण ${mu} D। आण्विक आघूर्ण को समान आबंध आघूर्णों का सदिश योग मानकर एक आबंध आघूर्ण (D में) ज्ञात कीजिए।`; },
@@ -649,4 +649,4 @@ const periodicGenerators: GeneratorDef[] = [
 ];
 
 /** Kinetics, bonding, periodicity and surface chemistry: further question shapes. */
-export const chemDepthInorganicCGenerators: GeneratorDef[] = [...chemDepthInorganicCKinetics, ...bondingGenerators, ...periodicGenerators];
+export const chemDepthInorganicCGenerators: GeneratorDef[] = spreadMistakes([...chemDepthInorganicCKinetics, ...bondingGenerators, ...periodicGenerators]);

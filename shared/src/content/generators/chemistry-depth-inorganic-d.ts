@@ -1,7 +1,7 @@
 import { percentMistakes, SPECIES, stericNumber, HYBRIDS } from './chem-data.ts';
 import {
   ALLOYS, CHELATE_TYPES, GEOM, HALOGEN_ORDERS, HIGHEST_OX, HYDRATES, ISOMER_PAIRS, ISOMER_TYPES, LIG, LN_IONS, METALS, MOMENT_STATES, N_OXIDES, NAMED_COMPLEXES, OLD_NAMES, orderChoice,
-  OXIDANTS_DB, REDUCTANTS_DB, SILICATES, TM_IONS, WERNER, XE_EQ, XENON_FLUORIDES,
+  OXIDANTS_DB, REDUCTANTS_DB, SILICATES, spreadMistakes, TM_IONS, WERNER, XE_EQ, XENON_FLUORIDES,
 } from './chem-data-inorganic.ts';
 import { facts, formula, range } from './formula.ts';
 import { choice, multi } from './spec.ts';
@@ -687,4 +687,4 @@ const transitionGenerators: GeneratorDef[] = [
 ];
 
 /** s-, p-, d-block and coordination chemistry: further question shapes. */
-export const chemDepthInorganicDGenerators: GeneratorDef[] = [...mainGroupGenerators, ...transitionGenerators];
+export const chemDepthInorganicDGenerators: GeneratorDef[] = spreadMistakes([...mainGroupGenerators, ...transitionGenerators]);
