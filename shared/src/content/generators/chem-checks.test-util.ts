@@ -1,6 +1,7 @@
 import { createRng } from '../random.ts';
-import { pickDistractors } from './framework.ts';
+import { instantiate, pickDistractors } from './framework.ts';
 import type { GeneratorDef } from './types.ts';
+import { optionNumber } from './verify.ts';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 
@@ -39,4 +40,19 @@ export function realismProblems(def: GeneratorDef, seeds: Iterable<number>): str
     }
   }
   return problems;
+}
+
+/**
+ * Option problems of generators: an option shown in % outside (0, 100] on `percentSeeds` seeds, and
+ * two numeric options within 2 % of each other on the first `spreadSeeds` of them. Empty = sound.
+ */
+export function optionSpreadProblems(defs: readonly GeneratorDef[], percentSeeds: number, spreadSeeds: number): string[] {
+  const bad: string[] = [];
+  for (const gen of defs) for (let seed = 1; seed <= percentSeeds; seed++) {
+    const opts = instantiate(gen, seed).question.options ?? [];
+    for (const o of opts) if (o.text.endsWith(' %') && !(optionNumber(o.text) > 0 && optionNumber(o.text) <= 100)) bad.push(`${gen.id}#${seed} ${o.text}`);
+    const xs = opts.map((o) => optionNumber(o.text)).filter((x) => Number.isFinite(x));
+    if (seed <= spreadSeeds) xs.forEach((a, i) => xs.slice(i + 1).forEach((b) => { if (Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b))) bad.push(`${gen.id}#${seed} ${a} ~ ${b}`); }));
+  }
+  return bad;
 }

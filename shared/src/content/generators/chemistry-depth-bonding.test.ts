@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { SPECIES } from './chem-data.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
+import { octahedralGroup } from './chem-isomers.test-util.ts';
 import { AVG_OX, chemDepthBondingGenerators, DIATOMICS, EAN_COMPLEXES, ISOELECTRONIC, OCTAHEDRAL_TYPES, OXOACIDS_P, OXOACIDS_S, OXOACIDS_X, REDOX } from './chemistry-depth-bonding.ts';
 import { distinctInstances, verifyGenerator, type AnswerCheck } from './verify.ts';
 
@@ -86,22 +87,6 @@ function eanOf(f: string): number {
   return Z[m[1]!]! - (charge - ligandCharge) + 2 * donors;
 }
 
-/** The 24 rotations (or 48 with reflections) of an octahedron acting on vertices ±x, ±y, ±z (0..5). */
-function octahedralGroup(withReflections: boolean): number[][] {
-  const vec = [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]];
-  const idx = (v: number[]) => vec.findIndex((w) => w.every((x, i) => x === v[i]));
-  const perms: number[][] = [];
-  for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]) {
-    for (let signs = 0; signs < 8; signs++) {
-      const sg = [signs & 1 ? -1 : 1, signs & 2 ? -1 : 1, signs & 4 ? -1 : 1];
-      // Determinant of the signed permutation matrix: parity of the order times the signs.
-      const parity = [[0, 1, 2], [1, 2, 0], [2, 0, 1]].some((o) => o.every((x, i) => x === order[i])) ? 1 : -1;
-      if (!withReflections && parity * sg[0]! * sg[1]! * sg[2]! !== 1) continue;
-      perms.push(vec.map((v) => idx(order.map((o, i) => sg[i]! * v[o]!))));
-    }
-  }
-  return perms;
-}
 function isomerCount(type: string, withReflections: boolean): number {
   const letters = [...type.replace(/^M/, '').matchAll(/([a-f])(?:_(\d))?/g)].flatMap((m) => new Array<string>(Number(m[2] ?? 1)).fill(m[1]!));
   const group = octahedralGroup(withReflections);

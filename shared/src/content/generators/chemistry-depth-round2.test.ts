@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bilingualRealismProblems } from './bilingual-realism.test-util.ts';
 import { realismProblems } from './chem-checks.test-util.ts';
 import { backTitreMl, BOND_TABLES, HEATED, heatLoss, TABLE_CELLS, CARBONATES, chemDepthRound2Generators, CONFIG_ATOMS, DIPOLES, MOLE_COMPOUNDS, OXIDANTS, REDUCTANTS } from './chemistry-depth-round2.ts';
+import { aufbau } from './chem-config.test-util.ts';
 import { bisect } from './numeric-methods.test-util.ts';
 import { instantiate } from './framework.ts';
 import { distinctInstances, optionNumber, verifyGenerator, type AnswerCheck } from './verify.ts';
@@ -34,25 +35,6 @@ const REACTIONS: [[number, string][], [number, string][]][] = [
 ];
 const total = (side: [number, string][], t: number) => side.reduce((s, [c, m]) => s + c * Object.entries(MOL[m]!).reduce((u, [b, n]) => u + n * (BOND_TABLES[t] as Record<string, number>)[b]!, 0), 0);
 
-/** Aufbau by the (n + l, n) rule, Cr and Cu taking the half-filled / filled 3d. */
-function aufbau(Z: number): { n: number; l: number; e: number }[] {
-  const subs: { n: number; l: number }[] = [];
-  for (let n = 1; n <= 7; n++) for (let l = 0; l < Math.min(n, 4); l++) subs.push({ n, l });
-  subs.sort((a, b) => a.n + a.l - (b.n + b.l) || a.n - b.n);
-  const out: { n: number; l: number; e: number }[] = [];
-  let left = Z;
-  for (const s of subs) {
-    if (left === 0) break;
-    const e = Math.min(left, 2 * (2 * s.l + 1));
-    out.push({ ...s, e });
-    left -= e;
-  }
-  if (Z === 24 || Z === 29) {
-    out.find((s) => s.n === 4 && s.l === 0)!.e--;
-    out.find((s) => s.n === 3 && s.l === 2)!.e++;
-  }
-  return out;
-}
 /** Electrons of one subshell placed orbital by orbital, spin up first: how many are spin up. */
 function spinUp(l: number, e: number): number {
   const orbitals = Array.from({ length: 2 * l + 1 }, () => 0);

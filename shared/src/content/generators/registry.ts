@@ -13,6 +13,8 @@ import { chemDepthPhysicalDGenerators } from './chemistry-depth-physical-d.ts';
 import { chemDepthRound2Generators } from './chemistry-depth-round2.ts';
 import { chemDepthOrganicCGenerators } from './chemistry-depth-organic-c.ts';
 import { chemDepthOrganicDGenerators } from './chemistry-depth-organic-d.ts';
+import { chemDepthInorganicCGenerators } from './chemistry-depth-inorganic-c.ts';
+import { chemDepthInorganicDGenerators } from './chemistry-depth-inorganic-d.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -137,6 +139,8 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthOrganicDGenerators,
   ...chemDepthPhysicalCGenerators,
   ...chemDepthPhysicalDGenerators,
+  ...chemDepthInorganicCGenerators,
+  ...chemDepthInorganicDGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
