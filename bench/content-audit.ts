@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildQuestionBank } from '../shared/src/content/bank.ts';
 import { auditContent, MIN_AUDIT_SEEDS, USABLE_FLOOR, type ConceptAudit } from '../shared/src/content/audit.ts';
 import { loadContentGraph } from '../shared/src/content/content-graph.ts';
 import { GENERATORS } from '../shared/src/content/generators/registry.ts';
@@ -71,10 +72,18 @@ for (const p of audit.problems) {
 }
 console.log(`generators with realism problems: ${realismByGenerator.size}${realismByGenerator.size ? ` (first: ${audit.problems.slice(0, 3).join(' | ')})` : ''}`);
 
-// Generators run on the device, so their code (text, not instances) is what the client precaches.
+// What a device pays for the content: the app never imports the generators (the server builds
+// the bank, `shared/src/content/bank.ts`); each device receives the bank's question rows in the
+// `content` sync bucket. Printed: those rows as JSON (raw and gzip, as the stream's compression
+// sees them), and, for comparison, what shipping the generator code instead would cost.
+const bank = buildQuestionBank();
+const rows = Buffer.from(bank.map((q) => JSON.stringify(q)).join('\n'));
+console.log(
+  `question bank synced to each device: ${bank.length} questions, ${(rows.byteLength / 1024 / 1024).toFixed(2)} MiB as JSON rows, ${(gzipSync(rows).byteLength / 1024 / 1024).toFixed(2)} MiB gzip`,
+);
 const bundle = await build({ entryPoints: ['shared/src/content/generators/registry.ts'], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
 const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
-console.log(`content code in the client bundle: ${(code.byteLength / 1024).toFixed(1)} KiB minified, ${(gzipSync(code).byteLength / 1024).toFixed(1)} KiB gzip`);
+console.log(`generator code (server side, not in the app bundle): ${(code.byteLength / 1024).toFixed(1)} KiB minified, ${(gzipSync(code).byteLength / 1024).toFixed(1)} KiB gzip`);
 
 const all = summary(audit.concepts);
 console.log(`audit: generators ${GENERATORS.length}, min templates/concept ${all.minTemplates}, hard ${all.hardPct} %, realism failures ${all.realism}, hindi ${all.hindiPct} %`);
