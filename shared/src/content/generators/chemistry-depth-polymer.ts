@@ -183,7 +183,7 @@ export const chemDepthPolymerGenerators: GeneratorDef[] = [
       // Four polymers with at least one in the class and at least one outside it.
       // Natural rubber degrades slowly in soil, so it is left out of a biodegradability question.
       const pool = range(0, POLYMERS.length - 1).filter((p) => cls !== 'biodegradable' || POLYMERS[p]!.en !== 'natural rubber');
-      let ps: number[] = [];
+      let ps: number[];
       do ps = rng.shuffle(pool).slice(0, 4);
       while (!ps.some((p) => inClass(p, cls)) || ps.every((p) => inClass(p, cls)));
       const params: Record<string, number> = { c };
