@@ -15,6 +15,7 @@ import { chemDepthOrganicCGenerators } from './chemistry-depth-organic-c.ts';
 import { chemDepthOrganicDGenerators } from './chemistry-depth-organic-d.ts';
 import { chemDepthInorganicCGenerators } from './chemistry-depth-inorganic-c.ts';
 import { chemDepthInorganicDGenerators } from './chemistry-depth-inorganic-d.ts';
+import { chemDepthPolymerGenerators } from './chemistry-depth-polymer.ts';
 import { chemDepthStructureGenerators } from './chemistry-depth-structure.ts';
 import { chemDepthThermoGenerators } from './chemistry-depth-thermo.ts';
 import { instantiate } from './framework.ts';
@@ -141,6 +142,7 @@ export const GENERATORS: readonly GeneratorDef[] = [
   ...chemDepthPhysicalDGenerators,
   ...chemDepthInorganicCGenerators,
   ...chemDepthInorganicDGenerators,
+  ...chemDepthPolymerGenerators,
 ];
 
 const BY_ID = new Map(GENERATORS.map((g) => [g.id, g]));
