@@ -14,11 +14,19 @@ export class ServerProcess {
 
   private constructor(readonly child: ChildProcess, readonly url: string) {
     const orphan = () => child.kill('SIGKILL');
-    // A bench that dies must not leave its server running.
+    const interrupted = () => {
+      child.kill('SIGKILL');
+      process.exit(130);
+    };
+    // A bench that dies or is interrupted must not leave its server running.
     process.once('exit', orphan);
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     child.once('exit', () => {
       this.exited = true;
       process.off('exit', orphan);
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
     });
   }
 

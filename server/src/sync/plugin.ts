@@ -3,7 +3,6 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { serialize } from 'bson';
 import { DomainError } from '@cr/shared';
 import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
 import { withTransaction } from '../db/database.ts';
@@ -15,6 +14,7 @@ import { SyncHub } from './hub.ts';
 import { ChangeProcessor } from './processor.ts';
 import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
+import { encodeLine } from './line-encoding.ts';
 import { StreamSession, type LineSink } from './stream-session.ts';
 import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
 import { checkpointRequestBodySchema, streamBodySchema, uploadBodySchema, writeCheckpointQuerySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
@@ -79,22 +79,6 @@ export function prefersBson(accept: string | undefined): boolean {
   return bson > ndjson;
 }
 
-/** BSON has no uint32: checksums go as int32 (the client accepts negative int32). */
-function int32Checksums(line: Record<string, unknown>): Record<string, unknown> {
-  const fix = (items: unknown) => {
-    if (!Array.isArray(items)) return;
-    for (const item of items as Array<{ checksum?: number }>) if (typeof item.checksum === 'number') item.checksum |= 0;
-  };
-  const cp = (line.checkpoint ?? line.checkpoint_diff) as { buckets?: unknown; updated_buckets?: unknown } | undefined;
-  if (cp) {
-    fix(cp.buckets);
-    fix(cp.updated_buckets);
-  }
-  fix((line.data as { data?: unknown } | undefined)?.data);
-  return line;
-}
-
-
 /**
  * The PowerSync-compatible sync endpoint: POST /sync/stream, GET /write-checkpoint2.json,
  * POST /sync/checkpoint-request, plus our upload endpoint POST /sync/upload. Answers of the
@@ -147,7 +131,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
           },
           async write(line) {
             if (closed) return;
-            const chunk = bson ? serialize(int32Checksums(line)) : `${JSON.stringify(line)}\n`;
+            const chunk = encodeLine(line, bson);
             if (!out.write(chunk)) {
               await new Promise<void>((resolve) => {
                 const done = () => {
