@@ -174,6 +174,7 @@ async function main(): Promise<void> {
     // Phase 1: the morning rush.
     const probes = startProbes({ url, healthEveryMs: 50, accounts: accounts.slice(SDK) });
     server.startPeak();
+    const cpu0 = { server: server.cpuMs(), bench: process.cpuUsage() };
     const durations: number[] = [];
     const failures: string[] = [];
     const raws: RawDevice[] = [];
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
     await Promise.all([...rawRuns, ...sdkRuns]);
     const rushMs = performance.now() - tRush;
     const peakKb = server.stopPeak();
+    const serverCpuMs = server.cpuMs() - cpu0.server;
+    const benchCpu = process.cpuUsage(cpu0.bench);
     const probed = await probes.stop();
     const rawOps = raws.reduce((n, d) => n + d.ops, 0);
     line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
@@ -208,6 +211,7 @@ async function main(): Promise<void> {
     line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each)`);
     line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
     line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
+    line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s, bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);
     line('server RSS (child process, /proc VmRSS)', `idle ${Math.round(idleKb / 1024)} MB, peak ${Math.round(peakKb / 1024)} MB during the rush`);
     for (const d of raws) d.close();
     for (const d of sdkDevices.splice(0)) await d.close();

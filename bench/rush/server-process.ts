@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
+/** USER_HZ of /proc/<pid>/stat: 100 on every Linux architecture Node supports. */
+const CLOCK_TICKS_PER_S = 100;
+
 /**
  * The real server (`server/src/main.ts`) in a child process of its own, so the RSS read is the
  * server's alone and the bench's clients do not share its event loop. RSS is read from
@@ -63,6 +66,15 @@ export class ServerProcess {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const match = /VmRSS:\s+(\d+) kB/.exec(status);
     return match ? Number(match[1]) : NaN;
+  }
+
+  /** CPU time (user + system) the server process has used so far, in ms (from /proc/<pid>/stat). */
+  cpuMs(): number {
+    const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS_PER_S;
   }
 
   /** Samples RSS every `everyMs` until `stopPeak()`, which returns the highest sample in KB. */
