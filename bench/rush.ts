@@ -185,7 +185,7 @@ async function main(): Promise<void> {
       const d = new RawDevice({ url, token });
       raws.push(d);
       await Promise.race([d.complete(), sleep(TIMEOUT_MS)]);
-      if (d.completedAt === null) failures.push(`raw: status ${d.status} ${String(d.error ?? 'timeout')}`);
+      if (d.completedAt === null) failures.push(`raw: ${d.failure()}`);
       else durations.push(d.completedAt - d.startedAt);
     });
     const sdkRuns = sdkDevices.map(async (device) => {
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
       const wave = streamTokens.slice(i, i + WAVE).map((token) => new RawDevice({ url, token, buckets: [{ name: 'content[]', after: position }] }));
       await Promise.all(wave.map((d) => Promise.race([d.complete(), sleep(TIMEOUT_MS)])));
       const bad = wave.find((d) => d.completedAt === null);
-      if (bad) throw new Error(`a stream did not open: status ${bad.status} ${String(bad.error ?? 'timeout')}`);
+      if (bad) throw new Error(`a stream did not open: ${bad.failure()}`);
       streams.push(...wave);
     }
     const openMs = performance.now() - tOpen;

@@ -34,6 +34,12 @@ export class RawDevice {
     });
   }
 
+  /** Why the stream has not completed: its error, or that it is still waiting. */
+  failure(): string {
+    const why = this.error === null ? 'no checkpoint_complete yet' : this.error instanceof Error ? this.error.message : JSON.stringify(this.error);
+    return `status ${this.status}: ${why}`;
+  }
+
   close(): void {
     this.controller.abort();
   }

@@ -61,21 +61,21 @@ async function firstSync(token: string, body: Record<string, unknown> = {}, bson
 describe('shared content batches', { timeout: 180_000 }, () => {
   it('devices syncing at once from scratch each receive exactly the stored content ops, in NDJSON and BSON', async () => {
     const [bson, json1, json2] = await Promise.all([firstSync(tokens[0]!, {}, true), firstSync(tokens[0]!), firstSync(tokens[1]!)]);
-    const expected = await stored(0n, json1!.upTo);
+    const expected = await stored(0n, json1.upTo);
     expect(expected.length).toBe(2 * CONCEPTS);
-    expect(contentOps(json1!.stream.lines)).toEqual(expected);
-    expect(contentOps(json2!.stream.lines)).toEqual(expected);
+    expect(contentOps(json1.stream.lines)).toEqual(expected);
+    expect(contentOps(json2.stream.lines)).toEqual(expected);
     // BSON carries checksums as int32; encoding it must not have changed the lines NDJSON streams share.
-    expect(contentOps(bson!.stream.lines)).toEqual(expected.map((o) => ({ ...o, checksum: o.checksum | 0 })));
+    expect(contentOps(bson.stream.lines)).toEqual(expected.map((o) => ({ ...o, checksum: o.checksum | 0 })));
     expect(expected.some((o) => o.checksum > 2 ** 31)).toBe(true);
     // Batches chain: each starts where the last ended, and only the last says it is the last.
-    const batches = contentLines(json2!.stream.lines);
+    const batches = contentLines(json2.stream.lines);
     expect(batches.length).toBeGreaterThan(1);
     for (const [i, b] of batches.entries()) {
       expect(b.after).toBe(i === 0 ? '0' : batches[i - 1].next_after);
       expect(b.has_more).toBe(i < batches.length - 1);
     }
-    for (const x of [bson, json1, json2]) x!.stream.close();
+    for (const x of [bson, json1, json2]) x.stream.close();
   });
 
   it('a device resuming mid-bucket receives exactly the ops after its position', async () => {
