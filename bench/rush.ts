@@ -208,7 +208,8 @@ async function main(): Promise<void> {
     const rawOps = raws.reduce((n, d) => n + d.ops, 0);
     line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
     line('time to first checkpoint_complete', `p50 ${(pct(durations, 50) / 1000).toFixed(2)} s, p95 ${(pct(durations, 95) / 1000).toFixed(2)} s, max ${(Math.max(...durations) / 1000).toFixed(2)} s`);
-    line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each)`);
+    const rawMb = raws.reduce((n, d) => n + d.bytes, 0) / 2 ** 20;
+    line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each), ${rawMb.toFixed(0)} MB (${(rawMb / Math.max(1, raws.length)).toFixed(1)} MB each)`);
     line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
     line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
     line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s, bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);

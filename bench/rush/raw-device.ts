@@ -17,6 +17,8 @@ export class RawDevice {
   readonly startedAt = performance.now();
   completedAt: number | null = null;
   ops = 0;
+  /** Bytes of the response body received. */
+  bytes = 0;
   lines = 0;
   status = 0;
   error: unknown = null;
@@ -94,6 +96,7 @@ export class RawDevice {
     const decoder = new TextDecoder();
     let rest = '';
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      this.bytes += chunk.byteLength;
       rest += decoder.decode(chunk, { stream: true });
       let nl = rest.indexOf('\n');
       let start = 0;

@@ -4,11 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { DomainError } from '@cr/shared';
-import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
+import { DEFAULT_ALLOWED_STATUSES } from '../auth/account-status.ts';
 import { withTransaction } from '../db/database.ts';
 import { principalOf } from '../plugins/auth.ts';
 import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
+import { AccountBatch } from './account-batch.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
 import { SyncHub } from './hub.ts';
 import { ChangeProcessor } from './processor.ts';
@@ -98,8 +99,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const running = new Set<Promise<unknown>>();
     const commitHooks = new CommitHooks();
 
+    const accounts = new AccountBatch(pool);
     const stillAllowed = async (principal: { sub: string; role: string }) => {
-      const account = await accountState(pool, principal.sub);
+      const account = await accounts.state(principal.sub);
       return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
     };
 

@@ -156,15 +156,17 @@ export class BucketReader {
     const hit = this.batches.get(key);
     if (hit && hit.expires > Date.now()) return hit.batch;
     if (hit) this.drop(key, hit);
-    const shared = bucket.endsWith('[]');
+    const ttl = bucket.endsWith('[]') ? SHARED_TTL_MS : 2000;
     const batch = readOps(this.pool, bucket, after, bucketLast, limit).then((ops) => toBatch(bucket, after, bucketLast, limit, ops));
-    const entry = { batch, expires: Date.now() + (shared ? SHARED_TTL_MS : 2000), bytes: 0 };
+    const entry = { batch, expires: Date.now() + ttl, bytes: 0 };
     this.batches.set(key, entry);
     batch.then(
       (b) => {
         entry.bytes = b?.bytes ?? 0;
         this.cachedBytes += entry.bytes;
         this.evict();
+        // Idle streams must not keep the last rush's batches alive.
+        setTimeout(() => this.drop(key, entry), ttl).unref();
       },
       () => this.drop(key, entry),
     );
@@ -177,10 +179,8 @@ export class BucketReader {
     this.cachedBytes -= entry.bytes;
   }
 
-  /** Drops expired entries, then the oldest while over the byte budget. */
+  /** Drops the oldest entries while over the byte budget (expiry has its own timer). */
   private evict(): void {
-    const now = Date.now();
-    for (const [key, entry] of this.batches) if (entry.expires <= now) this.drop(key, entry);
     for (const [key, entry] of this.batches) {
       if (this.cachedBytes <= BATCH_CACHE_BYTES) break;
       this.drop(key, entry);
