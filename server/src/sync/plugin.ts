@@ -3,18 +3,19 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
-import { serialize } from 'bson';
 import { DomainError } from '@cr/shared';
-import { DEFAULT_ALLOWED_STATUSES, accountState } from '../auth/account-status.ts';
+import { DEFAULT_ALLOWED_STATUSES } from '../auth/account-status.ts';
 import { withTransaction } from '../db/database.ts';
 import { principalOf } from '../plugins/auth.ts';
 import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
+import { AccountBatch } from './account-batch.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
 import { SyncHub } from './hub.ts';
 import { ChangeProcessor } from './processor.ts';
 import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
+import { encodeLine } from './line-encoding.ts';
 import { StreamSession, type LineSink } from './stream-session.ts';
 import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
 import { checkpointRequestBodySchema, streamBodySchema, uploadBodySchema, writeCheckpointQuerySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
@@ -79,22 +80,6 @@ export function prefersBson(accept: string | undefined): boolean {
   return bson > ndjson;
 }
 
-/** BSON has no uint32: checksums go as int32 (the client accepts negative int32). */
-function int32Checksums(line: Record<string, unknown>): Record<string, unknown> {
-  const fix = (items: unknown) => {
-    if (!Array.isArray(items)) return;
-    for (const item of items as Array<{ checksum?: number }>) if (typeof item.checksum === 'number') item.checksum |= 0;
-  };
-  const cp = (line.checkpoint ?? line.checkpoint_diff) as { buckets?: unknown; updated_buckets?: unknown } | undefined;
-  if (cp) {
-    fix(cp.buckets);
-    fix(cp.updated_buckets);
-  }
-  fix((line.data as { data?: unknown } | undefined)?.data);
-  return line;
-}
-
-
 /**
  * The PowerSync-compatible sync endpoint: POST /sync/stream, GET /write-checkpoint2.json,
  * POST /sync/checkpoint-request, plus our upload endpoint POST /sync/upload. Answers of the
@@ -114,8 +99,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const running = new Set<Promise<unknown>>();
     const commitHooks = new CommitHooks();
 
+    const accounts = new AccountBatch(pool);
     const stillAllowed = async (principal: { sub: string; role: string }) => {
-      const account = await accountState(pool, principal.sub);
+      const account = await accounts.state(principal.sub);
       return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
     };
 
@@ -147,7 +133,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
           },
           async write(line) {
             if (closed) return;
-            const chunk = bson ? serialize(int32Checksums(line)) : `${JSON.stringify(line)}\n`;
+            const chunk = encodeLine(line, bson);
             if (!out.write(chunk)) {
               await new Promise<void>((resolve) => {
                 const done = () => {

@@ -74,15 +74,16 @@ export async function getParameterSets(pool: pg.Pool, lookups: ScopedParameterLo
 /**
  * Shares reads among the live streams of this process: checkpoint reads requested in the same
  * tick are answered by one statement over the union of their buckets, and identical op-range
- * reads (every stream fetching the same new content ops) by one query. A content change pushed
+ * reads (every stream fetching the same new content ops) by one query and one encoding. A content change pushed
  * to N streams thus costs a handful of queries instead of 2N.
  */
 export class BucketReader {
   private pending: Array<{ buckets: readonly string[]; resolve: (s: CheckpointState) => void; reject: (e: unknown) => void }> = [];
   private scheduled = false;
-  private readonly opsCache = new Map<string, Promise<StoredOp[]>>();
   private lookupBatch: Array<{ lookups: ScopedParameterLookup[]; resolve: (r: ParameterLookupRows[]) => void; reject: (e: unknown) => void }> = [];
   private lookupScheduled = false;
+  private readonly batches = new Map<string, { batch: Promise<DataBatch | null>; expires: number; bytes: number }>();
+  private cachedBytes = 0;
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -140,16 +141,75 @@ export class BucketReader {
     }
   }
 
-  /** Op ranges at or below a committed checkpoint never change except by compaction, which
-   *  keeps checksums valid, so a short-lived shared cache is safe. */
-  readOps(bucket: string, after: bigint, upTo: bigint, limit: number): Promise<StoredOp[]> {
-    const key = `${bucket}\u0000${after}\u0000${upTo}\u0000${limit}`;
-    let hit = this.opsCache.get(key);
-    if (!hit) {
-      hit = readOps(this.pool, bucket, after, upTo, limit);
-      this.opsCache.set(key, hit);
-      hit.catch(() => undefined).finally(() => setTimeout(() => this.opsCache.delete(key), 2000).unref());
-    }
-    return hit;
+  /**
+   * The `data` line of up to `limit` ops of `bucket` after `after`, as of the checkpoint at which
+   * the bucket's last op was `bucketLast`. The ops in (after, checkpoint] of a bucket are exactly
+   * those in (after, bucketLast], so the key names the bucket's own state, not the global op id
+   * that every write anywhere moves: a bucket every user shares (no parameters, `name[]`: the
+   * content) is served to every device from the same line object, whose encoded bytes
+   * `encodeLine` keeps, until the bucket changes (a new `bucketLast`, a new key) or the entry
+   * expires (a compaction's smaller form is picked up within SHARED_TTL_MS). Other buckets are
+   * cached briefly, for streams reading the same new ops at once.
+   */
+  dataBatch(bucket: string, after: bigint, bucketLast: bigint, limit: number): Promise<DataBatch | null> {
+    const key = `${bucket}\u0000${after}\u0000${bucketLast}\u0000${limit}`;
+    const hit = this.batches.get(key);
+    if (hit && hit.expires > Date.now()) return hit.batch;
+    if (hit) this.drop(key, hit);
+    const ttl = bucket.endsWith('[]') ? SHARED_TTL_MS : 2000;
+    const batch = readOps(this.pool, bucket, after, bucketLast, limit).then((ops) => toBatch(bucket, after, bucketLast, limit, ops));
+    const entry = { batch, expires: Date.now() + ttl, bytes: 0 };
+    this.batches.set(key, entry);
+    batch.then(
+      (b) => {
+        entry.bytes = b?.bytes ?? 0;
+        this.cachedBytes += entry.bytes;
+        this.evict();
+        // Idle streams must not keep the last rush's batches alive.
+        setTimeout(() => this.drop(key, entry), ttl).unref();
+      },
+      () => this.drop(key, entry),
+    );
+    return batch;
   }
+
+  private drop(key: string, entry: { bytes: number }): void {
+    if (this.batches.get(key) !== entry) return;
+    this.batches.delete(key);
+    this.cachedBytes -= entry.bytes;
+  }
+
+  /** Drops the oldest entries while over the byte budget (expiry has its own timer). */
+  private evict(): void {
+    for (const [key, entry] of this.batches) {
+      if (this.cachedBytes <= BATCH_CACHE_BYTES) break;
+      this.drop(key, entry);
+    }
+  }
+}
+
+export interface DataBatch {
+  line: Record<string, unknown>;
+  /** Op id of the batch's last op (the next `after`). */
+  last: bigint;
+  hasMore: boolean;
+  /** Approximate size, for the cache's budget. */
+  bytes: number;
+}
+
+/** How long a batch of a shared bucket is reused; bounds how stale a compaction leaves it. */
+const SHARED_TTL_MS = 60_000;
+/** Byte budget of cached data batches (about twice the shipped content bucket). */
+const BATCH_CACHE_BYTES = 64 * 1024 * 1024;
+
+function toBatch(bucket: string, after: bigint, bucketLast: bigint, limit: number, ops: StoredOp[]): DataBatch | null {
+  if (ops.length === 0) return null;
+  const last = BigInt(ops[ops.length - 1]?.op_id ?? after.toString());
+  const hasMore = ops.length === limit && last < bucketLast;
+  let bytes = 0;
+  const data = ops.map((o) => {
+    bytes += 160 + (o.data?.length ?? 0);
+    return { op_id: o.op_id, op: o.op, object_type: o.object_type, object_id: o.object_id, subkey: o.subkey, data: o.data, checksum: o.checksum };
+  });
+  return { line: { data: { bucket, after: after.toString(), next_after: last.toString(), has_more: hasMore, data } }, last, hasMore, bytes };
 }

@@ -190,7 +190,7 @@ export class StreamSession {
     const priorities = [...byPriority.keys()].sort((a, b) => a - b);
     for (const [i, priority] of priorities.entries()) {
       for (const bucket of byPriority.get(priority) ?? []) {
-        await this.sendBucket(sink, bucket, state(bucket).lastOpId, cp.lastOpId);
+        await this.sendBucket(sink, bucket, state(bucket).lastOpId);
         if (sink.closed || this.ended) return;
       }
       if (i < priorities.length - 1) await sink.write({ partial_checkpoint_complete: { last_op_id: lastOpId, priority } });
@@ -198,33 +198,15 @@ export class StreamSession {
     await sink.write({ checkpoint_complete: { last_op_id: lastOpId } });
   }
 
-  private async sendBucket(sink: LineSink, bucket: string, bucketLast: bigint, upTo: bigint): Promise<void> {
+  private async sendBucket(sink: LineSink, bucket: string, bucketLast: bigint): Promise<void> {
     let after = this.positions.get(bucket) ?? 0n;
     while (after < bucketLast && !sink.closed && !this.ended) {
-      const ops = await this.deps.reader.readOps(bucket, after, upTo, DATA_BATCH);
-      if (ops.length === 0) break;
-      const last = BigInt(ops[ops.length - 1]?.op_id ?? after.toString());
-      const hasMore = ops.length === DATA_BATCH && last < bucketLast;
-      await sink.write({
-        data: {
-          bucket,
-          after: after.toString(),
-          next_after: last.toString(),
-          has_more: hasMore,
-          data: ops.map((o) => ({
-            op_id: o.op_id,
-            op: o.op,
-            object_type: o.object_type,
-            object_id: o.object_id,
-            subkey: o.subkey,
-            data: o.data,
-            checksum: o.checksum,
-          })),
-        },
-      });
-      after = last;
+      const batch = await this.deps.reader.dataBatch(bucket, after, bucketLast, DATA_BATCH);
+      if (!batch) break;
+      await sink.write(batch.line);
+      after = batch.last;
       this.positions.set(bucket, after);
-      if (!hasMore) break;
+      if (!batch.hasMore) break;
     }
   }
 }

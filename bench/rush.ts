@@ -1,0 +1,280 @@
+// `npm run bench:rush [-- --devices 1000 --sdk 20 --streams 10000 --spread 10 --history 20]`
+// Needs open files for every socket: `ulimit -n 65536` before 10,000 streams.
+// On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
+// database is created and dropped): the shipped content (seedContent) and one student per device.
+// The server is the real app (`server/src/main.ts`) in a child process of its own; its RSS is read
+// from /proc/<pid>/status, so the figures are the server's alone.
+// 1. Morning rush: `devices` raw protocol clients (streamed NDJSON, parsed until the first
+//    checkpoint_complete) plus `sdk` real @powersync/node clients start their first sync at
+//    random moments within `spread` seconds. Meanwhile a process of its own probes /health every 50 ms
+//    and `probers` accounts sign in and read their profile back to back.
+// 2. Fan-out, on the server restarted (so its RSS growth is the streams' own): `streams` live
+//    raw streams held by the one server process (each a student who
+//    already holds the content: it reconnects at the current position), then a content row update
+//    that reaches every stream: delivery p95 and RSS growth per stream.
+import { randomUUID } from 'node:crypto';
+import { execSync, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportPKCS8, generateKeyPair } from 'jose';
+import pg from 'pg';
+import { loadSigningKeys } from '../server/src/auth/keys.ts';
+import { createTokenService } from '../server/src/auth/tokens.ts';
+import { loadConfig } from '../server/src/config.ts';
+import { migrate } from '../server/src/db/migrate.ts';
+import { seedContent } from '../server/src/seed/content.ts';
+import { SyncHub } from '../server/src/sync/hub.ts';
+import { ChangeProcessor } from '../server/src/sync/processor.ts';
+import { loadRules } from '../server/src/sync/rules.ts';
+import { openDevice, type Device } from '../tests/sync/helpers/client.ts';
+import { hlc, uuidv7 } from '../tests/sync/helpers/rows.ts';
+import { RawDevice } from './rush/raw-device.ts';
+import { ServerProcess } from './rush/server-process.ts';
+import type { ProbeConfig, ProbeResult } from './rush/probes.ts';
+
+const { values } = parseArgs({
+  options: {
+    devices: { type: 'string', default: '1000' },
+    sdk: { type: 'string', default: '20' },
+    streams: { type: 'string', default: '10000' },
+    spread: { type: 'string', default: '10' },
+    history: { type: 'string', default: '20' },
+    probers: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+    timeout: { type: 'string', default: '900' },
+  },
+});
+const DEVICES = Number(values.devices);
+const SDK = Math.min(Number(values.sdk), DEVICES);
+const RAW = DEVICES - SDK;
+const STREAMS = Number(values.streams);
+const SPREAD_MS = Number(values.spread) * 1000;
+const HISTORY = Number(values.history);
+const PROBERS = Number(values.probers);
+const ROUNDS = Number(values.rounds);
+const TIMEOUT_MS = Number(values.timeout) * 1000;
+const WAVE = 250;
+const PASSWORD = 'correct horse battery';
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const line = (name: string, value: string) => console.log(`${name.padEnd(48)} ${value}`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `cr_bench_rush_${randomUUID().slice(0, 8)}`;
+const dbUrl = new URL(adminUrl);
+dbUrl.pathname = `/${dbName}`;
+
+/** Students with a few answered questions each (their own bucket), inserted set-based. */
+async function createStudents(pool: pg.Pool, n: number, withHistory: number): Promise<string[]> {
+  const ids = Array.from({ length: n }, () => randomUUID());
+  for (let i = 0; i < n; i += 5000) {
+    await pool.query(
+      `INSERT INTO users (id, email, password_hash, standard) SELECT id, id::text || '@rush.cr', 'x', 12 FROM unnest($1::uuid[]) AS t(id)`,
+      [ids.slice(i, i + 5000)],
+    );
+  }
+  const { rows: questions } = await pool.query<{ id: string; concept: string }>(
+    `SELECT id, primary_concept_id AS concept FROM questions ORDER BY id LIMIT $1`,
+    [HISTORY],
+  );
+  const owners = ids.slice(0, withHistory).flatMap((id) => questions.map((q) => ({ id, q })));
+  for (let i = 0; i < owners.length; i += 5000) {
+    const chunk = owners.slice(i, i + 5000);
+    await pool.query(
+      `INSERT INTO attempts (id, student_id, question_id, concept_id, response_time_ms, device_time, hlc)
+       SELECT id, student, question, concept, 30000, now(), hlc FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) AS t(id, student, question, concept, hlc)`,
+      [chunk.map(() => uuidv7()), chunk.map((o) => o.id), chunk.map((o) => o.q.id), chunk.map((o) => o.q.concept), chunk.map(() => hlc('rush'))],
+    );
+  }
+  return ids;
+}
+
+async function signup(url: string, email: string): Promise<void> {
+  const res = await fetch(`${url}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD, standard: 12, exam_target: new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10) }),
+  });
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
+}
+
+function startProbes(config: ProbeConfig): { stop(): Promise<ProbeResult> } {
+  const child = fork(new URL('./rush/probes.ts', import.meta.url), { execArgv: ['--import', 'tsx'], env: { ...process.env, RUSH_PROBES: JSON.stringify(config) } });
+  const result = new Promise<ProbeResult>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as ProbeResult));
+    child.once('exit', (code) => reject(new Error(`the probe process exited with code ${code}`)));
+  });
+  // Surfaced by stop(); not an unhandled rejection meanwhile.
+  result.catch(() => undefined);
+  return {
+    async stop() {
+      child.send('stop');
+      return result;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const softLimit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
+  const sockets = Math.max(DEVICES, STREAMS) + 200;
+  console.log(`# rush bench on Postgres: ${DEVICES} first syncs (${RAW} raw + ${SDK} @powersync/node) within ${SPREAD_MS / 1000} s, ${STREAMS} live streams; load ${load()}; ulimit -n ${softLimit}`);
+  if (softLimit < sockets) throw new Error(`open-file limit ${softLimit} < ${sockets} sockets needed: run \`ulimit -n 65536\` first`);
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
+  pool.on('error', () => undefined);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cr-rush-'));
+  let server: ServerProcess | null = null;
+  const sdkDevices: Device[] = [];
+  try {
+    await migrate(pool);
+    const content = await seedContent(pool);
+    const students = await createStudents(pool, Math.max(RAW, STREAMS), RAW);
+    const tCapture = performance.now();
+    const lastOp = await new ChangeProcessor({ pool, rules: loadRules(), hub: new SyncHub() }).flush();
+    const { rows: contentOps } = await pool.query<{ n: string }>(`SELECT op_count::text AS n FROM sync_buckets WHERE bucket = 'content[]'`);
+    console.log(`# content: ${content?.concepts} concepts, ${content?.questions} questions; content bucket ${contentOps[0]?.n} ops; ${students.length} students (${RAW} with ${HISTORY} attempts); bucket log at op ${lastOp} (captured in ${Math.round(performance.now() - tCapture)} ms)`);
+
+    const pem = await exportPKCS8((await generateKeyPair('RS256', { modulusLength: 2048, extractable: true })).privateKey);
+    const port = await ServerProcess.freePort();
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl.toString(),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      JWT_PRIVATE_KEY: pem,
+      SEED_DEMO: 'false',
+      JOBS: 'off',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: path.join(dataDir, 'no-client'),
+      RATE_LIMIT_PER_MIN: '100000000',
+      LOGIN_RATE_LIMIT_PER_MIN: '100000000',
+    };
+    const config = loadConfig({ ...env, PORT: String(port) });
+    const tokens = createTokenService(await loadSigningKeys(pem, null), { issuer: config.PUBLIC_URL, audience: config.JWT_AUDIENCE, accessTtlS: config.ACCESS_TOKEN_TTL_S });
+    server = await ServerProcess.start(env, port);
+    const url = server.url;
+    const accounts = Array.from({ length: SDK + PROBERS }, (_, i) => ({ email: `rush${i}-${randomUUID().slice(0, 8)}@rush.cr`, password: PASSWORD }));
+    for (const a of accounts) await signup(url, a.email);
+    const rawTokens = await Promise.all(students.slice(0, RAW).map((sub) => tokens.signAccess({ sub, role: 'student' })));
+    for (const a of accounts.slice(0, SDK)) sdkDevices.push(await openDevice({ endpoint: url, ...a }));
+    await sleep(2000);
+    const idleKb = server.rssKb();
+
+    // Phase 1: the morning rush.
+    const probes = startProbes({ url, healthEveryMs: 50, accounts: accounts.slice(SDK) });
+    server.startPeak();
+    const cpu0 = { server: server.cpuMs(), bench: process.cpuUsage() };
+    const durations: number[] = [];
+    const failures: string[] = [];
+    const raws: RawDevice[] = [];
+    const tRush = performance.now();
+    const at = () => Math.random() * SPREAD_MS;
+    const rawRuns = rawTokens.map(async (token) => {
+      await sleep(at());
+      const d = new RawDevice({ url, token });
+      raws.push(d);
+      await Promise.race([d.complete(), sleep(TIMEOUT_MS)]);
+      if (d.completedAt === null) failures.push(`raw: ${d.failure()}`);
+      else durations.push(d.completedAt - d.startedAt);
+    });
+    const sdkRuns = sdkDevices.map(async (device) => {
+      await sleep(at());
+      const start = performance.now();
+      try {
+        await device.connect();
+        await Promise.race([device.db.waitForFirstSync(), sleep(TIMEOUT_MS).then(() => Promise.reject(new Error('timeout')))]);
+        durations.push(performance.now() - start);
+      } catch (error) {
+        failures.push(`sdk: ${String(error)}`);
+      }
+    });
+    await Promise.all([...rawRuns, ...sdkRuns]);
+    const rushMs = performance.now() - tRush;
+    const peakKb = server.stopPeak();
+    const serverCpuMs = server.cpuMs() - cpu0.server;
+    const benchCpu = process.cpuUsage(cpu0.bench);
+    const probed = await probes.stop();
+    const rawOps = raws.reduce((n, d) => n + d.ops, 0);
+    line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
+    line('time to first checkpoint_complete', `p50 ${(pct(durations, 50) / 1000).toFixed(2)} s, p95 ${(pct(durations, 95) / 1000).toFixed(2)} s, max ${(Math.max(...durations) / 1000).toFixed(2)} s`);
+    const rawMb = raws.reduce((n, d) => n + d.bytes, 0) / 2 ** 20;
+    line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each), ${rawMb.toFixed(0)} MB (${(rawMb / Math.max(1, raws.length)).toFixed(1)} MB each)`);
+    line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
+    line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
+    line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s, bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);
+    line('server RSS (child process, /proc VmRSS)', `idle ${Math.round(idleKb / 1024)} MB, peak ${Math.round(peakKb / 1024)} MB during the rush`);
+    for (const d of raws) d.close();
+    for (const d of sdkDevices.splice(0)) await d.close();
+    console.log(`# load after phase 1: ${load()}`);
+
+    // Phase 2: streams held by one process, one write fanned out to all. The server is restarted
+    // first so that the RSS growth is the streams' own, not the rush's heap being given back.
+    await server.stop();
+    server = await ServerProcess.start(env, port);
+    await sleep(3000);
+    const { rows: state } = await pool.query<{ last: string }>(`SELECT last_op_id::text AS last FROM sync_state`);
+    const position = state[0]?.last ?? '0';
+    const streamTokens = await Promise.all(students.slice(0, STREAMS).map((sub) => tokens.signAccess({ sub, role: 'student' })));
+    const beforeKb = server.rssKb();
+    const streams: RawDevice[] = [];
+    const tOpen = performance.now();
+    for (let i = 0; i < STREAMS; i += WAVE) {
+      const wave = streamTokens.slice(i, i + WAVE).map((token) => new RawDevice({ url, token, buckets: [{ name: 'content[]', after: position }] }));
+      await Promise.all(wave.map((d) => Promise.race([d.complete(), sleep(TIMEOUT_MS)])));
+      const bad = wave.find((d) => d.completedAt === null);
+      if (bad) throw new Error(`a stream did not open: ${bad.failure()}`);
+      streams.push(...wave);
+    }
+    const openMs = performance.now() - tOpen;
+    await sleep(3000);
+    const heldKb = server.rssKb();
+    const perStreamKb = (heldKb - beforeKb) / STREAMS;
+    line('live streams held by the server process', `${streams.length} (opened in ${(openMs / 1000).toFixed(1)} s, waves of ${WAVE})`);
+    line('server RSS with the streams held', `${Math.round(beforeKb / 1024)} MB (restarted, idle) -> ${Math.round(heldKb / 1024)} MB, ${perStreamKb.toFixed(1)} KB/stream`);
+    const { rows: concepts } = await pool.query<{ id: string }>(`SELECT id FROM concepts ORDER BY id LIMIT 1`);
+    const conceptId = concepts[0]!.id;
+    const deliveries: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const arrivals = streams.map((d) => d.waitForObject(conceptId));
+      const start = performance.now();
+      await pool.query(`UPDATE concepts SET description = $2 WHERE id = $1`, [conceptId, `rush round ${round} ${randomUUID()}`]);
+      const timed = await Promise.race([Promise.all(arrivals), sleep(TIMEOUT_MS).then(() => null)]);
+      if (!timed) throw new Error(`round ${round}: the update did not reach every stream`);
+      deliveries.push(...timed.map((t) => t - start));
+      await sleep(1000);
+    }
+    const lost = streams.filter((d) => d.error !== null).length;
+    line(`content update -> ${streams.length} streams (${ROUNDS} rounds)`, `p50 ${ms(pct(deliveries, 50))}, p95 ${ms(pct(deliveries, 95))}, max ${ms(Math.max(...deliveries))}; ${lost} streams lost`);
+    for (const d of streams) d.close();
+    console.log(`# load at the end: ${load()}`);
+    console.log(
+      `rush: ${DEVICES} first syncs p95 ${(pct(durations, 95) / 1000).toFixed(1)} s, /health p99 ${Math.round(pct(probed.health, 99))} ms, ${STREAMS} streams fan-out p95 ${Math.round(pct(deliveries, 95))} ms, ${Math.round(perStreamKb)} KB/stream`,
+    );
+  } finally {
+    for (const d of sdkDevices) await d.close().catch(() => undefined);
+    await server?.stop();
+    await pool.end();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
