@@ -162,6 +162,8 @@ export class BucketReader {
     this.batches.set(key, entry);
     batch.then(
       (b) => {
+        // An entry dropped while its read was in flight (expired, evicted) is no longer counted.
+        if (this.batches.get(key) !== entry) return;
         entry.bytes = b?.bytes ?? 0;
         this.cachedBytes += entry.bytes;
         this.evict();
