@@ -5,7 +5,7 @@ import { daysToExam } from '../learning/learning-views.ts';
 import { uuidv7 } from '../sync/device.ts';
 import { loadLearner } from '../learning/learner.ts';
 import { durationForQuestions } from './tests-timer.ts';
-import { bySection, createSitting, findSitting, loadBank, recentQuestionIds, type TestType } from './tests.ts';
+import { bySection, createSitting, findSitting, loadBank, recentQuestionIds, retiredQuestionIds, type TestType } from './tests.ts';
 import { DAY_MS } from '@cr/shared/time';
 
 /**
@@ -57,10 +57,9 @@ async function startDiagnostic(db: AbstractPowerSyncDatabase, studentId: string)
   if (open) return { kind: 'resume', sittingId: open };
   const done = await findSitting(db, studentId, 'DIAGNOSTIC', 'submitted');
   if (done) return { kind: 'taken', sittingId: done };
-  const [{ ctx }, bank] = await Promise.all([loadLearner(db, studentId), loadBank(db)]);
+  const [{ ctx }, retired] = await Promise.all([loadLearner(db, studentId), retiredQuestionIds(db)]);
   // Offered from the active bank only: the context also holds retired questions (for history).
-  const active = new Set(bank.map((q) => q.id));
-  const ids = assembleDiagnostic([...ctx.concepts.values()], [...ctx.questions.values()].filter((q) => active.has(q.id)), { size: DIAGNOSTIC_SIZE });
+  const ids = assembleDiagnostic([...ctx.concepts.values()], [...ctx.questions.values()].filter((q) => !retired.has(q.id)), { size: DIAGNOSTIC_SIZE });
   if (ids.length === 0) return { kind: 'empty' };
   const ordered = bySection(ids.map((id) => ctx.questions.get(id)).filter((q) => q !== undefined)).map((q) => q.id);
   const sittingId = await createSitting(db, {

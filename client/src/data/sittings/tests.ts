@@ -288,6 +288,12 @@ export async function recentQuestionIds(db: AbstractPowerSyncDatabase, studentId
   return rows.map((r) => r.question_id);
 }
 
+/** Ids of the retired questions on the device (usually none): kept for history, never offered. */
+export async function retiredQuestionIds(db: AbstractPowerSyncDatabase): Promise<Set<string>> {
+  const rows = await db.getAll<{ id: string }>('SELECT id FROM questions WHERE retired_at IS NOT NULL');
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The bank as weekly assembly reads it (a question's level from students' answers once it has one). */
 export async function loadBank(db: AbstractPowerSyncDatabase) {
   // The key is read only to tell whole-number numericals (allowed in a JEE Main paper) apart.
