@@ -108,7 +108,7 @@ async function refreshAll(pool: pg.Pool): Promise<number> {
  * Sets `calibrated_difficulty` of the public questions at least `MIN_ITEM_ANSWERS` students
  * answered, from the fitted model's chance that a new student answers each right; a row is
  * written only when its level changes or the count behind it grew by a quarter, so devices
- * download little on a quiet night and "from N students' answers" stays within 25 % of the truth.
+ * download little in a quiet week and "from N students' answers" stays within 25 % of the truth.
  */
 async function relabel(pool: pg.Pool, fitted: EngineContext, events: readonly AttemptEvent[]): Promise<number> {
   const students = new Map<string, Set<string>>();
