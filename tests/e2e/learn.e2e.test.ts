@@ -209,12 +209,20 @@ describe('learning views on the device', () => {
     await search.getByLabel('Subject').selectOption('PHYSICS');
     await search.getByLabel('Year').selectOption('2016');
     await search.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(async () => (await hits.allInnerTexts()).every((t) => t.includes('Physics') && t.includes('JEE Advanced 2016'))).toBe(true);
-    expect(await hits.count()).toBeGreaterThan(0);
+    // Wait for the new results, not the empty list shown while the search runs
+    // (every() over no hits is true, which let this pass against the loading state).
+    await expect.poll(async () => {
+      if ((await page.locator('.search-count').count()) === 0) return false;
+      const texts = await hits.allInnerTexts();
+      return texts.length > 0 && texts.every((t) => t.includes('Physics') && t.includes('JEE Advanced 2016'));
+    }, { timeout: 30_000 }).toBe(true);
     expect((await hits.allInnerTexts()).some((t) => t.includes("Planck's constant"))).toBe(true);
     await search.getByLabel('Subject').selectOption('CHEMISTRY');
     await search.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(async () => (await hits.allInnerTexts()).some((t) => t.includes('Physics'))).toBe(false);
+    await expect.poll(async () => {
+      if ((await page.locator('.search-count').count()) === 0) return 'searching';
+      return (await hits.allInnerTexts()).some((t) => t.includes('Physics')) ? 'physics shown' : 'no physics';
+    }, { timeout: 30_000 }).toBe('no physics');
     // Generated questions by difficulty, no words.
     await search.getByRole('button', { name: 'Clear' }).click();
     await search.getByLabel('Source').selectOption('generated');
