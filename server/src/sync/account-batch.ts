@@ -3,6 +3,9 @@ import type { AccountState } from '../auth/account-status.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** True for a string that can be a users.id (a token's `sub` is not trusted to be one). */
+export const isUserId = (id: string): boolean => UUID.test(id);
+
 /**
  * Account states asked for in the same tick, answered by one statement. A write fanned out to N
  * live streams makes each re-check its account before its checkpoint (a disabled account or a
@@ -33,7 +36,7 @@ export class AccountBatch {
     this.waiting = new Map();
     this.scheduled = false;
     try {
-      const ids = [...batch.keys()].filter((id) => UUID.test(id));
+      const ids = [...batch.keys()].filter(isUserId);
       const { rows } = await this.pool.query<AccountState & { id: string }>('SELECT id::text, status, role FROM users WHERE id = ANY($1::uuid[])', [ids]);
       const byId = new Map(rows.map((r) => [r.id, { status: r.status, role: r.role }]));
       for (const [id, list] of batch) for (const w of list) w.resolve(byId.get(id.toLowerCase()) ?? null);

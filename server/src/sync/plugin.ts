@@ -10,6 +10,8 @@ import { principalOf } from '../plugins/auth.ts';
 import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
 import { AccountBatch } from './account-batch.ts';
+import { Admission } from './admission.ts';
+import { Liveness } from './liveness.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
 import { SyncHub } from './hub.ts';
 import { ChangeProcessor } from './processor.ts';
@@ -28,8 +30,10 @@ export interface SyncPluginOptions {
   pool: pg.Pool;
   /** Sync rules YAML text; defaults to sync-rules/sync-rules.yaml. */
   rulesYaml?: string;
-  /** Keepalive (token_expires_in) interval in ms; default 20 s. */
+  /** Keepalive (token_expires_in) interval in ms, also the interval of the bulk liveness check; default 20 s. */
   keepaliveMs?: number;
+  /** Heavy first syncs streaming data at once; more wait in arrival order (see Admission); default 16. */
+  maxInitialSyncs?: number;
   /** Interval of bucket compaction in ms; 0 disables it; default hourly. */
   compactIntervalMs?: number;
   /** Poll interval of the change queue in ms (changes from other connections); default 50. */
@@ -46,6 +50,10 @@ export interface SyncControl {
   processor: ChangeProcessor;
   /** Live stream sessions in this process. */
   readonly streams: number;
+  /** The bound on concurrent heavy first syncs and its queue. */
+  admission: Admission;
+  /** The bulk liveness check of this process's streams. */
+  liveness: Liveness;
   compact(): Promise<CompactionResult>;
   /**
    * Makes this process's open streams of `userId` re-check the account now (after a role or
@@ -100,6 +108,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const commitHooks = new CommitHooks();
 
     const accounts = new AccountBatch(pool);
+    const liveness = new Liveness(pool, keepaliveMs, (err) => app.log.warn({ err }, 'sync liveness check failed; retried next interval'));
+    const admission = new Admission(opts.maxInitialSyncs ?? 16);
     const stillAllowed = async (principal: { sub: string; role: string }) => {
       const account = await accounts.state(principal.sub);
       return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
@@ -112,6 +122,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
       get streams() {
         return sessions.size;
       },
+      admission,
+      liveness,
       compact: () => compactBuckets(pool),
       recheck: (userId: string) => hub.publish({ lastOpId: 0n, buckets: new Set(), paramsChanged: false, users: new Set([userId]) }),
       onCommit: (hook: CommitHook) => commitHooks.add(hook),
@@ -147,7 +159,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
             }
           },
         };
-        const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed }, { sub, role, exp }, request.body);
+        const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
         reply.raw.on('close', () => {
           closed = true;
@@ -279,6 +291,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
     });
     app.addHook('onClose', async () => {
       if (compactTimer) clearInterval(compactTimer);
+      liveness.stop();
       await processor.stop();
     });
   },

@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { BucketPriority, ResolvedBucket } from '@powersync/service-sync-rules';
 import type { ChangeNotice, SyncHub } from './hub.ts';
 import { requestParameters, type LoadedRules } from './rules.ts';
-import type { BucketReader, BucketState } from './storage.ts';
+import type { Admission, AdmissionTicket } from './admission.ts';
+import type { Liveness } from './liveness.ts';
+import type { BucketReader, BucketState, CheckpointState } from './storage.ts';
 
 /** Ops per `data` line. */
 const DATA_BATCH = 1000;
@@ -24,10 +26,14 @@ export interface SessionDeps {
   keepaliveMs: number;
   /**
    * True while the caller may still sync as they started: account active and role unchanged.
-   * Checked at every keepalive and before every checkpoint, so a disabled account or a changed
-   * role ends the stream (the device reconnects and is refused, or is served its new role).
+   * Checked before every checkpoint after the first, so a disabled account or a changed role
+   * ends the stream (the device reconnects and is refused, or is served its new role).
    */
   stillAllowed(principal: { sub: string; role: string }): Promise<boolean>;
+  /** Checks idle streams in bulk (every keepalive interval) and revokes those of accounts cut off. */
+  liveness: Liveness;
+  /** Bounds concurrent heavy first syncs; the rest wait (with keepalives) in arrival order. */
+  admission: Admission;
 }
 
 export interface LineSink {
@@ -58,6 +64,8 @@ export class StreamSession {
   private ended = false;
   private readonly positions = new Map<string, bigint>();
   private sent: Map<string, Sent> | null = null;
+  private stopped: 'expired' | 'revoked' | null = null;
+  private nextKeepalive = 0;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -78,30 +86,41 @@ export class StreamSession {
   /** Runs until the client leaves, the token expires or the user is cut off. */
   async run(sink: LineSink): Promise<'closed' | 'expired' | 'revoked'> {
     const unsubscribe = this.deps.hub.subscribe((n) => this.onNotice(n));
-    let nextKeepalive = 0;
+    const unwatch = this.deps.liveness.watch(this.principal, () => {
+      this.stopped = 'revoked';
+      this.wake?.();
+    });
     try {
       for (;;) {
+        if (this.stopped) return this.stopped;
         if (this.ended || sink.closed) return 'closed';
-        const now = Date.now();
-        if (now >= nextKeepalive) {
-          const secs = Math.floor(this.principal.exp - now / 1000);
-          await sink.write({ token_expires_in: Math.max(secs, 0) });
-          if (secs <= 0) return 'expired';
-          // Security: a disabled or deleted account loses its stream at the next keepalive.
-          if (nextKeepalive !== 0 && !(await this.deps.stillAllowed(this.principal))) return 'revoked';
-          nextKeepalive = now + this.deps.keepaliveMs;
-        }
+        if (Date.now() >= this.nextKeepalive && !(await this.keepalive(sink))) return 'expired';
         if (this.pending) {
           this.pending = false;
           if (this.sent !== null && !(await this.deps.stillAllowed(this.principal))) return 'revoked';
           await this.sync(sink);
           continue;
         }
-        await this.waitForWake(Math.max(0, nextKeepalive - Date.now()));
+        await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
       }
     } finally {
+      unwatch();
       unsubscribe();
     }
+  }
+
+  /**
+   * Writes token_expires_in; false when the token has expired. Liveness of the account is not
+   * checked here but by `deps.liveness`, for all streams at once.
+   */
+  private async keepalive(sink: LineSink): Promise<boolean> {
+    const now = Date.now();
+    const secs = Math.floor(this.principal.exp - now / 1000);
+    await sink.write({ token_expires_in: Math.max(secs, 0) });
+    this.nextKeepalive = now + this.deps.keepaliveMs;
+    if (secs > 0) return true;
+    this.stopped = 'expired';
+    return false;
   }
 
   private onNotice(n: ChangeNotice): void {
@@ -159,7 +178,56 @@ export class StreamSession {
       await this.resolveBuckets();
     }
     const names = [...this.buckets.keys()];
-    const cp = await this.deps.reader.readCheckpoint(names);
+    let cp = await this.deps.reader.readCheckpoint(names);
+    let ticket: AdmissionTicket | null = null;
+    if (this.sent === null && this.fromScratchOps(cp) >= DATA_BATCH) {
+      ticket = this.deps.admission.enter();
+      try {
+        if (!(await this.waitAdmitted(ticket, sink))) {
+          ticket.leave();
+          // Not sent: the next step of the run loop ends the stream or tries again.
+          this.pending = true;
+          return;
+        }
+        // The wait may have been long: serve the checkpoint as it is now.
+        cp = await this.deps.reader.readCheckpoint(names);
+      } catch (error) {
+        ticket.leave();
+        throw error;
+      }
+    }
+    try {
+      await this.send(sink, names, cp);
+    } finally {
+      ticket?.leave();
+    }
+  }
+
+  /** Ops this stream would send from scratch (buckets it holds no position in): its first sync's weight. */
+  private fromScratchOps(cp: CheckpointState): number {
+    let n = 0;
+    for (const [b, s] of cp.buckets) if (!this.positions.has(b)) n += s.count;
+    return n;
+  }
+
+  /** Waits for an admission slot, writing keepalives meanwhile; false when the stream ended first. */
+  private async waitAdmitted(ticket: AdmissionTicket, sink: LineSink): Promise<boolean> {
+    let admitted = false;
+    void ticket.admitted.then(() => {
+      admitted = true;
+      this.wake?.();
+    });
+    for (;;) {
+      // A settled `admitted` has run its callback by the time this microtask-later check runs.
+      await Promise.resolve();
+      if (admitted) return true;
+      if (this.stopped || this.ended || sink.closed) return false;
+      if (Date.now() >= this.nextKeepalive && !(await this.keepalive(sink))) return false;
+      await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
+    }
+  }
+
+  private async send(sink: LineSink, names: string[], cp: CheckpointState): Promise<void> {
     const state = (b: string): BucketState => cp.buckets.get(b) ?? { checksum: 0, count: 0, lastOpId: 0n };
     const entry = (b: string) => ({ bucket: b, checksum: state(b).checksum, count: state(b).count, priority: this.buckets.get(b) ?? 3 });
     const lastOpId = cp.lastOpId.toString();
