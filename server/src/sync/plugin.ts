@@ -17,8 +17,8 @@ import { SyncHub } from './hub.ts';
 import { ChangeProcessor } from './processor.ts';
 import { loadRules, type LoadedRules } from './rules.ts';
 import { BucketReader } from './storage.ts';
-import { encodeLine } from './line-encoding.ts';
-import { StreamSession, type LineSink } from './stream-session.ts';
+import { ResponseSink } from './response-sink.ts';
+import { StreamSession } from './stream-session.ts';
 import { UPLOAD_LIMITS } from '@cr/shared/sync/upload-batches';
 import { checkpointRequestBodySchema, streamBodySchema, uploadBodySchema, writeCheckpointQuerySchema, type CrudOp, type RejectedOp } from '@cr/shared/schemas/sync';
 import { applyOp, asFatal, createApplyContext, describeOp, forgetReads, parseOp, recordRejection } from './upload/apply.ts';
@@ -138,41 +138,21 @@ export const syncPlugin = fp<SyncPluginOptions>(
         const { sub, role, exp } = principalOf(request);
         const bson = prefersBson(request.headers.accept);
         const out = new PassThrough();
-        let closed = false;
-        const sink: LineSink = {
-          get closed() {
-            return closed;
-          },
-          async write(line) {
-            if (closed) return;
-            const chunk = encodeLine(line, bson);
-            if (!out.write(chunk)) {
-              await new Promise<void>((resolve) => {
-                const done = () => {
-                  out.off('drain', done);
-                  out.off('close', done);
-                  resolve();
-                };
-                out.on('drain', done);
-                out.on('close', done);
-              });
-            }
-          },
-        };
+        const sink = new ResponseSink(out, bson);
         const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
         reply.raw.on('close', () => {
-          closed = true;
           session.end();
-          // Releases a write waiting for 'drain' from a client that will never read again.
-          out.destroy();
+          // Also releases a write waiting for 'drain' from a client that will never read again.
+          sink.close();
         });
         const run = session
           .run(sink)
           .catch((err: unknown) => request.log.warn({ err }, 'sync stream ended with an error'))
-          .finally(() => {
+          .finally(async () => {
             sessions.delete(session);
             running.delete(run);
+            await sink.flush().catch(() => undefined);
             out.end();
           });
         running.add(run);

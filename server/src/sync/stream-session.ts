@@ -37,8 +37,13 @@ export interface SessionDeps {
 }
 
 export interface LineSink {
-  /** Writes one protocol line; resolves when the transport can take more (backpressure). */
+  /**
+   * Writes one protocol line; resolves when the transport can take more (backpressure). A small
+   * line may be held until `flush`.
+   */
   write(line: Record<string, unknown>): Promise<void>;
+  /** Writes every held line; the session calls it before it waits. */
+  flush(): Promise<void>;
   readonly closed: boolean;
 }
 
@@ -101,6 +106,7 @@ export class StreamSession {
           await this.sync(sink);
           continue;
         }
+        await sink.flush();
         await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
       }
     } finally {
@@ -223,6 +229,7 @@ export class StreamSession {
       if (admitted) return true;
       if (this.stopped || this.ended || sink.closed) return false;
       if (Date.now() >= this.nextKeepalive && !(await this.keepalive(sink))) return false;
+      await sink.flush();
       await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
     }
   }
