@@ -1,5 +1,5 @@
 /**
- * A lean raw protocol device for the rush bench: POST /sync/stream, NDJSON lines parsed as they
+ * A lean raw protocol device for the rush bench: POST /sync/stream, the NDJSON body scanned as bytes as it
  * arrive, nothing retained but counters (a thousand devices each receiving the ~13k-row content
  * bucket would otherwise hold gigabytes in the bench process). It records when the first
  * `checkpoint_complete` arrived and lets the caller wait for a data op with a given object id.
@@ -23,6 +23,11 @@ export class RawDevice {
   status = 0;
   error: unknown = null;
   private watches: Watch[] = [];
+  private tail: Buffer = Buffer.alloc(0);
+  private head: Buffer = Buffer.alloc(0);
+  /** The current line's pieces, kept when a watch waited as it began (null: kept, or between lines). */
+  private whole: Buffer[] | null = null;
+  private inLine = false;
   private completeWaiters: Array<() => void> = [];
   private readonly controller = new AbortController();
   readonly done: Promise<void>;
@@ -57,30 +62,63 @@ export class RawDevice {
     return new Promise((resolve) => this.watches.push({ objectId, resolve }));
   }
 
+  /** A whole small line (only kept while a watch waits: the fan-out phase). */
   private onLine(text: string): void {
+    if (!text.startsWith('{"data"')) return;
+    const line = JSON.parse(text) as { data: { data: Array<{ object_id: string | null }> } };
+    const now = performance.now();
+    const ids = new Set(line.data.data.map((o) => o.object_id));
+    this.watches = this.watches.filter((w) => {
+      if (!ids.has(w.objectId)) return true;
+      w.resolve(now);
+      return false;
+    });
+  }
+
+  private onLineStart(head: Buffer): void {
     this.lines += 1;
-    // Cheap pre-checks: parsing every content line in full is the client's cost, not the server's,
-    // and it shares the machine with the server.
-    if (text.startsWith('{"data"')) {
-      if (this.watches.length === 0) {
-        // Counted without parsing: inside a JSON string a quote is escaped, so `"op_id":` occurs
-        // once per op.
-        for (let i = text.indexOf('"op_id":'); i >= 0; i = text.indexOf('"op_id":', i + 8)) this.ops += 1;
-        return;
-      }
-      const line = JSON.parse(text) as { data: { data: Array<{ object_id: string | null }> } };
-      this.ops += line.data.data.length;
-      const now = performance.now();
-      const ids = new Set(line.data.data.map((o) => o.object_id));
-      this.watches = this.watches.filter((w) => {
-        if (!ids.has(w.objectId)) return true;
-        w.resolve(now);
-        return false;
-      });
-    } else if (text.startsWith('{"checkpoint_complete"') && this.completedAt === null) {
+    if (this.completedAt === null && head.subarray(0, COMPLETE.length).equals(COMPLETE)) {
       this.completedAt = performance.now();
       for (const w of this.completeWaiters) w();
       this.completeWaiters = [];
+    }
+  }
+
+  /**
+   * Scans the body as bytes: ops are counted by the native search for `"op_id":` (inside a JSON
+   * string a quote is escaped, so it occurs once per op) and a line is classified by its first
+   * bytes; nothing of a multi-megabyte content line is decoded or copied. Parsing every content
+   * line in full is the client's cost, not the server's, and it shares the machine with the server.
+   */
+  private onChunk(chunk: Buffer): void {
+    this.bytes += chunk.byteLength;
+    // An `"op_id":` split across two chunks.
+    if (this.tail.length > 0) {
+      const seam = Buffer.concat([this.tail, chunk.subarray(0, OP_ID.length - 1)]);
+      if (seam.indexOf(OP_ID) >= 0) this.ops += 1;
+    }
+    for (let i = chunk.indexOf(OP_ID); i >= 0; i = chunk.indexOf(OP_ID, i + OP_ID.length)) this.ops += 1;
+    this.tail = chunk.subarray(Math.max(0, chunk.length - (OP_ID.length - 1)));
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, start);
+      const piece = chunk.subarray(start, nl < 0 ? chunk.length : nl);
+      if (this.head.length < HEAD_BYTES) this.head = Buffer.concat([this.head, piece.subarray(0, HEAD_BYTES - this.head.length)]);
+      if (!this.inLine) {
+        this.inLine = true;
+        this.whole = this.watches.length > 0 ? [] : null;
+      }
+      if (this.whole) {
+        this.whole.push(Buffer.from(piece));
+        if (this.whole.reduce((n, b) => n + b.length, 0) > WHOLE_LINE_BYTES) throw new Error('a watched line is larger than expected');
+      }
+      if (nl < 0) return;
+      if (this.head.length > 0) this.onLineStart(this.head);
+      if (this.whole && this.whole.length > 0) this.onLine(Buffer.concat(this.whole).toString('utf8'));
+      this.head = Buffer.alloc(0);
+      this.whole = null;
+      this.inLine = false;
+      start = nl + 1;
     }
   }
 
@@ -93,19 +131,15 @@ export class RawDevice {
     });
     this.status = res.status;
     if (!res.ok || !res.body) throw new Error(`sync stream refused: ${res.status}`);
-    const decoder = new TextDecoder();
-    let rest = '';
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      this.bytes += chunk.byteLength;
-      rest += decoder.decode(chunk, { stream: true });
-      let nl = rest.indexOf('\n');
-      let start = 0;
-      while (nl >= 0) {
-        if (nl > start) this.onLine(rest.slice(start, nl));
-        start = nl + 1;
-        nl = rest.indexOf('\n', start);
-      }
-      rest = rest.slice(start);
+      this.onChunk(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
   }
 }
+
+const OP_ID = Buffer.from('"op_id":');
+const COMPLETE = Buffer.from('{"checkpoint_complete"');
+/** Bytes of each line's start kept to classify it. */
+const HEAD_BYTES = 32;
+/** Lines kept whole for a watch; the fan-out's lines are small, a first sync's are not watched. */
+const WHOLE_LINE_BYTES = 1024 * 1024;
