@@ -1,4 +1,4 @@
-// `npm run bench:rush [-- --devices 1000 --sdk 20 --streams 10000 --spread 10 --history 20]`
+// `npm run bench:rush [-- --devices 1000 --sdk 20 --streams 10000 --spread 10 --history 20 --uploads 2000 --idle 20]`
 // Needs open files for every socket: `ulimit -n 65536` before 10,000 streams.
 // On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
 // database is created and dropped): the shipped content (seedContent) and one student per device.
@@ -8,10 +8,13 @@
 //    checkpoint_complete) plus `sdk` real @powersync/node clients start their first sync at
 //    random moments within `spread` seconds. Meanwhile a process of its own probes /health every 50 ms
 //    and `probers` accounts sign in and read their profile back to back.
-// 2. Fan-out, on the server restarted (so its RSS growth is the streams' own): `streams` live
-//    raw streams held by the one server process (each a student who
-//    already holds the content: it reconnects at the current position), then a content row update
-//    that reaches every stream: delivery p95 and RSS growth per stream.
+// 2. Fan-out, on the server restarted (so its RSS growth is the streams' own): its idle CPU with
+//    no stream, then `streams` live raw streams held by the one server process (each a student who
+//    already holds the content: it reconnects at the current position), its idle CPU with them held
+//    (`idle` seconds), then a content row update that reaches every stream: delivery p95, server
+//    CPU per fan-out and RSS growth per stream.
+// 3. Uploads: `uploads` single-attempt uploads, 50 at once, by students whose streams are held:
+//    throughput and uploads per CPU-second of the server.
 import { randomUUID } from 'node:crypto';
 import { execSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -44,6 +47,8 @@ const { values } = parseArgs({
     probers: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
     timeout: { type: 'string', default: '900' },
+    uploads: { type: 'string', default: '2000' },
+    idle: { type: 'string', default: '20' },
   },
 });
 const DEVICES = Number(values.devices);
@@ -55,6 +60,10 @@ const HISTORY = Number(values.history);
 const PROBERS = Number(values.probers);
 const ROUNDS = Number(values.rounds);
 const TIMEOUT_MS = Number(values.timeout) * 1000;
+const UPLOADS = Number(values.uploads);
+const IDLE_MS = Number(values.idle) * 1000;
+/** Uploads in flight at once in the upload phase. */
+const UPLOAD_CONCURRENCY = 50;
 const WAVE = 250;
 const PASSWORD = 'correct horse battery';
 
@@ -140,6 +149,7 @@ async function main(): Promise<void> {
     await migrate(pool);
     const content = await seedContent(pool);
     const students = await createStudents(pool, Math.max(RAW, STREAMS), RAW);
+    const { rows: uploadQuestions } = await pool.query<{ id: string; concept: string }>(`SELECT id, primary_concept_id AS concept FROM questions ORDER BY id DESC LIMIT 50`);
     const tCapture = performance.now();
     const lastOp = await new ChangeProcessor({ pool, rules: loadRules(), hub: new SyncHub() }).flush();
     const { rows: contentOps } = await pool.query<{ n: string }>(`SELECT op_count::text AS n FROM sync_buckets WHERE bucket = 'content[]'`);
@@ -223,6 +233,10 @@ async function main(): Promise<void> {
     await server.stop();
     server = await ServerProcess.start(env, port);
     await sleep(3000);
+    const idle0 = server.cpuMs();
+    await sleep(IDLE_MS);
+    const idleNoStreams = (server.cpuMs() - idle0) / IDLE_MS;
+    line('server CPU idle, no streams', `${(idleNoStreams * 100).toFixed(1)} % of a core (over ${IDLE_MS / 1000} s)`);
     const { rows: state } = await pool.query<{ last: string }>(`SELECT last_op_id::text AS last FROM sync_state`);
     const position = state[0]?.last ?? '0';
     const streamTokens = await Promise.all(students.slice(0, STREAMS).map((sub) => tokens.signAccess({ sub, role: 'student' })));
@@ -242,20 +256,57 @@ async function main(): Promise<void> {
     const perStreamKb = (heldKb - beforeKb) / STREAMS;
     line('live streams held by the server process', `${streams.length} (opened in ${(openMs / 1000).toFixed(1)} s, waves of ${WAVE})`);
     line('server RSS with the streams held', `${Math.round(beforeKb / 1024)} MB (restarted, idle) -> ${Math.round(heldKb / 1024)} MB, ${perStreamKb.toFixed(1)} KB/stream`);
+    // One keepalive interval (the default 20 s) covers every stream's keepalive and one bulk liveness check.
+    const held0 = server.cpuMs();
+    await sleep(IDLE_MS);
+    const idleHeld = (server.cpuMs() - held0) / IDLE_MS;
+    line(`server CPU idle, ${streams.length} streams held`, `${(idleHeld * 100).toFixed(1)} % of a core (over ${IDLE_MS / 1000} s: keepalives and liveness checks)`);
     const { rows: concepts } = await pool.query<{ id: string }>(`SELECT id FROM concepts ORDER BY id LIMIT 1`);
     const conceptId = concepts[0]!.id;
     const deliveries: number[] = [];
+    let fanOutCpuMs = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const arrivals = streams.map((d) => d.waitForObject(conceptId));
+      const cpuStart = server.cpuMs();
       const start = performance.now();
       await pool.query(`UPDATE concepts SET description = $2 WHERE id = $1`, [conceptId, `rush round ${round} ${randomUUID()}`]);
       const timed = await Promise.race([Promise.all(arrivals), sleep(TIMEOUT_MS).then(() => null)]);
       if (!timed) throw new Error(`round ${round}: the update did not reach every stream`);
       deliveries.push(...timed.map((t) => t - start));
+      fanOutCpuMs += server.cpuMs() - cpuStart;
       await sleep(1000);
     }
     const lost = streams.filter((d) => d.error !== null).length;
     line(`content update -> ${streams.length} streams (${ROUNDS} rounds)`, `p50 ${ms(pct(deliveries, 50))}, p95 ${ms(pct(deliveries, 95))}, max ${ms(Math.max(...deliveries))}; ${lost} streams lost`);
+    const perFanOut = fanOutCpuMs / ROUNDS;
+    line('server CPU per fan-out (10 ms ticks)', `${Math.round(perFanOut)} ms, ${((perFanOut * 1000) / streams.length).toFixed(0)} us/stream`);
+
+    // Phase 3: uploads (one attempt each) by students whose streams are held, so each upload also
+    // reaches its device: throughput and the server's CPU per upload.
+    const uploaders = students.slice(0, Math.min(STREAMS, 500));
+    const uploaderTokens = streamTokens.slice(0, uploaders.length);
+    const uploadMs: number[] = [];
+    let uploadErrors = 0;
+    let next = 0;
+    const cpuUploads = server.cpuMs();
+    const tUploads = performance.now();
+    await Promise.all(
+      Array.from({ length: Math.min(UPLOAD_CONCURRENCY, UPLOADS) }, async () => {
+        for (let i = next++; i < UPLOADS; i = next++) {
+          const k = i % uploaders.length;
+          const q = uploadQuestions[i % uploadQuestions.length]!;
+          const op = { op: 'PUT', type: 'attempts', id: uuidv7(), data: { student_id: uploaders[k], question_id: q.id, concept_id: q.concept, answer: '1', is_correct: 0, response_time_ms: 30000, device_time: new Date().toISOString(), hlc: hlc(`up${k}`) } };
+          const t0 = performance.now();
+          const res = await fetch(`${url}/sync/upload`, { method: 'POST', headers: { authorization: `Bearer ${uploaderTokens[k]}`, 'content-type': 'application/json' }, body: JSON.stringify({ client_id: `rush${k}`, ops: [op] }) });
+          const body = (await res.json()) as { data?: { applied: number } };
+          uploadMs.push(performance.now() - t0);
+          if (!res.ok || body.data?.applied !== 1) uploadErrors += 1;
+        }
+      }),
+    );
+    const uploadWallS = (performance.now() - tUploads) / 1000;
+    const uploadCpuS = (server.cpuMs() - cpuUploads) / 1000;
+    line(`uploads (1 attempt each, ${UPLOAD_CONCURRENCY} at once)`, `${UPLOADS} in ${uploadWallS.toFixed(1)} s (${Math.round(UPLOADS / uploadWallS)}/s), p95 ${ms(pct(uploadMs, 95))}, ${uploadErrors} errors; server CPU ${uploadCpuS.toFixed(1)} s = ${Math.round(UPLOADS / Math.max(uploadCpuS, 0.01))} uploads per CPU-second`);
     for (const d of streams) d.close();
     console.log(`# load at the end: ${load()}`);
     console.log(
