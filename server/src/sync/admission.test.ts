@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Admission } from './admission.ts';
 
 /** Resolves true when `p` has settled by the time already-queued microtasks ran. */
@@ -39,6 +39,31 @@ describe('Admission', () => {
     expect(await settled(after.admitted)).toBe(false);
     next.leave();
     expect(await settled(after.admitted)).toBe(true);
+  });
+
+  it('a ticket holding its slot past maxHoldMs gives it up to the next one; its own leave() frees nothing more', async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = new Admission(1, 1000);
+      const stalled = gate.enter();
+      const next = gate.enter();
+      const last = gate.enter();
+      expect(await settled(stalled.admitted)).toBe(true);
+      vi.advanceTimersByTime(999);
+      expect(await settled(next.admitted)).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(await settled(next.admitted)).toBe(true);
+      expect([gate.running, gate.waiting, gate.expired]).toEqual([1, 1, 1]);
+      stalled.leave();
+      expect(await settled(last.admitted)).toBe(false);
+      expect(gate.running).toBe(1);
+      next.leave();
+      expect(await settled(last.admitted)).toBe(true);
+      last.leave();
+      expect([gate.running, gate.waiting, gate.expired]).toEqual([0, 0, 1]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a limit that would admit nothing', () => {

@@ -15,12 +15,23 @@ export interface AdmissionTicket {
 export class Admission {
   private active = 0;
   private readonly queue: Array<() => void> = [];
-  /** Most tickets ever waiting at once (what a rush looked like; the bench prints it). */
+  /** Most tickets ever waiting at once (what a rush looked like). */
   peakWaiting = 0;
   /** Tickets admitted after waiting. */
   admittedAfterWait = 0;
+  /** Tickets whose slot was taken back after maxHoldMs. */
+  expired = 0;
 
-  constructor(readonly limit: number) {
+  /**
+   * @param limit tickets admitted at once
+   * @param maxHoldMs how long one ticket keeps its slot (ms): a device that stops reading, or a
+   *   very slow one, goes on downloading after that but no longer holds the queue up, so a few
+   *   stalled clients cannot block every new device's first sync.
+   */
+  constructor(
+    readonly limit: number,
+    private readonly maxHoldMs = 60_000,
+  ) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`admission limit must be a positive integer, got ${limit}`);
   }
 
@@ -35,10 +46,23 @@ export class Admission {
   enter(): AdmissionTicket {
     let state: 'waiting' | 'in' | 'out' = 'waiting';
     let resolve!: () => void;
+    let timer: NodeJS.Timeout | null = null;
     const admitted = new Promise<void>((r) => (resolve = r));
+    const free = () => {
+      if (timer) clearTimeout(timer);
+      if (state === 'in') {
+        this.active -= 1;
+        this.next();
+      }
+    };
     const admit = () => {
       state = 'in';
       this.active += 1;
+      timer = setTimeout(() => {
+        free();
+        state = 'out';
+        this.expired += 1;
+      }, this.maxHoldMs).unref();
       resolve();
     };
     if (this.active < this.limit) admit();
@@ -49,10 +73,8 @@ export class Admission {
     return {
       admitted,
       leave: () => {
-        if (state === 'in') {
-          this.active -= 1;
-          this.next();
-        } else if (state === 'waiting') {
+        if (state === 'in') free();
+        else if (state === 'waiting') {
           const i = this.queue.indexOf(admit);
           if (i >= 0) this.queue.splice(i, 1);
         }
