@@ -74,6 +74,8 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   if (!b.due) return { ranked: false, reason: 'window still open' };
 
   const t0 = performance.now();
+  // JIT compilation of the statements below costs more than it saves (see withScoringTransaction).
+  await db.query('SET LOCAL jit = off');
   // Release first, so sittings scored below are published as final results.
   await db.query(
     `UPDATE benchmarks SET status = 'released', released_at = coalesce(released_at, now()), updated_at = now() WHERE id = $1 AND status <> 'released'`,
