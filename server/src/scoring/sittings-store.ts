@@ -182,10 +182,9 @@ export async function upsertScores(db: Queryable, rows: readonly EncodedRow[]): 
 export async function upsertStatus(db: Queryable, rows: readonly StatusRow[]): Promise<void> {
   await db.query(
     `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
-     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, ARRAY(SELECT jsonb_array_elements_text(r.flags)),
-            r.received_at, r.device_submitted_at
+     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, r.flags, r.received_at, r.device_submitted_at
        FROM json_to_recordset($1::json) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
-            flags jsonb, received_at timestamptz, device_submitted_at timestamptz)
+            flags text[], received_at timestamptz, device_submitted_at timestamptz)
      ON CONFLICT (sitting_id) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,
        flags = EXCLUDED.flags, received_at = EXCLUDED.received_at, device_submitted_at = EXCLUDED.device_submitted_at, updated_at = now()
      WHERE (benchmark_submission_status.status, benchmark_submission_status.reason_code, benchmark_submission_status.flags,
