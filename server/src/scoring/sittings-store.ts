@@ -100,7 +100,9 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
   // owner's own attempts count, whatever reached the table.
   // The stored result comes along (read after the lock above, so a scorer that held it and
-  // committed is seen).
+  // committed is seen). A plain index scan per sitting: the planner's bitmap scans build and
+  // sort a bitmap for each sitting's 75 rows, a third more database CPU for the same reads.
+  await db.query('SET LOCAL enable_bitmapscan = off');
   const { rows: eventRows } = await db.query<{ sitting_id: string; e: string | null; digest: string | null; stale: boolean | null; state: string | null }>(
     `SELECT k.id AS sitting_id, sc.digest, sc.stale, sc.state,
             (SELECT json_build_array(array_agg(a.question_id), array_agg(a.answer), array_agg(a.hlc), array_agg(a.response_time_ms),
@@ -111,6 +113,7 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
        LEFT JOIN sitting_scores sc ON sc.sitting_id = k.id`,
     [sittingIds, sittings.map((s) => s.student_id), sittings.map((s) => (s.test_type === 'MONTHLY' ? s.test_id : null))],
   );
+  await db.query('SET LOCAL enable_bitmapscan = DEFAULT');
   for (const r of eventRows) {
     if (r.digest !== null) prior.set(r.sitting_id, { digest: r.digest, stale: r.stale === true, state: r.state ?? '' });
     if (r.e !== null) events.set(r.sitting_id, r.e);
