@@ -18,6 +18,7 @@
 // Optionally the chunked publication of per-question responses with mastery refresh; then the
 // per-student result latency of a single sitting scored by the scoring job. Goals: every result
 // ≤ 60 s after the close, rank ≤ 2 s, scoring ≥ 5,000 sittings/s.
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -63,6 +64,25 @@ pool.on('error', () => undefined);
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let summary = '';
+/**
+ * CPU time (ms) of each server process of the bench database, from /proc (Postgres on this
+ * machine; empty when it is elsewhere). CPU per sitting depends far less on other load on the
+ * machine than wall time does.
+ */
+async function databaseCpu(): Promise<Map<number, number>> {
+  const { rows } = await pool.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      out.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+    } catch {
+      // Not on this machine (or the process just ended): not counted.
+    }
+  }
+  return out;
+}
+const cpuSince = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 function pct(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -271,17 +291,25 @@ try {
   await pool.query(`UPDATE sitting_submissions SET pending = true WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`, [bm.id]);
   await pool.query('VACUUM ANALYZE');
   const load1 = loadavg()[0]!.toFixed(2);
+  const dbCpu0 = await databaseCpu();
   const cpu0 = process.cpuUsage();
   const score0 = performance.now();
   const claims = await Promise.all(Array.from({ length: CONCURRENCY }, async () => (await drainBacklog(pool, BATCH)).scored));
   const scoreMs = performance.now() - score0;
   const cpu = process.cpuUsage(cpu0);
+  const dbCpu1 = await databaseCpu();
   const claimed = claims.reduce((a, b) => a + b, 0);
   const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
   const throughput = (claimed / scoreMs) * 1000;
   console.log(
     `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers; ` +
       `bench process CPU ${s((cpu.user + cpu.system) / 1000)} = ${((claimed / (cpu.user + cpu.system)) * 1e6).toFixed(0)} sittings per CPU-second of Node; load average ${load1} before, ${loadavg()[0]!.toFixed(2)} after)`,
+  );
+  const dbMs = cpuSince(dbCpu0, dbCpu1);
+  const nodeMs = (cpu.user + cpu.system) / 1000;
+  console.log(
+    `score all, CPU per 1,000 sittings: Node ${(nodeMs / (claimed / 1000)).toFixed(0)} ms, Postgres ${dbMs > 0 ? `${(dbMs / (claimed / 1000)).toFixed(0)} ms` : 'not measured (database not on this machine)'} ` +
+      `(CPU time is inflated less than wall time by other load on the machine)`,
   );
   const worstRankMs = await rank('worst case');
   console.log(`worst case: every result authoritative ${s(scoreMs + worstRankMs)} after the close (scoring ${s(scoreMs)} + rank ${s(worstRankMs)})`);

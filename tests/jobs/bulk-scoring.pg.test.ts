@@ -38,11 +38,16 @@ const PUBLIC = [
 ] as const;
 type Keyed = { id: string; subject: string; type: string; answer: string; tolerance: number | null };
 
+/**
+ * Responses per type. Some are what a tampered or buggy device could send, with the characters
+ * that are special in JSON and in Postgres array literals (quotes, backslash, braces, commas, the
+ * word NULL, spaces): the stored answers must still equal the scorer's, character for character.
+ */
 const RESPONSES: Record<string, string[]> = {
-  SINGLE: ['A', 'B', 'C', 'D'],
-  MULTI: ['ACD', 'AC', 'ABCD', 'D', 'ABD'],
-  INTEGER: ['12', '7', '11', '+12', 'x', '10', '20'],
-  NUMERIC: ['4.47', '4.5', '-2.5', '-3', '-2.4', '5'],
+  SINGLE: ['A', 'B', 'C', 'D', 'a, "b"'],
+  MULTI: ['ACD', 'AC', 'ABCD', 'D', 'ABD', '{A,C}'],
+  INTEGER: ['12', '7', '11', '+12', 'x', '10', '20', 'NULL', ' 7 '],
+  NUMERIC: ['4.47', '4.5', '-2.5', '-3', '-2.4', '5', '4\\5"', 'ऋ 4.47'],
 };
 
 /** Weekly papers (pattern, question ids); the benchmark paper is added once scheduled. */

@@ -53,8 +53,12 @@ export interface LoadedBatch {
   benchmarks: ReadonlyMap<string, BenchmarkRow>;
   /** `${student_id}|${benchmark_id}` → the sitting the server received first (the one that counts). */
   firstSitting: ReadonlyMap<string, string>;
-  /** Sitting id → its answer events (only the owner's; `late` when received after a benchmark's deadline). */
-  attempts: ReadonlyMap<string, readonly SittingAttempt[]>;
+  /**
+   * A sitting's answer events (only the owner's; `late` when received after a benchmark's
+   * deadline). Decoded on each call, so only the sitting being decided holds its events: a
+   * batch's 150,000 event objects then die young instead of surviving into the old generation.
+   */
+  attemptsOf(sittingId: string): readonly SittingAttempt[];
   /** Keys a benchmark's own sittings may use (its sealed keys, released ones, the public bank). */
   sealedKeys: ReadonlyMap<string, KeyedQuestion>;
   /** Keys any other paper may use (public and released only). */
@@ -83,10 +87,11 @@ export interface ScoreRow {
   total_score: number;
   max_marks: number;
   tally: Record<string, unknown>;
-  question_ids: readonly string[];
-  answers: readonly (string | null)[];
-  marks: readonly number[];
-  times_ms: readonly (number | null)[];
+  /** The per-question columns as Postgres array literals (see `pgArray`). */
+  question_ids: string;
+  answers: string;
+  marks: string;
+  times_ms: string;
   ignored_attempts: number;
   digest: string;
   responses_published: boolean;
@@ -105,14 +110,20 @@ export interface StatusRow {
   device_submitted_at: string | null;
 }
 
+/** A row to upsert, already encoded as the JSON object the write statement reads. */
+export interface EncodedRow {
+  sitting_id: string;
+  json: string;
+}
+
 /** A result to write into `test_results` (and, unless deferred, its `question_responses`). */
-export interface ResultWrite {
-  /** Result row only; responses and mastery wait for the publish job. */
-  deferred: boolean;
-  sitting: SittingRow;
-  questions: readonly KeyedQuestion[];
-  scored: ScoredSitting;
-  row: Record<string, unknown>;
+export interface ResultWrite extends EncodedRow {
+  student_id: string;
+  /**
+   * The scored paper, for the per-question responses; null when deferred (result row only:
+   * responses and mastery wait for the publish job), so nothing keeps the paper alive.
+   */
+  responses: { questions: readonly KeyedQuestion[]; scored: ScoredSitting } | null;
 }
 
 export interface Decisions {
@@ -121,28 +132,57 @@ export interface Decisions {
   /** Released benchmarks whose standings must be recomputed. */
   rerank: string[];
   clearStale: string[];
-  scores: ScoreRow[];
+  /** `ScoreRow`s, encoded (the text the digest is computed from, plus the digest). */
+  scores: EncodedRow[];
   statuses: StatusRow[];
   results: ResultWrite[];
   /** Sittings whose result must leave test_results (it no longer counts). */
   unpublish: string[];
 }
 
+/**
+ * A Postgres array literal of `values` (every string element quoted, `"` and `\\` escaped, null
+ * as NULL). The upsert casts it to the column's array type: the database's array parser reads it
+ * in well under half the time it takes to build the same array from a JSON array.
+ */
+export function pgArray(values: readonly (string | number | null)[]): string {
+  return `{${values.map(pgElement).join(',')}}`;
+}
+
+function pgElement(v: string | number | null): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'number') return String(v);
+  return NEEDS_ESCAPE.test(v) ? `"${v.replace(ESCAPED, '\\$&')}"` : `"${v}"`;
+}
+const NEEDS_ESCAPE = /["\\]/;
+const ESCAPED = /["\\]/g;
+
 /** Decides the writes for one loaded batch. Pure. */
 export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions {
   const out: Decisions = { changed: [], rerank: [], clearStale: [], scores: [], statuses: [], results: [], unpublish: [] };
+  // A class sits one paper: its keyed questions and their id column are built once per batch
+  // (per paper and key source; the loader hands out one id array per distinct paper).
+  const papers = new Map<ReadonlyMap<string, KeyedQuestion>, Map<readonly string[], { questions: KeyedQuestion[]; ids: string }>>();
   for (const s of batch.sittings) {
     const b = s.test_type === 'MONTHLY' ? batch.benchmarks.get(s.test_id) : undefined;
     const pattern = b ? b.pattern : s.pattern;
     // Keys are released, never looked up: a benchmark's own sittings may use its sealed keys; any
     // other paper only public and released ones (a sealed id on it scores as no question at all).
     const keys = b ? batch.sealedKeys : batch.publicKeys;
-    const questions: KeyedQuestion[] = [];
-    for (const id of b ? b.question_ids : s.question_ids) {
-      const q = keys.get(id);
-      if (q) questions.push(q);
+    const paperIds = b ? b.question_ids : s.question_ids;
+    let byIds = papers.get(keys);
+    if (!byIds) papers.set(keys, (byIds = new Map()));
+    let paper = byIds.get(paperIds);
+    if (!paper) {
+      const questions: KeyedQuestion[] = [];
+      for (const id of paperIds) {
+        const q = keys.get(id);
+        if (q) questions.push(q);
+      }
+      byIds.set(paperIds, (paper = { questions, ids: pgArray(questions.map((q) => q.id)) }));
     }
-    const scored = scoreSitting(pattern, questions, batch.attempts.get(s.id) ?? [], s.status_hlc);
+    const { questions } = paper;
+    const scored = scoreSitting(pattern, questions, batch.attemptsOf(s.id), s.status_hlc);
     let verdict: Verdict | null = null;
     if (b) {
       verdict = judgeSubmission(
@@ -185,13 +225,16 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
       total_score: scored.paper.total.marks,
       max_marks: scored.maxMarks,
       tally: { total: tallyJson(scored.paper.total), ...bySubject },
-      question_ids: scored.questionIds,
-      answers: scored.finalAnswers,
-      marks: scored.marks,
-      times_ms: scored.timesMs,
+      question_ids: paper.ids,
+      answers: pgArray(scored.finalAnswers),
+      marks: pgArray(scored.marks),
+      times_ms: pgArray(scored.timesMs),
       ignored_attempts: scored.ignored,
     } satisfies Omit<ScoreRow, 'digest' | 'responses_published'>;
-    const digest = createHash('sha256').update(JSON.stringify(result)).digest('hex');
+    // The row is encoded once: the digest is of this text, and the upsert reads it with the
+    // digest and publication flag appended (the same fields as a ScoreRow).
+    const encoded = JSON.stringify(result);
+    const digest = createHash('sha256').update(encoded).digest('hex');
     const before = batch.prior.get(s.id);
     if (before && before.digest === digest) {
       if (before.stale) out.clearStale.push(s.id);
@@ -199,7 +242,10 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     }
     out.changed.push(s.id);
     const deferred = b !== undefined && (!opts.publishResponses || sealed);
-    out.scores.push({ ...result, digest, responses_published: publish && !deferred });
+    out.scores.push({
+      sitting_id: s.id,
+      json: `${encoded.slice(0, -1)},"digest":"${digest}","responses_published":${publish && !deferred}}`,
+    });
     if (b && verdict) {
       out.statuses.push({
         benchmark_id: b.id,
@@ -215,11 +261,10 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     }
     if (publish || sealed) {
       out.results.push({
-        deferred,
-        sitting: s,
-        questions,
-        scored,
-        row: {
+        sitting_id: s.id,
+        student_id: s.student_id,
+        responses: deferred ? null : { questions, scored },
+        json: JSON.stringify({
           student_id: s.student_id,
           sitting_id: s.id,
           test_id: s.test_id,
@@ -234,7 +279,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
           standard: s.standard,
           received_at: s.received_at,
           published: publish,
-        },
+        }),
       });
       if (b && released) out.rerank.push(b.id);
     } else if (before && (before.state === 'scored' || before.state === 'counted')) {
