@@ -90,7 +90,10 @@ export function createDashboardRepository(db: Queryable) {
      * The whole dashboard in one round trip: every part is a scalar subquery aggregated to JSON,
      * so the pool connection is held for one statement, not six, and the parts are read from one
      * snapshot (a result published between two reads can no longer show in one card and not in
-     * another).
+     * another). Every part reads a bounded index range of the student's own rows; the streak days
+     * walk back from the newest answer one index probe per day (attempts (student_id,
+     * device_time)) and stop at the first gap, so the cost follows the current run, not the
+     * length of the history.
      */
     async dashboard(studentId: string, nowIso: string): Promise<DashboardData> {
       const { rows } = await db.query(
