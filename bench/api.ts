@@ -87,9 +87,9 @@ const dashboardP95 = new Map<string, number>();
 for (const kind of kinds) {
   const server = await start(kind);
   try {
-    const where = values['same-process'] ? 'same process as the load generator' : 'own process';
+    const where = values['same-process'] ? "the load generator's process" : 'its own process';
     console.log(
-      `seed (${kind}): ${server.emails.length} students, ${server.rows.attempts} attempts, ${server.rows.mastery} mastery rows, ${server.rows.results} results, ${server.rows.concepts} concepts in ${(server.seedMs / 1000).toFixed(1)} s; server in its ${where}, pool ${server.poolMax}`,
+      `seed (${kind}): ${server.emails.length} students, ${server.rows.attempts} attempts, ${server.rows.mastery} mastery rows, ${server.rows.results} results, ${server.rows.concepts} concepts in ${(server.seedMs / 1000).toFixed(1)} s; server in ${where}, pool ${server.poolMax}`,
     );
     const demo = DEMO_ACCOUNTS.find((a) => a.role === 'student');
     if (!demo) throw new Error('no demo student');
