@@ -1,87 +1,118 @@
-// `npm run bench:api`: the real app on embedded PGlite (or BENCH_DATABASE_URL's Postgres with
-// --postgres) listening on loopback; autocannon drives login, profile and dashboard at 50
-// concurrent connections and prints p50/p95/p99 latency and throughput, one line per route.
+// `npm run bench:api [-- --postgres | --pglite] [--seconds 10] [--students 200] [--attempts 2000] [--same-process]`:
+// the real app over embedded PGlite and over a fresh Postgres database (BENCH_DATABASE_URL, default
+// the local server), both by default, seeded with realistic data (bench/api-seed.ts: the real
+// content; each student with 2,000 answers over 180 days, mastery rows, 27 results). The server
+// runs in a child process (--same-process: in this one, sharing its event loop with the load
+// generator, as this bench did before). autocannon drives login, profile and dashboard at 50
+// concurrent connections (profile and dashboard: one seeded student per connection) and prints
+// p50/p95/p99 latency and throughput, one line per route, each with the load average it ran at,
+// then the dashboard statement alone, and ends with the summary line.
+import { fork } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { buildApp } from '../server/src/app.ts';
-import { loadSigningKeys } from '../server/src/auth/keys.ts';
-import { loadConfig } from '../server/src/config.ts';
-import { openPglite, openPostgres, type Database } from '../server/src/db/database.ts';
-import { migrate } from '../server/src/db/migrate.ts';
-import { DEMO_ACCOUNTS, seedDemoAccounts } from '../server/src/seed/demo-accounts.ts';
+import { DEMO_ACCOUNTS } from '../server/src/seed/demo-accounts.ts';
+import { percentile, startApiServer, type ApiServerReady } from './api-server.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, postgres: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    postgres: { type: 'boolean', default: false },
+    pglite: { type: 'boolean', default: false },
+    students: { type: 'string', default: '200' },
+    attempts: { type: 'string', default: '2000' },
+    'same-process': { type: 'boolean', default: false },
+  },
+});
 const duration = Number(values.seconds);
+const CONNECTIONS = 50;
+const kinds: Array<'pglite' | 'postgres'> = values.postgres && !values.pglite ? ['postgres'] : values.pglite && !values.postgres ? ['pglite'] : ['pglite', 'postgres'];
+const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function openDb(): Promise<Database> {
-  if (!values.postgres) return openPglite(null);
-  const { default: pg } = await import('pg');
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cr_bench_api_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), 20);
+interface Running extends ApiServerReady {
+  stop(): Promise<void>;
+}
+
+async function start(kind: 'pglite' | 'postgres'): Promise<Running> {
+  const opts = { kind, students: Number(values.students), attempts: Number(values.attempts) };
+  if (values['same-process']) {
+    const server = await startApiServer(opts);
+    return { ...server.ready, stop: server.close };
+  }
+  const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), ['--child', '--kind', kind, '--students', String(opts.students), '--attempts', String(opts.attempts)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  const ready = await new Promise<ApiServerReady>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { ready: ApiServerReady }).ready));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
+  });
   return {
-    ...db,
-    async close() {
-      await db.close();
-      const drop = new pg.Client({ connectionString: adminUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
-    },
+    ...ready,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
   };
 }
 
-const db = await openDb();
-await migrate(db.pool);
-await seedDemoAccounts(db.pool, Date.now());
-const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MIN: '100000000', LOGIN_RATE_LIMIT_PER_MIN: '100000000', CLIENT_DIST: '/nonexistent' });
-const app = await buildApp({ config, pool: db.pool, keys: await loadSigningKeys(undefined, null) });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const student = DEMO_ACCOUNTS.find((a) => a.role === 'student');
-if (!student) throw new Error('no demo student');
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: student.email, password: student.password }),
-});
-const token = ((await login.json()) as { data: { token: string } }).data.token;
-
-function pct(sorted: number[], p: number): string {
-  return (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN).toFixed(1);
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { token: string } }).data.token;
 }
 
-async function run(label: string, opts: autocannon.Options): Promise<void> {
+/** Runs one route at 50 connections; prints its line and returns the p95 (ms). */
+async function run(label: string, kind: string, opts: autocannon.Options): Promise<number> {
+  // A 2-second warm-up (JIT, caches, pool connections) is left out of the figures.
+  await new Promise((resolve, reject) => autocannon({ connections: CONNECTIONS, duration: 2, ...opts }, (error: Error | null, r) => (error ? reject(error) : resolve(r))));
   const samples: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ connections: 50, duration, ...opts }, (error: Error | null, r) => (error ? reject(error) : resolve(r)));
+    const instance = autocannon({ connections: CONNECTIONS, duration, ...opts }, (error: Error | null, r) => (error ? reject(error) : resolve(r)));
     instance.on('response', (_client, _status, _bytes, responseTime) => samples.push(responseTime));
   });
   samples.sort((a, b) => a - b);
   const errors = result.non2xx + result.errors;
+  const p95 = percentile(samples, 95);
   console.log(
-    `${label} (${values.postgres ? 'postgres' : 'pglite'}, 50 conns): p50 ${pct(samples, 50)} ms, p95 ${pct(samples, 95)} ms, p99 ${pct(samples, 99)} ms, ${Math.round(samples.length / duration)} req/s, ${errors} errors`,
+    `${label} (${kind}, ${CONNECTIONS} conns): p50 ${ms(percentile(samples, 50))}, p95 ${ms(p95)}, p99 ${ms(percentile(samples, 99))}, ${Math.round(samples.length / duration)} req/s, ${errors} errors (${load()})`,
   );
+  return errors > 0 ? NaN : p95;
 }
 
-try {
-  await run('login', {
-    url: `${base}/api/auth/login`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: student.email, password: student.password }),
-  });
-  await run('profile', { url: `${base}/api/user/profile`, headers: { authorization: `Bearer ${token}` } });
-  await run('dashboard', { url: `${base}/api/user/dashboard`, headers: { authorization: `Bearer ${token}` } });
-} finally {
-  await app.close();
-  await db.close();
+const dashboardP95 = new Map<string, number>();
+for (const kind of kinds) {
+  const server = await start(kind);
+  try {
+    const where = values['same-process'] ? "the load generator's process" : 'its own process';
+    console.log(
+      `seed (${kind}): ${server.emails.length} students, ${server.rows.attempts} attempts, ${server.rows.mastery} mastery rows, ${server.rows.results} results, ${server.rows.concepts} concepts in ${(server.seedMs / 1000).toFixed(1)} s; server in ${where}, pool ${server.poolMax}`,
+    );
+    const demo = DEMO_ACCOUNTS.find((a) => a.role === 'student');
+    if (!demo) throw new Error('no demo student');
+    const tokens: string[] = [];
+    for (const email of server.emails.slice(0, CONNECTIONS)) tokens.push(await signIn(server.base, email, server.password));
+    let next = 0;
+    const perStudent = (client: autocannon.Client) => client.setHeaders({ authorization: `Bearer ${tokens[next++ % tokens.length]}` });
+    // Sign-in last: its password hashing queues work in the server that would otherwise spill
+    // into the next route's figures.
+    await run('profile', kind, { url: `${server.base}/api/user/profile`, setupClient: perStudent });
+    dashboardP95.set(kind, await run('dashboard', kind, { url: `${server.base}/api/user/dashboard`, setupClient: perStudent }));
+    await run('login', kind, {
+      url: `${server.base}/api/auth/login`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: demo.email, password: demo.password }),
+    });
+    console.log(
+      `dashboard statement alone (${kind}, 1 connection, sequential, ${server.statement.runs} runs over the seeded students): p50 ${ms(server.statement.p50)}, p95 ${ms(server.statement.p95)} (measured before the load, load ${server.statement.load.toFixed(1)})`,
+    );
+  } finally {
+    await server.stop();
+  }
 }
+const figure = (kind: string) => (dashboardP95.has(kind) ? `${(dashboardP95.get(kind) ?? NaN).toFixed(1)} ms` : 'not run');
+console.log(`api: dashboard p95 ${figure('postgres')} Postgres, ${figure('pglite')} PGlite at ${CONNECTIONS} connections`);

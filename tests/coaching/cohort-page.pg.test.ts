@@ -8,7 +8,9 @@ const q = (sql: string, v: unknown[] = []) => t.db.pool.query(sql, v);
 const page = (query: string) => t.app.inject({ method: 'GET', url: `/api/coach/cohorts/${cohort}/dashboard${query}`, headers: bearer(coach.token) });
 
 /** Adds `names.length` students to the cohort with a summary row each; returns their ids. */
-async function addStudents(names: string[]): Promise<string[]> {
+const addStudents = (names: string[]) => addStudentsTo(cohort, names);
+
+async function addStudentsTo(cohort: string, names: string[]): Promise<string[]> {
   const { rows } = await q(
     `INSERT INTO users (email, password_hash, role, standard, full_name)
      SELECT 'page-' || gen_random_uuid() || '@test.cr', 'x', 'student', 12, n FROM unnest($1::text[]) AS t(n) RETURNING id, full_name`,
@@ -85,4 +87,28 @@ describe('cohort dashboard pages', () => {
     }
     expect((await page('?after=bm90LWEtY3Vyc29y')).json().errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'after' });
   });
+
+  it('pages only a cohort the caller coaches: another coach gets 404 with or without a cursor, and a cursor carries no other cohort into a page', async () => {
+    const other = await createUser(t, 'coach');
+    const otherCohort = (await q(`INSERT INTO cohorts (name, standard) VALUES ('Other', 12) RETURNING id`)).rows[0].id as string;
+    await q('INSERT INTO cohort_coaches (cohort_id, coach_id) VALUES ($1, $2)', [otherCohort, other.id]);
+    const theirs = await addStudentsTo(otherCohort, ['Arjun', 'Zara']);
+    const first = (await page('?limit=2')).json().data as { next: string };
+    expect(first.next).toEqual(expect.any(String));
+    for (const query of ['', '?limit=2', `?limit=2&after=${encodeURIComponent(first.next)}`]) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/coach/cohorts/${cohort}/dashboard${query}`, headers: bearer(other.token) });
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.json().errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    }
+    // The cursor is a position in (name, id) order, not an authority: on the other coach's own
+    // cohort it pages that cohort's rows only.
+    const res = await t.app.inject({ method: 'GET', url: `/api/coach/cohorts/${otherCohort}/dashboard?after=${encodeURIComponent(first.next)}`, headers: bearer(other.token) });
+    expect(res.statusCode, res.body).toBe(200);
+    const ids = (res.json().data.students as { student_id: string }[]).map((r) => r.student_id);
+    expect(ids.every((id) => theirs.includes(id))).toBe(true);
+    expect(ids).toContain(theirs[1]);
+    // And the first coach cannot see the other cohort at all.
+    expect((await t.app.inject({ method: 'GET', url: `/api/coach/cohorts/${otherCohort}/dashboard`, headers: bearer(coach.token) })).statusCode).toBe(404);
+  });
 });
+

@@ -49,7 +49,11 @@ export interface DashboardData {
   next_topics: NextTopic[];
   subjects: SubjectMastery[];
   recent_results: RecentResult[];
-  /** Distinct UTC days with at least one attempt, newest first (for the streak). */
+  /**
+   * Distinct UTC days with at least one attempt, newest first, from the newest through the first
+   * gap (the first day that does not directly precede the one before it is the last listed), at
+   * most `DASHBOARD_LIMITS.activeDays`: every day the streak rule reads, and no older ones.
+   */
   active_days: string[];
   /** Newest first. */
   rank_evidence: RankEvidence[];
@@ -86,7 +90,10 @@ export function createDashboardRepository(db: Queryable) {
      * The whole dashboard in one round trip: every part is a scalar subquery aggregated to JSON,
      * so the pool connection is held for one statement, not six, and the parts are read from one
      * snapshot (a result published between two reads can no longer show in one card and not in
-     * another).
+     * another). Every part reads a bounded index range of the student's own rows; the streak days
+     * walk back from the newest answer one index probe per day (attempts (student_id,
+     * device_time)) and stop at the first gap, so the cost follows the current run, not the
+     * length of the history.
      */
     async dashboard(studentId: string, nowIso: string): Promise<DashboardData> {
       const { rows } = await db.query(
@@ -105,9 +112,16 @@ export function createDashboardRepository(db: Queryable) {
                            accuracy::float8 AS accuracy, percentile::float8 AS percentile, to_char(test_date, 'YYYY-MM-DD') AS test_date, submitted_at
                       FROM test_results WHERE student_id = $1 AND published
                      ORDER BY submitted_at DESC LIMIT ${DASHBOARD_LIMITS.recentResults}) t) AS recent_results,
-           (SELECT coalesce(json_agg(day ORDER BY day DESC), '[]')
-              FROM (SELECT DISTINCT to_char(device_time AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day
-                      FROM attempts WHERE student_id = $1 ORDER BY day DESC LIMIT ${DASHBOARD_LIMITS.activeDays}) d) AS active_days,
+           (WITH RECURSIVE d(day, n, go) AS (
+              SELECT newest, 1, true
+                FROM (SELECT (max(device_time) AT TIME ZONE 'UTC')::date AS newest FROM attempts WHERE student_id = $1) f
+               WHERE newest IS NOT NULL
+              UNION ALL
+              SELECT x.day, d.n + 1, x.day = d.day - 1
+                FROM d CROSS JOIN LATERAL (SELECT (max(device_time) AT TIME ZONE 'UTC')::date AS day FROM attempts
+                                            WHERE student_id = $1 AND device_time < d.day::timestamp AT TIME ZONE 'UTC') x
+               WHERE d.go AND x.day IS NOT NULL AND d.n < ${DASHBOARD_LIMITS.activeDays})
+            SELECT coalesce(json_agg(to_char(day, 'YYYY-MM-DD') ORDER BY day DESC), '[]') FROM d) AS active_days,
            (SELECT coalesce(json_agg(json_build_object('test_type', test_type, 'total_score', total_score, 'total_marks', total_marks, 'at', at,
                                                        'percentile', percentile, 'global_rank', global_rank, 'candidates', candidates) ORDER BY ord DESC), '[]')
               FROM (SELECT t.test_type, t.total_score::float8 AS total_score, t.total_marks::float8 AS total_marks,
