@@ -5,12 +5,20 @@ import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
 import { createEngineContext, createPrng, randomInt, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
 import { conceptViews, dashboardView, foldLearner } from './learning-views.ts';
 import { deleteSnapshot, readSnapshot, writeSnapshot } from './learner-snapshot.ts';
+import type { DashboardRows } from './learn-queries.ts';
 import { formatHlc } from '@cr/shared/engine/hlc';
 
 const graph = loadContentGraph();
 const questions = loadJeebenchQuestions();
 const ctx = createEngineContext({ concepts: graph.concepts, prerequisites: graph.prerequisites, questions });
 const T0 = Date.UTC(2026, 5, 1);
+const rows: DashboardRows = {
+  activeDays: [{ day: '2026-06-03' }, { day: '2026-06-02' }],
+  diagnostic: [{ submitted: 1, in_progress: 0 }],
+  results: [{ id: 'r1', sitting_id: 'st1', test_type: 'DIAGNOSTIC', total_score: 41, total_marks: 120, test_date: null, submitted_at: '2026-06-02T10:00:00Z' }],
+  conceptMeta: [{ id: 'c1', name: 'Limits', subject: 'MATH', unit: 'u1', layer: 1, description: null, questions: 12 }],
+  settings: { studyMinutes: 45, desiredRetention: 0.85 },
+};
 
 /** `n` answers to random questions, ten minutes apart from `fromMs`, about two in three right. */
 function attempts(n: number, fromMs: number, seed: number): AttemptEvent[] {
@@ -39,13 +47,15 @@ describe('learner snapshot', () => {
     // An answer that arrives late, stamped inside the stored history: the restored state must refold it in place too.
     const late = { ...attempts(1, T0 + 150 * 600_000 + 1, 3)[0]!, id: 'late' };
     const original = foldLearner(ctx, 's1', before, T0 + 301 * 600_000);
-    await writeSnapshot({ studentId: 's1', signature: 'sig-1', ctx: original.ctx, state: original.state, nowMs: original.nowMs }, 'build-a');
+    await writeSnapshot({ studentId: 's1', signature: 'sig-1', ctx: original.ctx, state: original.state, nowMs: original.nowMs, rows }, 'build-a');
 
     const restored = await readSnapshot('s1', 'build-a');
     expect(restored).not.toBeNull();
     if (!restored) return;
     expect(restored.signature).toBe('sig-1');
     expect(restored.nowMs).toBe(original.nowMs);
+    // The dashboard's other rows come back with it, so the paint needs no local query.
+    expect(restored.rows).toEqual(rows);
     expect(stateDigest(restored.ctx, restored.state)).toBe(stateDigest(ctx, original.state));
     // What the screen paints from the snapshot is what the device computed before storing it.
     const restoredLearner = { ctx: restored.ctx, state: restored.state, nowMs: restored.nowMs };
@@ -64,7 +74,7 @@ describe('learner snapshot', () => {
 
   it('reads nothing for another engine build, another student or after the profile is deleted', async () => {
     const learner = foldLearner(ctx, 's2', attempts(20, T0, 4).map((e) => ({ ...e, student_id: 's2' })), T0 + 21 * 600_000);
-    await writeSnapshot({ studentId: 's2', signature: 'sig', ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs }, 'build-a');
+    await writeSnapshot({ studentId: 's2', signature: 'sig', ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs, rows }, 'build-a');
     expect(await readSnapshot('s2', 'build-b')).toBeNull();
     expect(await readSnapshot('s3', 'build-a')).toBeNull();
     expect((await readSnapshot('s2', 'build-a'))?.state.events.length).toBe(20);

@@ -1,4 +1,5 @@
 import type { EngineContext, StudentState } from '@cr/shared/engine/index';
+import type { DashboardRows } from './learn-queries.ts';
 
 /**
  * The last learner computed on this device, kept in IndexedDB (one database per profile,
@@ -21,7 +22,7 @@ import type { EngineContext, StudentState } from '@cr/shared/engine/index';
  */
 
 /** Bumped when the stored record's shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const STORE = 'learner';
 const KEY = 'latest';
 
@@ -33,6 +34,11 @@ export interface LearnerSnapshot {
   readonly state: StudentState;
   /** Epoch ms the state was computed at. */
   readonly nowMs: number;
+  /**
+   * The dashboard's other local rows, read right after the state was computed: painting from the
+   * snapshot then waits for no query on the local database (not open yet at app start).
+   */
+  readonly rows: DashboardRows;
 }
 
 interface StoredSnapshot extends LearnerSnapshot {
@@ -65,7 +71,7 @@ export async function readSnapshot(studentId: string, build: string): Promise<Le
     try {
       const stored = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY))) as StoredSnapshot | undefined;
       if (!stored || stored.format !== FORMAT || stored.build !== build || stored.studentId !== studentId) return null;
-      return { studentId: stored.studentId, signature: stored.signature, ctx: stored.ctx, state: stored.state, nowMs: stored.nowMs };
+      return { studentId: stored.studentId, signature: stored.signature, ctx: stored.ctx, state: stored.state, nowMs: stored.nowMs, rows: stored.rows };
     } finally {
       db.close();
     }
