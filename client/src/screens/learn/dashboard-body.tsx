@@ -39,7 +39,7 @@ export function DashboardBody({ user, mountedAt }: { user: User; mountedAt: numb
   // A stored snapshot brings its own rows, so it paints before the local database answers, and it
   // stays on screen (saying "as of") until both the catch-up and these queries are current.
   const [snapshot, setSnapshot] = useState<SnapshotResource | null>(null);
-  if (computed.status === 'ready' && computed.snapshotRows && snapshot?.learner !== computed.learner) setSnapshot(computed as SnapshotResource);
+  if (computed.status === 'ready' && computed.snapshotRows && snapshot?.learner !== computed.learner) setSnapshot(computed);
   const learner: LearnerResource = computed.status !== 'error' && snapshot && (computed.status === 'loading' || computed.snapshotRows || queriesLoading) ? snapshot : computed;
   const rows = learner.status === 'ready' ? learner.snapshotRows : null;
   const days = rows?.activeDays ?? activeDays.data;
