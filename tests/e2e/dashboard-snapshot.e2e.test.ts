@@ -14,7 +14,7 @@ import { launchChromium, startServer, type RunningBrowser, type RunningServer } 
 const ATTEMPTS = 300;
 const student = { name: 'Kavya Rao', email: `snapshot-${Date.now()}@e2e.cr`, password: 'correct horse battery', pin: '271828' };
 /** The cards whose figures the snapshot paint must reproduce. */
-const CARDS = ['Your phase', 'Subject mastery', 'Streak'];
+const CARDS = ['Your phase', "Today's plan", 'Subject mastery', 'Streak'];
 
 let server: RunningServer;
 let browser: RunningBrowser;
@@ -37,7 +37,7 @@ function storedAttempts(p: Page, userId: string): Promise<number | null> {
             resolve(null);
             return;
           }
-          const get = db.transaction('learner').objectStore('learner').get('latest');
+          const get = db.transaction('learner').objectStore('learner').get('paint');
           get.onsuccess = () => {
             const value = get.result as { state?: { events?: unknown[] } } | undefined;
             db.close();
@@ -102,7 +102,7 @@ describe('dashboard snapshot on the device', () => {
 
   it('paints the next start from the snapshot, with the figures computed before, then catches up', async () => {
     const before = await cardTexts(page);
-    expect(before[2]).toMatch(/\d+ days?/);
+    expect(before[3]).toMatch(/\d+ days?/);
     await page.goto(`${server.url}/`);
     await unlockProfile(page, { name: student.name, pin: student.pin });
     const first = await page.waitForFunction(

@@ -4,7 +4,7 @@ import { loadContentGraph } from '@cr/shared/content/content-graph';
 import { loadJeebenchQuestions } from '@cr/shared/content/jeebench/load';
 import { createEngineContext, createPrng, randomInt, stateDigest, type AttemptEvent } from '@cr/shared/engine/index';
 import { conceptViews, dashboardView, foldLearner } from './learning-views.ts';
-import { deleteSnapshot, readSnapshot, writeSnapshot } from './learner-snapshot.ts';
+import { deleteSnapshot, prefetchSnapshot, readSnapshot, readSnapshotContext, writeSnapshot } from './learner-snapshot.ts';
 import type { DashboardRows } from './learn-queries.ts';
 import { formatHlc } from '@cr/shared/engine/hlc';
 
@@ -49,11 +49,14 @@ describe('learner snapshot', () => {
     const original = foldLearner(ctx, 's1', before, T0 + 301 * 600_000);
     await writeSnapshot({ studentId: 's1', signature: 'sig-1', ctx: original.ctx, state: original.state, nowMs: original.nowMs, rows }, 'build-a');
 
+    prefetchSnapshot('s1');
     const restored = await readSnapshot('s1', 'build-a');
     expect(restored).not.toBeNull();
     if (!restored) return;
-    expect(restored.signature).toBe('sig-1');
     expect(restored.nowMs).toBe(original.nowMs);
+    // The paint record leaves out the per-question parts of the context (the bulk of it).
+    expect(restored.ctx.questions.size).toBe(0);
+    expect(restored.ctx.concepts.size).toBe(ctx.concepts.size);
     // The dashboard's other rows come back with it, so the paint needs no local query.
     expect(restored.rows).toEqual(rows);
     expect(stateDigest(restored.ctx, restored.state)).toBe(stateDigest(ctx, original.state));
@@ -62,10 +65,15 @@ describe('learner snapshot', () => {
     expect(dashboardView(restoredLearner, '2027-04-01')).toEqual(dashboardView(original, '2027-04-01'));
     expect(conceptViews(restoredLearner)).toEqual(conceptViews(original));
 
-    // Catching up from the snapshot equals a fold from scratch over every attempt.
+    // Catching up from the snapshot (its whole context, its state) equals a fold from scratch over every attempt.
+    const seed = await readSnapshotContext('s1', 'build-a', restored.nowMs);
+    expect(seed?.signature).toBe('sig-1');
+    if (!seed) return;
+    expect(seed.ctx.questions.size).toBe(ctx.questions.size);
+    expect(await readSnapshotContext('s1', 'build-a', restored.nowMs + 1)).toBeNull();
     const all = [...before, late, ...later].sort((a, b) => (a.hlc === b.hlc ? (a.id < b.id ? -1 : 1) : a.hlc < b.hlc ? -1 : 1));
     const nowMs = T0 + 400 * 600_000;
-    const caughtUp = foldLearner(restored.ctx, 's1', all, nowMs, restoredLearner);
+    const caughtUp = foldLearner(seed.ctx, 's1', all, nowMs, { ctx: seed.ctx, state: restored.state, nowMs: restored.nowMs });
     const scratch = foldLearner(ctx, 's1', all, nowMs);
     expect(caughtUp.state.events.length).toBe(all.length);
     expect(stateDigest(caughtUp.ctx, caughtUp.state)).toBe(stateDigest(ctx, scratch.state));
@@ -76,6 +84,7 @@ describe('learner snapshot', () => {
     const learner = foldLearner(ctx, 's2', attempts(20, T0, 4).map((e) => ({ ...e, student_id: 's2' })), T0 + 21 * 600_000);
     await writeSnapshot({ studentId: 's2', signature: 'sig', ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs, rows }, 'build-a');
     expect(await readSnapshot('s2', 'build-b')).toBeNull();
+    expect(await readSnapshotContext('s2', 'build-b', learner.nowMs)).toBeNull();
     expect(await readSnapshot('s3', 'build-a')).toBeNull();
     expect((await readSnapshot('s2', 'build-a'))?.state.events.length).toBe(20);
     expect(await deleteSnapshot('s2')).toBe(true);

@@ -4,7 +4,7 @@ import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema, parseModelParams } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
-import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
+import { readSnapshot, readSnapshotContext, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
 import { readDashboardRows, type DashboardRows } from './learn-queries.ts';
 import type { Subject } from '@cr/shared/schemas/content';
 
@@ -314,16 +314,21 @@ export function useLearner(studentId: string): LearnerResource {
       }
     };
     // First the stored snapshot (if this start has no learner yet), painted at once as of its
-    // time; then the catch-up over what the replica holds now.
+    // time; then its whole context, so the catch-up over what the replica holds now folds only
+    // the attempts the snapshot has not seen.
     void (async () => {
       if (!last) {
-        const snapshot = await readSnapshot(studentId, ENGINE_BUILD);
-        if (snapshot && live && !last) {
-          const restored: Learner = { ctx: snapshot.ctx, state: snapshot.state, nowMs: snapshot.nowMs };
-          snapshotSeeds.set(restored, { signature: snapshot.signature, ctx: snapshot.ctx });
-          saved = { events: snapshot.state.events.length, signature: snapshot.signature, nowMs: snapshot.nowMs };
-          last = restored;
-          setResource({ status: 'ready', learner: restored, asOfMs: snapshot.nowMs, snapshotRows: snapshot.rows });
+        const paint = await readSnapshot(studentId, ENGINE_BUILD);
+        if (paint && live && !last) {
+          setResource({ status: 'ready', learner: { ctx: paint.ctx, state: paint.state, nowMs: paint.nowMs }, asOfMs: paint.nowMs, snapshotRows: paint.rows });
+          // The local database answers nothing for a while after start; read the context meanwhile.
+          const seed = await readSnapshotContext(studentId, ENGINE_BUILD, paint.nowMs);
+          if (seed && live && !last) {
+            const restored: Learner = { ctx: seed.ctx, state: paint.state, nowMs: paint.nowMs };
+            snapshotSeeds.set(restored, seed);
+            saved = { events: paint.state.events.length, signature: seed.signature, nowMs: paint.nowMs };
+            last = restored;
+          }
         }
       }
       if (live) await compute();
