@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { usePowerSync } from '@powersync/react';
 import type { AbstractPowerSyncDatabase } from '@powersync/web';
-import { compareHlcStrings, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
+import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema, parseModelParams } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
-import { buildEngineContext } from './engine-context.ts';
 import { readSnapshot, readSnapshotContext, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
 import { readDashboardRows, type DashboardRows } from './learn-queries.ts';
 import type { Subject } from '@cr/shared/schemas/content';
@@ -75,7 +74,7 @@ export async function loadEngineContext(db: AbstractPowerSyncDatabase, studentId
     db.getOptional<{ params: string }>(`SELECT params FROM model_params WHERE id = 'population'`),
   ]);
   const params = parseModelParams(population?.params);
-  const ctx = await buildEngineContext({
+  const ctx = createEngineContext({
     concepts,
     prerequisites,
     questions: questions.map((q) => ({ ...q, secondary_concept_ids: parseIds(q.secondary_concept_ids) })),
