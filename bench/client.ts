@@ -224,8 +224,11 @@ const fold = learnerFoldMs(2_000, 5);
 console.log(`dashboard first load (real content, 2,000 attempts: context + fold + views; Node, median of 5): ${fold.first.toFixed(0)} ms`);
 console.log(`dashboard after one more answer (incremental fold + views; Node, median of 5): ${fold.next.toFixed(1)} ms`);
 const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+/** App start figures for the last line: attempts → ready ms and whether the snapshot painted it. */
+const appStarts: { attempts: number; readyMs: number; fromSnapshot: boolean }[] = [];
 for (const attempts of [2_000, 20_000]) {
   const { first, again } = await browserDashboard(attempts, 3);
+  appStarts.push({ attempts: again.attempts, readyMs: again.readyMs, fromSnapshot: again.fromSnapshot });
   const stages = (d: DashboardSample) => `engine context ${d.contextMs.toFixed(0)} ms, SQL reads ${d.readMs.toFixed(0)} ms, fold ${d.foldMs.toFixed(0)} ms, day plan ${d.planMs.toFixed(1)} ms`;
   console.log(
     `dashboard ready in Chromium, 4x CPU slowdown, ${first.attempts} attempts, first open on the device (no snapshot): ${first.readyMs.toFixed(0)} ms (${stages(first)}; ${load()})`,
@@ -282,9 +285,11 @@ async function lighthouse(runs: number): Promise<LighthouseRun[]> {
   }
 }
 
+let lighthouseSummary = 'lighthouse not run';
 if (existsSync(LIGHTHOUSE)) {
   const runs = await lighthouse(3);
   const median = runs[1] ?? runs[0];
+  lighthouseSummary = `lighthouse ${median?.score ?? '?'} (TBT ${median?.tbt})`;
   console.log(
     `lighthouse performance, mobile emulation (median of ${runs.length}; target >= 95, TBT < 200 ms): ${median?.score ?? '?'} ` +
       `(FCP ${median?.fcp}, LCP ${median?.lcp}, TBT ${median?.tbt}; runs ${runs.map((r) => `${r.score}/TBT ${r.tbt}`).join(', ')}; ${load()})`,
@@ -292,3 +297,5 @@ if (existsSync(LIGHTHOUSE)) {
 } else {
   console.log('lighthouse: not run (node_modules/.bin/lighthouse missing: run npm ci)');
 }
+const starts = appStarts.map((a) => `${a.attempts} attempts ${a.readyMs.toFixed(0)} ms${a.fromSnapshot ? '' : ' (no snapshot)'}`).join(', ');
+console.log(`client: dashboard ready at app start, 4x CPU: ${starts}; ${lighthouseSummary}; ${load()}`);

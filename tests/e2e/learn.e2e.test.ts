@@ -249,6 +249,8 @@ describe('learning views on the device', () => {
     await page.goto(`${proxy.url}/`);
     await unlockProfile(page, { name: student.name, pin: student.pin });
     await expect.poll(() => page.getByRole('region', { name: 'Your phase' }).innerText(), { timeout: 60_000 }).toContain('Foundation');
+    // The start may paint the stored snapshot (from before practice) first; wait until it is current.
+    await expect.poll(() => page.getByTestId('snapshot-note').innerText(), { timeout: 60_000 }).toBe('');
     // The attempt from practice counts today.
     expect(await page.getByRole('region', { name: 'Streak' }).innerText()).toContain('1 day');
 

@@ -3,6 +3,7 @@ import type { User } from '@cr/shared';
 import { useI18n } from '../i18n/i18n.tsx';
 import { firstName } from '../lib/names.ts';
 import { Loading } from '../ui/states.tsx';
+import { prefetchSnapshot } from '../data/learning/learner-snapshot.ts';
 
 // The cards need the learning engine (the fold over local attempts): loaded after the first
 // paint so the engine stays out of the first screen's bundle.
@@ -14,6 +15,8 @@ export function Dashboard({ user }: { user: User }) {
   const name = firstName(user.full_name);
   // When the screen started, for the "dashboard ready" User Timing measure (bench/client.ts).
   const [mountedAt] = useState(() => performance.now());
+  // The stored snapshot is read while the cards' code (the engine) loads, not after.
+  useState(() => prefetchSnapshot(user.id));
 
   return (
     <div className="page">

@@ -1,4 +1,5 @@
 import type { EngineContext, StudentState } from '@cr/shared/engine/index';
+import type { DashboardRows } from './learn-queries.ts';
 
 /**
  * The last learner computed on this device, kept in IndexedDB (one database per profile,
@@ -17,13 +18,19 @@ import type { EngineContext, StudentState } from '@cr/shared/engine/index';
  *   discarding it loses nothing a student did.
  *
  * The engine state is plain data (maps, sets, typed arrays, records), which IndexedDB stores by
- * structured clone without a custom encoding.
+ * structured clone without a custom encoding. It is kept as two records written together:
+ * - `paint`: the state, the dashboard's rows and the context without its per-question indexes
+ *   (concepts and graph: all the dashboard's views read). About a hundredth of the whole context,
+ *   so the first screen waits only for this one;
+ * - `context`: the whole context (tens of thousands of question entries), read after the paint
+ *   for the catch-up, which then neither reads the content nor rebuilds the context.
  */
 
-/** Bumped when the stored record's shape changes. */
-const FORMAT = 1;
+/** Bumped when the stored records' shape changes. */
+const FORMAT = 3;
 const STORE = 'learner';
-const KEY = 'latest';
+const PAINT_KEY = 'paint';
+const CONTEXT_KEY = 'context';
 
 export interface LearnerSnapshot {
   readonly studentId: string;
@@ -33,12 +40,34 @@ export interface LearnerSnapshot {
   readonly state: StudentState;
   /** Epoch ms the state was computed at. */
   readonly nowMs: number;
+  /**
+   * The dashboard's other local rows, read right after the state was computed: painting from the
+   * snapshot then waits for no query on the local database (not open yet at app start).
+   */
+  readonly rows: DashboardRows;
 }
 
-interface StoredSnapshot extends LearnerSnapshot {
+/**
+ * What the first screen paints from. `ctx` has no questions (`questions` and `foldIndex` are
+ * empty): good for the views, never for folding an attempt.
+ */
+export type SnapshotPaint = Omit<LearnerSnapshot, 'signature'>;
+
+/** The whole context of a snapshot, for the catch-up. */
+export interface SnapshotContext {
+  readonly signature: string;
+  readonly ctx: EngineContext;
+}
+
+interface Stamp {
   readonly format: number;
   readonly build: string;
+  readonly studentId: string;
+  /** Pairs the two records of one write. */
+  readonly nowMs: number;
 }
+type StoredPaint = SnapshotPaint & Stamp;
+type StoredContext = SnapshotContext & Stamp;
 
 export const snapshotDatabaseName = (userId: string) => `cr-learner-${userId}`;
 
@@ -57,34 +86,71 @@ function open(userId: string): Promise<IDBDatabase> {
   return request(req);
 }
 
-/** The profile's snapshot if one usable by this build exists; null otherwise (never throws). */
-export async function readSnapshot(studentId: string, build: string): Promise<LearnerSnapshot | null> {
-  if (typeof indexedDB === 'undefined') return null;
+/** One stored record, or undefined (no database support, none stored, or a failed read). */
+async function get(studentId: string, key: string): Promise<unknown> {
+  if (typeof indexedDB === 'undefined') return undefined;
   try {
     const db = await open(studentId);
     try {
-      const stored = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY))) as StoredSnapshot | undefined;
-      if (!stored || stored.format !== FORMAT || stored.build !== build || stored.studentId !== studentId) return null;
-      return { studentId: stored.studentId, signature: stored.signature, ctx: stored.ctx, state: stored.state, nowMs: stored.nowMs };
+      return await request(db.transaction(STORE, 'readonly').objectStore(STORE).get(key));
     } finally {
       db.close();
     }
   } catch {
-    return null;
+    return undefined;
   }
 }
 
+const usable = (stored: Stamp | undefined, studentId: string, build: string): boolean =>
+  stored !== undefined && stored.format === FORMAT && stored.build === build && stored.studentId === studentId;
+
+/** A paint read started before the engine's code was loaded (`prefetchSnapshot`), used once. */
+let prefetched: { studentId: string; read: Promise<unknown> } | null = null;
+
 /**
- * Stores the snapshot (replacing the previous one). The structured clone happens synchronously
- * inside `put`, so the caller passes a state that no fold is advancing at that moment.
+ * Starts reading the profile's paint record now (the signed-in screen knows the student before
+ * the dashboard's code has loaded), so `readSnapshot` finds it read or under way.
+ */
+export function prefetchSnapshot(studentId: string): void {
+  if (prefetched?.studentId !== studentId) prefetched = { studentId, read: get(studentId, PAINT_KEY) };
+}
+
+/** The profile's paint record if one usable by this build exists; null otherwise (never throws). */
+export async function readSnapshot(studentId: string, build: string): Promise<SnapshotPaint | null> {
+  const read = prefetched?.studentId === studentId ? prefetched.read : get(studentId, PAINT_KEY);
+  prefetched = null;
+  const stored = (await read) as StoredPaint | undefined;
+  if (!stored || !usable(stored, studentId, build)) return null;
+  return { studentId: stored.studentId, ctx: stored.ctx, state: stored.state, nowMs: stored.nowMs, rows: stored.rows };
+}
+
+/** The whole context stored with the paint record of `nowMs`; null if absent or of another write. */
+export async function readSnapshotContext(studentId: string, build: string, nowMs: number): Promise<SnapshotContext | null> {
+  const stored = (await get(studentId, CONTEXT_KEY)) as StoredContext | undefined;
+  if (!stored || !usable(stored, studentId, build) || stored.nowMs !== nowMs) return null;
+  return { signature: stored.signature, ctx: stored.ctx };
+}
+
+/** The context without its per-question parts, which only a fold reads. */
+const paintContext = (ctx: EngineContext): EngineContext => ({ ...ctx, questions: new Map(), foldIndex: new Map() });
+
+/**
+ * Stores the snapshot (replacing the previous one) as its two records in one transaction. The
+ * structured clone happens synchronously inside `put`, so the caller passes a state that no fold
+ * is advancing at that moment.
  */
 export async function writeSnapshot(snapshot: LearnerSnapshot, build: string): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   const db = await open(snapshot.studentId);
   try {
     const tx = db.transaction(STORE, 'readwrite');
-    const stored: StoredSnapshot = { ...snapshot, format: FORMAT, build };
-    tx.objectStore(STORE).put(stored, KEY);
+    const stamp: Stamp = { format: FORMAT, build, studentId: snapshot.studentId, nowMs: snapshot.nowMs };
+    const paint: StoredPaint = { ...stamp, ctx: paintContext(snapshot.ctx), state: snapshot.state, rows: snapshot.rows };
+    const context: StoredContext = { ...stamp, signature: snapshot.signature, ctx: snapshot.ctx };
+    tx.objectStore(STORE).put(paint, PAINT_KEY);
+    tx.objectStore(STORE).put(context, CONTEXT_KEY);
+    // Records of an earlier format would only be ignored: drop them.
+    tx.objectStore(STORE).delete('latest');
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('could not store the learner snapshot'));

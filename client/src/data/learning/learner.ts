@@ -4,7 +4,8 @@ import type { AbstractPowerSyncDatabase } from '@powersync/web';
 import { compareHlcStrings, createEngineContext, DEFAULT_SCHEDULE_CONFIG, personalSchedule, countedSittingAttempts, type AttemptEvent, type EngineContext, type StudentState } from '@cr/shared/engine/index';
 import { fsrsWeightsSchema, parseModelParams } from '@cr/shared/schemas/sync';
 import { FOLD_CHUNK, foldLearner } from './learning-views.ts';
-import { readSnapshot, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
+import { readSnapshot, readSnapshotContext, writeSnapshot, type LearnerSnapshot } from './learner-snapshot.ts';
+import { readDashboardRows, type DashboardRows } from './learn-queries.ts';
 import type { Subject } from '@cr/shared/schemas/content';
 
 /**
@@ -209,9 +210,13 @@ const snapshotSeeds = new WeakMap<Learner, ContextSeed>();
 
 /**
  * `ready` with `asOfMs` set: the learner is the stored snapshot of an earlier start, true as of
- * that instant, shown while the device catches up with the attempts and content it holds now.
+ * that instant, shown while the device catches up with the attempts and content it holds now;
+ * `snapshotRows` are the dashboard's other rows as of the same instant (null when current).
  */
-export type LearnerResource = { status: 'loading' } | { status: 'ready'; learner: Learner; asOfMs: number | null } | { status: 'error'; error: unknown };
+export type LearnerResource =
+  | { status: 'loading' }
+  | { status: 'ready'; learner: Learner; asOfMs: number | null; snapshotRows: DashboardRows | null }
+  | { status: 'error'; error: unknown };
 
 /** This module's URL: content-hashed in a build, and it imports the engine, so it names the engine build. */
 const ENGINE_BUILD = import.meta.url;
@@ -241,7 +246,7 @@ export function useLearner(studentId: string): LearnerResource {
   const db = usePowerSync();
   const [resource, setResource] = useState<LearnerResource>(() => {
     const known = latestFor(db, studentId);
-    return known ? { status: 'ready', learner: known, asOfMs: null } : { status: 'loading' };
+    return known ? { status: 'ready', learner: known, asOfMs: null, snapshotRows: null } : { status: 'loading' };
   });
 
   useEffect(() => {
@@ -251,24 +256,31 @@ export function useLearner(studentId: string): LearnerResource {
     let last: Learner | undefined = latestFor(db, studentId);
     let saved: { events: number; signature: string | null; nowMs: number } | null = null;
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    // A fold in progress advances `last` in place: store only a learner that is settled.
+    const settled = (learner: Learner) => live && !running && last === learner;
     /** Stores `learner` once things are quiet, unless a newer recompute supersedes it first. */
     const scheduleSave = (learner: Learner) => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(
         () =>
           idle(() => {
-            // A fold in progress advances `last` in place: store only a learner that is settled.
-            if (!live || running || last !== learner) return;
+            if (!settled(learner)) return;
             const signature = signatureOf(db, learner.ctx);
             if (signature === null) return;
             const events = learner.state.events.length;
             if (saved && saved.events === events && saved.signature === signature && learner.nowMs - saved.nowMs < SNAPSHOT_MAX_AGE_MS) return;
-            const snapshot: LearnerSnapshot = { studentId, signature, ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs };
-            saved = { events, signature, nowMs: learner.nowMs };
-            writeSnapshot(snapshot, ENGINE_BUILD).catch((error: unknown) => {
-              saved = null;
-              console.warn('could not store the learner snapshot', error);
-            });
+            readDashboardRows(db, studentId)
+              .then((rows) => {
+                // Rows read while a newer computation started belong to that one's snapshot.
+                if (!settled(learner)) return;
+                saved = { events, signature, nowMs: learner.nowMs };
+                const snapshot: LearnerSnapshot = { studentId, signature, ctx: learner.ctx, state: learner.state, nowMs: learner.nowMs, rows };
+                return writeSnapshot(snapshot, ENGINE_BUILD);
+              })
+              .catch((error: unknown) => {
+                saved = null;
+                console.warn('could not store the learner snapshot', error);
+              });
           }),
         SNAPSHOT_DELAY_MS,
       );
@@ -290,7 +302,7 @@ export function useLearner(studentId: string): LearnerResource {
           performance.measure('cr:learner', { start: startedAt, detail: { attempts: learner.state.events.length, incremental, ...timings } });
           last = learner;
           latest = { db, studentId, learner };
-          if (live) setResource({ status: 'ready', learner, asOfMs: null });
+          if (live) setResource({ status: 'ready', learner, asOfMs: null, snapshotRows: null });
           scheduleSave(learner);
         } while (again && live);
       } catch (error) {
@@ -302,16 +314,21 @@ export function useLearner(studentId: string): LearnerResource {
       }
     };
     // First the stored snapshot (if this start has no learner yet), painted at once as of its
-    // time; then the catch-up over what the replica holds now.
+    // time; then its whole context, so the catch-up over what the replica holds now folds only
+    // the attempts the snapshot has not seen.
     void (async () => {
       if (!last) {
-        const snapshot = await readSnapshot(studentId, ENGINE_BUILD);
-        if (snapshot && live && !last) {
-          const restored: Learner = { ctx: snapshot.ctx, state: snapshot.state, nowMs: snapshot.nowMs };
-          snapshotSeeds.set(restored, { signature: snapshot.signature, ctx: snapshot.ctx });
-          saved = { events: snapshot.state.events.length, signature: snapshot.signature, nowMs: snapshot.nowMs };
-          last = restored;
-          setResource({ status: 'ready', learner: restored, asOfMs: snapshot.nowMs });
+        const paint = await readSnapshot(studentId, ENGINE_BUILD);
+        if (paint && live && !last) {
+          setResource({ status: 'ready', learner: { ctx: paint.ctx, state: paint.state, nowMs: paint.nowMs }, asOfMs: paint.nowMs, snapshotRows: paint.rows });
+          // The local database answers nothing for a while after start; read the context meanwhile.
+          const seed = await readSnapshotContext(studentId, ENGINE_BUILD, paint.nowMs);
+          if (seed && live && !last) {
+            const restored: Learner = { ctx: seed.ctx, state: paint.state, nowMs: paint.nowMs };
+            snapshotSeeds.set(restored, seed);
+            saved = { events: paint.state.events.length, signature: seed.signature, nowMs: paint.nowMs };
+            last = restored;
+          }
         }
       }
       if (live) await compute();

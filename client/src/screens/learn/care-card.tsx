@@ -23,8 +23,12 @@ const CARE_AT = 0.25;
 export function CareCard({ learner }: { learner: Learner }) {
   const { t } = useI18n();
   const c = t.screens.care;
-  const care = useMemo(() => careAssessment(learner), [learner]);
-  const recent = learner.state.events.filter((e) => e.device_time_ms > learner.nowMs - 14 * DAY_MS).length;
+  // Derived once per learner: a catch-up fold advances a restored snapshot's state in place, and
+  // the card painted from it must keep saying what was true as of the snapshot.
+  const { care, recent } = useMemo(
+    () => ({ care: careAssessment(learner), recent: learner.state.events.filter((e) => e.device_time_ms > learner.nowMs - 14 * DAY_MS).length }),
+    [learner],
+  );
   if (recent < MIN_ANSWERS) {
     return (
       <section className="card care" aria-labelledby="care-heading" data-testid="care-card">

@@ -1,6 +1,6 @@
 import type { User } from '@cr/shared/schemas/api';
-import { useEffect, useMemo, useRef } from 'react';
-import { useLearner } from '../../data/learning/learner.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLearner, type LearnerResource } from '../../data/learning/learner.ts';
 import { dashboardView, streakDays, type PhaseView, type SubjectView } from '../../data/learning/learning-views.ts';
 import { useStudySettings } from '../../data/account/study-settings.ts';
 import { PlanCard } from './plan-card.tsx';
@@ -17,6 +17,8 @@ import { SnapshotNote } from './snapshot-note.tsx';
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const SUBJECT_TONE: Record<string, string> = { MATH: 'var(--math)', PHYSICS: 'var(--physics)', CHEMISTRY: 'var(--chemistry)' };
 
+type SnapshotResource = Extract<LearnerResource, { status: 'ready' }>;
+
 const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100);
 
 /**
@@ -26,28 +28,36 @@ const pct = (share: number) => Math.round(Math.min(1, Math.max(0, share)) * 100)
  */
 export function DashboardBody({ user, mountedAt }: { user: User; mountedAt: number }) {
   const { t } = useI18n();
-  const learner = useLearner(user.id);
+  const computed = useLearner(user.id);
   const activeDays = useActiveDays(user.id);
   const diagnosticStatus = useDiagnosticStatus(user.id);
   const recentResults = useRecentResults(user.id);
   const conceptMeta = useConceptMeta();
+  const liveSettings = useStudySettings(user.id);
   // Until these first answer, an empty list would paint as a false "0 days" or "take the diagnostic".
   const queriesLoading = activeDays.isLoading || diagnosticStatus.isLoading || recentResults.isLoading || conceptMeta.isLoading;
-  const days = activeDays.data;
-  const diagnostic = diagnosticStatus.data[0];
-  const results = recentResults.data;
-  const meta = conceptMeta.data;
+  // A stored snapshot brings its own rows, so it paints before the local database answers, and it
+  // stays on screen (saying "as of") until both the catch-up and these queries are current.
+  const [snapshot, setSnapshot] = useState<SnapshotResource | null>(null);
+  if (computed.status === 'ready' && computed.snapshotRows && snapshot?.learner !== computed.learner) setSnapshot(computed);
+  const learner: LearnerResource = computed.status !== 'error' && snapshot && (computed.status === 'loading' || computed.snapshotRows || queriesLoading) ? snapshot : computed;
+  const rows = learner.status === 'ready' ? learner.snapshotRows : null;
+  const days = rows?.activeDays ?? activeDays.data;
+  const diagnostic = (rows?.diagnostic ?? diagnosticStatus.data)[0];
+  const results = rows?.results ?? recentResults.data;
+  const meta = rows?.conceptMeta ?? conceptMeta.data;
   const names = useMemo(() => new Map(meta.map((c) => [c.id, c])), [meta]);
-  const settings = useStudySettings(user.id);
+  const settings = rows?.settings ?? liveSettings;
   const view = useMemo(
     () => (learner.status === 'ready' ? dashboardView(learner.learner, user.exam_target, settings) : null),
     [learner, user.exam_target, settings],
   );
   const shown = useMemo(() => (learner.status === 'ready' ? subjectShares(learner.learner) : new Map<string, { share: number; measured: number }>()), [learner]);
-  useReadyTiming(mountedAt, learner.status === 'ready' && !queriesLoading ? learner : null);
+  const waiting = rows === null && queriesLoading;
+  useReadyTiming(mountedAt, learner.status === 'ready' && !waiting ? learner : null);
 
   if (learner.status === 'error') return <LoadError title={t.dashboard.loadFailed} error={learner.error} onRetry={() => window.location.reload()} />;
-  if (!view || learner.status !== 'ready' || queriesLoading) return <Loading label={t.learn.dash.computing} />;
+  if (!view || learner.status !== 'ready' || waiting) return <Loading label={t.learn.dash.computing} />;
   const diagnosticDone = (diagnostic?.submitted ?? 0) > 0;
   return (
     <div className="dash">
