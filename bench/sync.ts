@@ -191,9 +191,11 @@ async function bulkCapture(s: SyncTestServer): Promise<string> {
     client.release();
   }
   commitAt = performance.now();
+  const cpuAtCommit = process.cpuUsage();
   await waitFor(() => visible !== null, 600_000, 'the watching student to see the whole transaction');
   const ms = (visible ?? commitAt) - commitAt;
   const peak = reset ? peakRssMb() : NaN;
+  const cpu = process.cpuUsage(cpuAtCommit);
   const { rows } = await db.pool.query<{ n: number; students: number }>(
     `SELECT count(*)::int AS n, count(DISTINCT bucket)::int AS students FROM sync_ops WHERE op_id > $1 AND object_type = 'attempts'`,
     [before.toString()],
@@ -206,6 +208,7 @@ async function bulkCapture(s: SyncTestServer): Promise<string> {
   const opsPerS = Math.round(ops / (ms / 1000));
   line(`bulk write, one transaction (${BULK_ROWS} rows)`, `${Math.round(commitAt - tWrite)} ms to commit`);
   line('bulk capture, commit -> visible at a watching client', `${Math.round(ms)} ms, ${opsPerS} ops/s (${ops} ops in ${rows[0]?.students ?? 0} buckets)`);
+  line('bulk capture, CPU of this process until visible', `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${db.kind === 'pglite' ? 'server and PGlite' : 'server; Postgres not included'})`);
   line('bulk capture, peak RSS of the process (server in-process)', reset ? `${Math.round(peak)} MB (${Math.round(rssBefore)} MB before the write)` : 'not measurable (no /proc/self/clear_refs)');
   return `sync: bulk capture ${opsPerS} ops/s, peak RSS ${reset ? Math.round(peak) : 'n/a'} MB (${BULK_ROWS} rows, ${BULK_STUDENTS} students)`;
 }
