@@ -214,10 +214,15 @@ export class ChangeProcessor {
         void next.catch(() => undefined);
       }
       const step = await this.inLockedTransaction(async (client) => {
+        // A chunk that publishes nothing need not wait for its WAL flush: its ops are in no
+        // checkpoint until the last chunk commits, and that commit flushes the WAL up to itself,
+        // earlier chunks included. If the database crashes first, the unflushed chunks vanish
+        // whole (ops and the deletion of their change rows together) and are captured again.
+        if (!done) await client.query('SET LOCAL synchronous_commit = off');
         let result = { ops: 0, paramsChanged: false };
         if (current.chunk) {
-          // Security of the log: these change rows must still be ours to consume. Another
-          // processor (another process) may have taken them while this chunk was being read.
+          // Invariant: a change row is consumed once; another processor (another process) may
+          // have taken these while this chunk was being read.
           const taken = await client.query('DELETE FROM sync_changes WHERE xid = ANY($1::xid8[]) AND seq >= $2 AND seq <= $3', [xids, first, last]);
           if (taken.rowCount !== current.changes.length) throw new ChunkTaken();
           const state = await client.query<{ written_op_id: string }>('SELECT written_op_id::text FROM sync_state');
