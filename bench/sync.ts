@@ -1,9 +1,12 @@
 /**
  * Sync benchmarks: `npm run bench:sync` (PGlite) or `TEST_DB=postgres npm run bench:sync`.
  * Prints one line per figure. BENCH_STREAMS sets the fan-out size (default 1000),
- * BENCH_ATTEMPTS the initial-sync history size (default 10000).
+ * BENCH_ATTEMPTS the initial-sync history size (default 10000), BENCH_BULK_ROWS and
+ * BENCH_BULK_STUDENTS the one-transaction bulk capture (default 100000 rows for 1000 students);
+ * BENCH_ONLY=bulk runs the bulk capture alone.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { openDevice } from '../tests/sync/helpers/client.ts';
 import { LightStream } from '../tests/sync/helpers/light-client.ts';
 import { attemptRow, uuidv7 } from '../tests/sync/helpers/rows.ts';
@@ -12,6 +15,9 @@ import { seedContent, sleep, SyncTestServer, waitFor } from '../tests/sync/helpe
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 10_000);
 const CONCEPTS = 300;
+const BULK_ROWS = Number(process.env.BENCH_BULK_ROWS ?? 100_000);
+const BULK_STUDENTS = Number(process.env.BENCH_BULK_STUDENTS ?? 1000);
+const ONLY = process.env.BENCH_ONLY ?? '';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -26,6 +32,11 @@ async function main(): Promise<void> {
   try {
     await seedContent(db, CONCEPTS);
     const student = await s.user();
+    const bulk = await bulkCapture(s);
+    if (ONLY === 'bulk') {
+      console.log(bulk);
+      return;
+    }
 
     // 1. Change capture: bulk writes through triggers into the bucket log, in commit order.
     await s.app.sync.processor.flush();
@@ -108,9 +119,98 @@ async function main(): Promise<void> {
     }
     line(`push latency to ${STREAMS} streams (content change)`, `p50 ${pct(pushes, 50).toFixed(1)} ms, p95 ${pct(pushes, 95).toFixed(1)} ms`);
     for (const st of streams) st.close();
+    console.log(bulk);
   } finally {
     await s.close();
   }
+}
+
+/**
+ * Peak resident memory of this process since the last reset, in MB, from the kernel's high-water
+ * mark (VmHWM), which `clear_refs` 5 resets. The server, its processor and (on PGlite) the
+ * database all run in this process, so this is the capture's whole footprint plus the bench's.
+ */
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+function peakRssMb(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/**
+ * One transaction writes BULK_ROWS attempts spread over BULK_STUDENTS students (as a content
+ * import or a nightly job would); a raw protocol stream of one of those students watches. The
+ * clock runs from COMMIT returning until that stream has received all of its student's rows and
+ * a checkpoint_complete at or past them; the whole transaction must then be in the bucket log.
+ * Returns the summary line.
+ */
+async function bulkCapture(s: SyncTestServer): Promise<string> {
+  const db = s.db;
+  const students = Array.from({ length: BULK_STUDENTS }, () => randomUUID());
+  await db.pool.query(
+    `INSERT INTO users (id, email, password_hash, standard) SELECT id, id::text || '@bulk.cr', 'x', 12 FROM unnest($1::uuid[]) AS t(id)`,
+    [students],
+  );
+  const before = await s.app.sync.processor.flush();
+  const watched = students[0]!;
+  const perStudent = Math.ceil(BULK_ROWS / BULK_STUDENTS);
+  const stream = new LightStream(s.url, await s.sign({ sub: watched, role: 'student' }));
+  await stream.waitFor((l) => 'checkpoint_complete' in l, 60_000);
+  const seen = new Set<string>();
+  let visible: number | null = null;
+  let commitAt = 0;
+  stream.onLine((l) => {
+    for (const o of (l.data?.data ?? []) as Array<{ op: string; object_type: string; object_id: string }>) {
+      if (o.op === 'PUT' && o.object_type === 'attempts') seen.add(o.object_id);
+    }
+    if (visible === null && commitAt > 0 && l.checkpoint_complete && seen.size >= perStudent) visible = performance.now();
+  });
+
+  const reset = resetPeakRss();
+  const rssBefore = process.memoryUsage().rss / 1024 / 1024;
+  const client = await db.pool.connect();
+  const tWrite = performance.now();
+  try {
+    await client.query('BEGIN');
+    // Row g belongs to student g mod BULK_STUDENTS, so every student gets BULK_ROWS / BULK_STUDENTS.
+    await client.query(
+      `INSERT INTO attempts (id, student_id, question_id, concept_id, answer, is_correct, response_time_ms, device_time, hlc)
+       SELECT gen_random_uuid(), ($1::uuid[])[1 + g % $3], 'Q-C0', 'C0', '4', g % 3 = 0, 500 + g % 1000, now(),
+              lpad(((extract(epoch FROM now()) * 1000)::bigint)::text, 13, '0') || ':' || lpad(to_hex(g), 6, '0') || ':bulk'
+         FROM generate_series(0, $2 - 1) AS g`,
+      [students, BULK_ROWS, BULK_STUDENTS],
+    );
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+  commitAt = performance.now();
+  const cpuAtCommit = process.cpuUsage();
+  await waitFor(() => visible !== null, 600_000, 'the watching student to see the whole transaction');
+  const ms = (visible ?? commitAt) - commitAt;
+  const peak = reset ? peakRssMb() : NaN;
+  const cpu = process.cpuUsage(cpuAtCommit);
+  const { rows } = await db.pool.query<{ n: number; students: number }>(
+    `SELECT count(*)::int AS n, count(DISTINCT bucket)::int AS students FROM sync_ops WHERE op_id > $1 AND object_type = 'attempts'`,
+    [before.toString()],
+  );
+  stream.close();
+  const ops = rows[0]?.n ?? 0;
+  if (ops !== BULK_ROWS || seen.size !== perStudent) {
+    throw new Error(`bulk capture incomplete: ${ops} of ${BULK_ROWS} ops in the bucket log, ${seen.size} of ${perStudent} rows at the watching client`);
+  }
+  const opsPerS = Math.round(ops / (ms / 1000));
+  line(`bulk write, one transaction (${BULK_ROWS} rows)`, `${Math.round(commitAt - tWrite)} ms to commit`);
+  line('bulk capture, commit -> visible at a watching client', `${Math.round(ms)} ms, ${opsPerS} ops/s (${ops} ops in ${rows[0]?.students ?? 0} buckets)`);
+  line('bulk capture, CPU of this process until visible', `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${db.kind === 'pglite' ? 'server and PGlite' : 'server; Postgres not included'})`);
+  line('bulk capture, peak RSS of the process (server in-process)', reset ? `${Math.round(peak)} MB (${Math.round(rssBefore)} MB before the write)` : 'not measurable (no /proc/self/clear_refs)');
+  return `sync: bulk capture ${opsPerS} ops/s, peak RSS ${reset ? Math.round(peak) : 'n/a'} MB (${BULK_ROWS} rows, ${BULK_STUDENTS} students)`;
 }
 
 main().then(

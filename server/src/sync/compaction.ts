@@ -16,8 +16,8 @@ export interface CompactionResult {
  *    collapses into one CLEAR at the run's last op id whose checksum is the run's sum.
  * A client already past the run is unaffected; a client inside it receives the CLEAR, which
  * resets its bucket to that checksum, then the rest. Runs bucket by bucket, each in its own
- * short transaction, under the processor's ordering (compaction never changes op ids above a
- * bucket's last op id, so it can run beside the processor).
+ * short transaction, under the processor's ordering (compaction never touches ops above a
+ * bucket's published last op id, so it can run beside the processor, even mid-batch).
  */
 export async function compactBuckets(pool: pg.Pool, opts: { buckets?: string[] } = {}): Promise<CompactionResult> {
   const names =
@@ -34,18 +34,21 @@ export async function compactBuckets(pool: pg.Pool, opts: { buckets?: string[] }
 }
 
 async function compactOne(client: pg.PoolClient, bucket: string): Promise<{ moved: number; cleared: number }> {
-  // Serializes with the processor's updates of this bucket.
-  await client.query('SELECT 1 FROM sync_buckets WHERE bucket = $1 FOR UPDATE', [bucket]);
+  // Serializes with the processor's publishing of this bucket. Ops above the bucket's
+  // last_op_id are written but in no checkpoint yet: a later PUT there must not turn the
+  // published one into a MOVE before devices can receive it, so compaction stops at last_op_id.
+  const head = await client.query<{ last: string }>('SELECT last_op_id::text AS last FROM sync_buckets WHERE bucket = $1 FOR UPDATE', [bucket]);
+  const upTo = head.rows[0]?.last ?? '0';
   const moved = await client.query(
     `UPDATE sync_ops o SET op = 'MOVE', object_type = NULL, object_id = NULL, subkey = NULL, data = NULL
        FROM (SELECT op_id, row_number() OVER (PARTITION BY object_type, object_id, subkey ORDER BY op_id DESC) AS rn
-               FROM sync_ops WHERE bucket = $1 AND op IN ('PUT', 'REMOVE')) s
+               FROM sync_ops WHERE bucket = $1 AND op_id <= $2 AND op IN ('PUT', 'REMOVE')) s
       WHERE o.bucket = $1 AND o.op_id = s.op_id AND s.rn > 1`,
-    [bucket],
+    [bucket, upTo],
   );
   const { rows } = await client.query<{ op_id: string; op: string; checksum: string }>(
-    'SELECT op_id::text, op, checksum::text FROM sync_ops WHERE bucket = $1 ORDER BY sync_ops.op_id',
-    [bucket],
+    'SELECT op_id::text, op, checksum::text FROM sync_ops WHERE bucket = $1 AND op_id <= $2 ORDER BY sync_ops.op_id',
+    [bucket, upTo],
   );
   let runEnd = -1;
   let sum = 0;

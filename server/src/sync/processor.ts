@@ -1,16 +1,14 @@
 import pg from 'pg';
-import { JSONBig } from '@powersync/service-jsonbig';
-import { isEvaluatedParameters, isEvaluatedRow, type EvaluatedRow } from '@powersync/service-sync-rules';
-import { addChecksums, opChecksum } from './checksum.ts';
-import type { SyncHub } from './hub.ts';
-import { bucketDefinition, type LoadedRules } from './rules.ts';
-import { updateParameterIndex } from './parameter-index.ts';
-import { syncRowTypes, toSqliteRow } from './row-values.ts';
+import { evaluateChunk, writeChunk, type ChangeRow } from './capture-chunk.ts';
+import type { ChangeNotice, SyncHub } from './hub.ts';
+import type { LoadedRules } from './rules.ts';
 
 /** Advisory lock key: at most one processor appends to the bucket log, across processes. */
 const PROCESSOR_LOCK = 727_275;
-/** Change rows per batch (whole transactions are always taken, so a batch may exceed it). */
+/** Change rows that pick a batch's transactions (taken whole, so a batch may exceed it). */
 const BATCH_ROWS = 20_000;
+/** Change rows per chunk: bounds the processor's memory and the work a kill can roll back. */
+const CHUNK_ROWS = 5_000;
 
 export interface ProcessorOptions {
   pool: pg.Pool;
@@ -18,6 +16,8 @@ export interface ProcessorOptions {
   hub: SyncHub;
   /** Poll interval for changes written by other processes/connections, in ms. */
   pollMs?: number;
+  /** Change rows per chunk (default CHUNK_ROWS); tests make it small to split a transaction. */
+  chunkRows?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -27,37 +27,21 @@ export interface BatchResult {
   lastOpId: bigint;
 }
 
-interface RowState {
-  bucket: string;
-  objectType: string;
-  objectId: string;
-  checksum: number;
-}
-
-interface PendingOp {
-  bucket: string;
-  op: 'PUT' | 'REMOVE';
-  objectType: string;
-  objectId: string;
-  subkey: string | null;
-  data: string | null;
-  checksum: number;
-}
-
 /**
- * The single appender of the bucket log. Each batch runs in one REPEATABLE READ transaction:
- * it takes every visible change row of whole transactions, re-reads those rows in the same
- * snapshot (so a batch reflects exactly a set of committed transactions, and the latest state of
- * a row wins whatever order its writers committed in), evaluates them against the sync rules,
- * appends PUT/REMOVE ops with fresh op ids, updates the parameter index, and deletes the
- * consumed change rows. Invariant: op ids are assigned only here, in increasing order, and only
- * to committed changes, so a client at op id N never misses a change that commits after N.
+ * The single appender of the bucket log. A batch takes the change rows of whole committed
+ * transactions and works through them in bounded chunks (see runBatch): each chunk re-reads its
+ * rows, so the latest state of a row wins whatever order its writers committed in, evaluates
+ * them against the sync rules, appends PUT/REMOVE ops with fresh op ids, updates the parameter
+ * index, and deletes its change rows. Invariants: op ids are assigned only here, in increasing
+ * order, and only to committed changes, so a client at op id N never misses a change that commits
+ * after N; a checkpoint (last_op_id) never ends inside a captured transaction.
  */
 export class ChangeProcessor {
   private readonly pool: pg.Pool;
   private readonly rules: LoadedRules;
   private readonly hub: SyncHub;
   private readonly pollMs: number;
+  private readonly chunkRows: number;
   private readonly onError: (error: unknown) => void;
   private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
@@ -71,6 +55,7 @@ export class ChangeProcessor {
     this.rules = opts.rules;
     this.hub = opts.hub;
     this.pollMs = opts.pollMs ?? 25;
+    this.chunkRows = opts.chunkRows ?? CHUNK_ROWS;
     this.onError = opts.onError ?? (() => undefined);
   }
 
@@ -165,7 +150,9 @@ export class ChangeProcessor {
     this.wakeRequested = false;
     let again = false;
     try {
-      const { rows } = await this.pool.query<{ pending: boolean }>('SELECT EXISTS (SELECT 1 FROM sync_changes) AS pending');
+      const { rows } = await this.pool.query<{ pending: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM sync_changes) OR (SELECT written_op_id > last_op_id OR pending_params FROM sync_state) AS pending',
+      );
       if (rows[0]?.pending) {
         const result = await this.serialized(() => this.runBatch());
         again = result !== null;
@@ -176,9 +163,9 @@ export class ChangeProcessor {
     this.schedule(again || this.wakeRequested ? 0 : this.pollMs);
   }
 
-  private async loadIdTypes(client: pg.PoolClient): Promise<Map<string, string>> {
+  private async loadIdTypes(): Promise<Map<string, string>> {
     if (this.idTypes) return this.idTypes;
-    const { rows } = await client.query<{ table_name: string; id_type: string }>(
+    const { rows } = await this.pool.query<{ table_name: string; id_type: string }>(
       `SELECT c.relname AS table_name, format_type(a.atttypid, a.atttypmod) AS id_type
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND a.attname = 'id' AND c.relkind = 'r'`,
@@ -187,7 +174,85 @@ export class ChangeProcessor {
     return this.idTypes;
   }
 
+  /**
+   * One batch: the transactions whose change rows are among the oldest BATCH_ROWS, taken whole,
+   * processed in chunks of chunkRows change rows by seq, each chunk written in its own
+   * transaction while the next chunk is read and evaluated on another connection. The
+   * transaction of the last chunk also folds the staged bucket deltas into sync_buckets and moves
+   * last_op_id, so the batch's source transactions become visible to devices together. A kill
+   * between chunks leaves committed chunks in place (their change rows gone, their ops beyond
+   * last_op_id, their deltas staged); the next batch continues from there and publishes them.
+   */
   private async runBatch(): Promise<BatchResult | null> {
+    const { rows: head } = await this.pool.query<{ xid: string }>(
+      'SELECT DISTINCT xid::text FROM (SELECT xid FROM sync_changes ORDER BY seq LIMIT $1) head',
+      [BATCH_ROWS],
+    );
+    const xids = head.map((r) => r.xid);
+    const idTypes = await this.loadIdTypes();
+    const read = async (after: string) => {
+      if (xids.length === 0) return { changes: [] as ChangeRow[], chunk: null };
+      const { rows: changes } = await this.pool.query<ChangeRow>(
+        `SELECT seq::text, source_table, row_id FROM sync_changes
+          WHERE xid = ANY($1::xid8[]) AND seq > $2 ORDER BY sync_changes.seq LIMIT $3`,
+        [xids, after, this.chunkRows],
+      );
+      return { changes, chunk: changes.length > 0 ? await evaluateChunk(this.pool, this.rules, idTypes, changes) : null };
+    };
+    let after = '0';
+    let changes = 0;
+    let ops = 0;
+    let next = read(after);
+    void next.catch(() => undefined); // awaited below; a batch that fails first must not leave it unhandled
+    for (;;) {
+      const current = await next;
+      const done = current.changes.length < this.chunkRows;
+      const first = current.changes[0]?.seq ?? after;
+      const last = current.changes[current.changes.length - 1]?.seq ?? after;
+      if (!done) {
+        next = read(last);
+        void next.catch(() => undefined);
+      }
+      const step = await this.inLockedTransaction(async (client) => {
+        // A chunk that publishes nothing need not wait for its WAL flush: its ops are in no
+        // checkpoint until the last chunk commits, and that commit flushes the WAL up to itself,
+        // earlier chunks included. If the database crashes first, the unflushed chunks vanish
+        // whole (ops and the deletion of their change rows together) and are captured again.
+        if (!done) await client.query('SET LOCAL synchronous_commit = off');
+        let result = { ops: 0, paramsChanged: false };
+        if (current.chunk) {
+          // Invariant: a change row is consumed once; another processor (another process) may
+          // have taken these while this chunk was being read.
+          const taken = await client.query('DELETE FROM sync_changes WHERE xid = ANY($1::xid8[]) AND seq >= $2 AND seq <= $3', [xids, first, last]);
+          if (taken.rowCount !== current.changes.length) throw new ChunkTaken();
+          const state = await client.query<{ written_op_id: string }>('SELECT written_op_id::text FROM sync_state');
+          const chunk = await writeChunk(client, this.rules, current.chunk, BigInt(state.rows[0]?.written_op_id ?? '0'));
+          await client.query('UPDATE sync_state SET written_op_id = $1, pending_params = pending_params OR $2', [chunk.lastOpId.toString(), chunk.paramsChanged]);
+          result = chunk;
+        }
+        return { ops: result.ops, notice: done ? await publishPending(client) : null };
+      }).catch((error: unknown) => {
+        if (error instanceof ChunkTaken) return null;
+        throw error;
+      });
+      if (step === null) {
+        // Another processor holds the lock or took these rows: it publishes them. Let the
+        // prefetch settle so no read outlives the batch.
+        if (!done) await next.catch(() => undefined);
+        return null;
+      }
+      changes += current.changes.length;
+      ops += step.ops;
+      after = last;
+      if (!done) continue;
+      if (step.notice) this.hub.publish(step.notice);
+      if (changes === 0 && !step.notice) return null;
+      return { changes, ops, lastOpId: step.notice?.lastOpId ?? (await this.lastOpId()) };
+    }
+  }
+
+  /** Runs `fn` in a REPEATABLE READ transaction holding the processor lock; null if another holds it. */
+  private async inLockedTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T | null> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
@@ -196,10 +261,9 @@ export class ChangeProcessor {
         await client.query('ROLLBACK');
         return null;
       }
-      const result = await this.processInTransaction(client);
+      const result = await fn(client);
       await client.query('COMMIT');
-      if (result) this.hub.publish(result.notice);
-      return result ? { changes: result.changes, ops: result.ops, lastOpId: result.notice.lastOpId } : null;
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -207,185 +271,36 @@ export class ChangeProcessor {
       client.release();
     }
   }
-
-  private async processInTransaction(client: pg.PoolClient) {
-    const changes = await client.query<{ seq: string; source_table: string; row_id: string }>(
-      `WITH head AS (SELECT xid FROM sync_changes ORDER BY seq LIMIT $1)
-       SELECT seq::text, source_table, row_id FROM sync_changes WHERE xid IN (SELECT DISTINCT xid FROM head)`,
-      [BATCH_ROWS],
-    );
-    if (changes.rows.length === 0) return null;
-    const idTypes = await this.loadIdTypes(client);
-    const { rules } = this.rules;
-
-    const byTable = new Map<string, Set<string>>();
-    for (const c of changes.rows) {
-      let ids = byTable.get(c.source_table);
-      if (!ids) byTable.set(c.source_table, (ids = new Set()));
-      ids.add(c.row_id);
-    }
-
-    // Current state of every changed row (absent = deleted), evaluated against the rules.
-    const evaluated = new Map<string, { table: string; id: string; rows: EvaluatedRow[]; params: Map<string, unknown[]> | null }>();
-    const keyTables: string[] = [];
-    const keyIds: string[] = [];
-    const paramTables: string[] = [];
-    const paramIds: string[] = [];
-    for (const [table, idSet] of byTable) {
-      const ref = this.rules.table(table);
-      const syncsData = rules.tableSyncsData(ref);
-      const syncsParams = rules.tableSyncsParameters(ref);
-      if (!syncsData && !syncsParams) continue;
-      const ids = [...idSet];
-      const idType = idTypes.get(table) ?? 'text';
-      const current = await client.query({ text: `SELECT * FROM ${quoteIdent(table)} WHERE id = ANY($1::${idType}[])`, values: [ids], types: syncRowTypes });
-      const found = new Map<string, Record<string, unknown>>();
-      for (const row of current.rows as Record<string, unknown>[]) found.set(String(row.id), row);
-      for (const id of ids) {
-        const row = found.get(id);
-        const record = row ? toSqliteRow(table, row, current.fields) : null;
-        let rows: EvaluatedRow[] = [];
-        if (syncsData && record) rows = rules.evaluateRowWithErrors({ sourceTable: ref, record }).results.filter(isEvaluatedRow);
-        let params: Map<string, unknown[]> | null = null;
-        if (syncsParams) {
-          params = new Map();
-          if (record) {
-            for (const p of rules.evaluateParameterRowWithErrors(ref, record).results) {
-              if (!isEvaluatedParameters(p)) continue;
-              const key = p.lookup.serializedRepresentation;
-              params.set(key, [...(params.get(key) ?? []), ...p.bucketParameters]);
-            }
-          }
-          paramTables.push(table);
-          paramIds.push(id);
-        }
-        evaluated.set(`${table}\u0000${id}`, { table, id, rows, params });
-        if (syncsData) {
-          keyTables.push(table);
-          keyIds.push(id);
-        }
-      }
-    }
-
-    // Where those rows are now.
-    const existing = new Map<string, RowState[]>();
-    if (keyTables.length > 0) {
-      const { rows } = await client.query<{ source_table: string; source_id: string; bucket: string; object_type: string; object_id: string; checksum: string }>(
-        `SELECT r.source_table, r.source_id, r.bucket, r.object_type, r.object_id, r.checksum::text
-           FROM sync_rows r JOIN unnest($1::text[], $2::text[]) AS k(t, i) ON r.source_table = k.t AND r.source_id = k.i`,
-        [keyTables, keyIds],
-      );
-      for (const r of rows) {
-        const key = `${r.source_table}\u0000${r.source_id}`;
-        const list = existing.get(key) ?? [];
-        list.push({ bucket: r.bucket, objectType: r.object_type, objectId: r.object_id, checksum: Number(r.checksum) });
-        existing.set(key, list);
-      }
-    }
-
-    const ops: PendingOp[] = [];
-    const upserts: Array<[string, string, string, string, string, number]> = [];
-    const deletes: Array<[string, string, string, string, string]> = [];
-    for (const [key, ev] of evaluated) {
-      if (!keyTables.length || !this.rules.rules.tableSyncsData(this.rules.table(ev.table))) continue;
-      const before = new Map((existing.get(key) ?? []).map((s) => [`${s.bucket}\u0000${s.objectType}\u0000${s.objectId}`, s]));
-      const seen = new Set<string>();
-      for (const r of ev.rows) {
-        const rowKey = `${r.bucket}\u0000${r.table}\u0000${r.id}`;
-        if (seen.has(rowKey)) continue;
-        seen.add(rowKey);
-        const subkey = r.table === ev.table && r.id === ev.id ? null : `${ev.table}/${ev.id}`;
-        const data = rowJson(r.data);
-        const checksum = opChecksum('PUT', r.table, r.id, subkey, data);
-        const prior = before.get(rowKey);
-        if (prior && prior.checksum === checksum) continue;
-        ops.push({ bucket: r.bucket, op: 'PUT', objectType: r.table, objectId: r.id, subkey, data, checksum });
-        upserts.push([ev.table, ev.id, r.bucket, r.table, r.id, checksum]);
-      }
-      for (const [rowKey, prior] of before) {
-        if (seen.has(rowKey)) continue;
-        const subkey = prior.objectType === ev.table && prior.objectId === ev.id ? null : `${ev.table}/${ev.id}`;
-        const checksum = opChecksum('REMOVE', prior.objectType, prior.objectId, subkey, null);
-        ops.push({ bucket: prior.bucket, op: 'REMOVE', objectType: prior.objectType, objectId: prior.objectId, subkey, data: null, checksum });
-        deletes.push([ev.table, ev.id, prior.bucket, prior.objectType, prior.objectId]);
-      }
-    }
-
-    const paramsChanged = paramTables.length > 0 && (await updateParameterIndex(client, paramTables, paramIds, evaluated));
-
-    const state = await client.query<{ last_op_id: string }>('SELECT last_op_id::text FROM sync_state');
-    let opId = BigInt(state.rows[0]?.last_op_id ?? '0');
-    const bucketDelta = new Map<string, { checksum: number; count: number; last: bigint }>();
-    const cols = { bucket: [] as string[], opId: [] as string[], op: [] as string[], type: [] as string[], id: [] as string[], subkey: [] as (string | null)[], data: [] as (string | null)[], checksum: [] as number[] };
-    for (const op of ops) {
-      opId += 1n;
-      cols.bucket.push(op.bucket);
-      cols.opId.push(opId.toString());
-      cols.op.push(op.op);
-      cols.type.push(op.objectType);
-      cols.id.push(op.objectId);
-      cols.subkey.push(op.subkey);
-      cols.data.push(op.data);
-      cols.checksum.push(op.checksum);
-      const d = bucketDelta.get(op.bucket) ?? { checksum: 0, count: 0, last: 0n };
-      d.checksum = addChecksums(d.checksum, op.checksum);
-      d.count += 1;
-      d.last = opId;
-      bucketDelta.set(op.bucket, d);
-    }
-    if (ops.length > 0) {
-      await client.query(
-        `INSERT INTO sync_ops (bucket, op_id, op, object_type, object_id, subkey, data, checksum)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[])`,
-        [cols.bucket, cols.opId, cols.op, cols.type, cols.id, cols.subkey, cols.data, cols.checksum],
-      );
-      const b = [...bucketDelta];
-      await client.query(
-        `INSERT INTO sync_buckets (bucket, definition, checksum, op_count, last_op_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[])
-         ON CONFLICT (bucket) DO UPDATE SET
-           checksum = (sync_buckets.checksum + EXCLUDED.checksum) % 4294967296,
-           op_count = sync_buckets.op_count + EXCLUDED.op_count,
-           last_op_id = EXCLUDED.last_op_id`,
-        [b.map(([k]) => k), b.map(([k]) => bucketDefinition(k)), b.map(([, d]) => d.checksum), b.map(([, d]) => d.count), b.map(([, d]) => d.last.toString())],
-      );
-    }
-    if (upserts.length > 0) {
-      await client.query(
-        `INSERT INTO sync_rows (source_table, source_id, bucket, object_type, object_id, checksum)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
-         ON CONFLICT (source_table, source_id, bucket, object_type, object_id) DO UPDATE SET checksum = EXCLUDED.checksum`,
-        [0, 1, 2, 3, 4, 5].map((i) => upserts.map((u) => u[i])),
-      );
-    }
-    if (deletes.length > 0) {
-      await client.query(
-        `DELETE FROM sync_rows r USING unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS d(t, i, b, ot, oi)
-          WHERE r.source_table = d.t AND r.source_id = d.i AND r.bucket = d.b AND r.object_type = d.ot AND r.object_id = d.oi`,
-        [0, 1, 2, 3, 4].map((i) => deletes.map((u) => u[i])),
-      );
-    }
-    await client.query('DELETE FROM sync_changes WHERE seq = ANY($1::bigint[])', [changes.rows.map((c) => c.seq)]);
-    await client.query('UPDATE sync_state SET last_op_id = $1, params_op_id = CASE WHEN $2 THEN $1 ELSE params_op_id END', [opId.toString(), paramsChanged]);
-    return {
-      changes: changes.rows.length,
-      ops: ops.length,
-      notice: { lastOpId: opId, buckets: new Set(bucketDelta.keys()), paramsChanged, users: new Set<string>() },
-    };
-  }
 }
 
-/** JSON text of an evaluated row; bigints as plain numbers (JSONBig only when one exceeds 2^53). */
-function rowJson(data: Record<string, unknown>): string {
-  let unsafe = false;
-  const text = JSON.stringify(data, (_key, value: unknown) => {
-    if (typeof value !== 'bigint') return value;
-    if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) unsafe = true;
-    return Number(value);
-  });
-  return unsafe ? JSONBig.stringify(data) : text;
+/**
+ * Makes every written op visible: adds the staged deltas to their buckets and moves last_op_id
+ * (and params_op_id, if the parameter index changed) to the last op written. Null when nothing
+ * was pending.
+ */
+async function publishPending(client: pg.PoolClient): Promise<ChangeNotice | null> {
+  const { rows } = await client.query<{ last_op_id: string; params: boolean }>(
+    `UPDATE sync_state s SET last_op_id = s.written_op_id,
+            params_op_id = CASE WHEN s.pending_params THEN s.written_op_id ELSE s.params_op_id END,
+            pending_params = false
+       FROM (SELECT last_op_id, pending_params FROM sync_state) old
+      WHERE old.last_op_id < s.written_op_id OR old.pending_params
+      RETURNING s.last_op_id::text, old.pending_params AS params`,
+  );
+  const state = rows[0];
+  if (!state) return null;
+  const buckets = await client.query<{ bucket: string }>(
+    `WITH pending AS (DELETE FROM sync_pending_buckets RETURNING *)
+     INSERT INTO sync_buckets (bucket, definition, checksum, op_count, last_op_id)
+     SELECT bucket, definition, checksum, op_count, last_op_id FROM pending
+     ON CONFLICT (bucket) DO UPDATE SET
+       checksum = (sync_buckets.checksum + EXCLUDED.checksum) % 4294967296,
+       op_count = sync_buckets.op_count + EXCLUDED.op_count,
+       last_op_id = EXCLUDED.last_op_id
+     RETURNING bucket`,
+  );
+  return { lastOpId: BigInt(state.last_op_id), buckets: new Set(buckets.rows.map((r) => r.bucket)), paramsChanged: state.params, users: new Set<string>() };
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+/** The chunk's change rows were consumed by another processor between read and write. */
+class ChunkTaken extends Error {}

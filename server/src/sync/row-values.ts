@@ -41,6 +41,8 @@ export function toSqliteRow(table: string, row: Record<string, unknown>, fields:
   return out;
 }
 
+/** Postgres' text of a timestamptz in a UTC session, years 0100–9999: only the zone suffix changes. */
+const PG_TIMESTAMPTZ_UTC = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?\+00$/;
 const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(\.\d{1,6})?([+-])(\d\d)(?::?(\d\d))?(?::?(\d\d))?$/;
 
 /**
@@ -49,6 +51,9 @@ const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(\.\d{1,6})?(
  * trimmed by Postgres). Values it cannot represent (infinity, BC, years past 9999) pass unchanged.
  */
 export function timestamptzText(text: string): string {
+  // The common case (the server's sessions run in UTC) without date arithmetic: bulk capture
+  // converts two of these per row.
+  if (PG_TIMESTAMPTZ_UTC.test(text) && text >= '0100') return `${text.slice(0, -3)}Z`;
   const m = PG_TIMESTAMPTZ.exec(text);
   if (!m) return text;
   const [, y, mo, d, h, mi, s, frac = '', sign, oh, om = '00', os = '00'] = m;

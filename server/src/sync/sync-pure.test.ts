@@ -4,6 +4,7 @@ import { addChecksums, opChecksum } from './checksum.ts';
 import { prefersBson } from './plugin.ts';
 import { bucketDefinition, loadRules, sourceTable } from './rules.ts';
 import { timestamptzText, toSqliteRow } from './row-values.ts';
+import { rowJson } from './capture-chunk.ts';
 
 describe('checksums', () => {
   it('are stable uint32 and wrap modulo 2^32', () => {
@@ -67,6 +68,15 @@ describe('sync values equal Postgres text output (what the PowerSync Service sen
     expect(timestamptzText('2026-12-06 00:17:42+00')).toBe('2026-12-06 00:17:42Z');
     expect(timestamptzText('1900-01-01 05:21:10+05:21:10')).toBe('1900-01-01 00:00:00Z');
     expect(timestamptzText('infinity')).toBe('infinity');
+    // UTC text outside the fast path's years stays as the general conversion leaves it.
+    expect(timestamptzText('0050-01-01 00:00:00+00')).toBe('0050-01-01 00:00:00+00');
+    expect(timestamptzText('2026-12-06 00:17:42+00 BC')).toBe('2026-12-06 00:17:42+00 BC');
+  });
+
+  it('op data: integers as JSON numbers, JSONBig only past 2^53, everything else as JSON.stringify', () => {
+    expect(rowJson({ id: 'a', n: 5n, x: 1.5, s: null })).toBe('{"id":"a","n":5,"x":1.5,"s":null}');
+    expect(rowJson({ id: 'a', big: 2n ** 60n })).toBe('{"id":"a","big":1152921504606846976}');
+    expect(rowJson({ id: 'a', t: 'q"\\' })).toBe(JSON.stringify({ id: 'a', t: 'q"\\' }));
   });
   it('the same instant gives the same text from every offset (property)', () => {
     fc.assert(

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangeProcessor } from '../../server/src/sync/processor.ts';
+import { LightStream } from './helpers/light-client.ts';
+import { SyncTestServer, waitFor } from './helpers/server.ts';
+
+// The app's own processor is off; this one splits every transaction into chunks of CHUNK rows.
+const CHUNK = 250;
+const STUDENTS = 4;
+const PER_STUDENT = 600;
+
+let s: SyncTestServer;
+let processor: ChangeProcessor;
+const students = Array.from({ length: STUDENTS }, () => randomUUID());
+
+beforeAll(async () => {
+  s = await SyncTestServer.start({ SYNC_PROCESSOR: 'off' });
+  processor = new ChangeProcessor({ pool: s.db.pool, rules: s.app.sync.rules, hub: s.app.sync.hub, chunkRows: CHUNK });
+  processor.start();
+  await s.db.pool.query(
+    `INSERT INTO users (id, email, password_hash, standard) SELECT id, id::text || '@bulk.cr', 'x', 12 FROM unnest($1::uuid[]) AS t(id)`,
+    [students],
+  );
+  await processor.flush();
+}, 240_000);
+afterAll(async () => {
+  await processor.stop();
+  await s.close();
+}, 60_000);
+
+type Op = { op: string; object_type: string; object_id: string; checksum: number; data: string | null };
+
+/** Inserts `perStudent` attempts for each student in one transaction; returns the ids per student. */
+async function bulkInsert(perStudent: number): Promise<Map<string, string[]>> {
+  const ids = new Map(students.map((st) => [st, Array.from({ length: perStudent }, () => randomUUID())]));
+  const client = await s.db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO attempts (id, student_id, question_id, concept_id, response_time_ms, device_time, hlc)
+       SELECT id, st, 'Q-C0', 'C0', 500, now(), '1765033200000:0001:bulk' FROM unnest($1::uuid[], $2::uuid[]) AS t(id, st)`,
+      [[...ids.values()].flat(), [...ids].flatMap(([st, list]) => list.map(() => st))],
+    );
+    await client.query('COMMIT');
+  } finally {
+    client.release();
+  }
+  return ids;
+}
+
+describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
+  it('a transaction larger than a chunk reaches a device whole, once, with matching checksums, and never half', async () => {
+    const watched = students[0]!;
+    const stream = new LightStream(s.url, await s.sign({ sub: watched, role: 'student' }));
+    await stream.waitFor((l) => 'checkpoint_complete' in l, 60_000);
+    const seenAtCheckpoints: number[] = [];
+    const puts: Op[] = [];
+    stream.onLine((l) => {
+      if (l.data?.bucket?.startsWith('user_data')) puts.push(...(l.data.data as Op[]).filter((o) => o.object_type === 'attempts'));
+      if (l.checkpoint_complete) seenAtCheckpoints.push(puts.length);
+    });
+    const before = await processor.lastOpId();
+
+    const ids = await bulkInsert(PER_STUDENT);
+    await waitFor(() => puts.length >= PER_STUDENT && seenAtCheckpoints.at(-1) === puts.length, 120_000, 'the whole transaction at the device');
+
+    // Every checkpoint the device completed held none of the transaction or all of it.
+    expect(seenAtCheckpoints.every((n) => n === 0 || n === PER_STUDENT)).toBe(true);
+    // Exactly the watched student's rows, each once.
+    expect(new Set(puts.map((o) => o.object_id))).toEqual(new Set(ids.get(watched)));
+    expect(puts.length).toBe(PER_STUDENT);
+
+    // The bucket log holds every row of every student once, and nothing is left staged.
+    const { rows: log } = await s.db.pool.query<{ n: number; distinct_ids: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT object_id)::int AS distinct_ids FROM sync_ops WHERE op_id > $1 AND object_type = 'attempts'`,
+      [before.toString()],
+    );
+    expect(log[0]).toEqual({ n: STUDENTS * PER_STUDENT, distinct_ids: STUDENTS * PER_STUDENT });
+    const { rows: state } = await s.db.pool.query<{ published: boolean; staged: number; changes: number }>(
+      `SELECT s.last_op_id = s.written_op_id AND NOT s.pending_params AS published,
+              (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT count(*)::int FROM sync_changes) AS changes
+         FROM sync_state s`,
+    );
+    expect(state[0]).toEqual({ published: true, staged: 0, changes: 0 });
+
+    // Each bucket's checksum and count equal the sum and number of its ops.
+    const { rows: buckets } = await s.db.pool.query<{ bucket: string; ok: boolean }>(
+      `SELECT b.bucket, b.checksum = coalesce(sum(o.checksum) % 4294967296, 0) AND b.op_count = count(o.op_id) AND b.last_op_id = coalesce(max(o.op_id), 0) AS ok
+         FROM sync_buckets b LEFT JOIN sync_ops o ON o.bucket = b.bucket WHERE b.bucket LIKE 'user_data%' GROUP BY b.bucket, b.checksum, b.op_count, b.last_op_id`,
+    );
+    expect(buckets.filter((b) => !b.ok)).toEqual([]);
+    expect(buckets.length).toBeGreaterThanOrEqual(STUDENTS);
+
+    // The device's own sum of the op checksums equals the bucket checksum it was sent.
+    const cps = stream.lines.filter((l) => l.checkpoint || l.checkpoint_diff);
+    const last = cps[cps.length - 1]!;
+    const entry = (last.checkpoint?.buckets ?? last.checkpoint_diff.updated_buckets).find((b: { bucket: string }) => b.bucket.startsWith('user_data'));
+    const { rows: own } = await s.db.pool.query<{ checksum: string }>(
+      `SELECT checksum::text FROM sync_buckets WHERE bucket = $1`,
+      [entry.bucket],
+    );
+    expect(entry.checksum >>> 0).toBe(Number(own[0]!.checksum));
+    stream.close();
+  });
+
+  it('an update and a delete of rows spread over several chunks: one PUT per changed row, one REMOVE per deleted row', async () => {
+    const before = await processor.lastOpId();
+    const ids = await bulkInsert(200);
+    await processor.flush();
+    const all = [...ids.values()].flat();
+    const mid = await processor.lastOpId();
+    const client = await s.db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Each updated row is captured twice in this transaction (two statements): still one op.
+      await client.query(`UPDATE attempts SET response_time_ms = 900 WHERE id = ANY($1::uuid[])`, [all]);
+      await client.query(`UPDATE attempts SET answer = '7' WHERE id = ANY($1::uuid[])`, [all]);
+      await client.query(`DELETE FROM attempts WHERE id = ANY($1::uuid[])`, [all.slice(0, 100)]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    await processor.flush();
+    const { rows } = await s.db.pool.query<{ op: string; n: number }>(
+      `SELECT op, count(*)::int AS n FROM sync_ops WHERE op_id > $1 AND object_type = 'attempts' GROUP BY op ORDER BY op`,
+      [mid.toString()],
+    );
+    expect(rows).toEqual([
+      { op: 'PUT', n: all.length - 100 },
+      { op: 'REMOVE', n: 100 },
+    ]);
+    const { rows: data } = await s.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM sync_ops WHERE op_id > $1 AND op = 'PUT' AND data::jsonb ->> 'answer' = '7' AND (data::jsonb ->> 'response_time_ms')::int = 900`,
+      [mid.toString()],
+    );
+    expect(data[0]?.n).toBe(all.length - 100);
+    expect(BigInt(mid)).toBeGreaterThan(before);
+  });
+});
