@@ -16,6 +16,12 @@ export interface ProcessorOptions {
   hub: SyncHub;
   /** Poll interval for changes written by other processes/connections, in ms. */
   pollMs?: number;
+  /**
+   * Poll interval while a LISTEN connection is up (default 1000 ms): commits from any connection
+   * notify it, so polling then only covers a notification lost with a dropped listener, and an
+   * idle server does not query the change queue 40 times a second.
+   */
+  listeningPollMs?: number;
   /** Change rows per chunk (default CHUNK_ROWS); tests make it small to split a transaction. */
   chunkRows?: number;
   onError?: (error: unknown) => void;
@@ -41,6 +47,7 @@ export class ChangeProcessor {
   private readonly rules: LoadedRules;
   private readonly hub: SyncHub;
   private readonly pollMs: number;
+  private readonly listeningPollMs: number;
   private readonly chunkRows: number;
   private readonly onError: (error: unknown) => void;
   private chain: Promise<unknown> = Promise.resolve();
@@ -55,6 +62,7 @@ export class ChangeProcessor {
     this.rules = opts.rules;
     this.hub = opts.hub;
     this.pollMs = opts.pollMs ?? 25;
+    this.listeningPollMs = opts.listeningPollMs ?? 1000;
     this.chunkRows = opts.chunkRows ?? CHUNK_ROWS;
     this.onError = opts.onError ?? (() => undefined);
   }
@@ -160,7 +168,7 @@ export class ChangeProcessor {
     } catch (error) {
       if (!this.stopped) this.onError(error);
     }
-    this.schedule(again || this.wakeRequested ? 0 : this.pollMs);
+    this.schedule(again || this.wakeRequested ? 0 : this.listener ? this.listeningPollMs : this.pollMs);
   }
 
   private async loadIdTypes(): Promise<Map<string, string>> {
