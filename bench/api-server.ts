@@ -7,11 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/src/app.ts';
 import { loadSigningKeys } from '../server/src/auth/keys.ts';
 import { loadConfig } from '../server/src/config.ts';
-import { openPglite, openPostgres, type Database } from '../server/src/db/database.ts';
+import { openPglite, type Database } from '../server/src/db/database.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { createDashboardRepository } from '../server/src/repositories/dashboard.ts';
 import { seedDemoAccounts } from '../server/src/seed/demo-accounts.ts';
 import { seedApiData } from './api-seed.ts';
+import { openScratchPostgres } from './scratch-postgres.ts';
 
 export interface ApiServerOptions {
   kind: 'postgres' | 'pglite';
@@ -37,28 +38,7 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 async function openDb(kind: 'postgres' | 'pglite', poolMax: number): Promise<Database> {
-  if (kind === 'pglite') return openPglite(null, poolMax);
-  const { default: pg } = await import('pg');
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cr_bench_api_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), poolMax);
-  return {
-    ...db,
-    async close() {
-      await db.close();
-      const drop = new pg.Client({ connectionString: adminUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
-    },
-  };
+  return kind === 'pglite' ? openPglite(null, poolMax) : openScratchPostgres('cr_bench_api', poolMax);
 }
 
 export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: ApiServerReady; close: () => Promise<void> }> {

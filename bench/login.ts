@@ -8,36 +8,15 @@ import { buildApp } from '../server/src/app.ts';
 import { hashPassword } from '../server/src/auth/passwords.ts';
 import { loadSigningKeys } from '../server/src/auth/keys.ts';
 import { loadConfig } from '../server/src/config.ts';
-import { openPglite, openPostgres, type Database } from '../server/src/db/database.ts';
+import { openPglite, type Database } from '../server/src/db/database.ts';
+import { openScratchPostgres } from './scratch-postgres.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '60' }, postgres: { type: 'boolean', default: false } } });
 const n = Number(values.n);
 
-async function openDb(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (!values.postgres) return { db: await openPglite(null), drop: async () => undefined };
-  const { default: pg } = await import('pg');
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cr_bench_login_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    db: openPostgres(url.toString(), 10),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
-const { db, drop } = await openDb();
+const db: Database = values.postgres ? await openScratchPostgres('cr_bench_login', 10) : await openPglite(null);
 await migrate(db.pool);
 const hash = await hashPassword('the-right-password');
 const known = Array.from({ length: n }, (_, i) => `known${i}@bench.cr`);
@@ -78,5 +57,4 @@ try {
 } finally {
   await app.close();
   await db.close();
-  await drop();
 }

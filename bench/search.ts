@@ -2,42 +2,22 @@
 // questions (the real bank plus generated instances) on Postgres (BENCH_DATABASE_URL, default the
 // local server; a temp database is created and dropped) or embedded PGlite; 20 typical queries,
 // each run 25 times; prints p50/p95 per query and overall.
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { GENERATORS, generateQuestion, type Question } from '@cr/shared';
-import { openPglite, openPostgres, type Database } from '../server/src/db/database.ts';
+import { openPglite, type Database } from '../server/src/db/database.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { createContentRepository } from '../server/src/repositories/content.ts';
 import { createQuestionSearch, type SearchFilters } from '../server/src/repositories/question-search.ts';
 import { seedContent } from '../server/src/seed/content.ts';
+import { openScratchPostgres } from './scratch-postgres.ts';
 
 const { values } = parseArgs({ options: { pglite: { type: 'boolean', default: false }, questions: { type: 'string', default: '50000' }, runs: { type: 'string', default: '25' } } });
 const TARGET = Number(values.questions);
 const RUNS = Number(values.runs);
 
-async function open(): Promise<Database & { drop?: () => Promise<void> }> {
-  if (values.pglite) return openPglite(null);
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cr_bench_search_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), 4);
-  return {
-    ...db,
-    async close() {
-      await db.close();
-      const drop = new pg.Client({ connectionString: adminUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
-    },
-  };
+async function open(): Promise<Database> {
+  return values.pglite ? openPglite(null) : openScratchPostgres('cr_bench_search', 4);
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

@@ -62,6 +62,16 @@ export function displayName(fullName: string | null, rank: number): string {
   return parts.length > 1 ? `${first} ${(parts[parts.length - 1] as string).charAt(0)}.` : first;
 }
 
+/** p7 (percentile × 10⁷, rounded half up) from the running count `<x>_c` at or below a mark and the cohort size n. */
+const p7Sql = (x: string): string => `(${x}_c * 1000000000) / n + CASE WHEN 2 * ((${x}_c * 1000000000) % n) >= n THEN 1 ELSE 0 END`;
+
+/** Per distinct mark `<x>_m` of one subject: its p7 and the stored percentile as a JSON number (one CTE). */
+const subjectHistogram = (x: 'm' | 'p' | 'c'): string => `${x}_h AS (
+       SELECT ${x}_m, ${x}_p7, to_jsonb(trim_scale(${x}_p7::numeric / 10000000)) AS ${x}_pct
+         FROM (SELECT ${x}_m, ${p7Sql(x)} AS ${x}_p7
+                 FROM (SELECT ${x}_m, sum(count(*)) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM c GROUP BY ${x}_m) h CROSS JOIN cnt) q
+     )`;
+
 export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'scoreSittingsIn'>, benchmarkId: string, opts: RankOptions = {}): Promise<RankResult> {
   const { rows: found } = await db.query<{ status: string; due: boolean; standard: number; month: string }>(
     `SELECT status, now() >= closes_at + make_interval(secs => grace_s) AS due, standard, month FROM benchmarks WHERE id = $1 FOR UPDATE`,
@@ -162,24 +172,12 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      t_h AS (
        SELECT t_m, t_p7, t_p7::numeric / 10000000 AS percentile,
               least($2::float8, greatest(1::float8, floor(((100 - t_p7::float8 / 1e7) * $2::float8) / 100 + 1e-9) + 1))::int AS all_india
-         FROM (SELECT t_m, (t_c * 1000000000) / n + CASE WHEN 2 * ((t_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS t_p7
+         FROM (SELECT t_m, ${p7Sql('t')} AS t_p7
                  FROM (SELECT t_m, sum(count(*)) OVER (ORDER BY t_m)::bigint AS t_c FROM c GROUP BY t_m) h CROSS JOIN cnt) q
      ),
-     m_h AS (
-       SELECT m_m, m_p7, to_jsonb(trim_scale(m_p7::numeric / 10000000)) AS m_pct
-         FROM (SELECT m_m, (m_c * 1000000000) / n + CASE WHEN 2 * ((m_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS m_p7
-                 FROM (SELECT m_m, sum(count(*)) OVER (ORDER BY m_m)::bigint AS m_c FROM c GROUP BY m_m) h CROSS JOIN cnt) q
-     ),
-     p_h AS (
-       SELECT p_m, p_p7, to_jsonb(trim_scale(p_p7::numeric / 10000000)) AS p_pct
-         FROM (SELECT p_m, (p_c * 1000000000) / n + CASE WHEN 2 * ((p_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS p_p7
-                 FROM (SELECT p_m, sum(count(*)) OVER (ORDER BY p_m)::bigint AS p_c FROM c GROUP BY p_m) h CROSS JOIN cnt) q
-     ),
-     c_h AS (
-       SELECT c_m, c_p7, to_jsonb(trim_scale(c_p7::numeric / 10000000)) AS c_pct
-         FROM (SELECT c_m, (c_c * 1000000000) / n + CASE WHEN 2 * ((c_c * 1000000000) % n) >= n THEN 1 ELSE 0 END AS c_p7
-                 FROM (SELECT c_m, sum(count(*)) OVER (ORDER BY c_m)::bigint AS c_c FROM c GROUP BY c_m) h CROSS JOIN cnt) q
-     )
+     ${subjectHistogram('m')},
+     ${subjectHistogram('p')},
+     ${subjectHistogram('c')}
      -- The stored values: exact decimals p7 / 10⁷ (subject ones as JSON numbers without
      -- trailing zeros).
      SELECT c.sitting_id, c.student_id, c.total_score, c.t_r, c.t_w, cnt.n, t_h.t_p7, m_h.m_p7, p_h.p_p7, c_h.c_p7,
