@@ -56,7 +56,7 @@ const configSchema = z.object({
   JOBS: z.enum(['inline', 'off']).default('inline'),
   /** Sync streams: interval (ms) of the keepalive line that also carries token_expires_in. */
   SYNC_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
-  /** Sync streams: first syncs of a whole bucket streaming at once; more wait in arrival order (a rush queues). */
+  /** Sync streams: heavy first syncs (≥ 1,000 ops over the buckets a device holds no position in) started at once; more wait in arrival order (a rush queues). */
   SYNC_MAX_INITIAL_SYNCS: z.coerce.number().int().min(1).max(10_000).default(16),
   /** `off`: this process runs no change capture (the PowerSync Service, or another instance, does). */
   SYNC_PROCESSOR: z.enum(['on', 'off']).default('on'),

@@ -78,8 +78,15 @@ describe('first syncs under admission control', { timeout: 180_000 }, () => {
   });
 
   it('several first syncs at once through one slot all complete with the same content', async () => {
+    const admission = s.app.sync.admission;
     const devices = await Promise.all([student(), student(), student(), student()]);
+    // The slot is held while all four arrive, so every one of them queues and is let through in turn.
+    const held = admission.enter();
+    const before = admission.admittedAfterWait;
     const streams = devices.map((d) => new LightStream(s.url, d.token));
+    await waitFor(() => admission.waiting === 4, 20_000, 'all four first syncs to queue');
+    expect(admission.peakWaiting).toBeGreaterThanOrEqual(4);
+    held.leave();
     const done = await Promise.all(streams.map((x) => x.waitFor((l) => 'checkpoint_complete' in l, 120_000)));
     const expected = await stored(0n, BigInt(done[0]!.checkpoint_complete.last_op_id));
     for (const [i, x] of streams.entries()) {
@@ -87,7 +94,8 @@ describe('first syncs under admission control', { timeout: 180_000 }, () => {
       x.close();
     }
     expect(expected).toHaveLength(2 * CONCEPTS);
-    expect(s.app.sync.admission.running).toBe(0);
+    expect(admission.admittedAfterWait - before).toBe(4);
+    expect(admission.running).toBe(0);
   });
 });
 

@@ -127,10 +127,17 @@ export class ChangeProcessor {
     const target = rows[0]?.seq ?? null;
     for (let i = 0; i < 1000; i += 1) {
       const result = await this.serialized(() => this.runBatch());
-      if (target === null) return result?.lastOpId ?? (await this.lastOpId());
-      const pending = await this.pool.query('SELECT 1 FROM sync_changes WHERE seq <= $1 LIMIT 1', [target]);
-      if (pending.rowCount === 0) return result?.lastOpId ?? (await this.lastOpId());
-      if (!result) await new Promise((r) => setTimeout(r, 5));
+      // Drained is not published: a chunk deletes its change rows when it commits, but its ops
+      // become visible only when the batch's last chunk publishes them (possibly in another
+      // process holding the batch), so wait for nothing to be staged as well.
+      const { rows: state } = await this.pool.query<{ drained: boolean; published: boolean; last_op_id: string }>(
+        `SELECT ($1::bigint IS NULL OR NOT EXISTS (SELECT 1 FROM sync_changes WHERE seq <= $1::bigint)) AS drained,
+                written_op_id <= last_op_id AND NOT pending_params AS published, last_op_id::text
+           FROM sync_state`,
+        [target],
+      );
+      if (state[0]?.drained && state[0].published) return BigInt(state[0].last_op_id);
+      if (!result) await new Promise((r) => setTimeout(r, 20));
     }
     throw new Error('sync processor could not drain the change queue');
   }

@@ -64,6 +64,8 @@ export class StreamSession {
   private force = false;
   private reresolve = true;
   private wake: (() => void) | null = null;
+  /** A wake-up requested while the loop was not waiting (writing, flushing): the next wait returns at once. */
+  private woken = false;
   private buckets = new Map<string, BucketPriority>();
   private hasDynamic = false;
   private ended = false;
@@ -85,7 +87,7 @@ export class StreamSession {
   /** Ends the session at its next step (server shutdown, client gone). */
   end(): void {
     this.ended = true;
-    this.wake?.();
+    this.wakeUp();
   }
 
   /** Runs until the client leaves, the token expires or the user is cut off. */
@@ -93,7 +95,7 @@ export class StreamSession {
     const unsubscribe = this.deps.hub.subscribe((n) => this.onNotice(n));
     const unwatch = this.deps.liveness.watch(this.principal, () => {
       this.stopped = 'revoked';
-      this.wake?.();
+      this.wakeUp();
     });
     try {
       for (;;) {
@@ -146,15 +148,26 @@ export class StreamSession {
     }
     if (relevant) {
       this.pending = true;
-      this.wake?.();
+      this.wakeUp();
     }
   }
 
+  /** Wakes the run loop now, or, if it is busy (writing, flushing to a slow client), at its next wait. */
+  private wakeUp(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
   private waitForWake(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.wake = null;
+        this.woken = false;
         resolve();
       };
       const timer = setTimeout(done, ms);
@@ -195,7 +208,14 @@ export class StreamSession {
           this.pending = true;
           return;
         }
-        // The wait may have been long: serve the checkpoint as it is now.
+        // The wait may have been long: the account may no longer sync as it started (the bulk
+        // liveness check would end it later; nothing is sent before it is checked now), and the
+        // checkpoint is served as it is now.
+        if (!(await this.deps.stillAllowed(this.principal))) {
+          ticket.leave();
+          this.stopped = 'revoked';
+          return;
+        }
         cp = await this.deps.reader.readCheckpoint(names);
       } catch (error) {
         ticket.leave();
@@ -221,7 +241,7 @@ export class StreamSession {
     let admitted = false;
     void ticket.admitted.then(() => {
       admitted = true;
-      this.wake?.();
+      this.wakeUp();
     });
     for (;;) {
       // A settled `admitted` has run its callback by the time this microtask-later check runs.
@@ -266,7 +286,7 @@ export class StreamSession {
     for (const [i, priority] of priorities.entries()) {
       for (const bucket of byPriority.get(priority) ?? []) {
         await this.sendBucket(sink, bucket, state(bucket).lastOpId);
-        if (sink.closed || this.ended) return;
+        if (sink.closed || this.ended || this.stopped) return;
       }
       if (i < priorities.length - 1) await sink.write({ partial_checkpoint_complete: { last_op_id: lastOpId, priority } });
     }
@@ -275,7 +295,8 @@ export class StreamSession {
 
   private async sendBucket(sink: LineSink, bucket: string, bucketLast: bigint): Promise<void> {
     let after = this.positions.get(bucket) ?? 0n;
-    while (after < bucketLast && !sink.closed && !this.ended) {
+    // Security: a stream revoked mid-download (account disabled, role changed) stops here.
+    while (after < bucketLast && !sink.closed && !this.ended && !this.stopped) {
       const batch = await this.deps.reader.dataBatch(bucket, after, bucketLast, DATA_BATCH);
       if (!batch) break;
       await sink.write(batch.line);
