@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { AccountState } from '../auth/account-status.ts';
+import { DEFAULT_ALLOWED_STATUSES, type AccountState } from '../auth/account-status.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,6 +29,12 @@ export class AccountBatch {
         setImmediate(() => void this.flush());
       }
     });
+  }
+
+  /** Whether `principal`'s account may still sync as it started: it exists, is active, and has the same role. */
+  async stillAllowed(principal: { sub: string; role: string }): Promise<boolean> {
+    const account = await this.state(principal.sub);
+    return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
   }
 
   private async flush(): Promise<void> {

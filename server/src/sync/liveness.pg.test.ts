@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { createTestDatabase } from '../db/test-database.ts';
+import { AccountBatch } from './account-batch.ts';
 import { Liveness } from './liveness.ts';
 
 let db: Database;
@@ -19,10 +20,16 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.close());
 
+/** The plugin's account check behind it (one statement per tick). */
+const liveness = () => {
+  const accounts = new AccountBatch(db.pool);
+  return new Liveness((p) => accounts.stillAllowed(p), 3_600_000);
+};
+
 describe('Liveness', () => {
   it('one statement per tick checks every watched stream and revokes exactly those cut off, once', async () => {
     // An interval no test waits for: ticks are driven by hand.
-    const live = new Liveness(db.pool, 3_600_000);
+    const live = liveness();
     const revoked: string[] = [];
     const watch = (sub: string, role: string, name: string) => live.watch({ sub, role }, () => revoked.push(name));
     for (let i = 0; i < 40; i += 1) watch(ids.active, 'student', 'active');
@@ -48,7 +55,7 @@ describe('Liveness', () => {
   });
 
   it('a change between two ticks is seen by the next one', async () => {
-    const live = new Liveness(db.pool, 3_600_000);
+    const live = liveness();
     let revoked = 0;
     live.watch({ sub: ids.active, role: 'student' }, () => (revoked += 1));
     expect(await live.tick()).toBe(0);

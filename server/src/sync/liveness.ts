@@ -1,6 +1,5 @@
-import type pg from 'pg';
-import { DEFAULT_ALLOWED_STATUSES, type AccountState } from '../auth/account-status.ts';
-import { isUserId } from './account-batch.ts';
+/** Whether the account of `principal` may still sync as it started (status and role); see plugin.ts. */
+type StillAllowed = (principal: { sub: string; role: string }) => Promise<boolean>;
 
 interface Watcher {
   role: string;
@@ -19,8 +18,12 @@ export class Liveness {
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
 
+  /**
+   * @param stillAllowed the stream's account check; the plugin's is backed by `AccountBatch`, so
+   *   the checks of one tick are answered by one statement.
+   */
   constructor(
-    private readonly pool: pg.Pool,
+    private readonly stillAllowed: StillAllowed,
     private readonly intervalMs: number,
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
@@ -52,27 +55,21 @@ export class Liveness {
     }
   }
 
-  /** One check of every watched stream, by one statement; resolves with the number revoked. */
+  /** One check of every watched stream (one statement through AccountBatch); resolves with the number revoked. */
   async tick(): Promise<number> {
     if (this.ticking || this.watched.size === 0) return 0;
     this.ticking = true;
     try {
-      const users = [...this.watched.keys()];
-      const { rows } = await this.pool.query<AccountState & { id: string }>('SELECT id::text, status, role FROM users WHERE id = ANY($1::uuid[])', [
-        users.filter(isUserId),
-      ]);
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const checks = [...this.watched].flatMap(([sub, set]) => [...set].map((w) => ({ sub, w })));
+      // Asked in the same tick: one statement for all of them (AccountBatch).
+      const allowed = await Promise.all(checks.map(({ sub, w }) => this.stillAllowed({ sub, role: w.role })));
       let revoked = 0;
-      for (const sub of users) {
-        const account = byId.get(sub.toLowerCase());
-        const active = account !== undefined && DEFAULT_ALLOWED_STATUSES.includes(account.status);
-        for (const w of [...(this.watched.get(sub) ?? [])]) {
-          // Security: a disabled, deleted or re-roled account loses every stream it holds here.
-          if (active && account.role === w.role) continue;
-          this.unwatch(sub, w);
-          w.revoke();
-          revoked += 1;
-        }
+      for (const [i, { sub, w }] of checks.entries()) {
+        // Security: a disabled, deleted or re-roled account loses every stream it holds here.
+        if (allowed[i] || !this.watched.get(sub)?.has(w)) continue;
+        this.unwatch(sub, w);
+        w.revoke();
+        revoked += 1;
       }
       return revoked;
     } finally {

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { DomainError } from '@cr/shared';
-import { DEFAULT_ALLOWED_STATUSES } from '../auth/account-status.ts';
 import { withTransaction } from '../db/database.ts';
 import { principalOf } from '../plugins/auth.ts';
 import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
@@ -108,12 +107,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const commitHooks = new CommitHooks();
 
     const accounts = new AccountBatch(pool);
-    const liveness = new Liveness(pool, keepaliveMs, (err) => app.log.warn({ err }, 'sync liveness check failed; retried next interval'));
+    const stillAllowed = (principal: { sub: string; role: string }) => accounts.stillAllowed(principal);
+    const liveness = new Liveness(stillAllowed, keepaliveMs, (err) => app.log.warn({ err }, 'sync liveness check failed; retried next interval'));
     const admission = new Admission(opts.maxInitialSyncs ?? 16);
-    const stillAllowed = async (principal: { sub: string; role: string }) => {
-      const account = await accounts.state(principal.sub);
-      return account !== null && DEFAULT_ALLOWED_STATUSES.includes(account.status) && account.role === principal.role;
-    };
 
     app.decorate('sync', {
       rules,
