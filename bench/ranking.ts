@@ -252,23 +252,38 @@ try {
   );
   // Ranking is due once the grace period is over (not counted).
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesMs + GRACE_S * 1000 + 500 - Date.now())));
-  const updates = async () => {
-    // Cumulative statistics reach the view once the writing backend flushes them (≤ 1 s idle).
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+  const readUpdates = async () => {
     const { rows } = await pool.query<{ upd: string; hot: string }>(`SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'test_results'`);
     return { upd: Number(rows[0]!.upd), hot: Number(rows[0]!.hot) };
+  };
+  // Cumulative statistics reach the view only once the writing backend flushes them: at most
+  // once a second, and a backend that flushed less than a second before going idle holds them
+  // up to 10 s more (Postgres 15), so a fixed short wait could read nothing and print
+  // "0 updated". After the rank, wait until the count moves (or 12 s: nothing was updated).
+  const updates = async (since?: { upd: number; hot: number }) => {
+    const until = Date.now() + 12_000;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = await readUpdates();
+      if (!since || now.upd !== since.upd || Date.now() >= until) return now;
+    }
   };
   const rank = async (label: string) => {
     const sealed = await pool.query(`SELECT count(*)::int AS n FROM test_results WHERE test_id = $1 AND NOT published`, [bm.id]);
     const before = await updates();
     const loadRank = loadavg()[0]!.toFixed(2);
+    const dbCpuRank0 = await databaseCpu();
     const rank0 = performance.now();
     const rankResult = await rankJob(pool, bm.id, null);
     const rankMs = performance.now() - rank0;
+    const dbCpuRank = cpuSince(dbCpuRank0, await databaseCpu());
     const phases = rankResult.phases;
-    const after = await updates();
+    const after = await updates(before);
     const ranked = await pool.query(`SELECT count(*)::int AS n, count(percentile)::int AS p, count(*) FILTER (WHERE published)::int AS published FROM test_results WHERE test_id = $1`, [bm.id]);
-    console.log(`rank (${label}): ${s(rankMs)} for ${ranked.rows[0].p} of ${ranked.rows[0].n} results (load average ${loadRank})`);
+    console.log(
+      `rank (${label}): ${s(rankMs)} for ${ranked.rows[0].p} of ${ranked.rows[0].n} results (load average ${loadRank}; ` +
+        `Postgres CPU ${dbCpuRank > 0 ? s(dbCpuRank) : 'not measured (database not on this machine)'})`,
+    );
     if (phases) {
       console.log(`rank phases: release keys + score pending ${s(phases.releaseAndScore)}, standings computed ${s(phases.compute)}, standings written into the results = published ${s(phases.publish)}, leaderboard + alerts ${s(phases.rest)}`);
     }

@@ -149,6 +149,31 @@ describe('scoring job', () => {
     const done = await t.db.pool.query('SELECT total_score FROM test_results WHERE sitting_id = $1', [sittingId]);
     expect(done.rows[0].total_score).toBe(22);
   });
+
+  it("a score or submission status names its sitting's owner, and goes with the sitting", async () => {
+    const s = await newStudent();
+    const other = await newStudent();
+    const now = Date.now();
+    const sittingId = await takeTest(t, s, new Device('d5'), { testId: 'WEEKLY-E', testType: 'WEEKLY', questionIds: paper().map((q) => q.id), startedAtMs: now - 120_000, submittedAtMs: now - 1000 }, plannedAnswers(now));
+    await scoreBatch(t.db.pool, [sittingId], null);
+    // Another existing student is not the owner: refused for both derived tables.
+    await expect(t.db.pool.query('UPDATE sitting_scores SET student_id = $2 WHERE sitting_id = $1', [sittingId, other.id])).rejects.toThrow(/foreign key/);
+    await t.db.pool.query(
+      `INSERT INTO benchmarks (id, standard, month, title, question_ids, max_marks, opens_at, closes_at)
+       VALUES ('BM-OWNER', 12, '2031-01-01', 'owner', '{Q-OWNER}', 300, now() - interval '2 hours', now() - interval '1 hour')`,
+    );
+    const status = (studentId: string) =>
+      t.db.pool.query(
+        `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, received_at) VALUES ('BM-OWNER', $2, $1, 'counted', now())`,
+        [sittingId, studentId],
+      );
+    await expect(status(other.id)).rejects.toThrow(/foreign key/);
+    await status(s.id);
+    await t.db.pool.query('DELETE FROM test_sittings WHERE id = $1', [sittingId]);
+    expect((await t.db.pool.query('SELECT 1 FROM sitting_scores WHERE sitting_id = $1', [sittingId])).rows).toEqual([]);
+    expect((await t.db.pool.query('SELECT 1 FROM benchmark_submission_status WHERE sitting_id = $1', [sittingId])).rows).toEqual([]);
+    await t.db.pool.query(`DELETE FROM benchmarks WHERE id = 'BM-OWNER'`);
+  });
 });
 
 describe('scoring through the job queue', () => {

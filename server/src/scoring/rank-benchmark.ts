@@ -149,10 +149,17 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   const candidatesOf = opts.candidates ?? JEE_MAIN_CANDIDATES;
   // Sorts of 100k narrow rows stay in memory (the default 4MB would spill them to disk).
   await db.query(`SET LOCAL work_mem = '128MB'`);
-  // Hash joins only: right after a deadline burst sitting_scores has no statistics yet, the
-  // planner then expects one counted row and nests loops over the histograms, which is
-  // quadratic in the cohort (50 s for 10,000 sittings where hash joins take well under one).
-  await db.query('SET LOCAL enable_nestloop = off');
+  // Hash joins and hashed histograms only: right after a deadline burst sitting_scores has no
+  // statistics yet, and the planner, expecting one counted row, nests loops over the histograms
+  // (quadratic in the cohort: 50 s for 10,000 sittings where hash joins take well under one) or,
+  // with nested loops off, sorts the whole cohort once per merge join and per histogram (four
+  // times each, where hashing the few hundred distinct marks is enough). Sorting stays possible
+  // where nothing else can do (the rank's order, each histogram's running sum over its marks):
+  // turned off it is only priced out of the other choices. Backend CPU of this statement on stale
+  // statistics, 20,000 sittings: 151-160 -> 121-126 ms; at 100,000 with fresh statistics the
+  // planner already hashed (559-592 vs 570-603 ms).
+  const planner = ['enable_nestloop', 'enable_mergejoin', 'enable_sort'];
+  for (const setting of planner) await db.query(`SET LOCAL ${setting} = off`);
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
   await db.query(
     `CREATE TEMP TABLE benchmark_rank_work ON COMMIT DROP AS
@@ -179,19 +186,19 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      ${subjectHistogram('p')},
      ${subjectHistogram('c')}
      -- The stored values: exact decimals p7 / 10⁷ (subject ones as JSON numbers without
-     -- trailing zeros).
-     SELECT c.sitting_id, c.student_id, c.total_score, c.t_r, c.t_w, cnt.n, t_h.t_p7, m_h.m_p7, p_h.p_p7, c_h.c_p7,
-            t_h.percentile, m_h.m_pct, p_h.p_pct, c_h.c_pct,
+     -- trailing zeros). Only what the statements below read: every column rides through the
+     -- sort of the whole cohort.
+     SELECT c.sitting_id, c.student_id, c.total_score, c.t_r, c.t_w, t_h.t_p7, t_h.percentile, m_h.m_pct, p_h.p_pct, c_h.c_pct,
             rank() OVER (ORDER BY c.t_m DESC, c.m_m DESC, c.p_m DESC, c.c_m DESC,
                                   CASE WHEN c.t_w = 0 THEN 0::float8 WHEN c.t_r = 0 THEN 'Infinity'::float8 ELSE c.t_w::float8 / c.t_r END,
                                   CASE WHEN c.m_w = 0 THEN 0::float8 WHEN c.m_r = 0 THEN 'Infinity'::float8 ELSE c.m_w::float8 / c.m_r END,
                                   CASE WHEN c.p_w = 0 THEN 0::float8 WHEN c.p_r = 0 THEN 'Infinity'::float8 ELSE c.p_w::float8 / c.p_r END,
                                   CASE WHEN c.c_w = 0 THEN 0::float8 WHEN c.c_r = 0 THEN 'Infinity'::float8 ELSE c.c_w::float8 / c.c_r END)::int AS rank,
             t_h.all_india
-       FROM c CROSS JOIN cnt JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)`,
+       FROM c JOIN t_h USING (t_m) JOIN m_h USING (m_m) JOIN p_h USING (p_m) JOIN c_h USING (c_m)`,
     [benchmarkId, candidatesOf],
   );
-  await db.query('SET LOCAL enable_nestloop = DEFAULT');
+  for (const setting of planner) await db.query(`SET LOCAL ${setting} = DEFAULT`);
   // Statistics for the joins below (a temporary table has none until analysed), on the join
   // columns only: the other thirteen cost four times as much to analyse and no plan reads them.
   await db.query('ANALYZE pg_temp.benchmark_rank_work (sitting_id, student_id)');
@@ -205,6 +212,16 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // index entry, no foreign-key check). Rows whose standing is unchanged are not touched, so a
   // rerun changes no row.
   await insertMissingResults(db);
+  // The statement-level change-capture trigger of test_results runs a query over the update's
+  // transition tables whose plan PL/pgSQL keeps for the session, planned for the row counts of
+  // the trigger's first run in it. A pooled session that scored sittings first ran it for an
+  // upsert that updated no row (one-row estimates: a nested-loop anti-join of old and new rows),
+  // and that plan, reused for this update of 100,000 rows, compares every old row with every new
+  // one: the worst-case rank of bench:ranking took 160 s at 100,000, 6 s at 20,000, all of it in
+  // the trigger. Dropping the session's cached plans here (DISCARD PLANS, allowed in a
+  // transaction; prepared statements stay, and are planned again on their next use) makes the
+  // trigger plan its query for this update's own row counts: 42 s -> 0.12 s for 20,000 rows.
+  await db.query('DISCARD PLANS');
   await db.query(
     `UPDATE test_results t
         SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
