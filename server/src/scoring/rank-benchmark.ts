@@ -212,16 +212,9 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // index entry, no foreign-key check). Rows whose standing is unchanged are not touched, so a
   // rerun changes no row.
   await insertMissingResults(db);
-  // The statement-level change-capture trigger of test_results runs a query over the update's
-  // transition tables whose plan PL/pgSQL keeps for the session, planned for the row counts of
-  // the trigger's first run in it. A pooled session that scored sittings first ran it for an
-  // upsert that updated no row (one-row estimates: a nested-loop anti-join of old and new rows),
-  // and that plan, reused for this update of 100,000 rows, compares every old row with every new
-  // one: the worst-case rank of bench:ranking took 160 s at 100,000, 6 s at 20,000, all of it in
-  // the trigger. Dropping the session's cached plans here (DISCARD PLANS, allowed in a
-  // transaction; prepared statements stay, and are planned again on their next use) makes the
-  // trigger plan its query for this update's own row counts: 42 s -> 0.12 s for 20,000 rows.
-  await db.query('DISCARD PLANS');
+  // The change-capture trigger this update fires plans its query for this update's own row counts
+  // (migration 022); a plan cached for the session from a small first run made this write take
+  // 160 s at 100,000 sittings before.
   await db.query(
     `UPDATE test_results t
         SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
