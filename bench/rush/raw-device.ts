@@ -151,7 +151,7 @@ export class RawDevice {
             this.onChunk(chunk);
           } catch (error) {
             req.destroy();
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         });
         res.once('end', () => resolve());
