@@ -265,21 +265,27 @@ async function main(): Promise<void> {
     const conceptId = concepts[0]!.id;
     const deliveries: number[] = [];
     let fanOutCpuMs = 0;
+    let clientCpuUs = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const arrivals = streams.map((d) => d.waitForObject(conceptId));
       const cpuStart = server.cpuMs();
+      const clientStart = process.cpuUsage();
       const start = performance.now();
       await pool.query(`UPDATE concepts SET description = $2 WHERE id = $1`, [conceptId, `rush round ${round} ${randomUUID()}`]);
       const timed = await Promise.race([Promise.all(arrivals), sleep(TIMEOUT_MS).then(() => null)]);
       if (!timed) throw new Error(`round ${round}: the update did not reach every stream`);
       deliveries.push(...timed.map((t) => t - start));
       fanOutCpuMs += server.cpuMs() - cpuStart;
+      const client = process.cpuUsage(clientStart);
+      clientCpuUs += client.user + client.system;
       await sleep(1000);
     }
     const lost = streams.filter((d) => d.error !== null).length;
     line(`content update -> ${streams.length} streams (${ROUNDS} rounds)`, `p50 ${ms(pct(deliveries, 50))}, p95 ${ms(pct(deliveries, 95))}, max ${ms(Math.max(...deliveries))}; ${lost} streams lost`);
     const perFanOut = fanOutCpuMs / ROUNDS;
     line('server CPU per fan-out (10 ms ticks)', `${Math.round(perFanOut)} ms, ${((perFanOut * 1000) / streams.length).toFixed(0)} us/stream`);
+    // The clients share the machine with the server: their CPU delays the server's and their own reading.
+    line('bench clients CPU per fan-out (receiving, parsing)', `${Math.round(clientCpuUs / 1000 / ROUNDS)} ms, ${(clientCpuUs / ROUNDS / streams.length).toFixed(0)} us/stream`);
 
     // Phase 3: uploads (one attempt each) by students whose streams are held, so each upload also
     // reaches its device: throughput and the server's CPU per upload.

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import type { OutgoingHttpHeaders } from 'node:http';
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -133,11 +133,20 @@ export const syncPlugin = fp<SyncPluginOptions>(
         // account's current one (a token minted before a role change does not carry old powers).
         const { sub, role, exp } = principalOf(request);
         const bson = prefersBson(request.headers.accept);
-        const out = new PassThrough();
-        const sink = new ResponseSink(out, bson);
+        // The response is written directly (see ResponseSink); the headers that hooks set (CORS,
+        // security headers, rate limit) are kept.
+        const res = reply.raw;
+        reply.hijack();
+        res.writeHead(200, {
+          ...(reply.getHeaders() as OutgoingHttpHeaders),
+          'content-type': bson ? BSON_TYPE : NDJSON_TYPE,
+          'cache-control': 'no-store',
+          'x-accel-buffering': 'no',
+        });
+        const sink = new ResponseSink(res, bson);
         const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
-        reply.raw.on('close', () => {
+        res.on('close', () => {
           session.end();
           // Also releases a write waiting for 'drain' from a client that will never read again.
           sink.close();
@@ -149,14 +158,9 @@ export const syncPlugin = fp<SyncPluginOptions>(
             sessions.delete(session);
             running.delete(run);
             await sink.flush().catch(() => undefined);
-            out.end();
+            res.end();
           });
         running.add(run);
-        reply
-          .header('content-type', bson ? BSON_TYPE : NDJSON_TYPE)
-          .header('cache-control', 'no-store')
-          .header('x-accel-buffering', 'no');
-        return reply.send(out);
       },
     );
 

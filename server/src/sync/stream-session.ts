@@ -4,7 +4,7 @@ import type { ChangeNotice, SyncHub } from './hub.ts';
 import { requestParameters, type LoadedRules } from './rules.ts';
 import type { Admission, AdmissionTicket } from './admission.ts';
 import type { Liveness } from './liveness.ts';
-import type { BucketReader, BucketState, CheckpointState } from './storage.ts';
+import type { BucketReader, CheckpointState } from './storage.ts';
 
 /** Ops per `data` line. */
 const DATA_BATCH = 1000;
@@ -48,9 +48,48 @@ export interface LineSink {
 }
 
 interface Sent {
+  bucket: string;
   checksum: number;
   count: number;
   priority: BucketPriority;
+}
+
+/**
+ * Lines that many streams send identically at one checkpoint (checkpoint_complete, the
+ * checkpoint_diff of a shared bucket's change, partial completes): built once per checkpoint and,
+ * as the same object, encoded once (see encodeLine) for every stream of a fan-out. Keyed by their
+ * whole content; never mutated. The oldest are dropped past SHARED_LINES.
+ */
+const sharedLines = new Map<string, Record<string, unknown>>();
+const SHARED_LINES = 1024;
+
+function remember(key: string, line: Record<string, unknown>): Record<string, unknown> {
+  if (sharedLines.size >= SHARED_LINES) {
+    const oldest = sharedLines.keys().next();
+    if (!oldest.done) sharedLines.delete(oldest.value);
+  }
+  sharedLines.set(key, line);
+  return line;
+}
+
+function completeLine(lastOpId: string): Record<string, unknown> {
+  return sharedLines.get(`c\u0000${lastOpId}`) ?? remember(`c\u0000${lastOpId}`, { checkpoint_complete: { last_op_id: lastOpId } });
+}
+
+function partialLine(lastOpId: string, priority: number): Record<string, unknown> {
+  const key = `p\u0000${lastOpId}\u0000${priority}`;
+  return sharedLines.get(key) ?? remember(key, { partial_checkpoint_complete: { last_op_id: lastOpId, priority } });
+}
+
+function diffLine(lastOpId: string, updated: readonly Sent[], removed: readonly string[]): Record<string, unknown> {
+  let key = `d\u0000${lastOpId}`;
+  for (const e of updated) key += `\u0000${e.bucket}\u0000${e.checksum}\u0000${e.count}\u0000${e.priority}`;
+  key += '\u0001';
+  for (const b of removed) key += `\u0000${b}`;
+  return (
+    sharedLines.get(key) ??
+    remember(key, { checkpoint_diff: { last_op_id: lastOpId, write_checkpoint: lastOpId, updated_buckets: updated, removed_buckets: removed } })
+  );
 }
 
 /**
@@ -67,12 +106,30 @@ export class StreamSession {
   /** A wake-up requested while the loop was not waiting (writing, flushing): the next wait returns at once. */
   private woken = false;
   private buckets = new Map<string, BucketPriority>();
+  /** The keys of `buckets`, and the buckets by ascending priority (set by resolveBuckets). */
+  private names: string[] = [];
+  private groups: Array<{ priority: BucketPriority; buckets: string[] }> = [];
   private hasDynamic = false;
   private ended = false;
   private readonly positions = new Map<string, bigint>();
   private sent: Map<string, Sent> | null = null;
   private stopped: 'expired' | 'revoked' | null = null;
   private nextKeepalive = 0;
+  /**
+   * Wakes the loop when the next keepalive is due: armed once per keepalive interval, not per
+   * wait, so a stream woken by a fan-out sets no timer of its own. Null once it has fired.
+   */
+  private keepaliveTimer: NodeJS.Timeout | null = null;
+  private readonly onKeepaliveTimer = (): void => {
+    const left = this.nextKeepalive - Date.now();
+    // Timers run on the loop's clock and may fire a little early by Date.now().
+    if (left > 0) {
+      this.keepaliveTimer = setTimeout(this.onKeepaliveTimer, left);
+      return;
+    }
+    this.keepaliveTimer = null;
+    this.wakeUp();
+  };
 
   constructor(
     private readonly deps: SessionDeps,
@@ -109,9 +166,11 @@ export class StreamSession {
           continue;
         }
         await sink.flush();
-        await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
+        await this.waitForWake();
       }
     } finally {
+      if (this.keepaliveTimer) clearTimeout(this.keepaliveTimer);
+      this.keepaliveTimer = null;
       unwatch();
       unsubscribe();
     }
@@ -126,6 +185,8 @@ export class StreamSession {
     const secs = Math.floor(this.principal.exp - now / 1000);
     await sink.write({ token_expires_in: Math.max(secs, 0) });
     this.nextKeepalive = now + this.deps.keepaliveMs;
+    if (this.keepaliveTimer) clearTimeout(this.keepaliveTimer);
+    this.keepaliveTimer = setTimeout(this.onKeepaliveTimer, this.deps.keepaliveMs);
     if (secs > 0) return true;
     this.stopped = 'expired';
     return false;
@@ -158,20 +219,20 @@ export class StreamSession {
     this.wake?.();
   }
 
-  private waitForWake(ms: number): Promise<void> {
+  /** Until wakeUp (a change, the keepalive timer, revocation, end), or at once if one came meanwhile. */
+  private waitForWake(): Promise<void> {
+    // Never wait without the keepalive armed.
+    this.keepaliveTimer ??= setTimeout(this.onKeepaliveTimer, Math.max(0, this.nextKeepalive - Date.now()));
     if (this.woken) {
       this.woken = false;
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
+      this.wake = () => {
         this.wake = null;
         this.woken = false;
         resolve();
       };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
     });
   }
 
@@ -189,6 +250,14 @@ export class StreamSession {
     }
     if (resolved.length > MAX_BUCKETS_PER_USER) throw new Error(`too many buckets for one user: ${resolved.length}`);
     this.buckets = new Map(resolved.map((b) => [b.bucket, b.priority]));
+    this.names = [...this.buckets.keys()];
+    const byPriority = new Map<BucketPriority, string[]>();
+    for (const [b, p] of this.buckets) {
+      const list = byPriority.get(p);
+      if (list) list.push(b);
+      else byPriority.set(p, [b]);
+    }
+    this.groups = [...byPriority].sort((a, b) => a[0] - b[0]).map(([priority, buckets]) => ({ priority, buckets }));
   }
 
   private async sync(sink: LineSink): Promise<void> {
@@ -196,7 +265,7 @@ export class StreamSession {
       this.reresolve = false;
       await this.resolveBuckets();
     }
-    const names = [...this.buckets.keys()];
+    const names = this.names;
     let cp = await this.deps.reader.readCheckpoint(names);
     let ticket: AdmissionTicket | null = null;
     if (this.sent === null && this.fromScratchOps(cp) >= DATA_BATCH) {
@@ -250,47 +319,58 @@ export class StreamSession {
       if (this.stopped || this.ended || sink.closed) return false;
       if (Date.now() >= this.nextKeepalive && !(await this.keepalive(sink))) return false;
       await sink.flush();
-      await this.waitForWake(Math.max(0, this.nextKeepalive - Date.now()));
+      await this.waitForWake();
     }
   }
 
-  private async send(sink: LineSink, names: string[], cp: CheckpointState): Promise<void> {
-    const state = (b: string): BucketState => cp.buckets.get(b) ?? { checksum: 0, count: 0, lastOpId: 0n };
-    const entry = (b: string) => ({ bucket: b, checksum: state(b).checksum, count: state(b).count, priority: this.buckets.get(b) ?? 3 });
+  private async send(sink: LineSink, names: readonly string[], cp: CheckpointState): Promise<void> {
     const lastOpId = cp.lastOpId.toString();
-
     const forced = this.force;
     this.force = false;
     if (this.sent === null) {
-      await sink.write({ checkpoint: { last_op_id: lastOpId, write_checkpoint: lastOpId, buckets: names.map(entry) } });
-    } else {
-      const updated = names.filter((b) => {
-        const prev = this.sent?.get(b);
-        const s = state(b);
-        return !prev || prev.checksum !== s.checksum || prev.count !== s.count || prev.priority !== this.buckets.get(b);
+      const entries = names.map((bucket) => {
+        const s = cp.buckets.get(bucket);
+        return { bucket, checksum: s?.checksum ?? 0, count: s?.count ?? 0, priority: this.buckets.get(bucket) ?? 3 };
       });
-      const removed = [...this.sent.keys()].filter((b) => !this.buckets.has(b));
-      if (updated.length === 0 && removed.length === 0 && !forced) return;
-      for (const b of removed) this.positions.delete(b);
-      await sink.write({ checkpoint_diff: { last_op_id: lastOpId, write_checkpoint: lastOpId, updated_buckets: updated.map(entry), removed_buckets: removed } });
+      await sink.write({ checkpoint: { last_op_id: lastOpId, write_checkpoint: lastOpId, buckets: entries } });
+      this.sent = new Map(entries.map((e) => [e.bucket, e]));
+    } else {
+      // A fan-out's step: most streams have nothing or only shared buckets changed, so this
+      // allocates only for changed buckets and sends lines shared with the other streams.
+      const sent = this.sent;
+      let updated: Sent[] | null = null;
+      for (const [bucket, priority] of this.buckets) {
+        const s = cp.buckets.get(bucket);
+        const checksum = s?.checksum ?? 0;
+        const count = s?.count ?? 0;
+        const prev = sent.get(bucket);
+        if (prev && prev.checksum === checksum && prev.count === count && prev.priority === priority) continue;
+        (updated ??= []).push({ bucket, checksum, count, priority });
+      }
+      let removed: string[] | null = null;
+      for (const b of sent.keys()) if (!this.buckets.has(b)) (removed ??= []).push(b);
+      if (!updated && !removed && !forced) return;
+      for (const b of removed ?? []) {
+        sent.delete(b);
+        this.positions.delete(b);
+      }
+      for (const e of updated ?? []) sent.set(e.bucket, e);
+      await sink.write(diffLine(lastOpId, updated ?? [], removed ?? []));
     }
-    this.sent = new Map(names.map((b) => [b, { checksum: state(b).checksum, count: state(b).count, priority: this.buckets.get(b) ?? 3 }]));
 
     // Data in ascending priority (0 first); a partial complete after each group but the last.
-    const byPriority = new Map<number, string[]>();
-    for (const b of names) {
-      const p = this.buckets.get(b) ?? 3;
-      byPriority.set(p, [...(byPriority.get(p) ?? []), b]);
-    }
-    const priorities = [...byPriority.keys()].sort((a, b) => a - b);
-    for (const [i, priority] of priorities.entries()) {
-      for (const bucket of byPriority.get(priority) ?? []) {
-        await this.sendBucket(sink, bucket, state(bucket).lastOpId);
+    const groups = this.groups;
+    for (let i = 0; i < groups.length; i += 1) {
+      const group = groups[i]!;
+      for (const bucket of group.buckets) {
+        const bucketLast = cp.buckets.get(bucket)?.lastOpId ?? 0n;
+        if ((this.positions.get(bucket) ?? 0n) >= bucketLast) continue;
+        await this.sendBucket(sink, bucket, bucketLast);
         if (sink.closed || this.ended || this.stopped) return;
       }
-      if (i < priorities.length - 1) await sink.write({ partial_checkpoint_complete: { last_op_id: lastOpId, priority } });
+      if (i < groups.length - 1) await sink.write(partialLine(lastOpId, group.priority));
     }
-    await sink.write({ checkpoint_complete: { last_op_id: lastOpId } });
+    await sink.write(completeLine(lastOpId));
   }
 
   private async sendBucket(sink: LineSink, bucket: string, bucketLast: bigint): Promise<void> {
