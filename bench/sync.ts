@@ -152,6 +152,33 @@ function resetPeakRss(pid: number): boolean {
   }
 }
 
+/**
+ * CPU time (user + system, ms) used so far by the Postgres backends connected to this database,
+ * from /proc/<pid>/stat: the database's share of the capture, when Postgres runs on this machine
+ * (null on PGlite or when the backends cannot be read). Backends that ended are not counted.
+ */
+async function backendCpuMs(db: Database): Promise<Map<number, number> | null> {
+  if (db.kind !== 'postgres') return null;
+  const { rows } = await db.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+function cpuSince(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
 /** Waits until every committed change is in the bucket log and published; the last op id then. */
 async function captured(db: Database): Promise<bigint> {
   const state = await waitFor(async () => {
@@ -239,9 +266,11 @@ async function bulkCapture(): Promise<string> {
     }
     commitAt = performance.now();
     const cpuAtCommit = server.cpuMs();
+    const dbCpuAtCommit = await backendCpuMs(db);
     await waitFor(() => visible !== null, 600_000, 'the watching student to see the whole transaction');
     const ms = (visible ?? commitAt) - commitAt;
     const cpuMs = server.cpuMs() - cpuAtCommit;
+    const dbCpuMs = cpuSince(dbCpuAtCommit, await backendCpuMs(db));
     const peakMb = (reset ? peakRssKb(pid) : server.stopPeak()) / 1024;
     const { rows } = await db.pool.query<{ n: number; students: number }>(
       `SELECT count(*)::int AS n, count(DISTINCT bucket)::int AS students FROM sync_ops WHERE op_id > $1 AND object_type = 'attempts'`,
@@ -256,6 +285,7 @@ async function bulkCapture(): Promise<string> {
     line(`bulk write, one transaction (${BULK_ROWS} rows, ${db.kind})`, `${Math.round(commitAt - tWrite)} ms to commit`);
     line('bulk capture, commit -> visible at a watching client', `${Math.round(ms)} ms, ${opsPerS} ops/s (${ops} ops in ${rows[0]?.students ?? 0} buckets)`);
     line('bulk capture, server CPU until visible', `${(cpuMs / 1000).toFixed(1)} s (server process only; the database not included)`);
+    line('bulk capture, Postgres backends CPU until visible', dbCpuMs === null ? 'not measured (PGlite, or Postgres not on this machine)' : `${(dbCpuMs / 1000).toFixed(1)} s (backends of the bench database; not the WAL writer or checkpointer)`);
     line('bulk capture, server peak RSS', `${Math.round(peakMb)} MB (${peakHow}; ${Math.round(rssBefore)} MB before the write)`);
     console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     return `sync: bulk capture ${opsPerS} ops/s, server peak RSS ${Math.round(peakMb)} MB (${BULK_ROWS} rows, ${BULK_STUDENTS} students, ${db.kind})`;

@@ -116,9 +116,13 @@ export async function writeChunk(client: pg.PoolClient, loaded: LoadedRules, chu
   // Where those rows are now: (table, id) -> "bucket\0type\0id" -> checksum.
   const existing = new Map<string, Map<string, { bucket: string; objectType: string; objectId: string; checksum: number }>>();
   if (keyTables.length > 0) {
+    // One index probe per changed row (OFFSET 0 keeps the subquery a parameterized nested loop):
+    // as a plain join the planner hashes or sorts all of sync_rows for a chunk of a few thousand
+    // keys, a cost that grows with the whole log instead of with the chunk.
     const { rows } = await client.query<{ source_table: string; source_id: string; bucket: string; object_type: string; object_id: string; checksum: string }>(
       `SELECT r.source_table, r.source_id, r.bucket, r.object_type, r.object_id, r.checksum::text
-         FROM sync_rows r JOIN unnest($1::text[], $2::text[]) AS k(t, i) ON r.source_table = k.t AND r.source_id = k.i`,
+         FROM unnest($1::text[], $2::text[]) AS k(t, i)
+         CROSS JOIN LATERAL (SELECT * FROM sync_rows r WHERE r.source_table = k.t AND r.source_id = k.i OFFSET 0) r`,
       [keyTables, keyIds],
     );
     for (const r of rows) {
