@@ -286,7 +286,7 @@ async function bulkCapture(): Promise<string> {
     line('bulk capture, commit -> visible at a watching client', `${Math.round(ms)} ms, ${opsPerS} ops/s (${ops} ops in ${rows[0]?.students ?? 0} buckets)`);
     line('bulk capture, server CPU until visible', `${(cpuMs / 1000).toFixed(1)} s (server process only; the database not included)`);
     line('bulk capture, Postgres backends CPU until visible', dbCpuMs === null ? 'not measured (PGlite, or Postgres not on this machine)' : `${(dbCpuMs / 1000).toFixed(1)} s (backends of the bench database; not the WAL writer or checkpointer)`);
-    line('bulk capture, server peak RSS', `${Math.round(peakMb)} MB (${peakHow}; ${Math.round(rssBefore)} MB before the write)`);
+    line('bulk capture, server peak RSS', `${Math.round(peakMb)} MB (${peakHow}; ${Math.round(rssBefore)} MB before the write; the database not included)`);
     console.log(`# load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     return `sync: bulk capture ${opsPerS} ops/s, server peak RSS ${Math.round(peakMb)} MB (${BULK_ROWS} rows, ${BULK_STUDENTS} students, ${db.kind})`;
   } finally {
