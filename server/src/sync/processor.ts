@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { evaluateChunk, writeChunk, type ChangeRow } from './capture-chunk.ts';
+import { chunkPieces, evaluatePiece, writeChunk, type ChangeRow, type ChunkPiece } from './capture-chunk.ts';
 import type { ChangeNotice, SyncHub } from './hub.ts';
 import type { LoadedRules } from './rules.ts';
 
@@ -54,6 +54,7 @@ export class ChangeProcessor {
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
   private idTypes: Map<string, string> | null = null;
+  private prepared: boolean | null = null;
   private wakeRequested = false;
   private listener: pg.Client | null = null;
 
@@ -178,6 +179,15 @@ export class ChangeProcessor {
     this.schedule(again || this.wakeRequested ? 0 : this.listener ? this.listeningPollMs : this.pollMs);
   }
 
+  /** Whether named prepared statements are safe: not on PGlite (one session shared by all connections). */
+  private async preparable(): Promise<boolean> {
+    if (this.prepared === null) {
+      const { rows } = await this.pool.query<{ v: string }>('SELECT version() AS v');
+      this.prepared = !(rows[0]?.v ?? '').includes('PGlite');
+    }
+    return this.prepared;
+  }
+
   private async loadIdTypes(): Promise<Map<string, string>> {
     if (this.idTypes) return this.idTypes;
     const { rows } = await this.pool.query<{ table_name: string; id_type: string }>(
@@ -192,7 +202,8 @@ export class ChangeProcessor {
   /**
    * One batch: the transactions whose change rows are among the oldest BATCH_ROWS, taken whole,
    * processed in chunks of chunkRows change rows by seq, each chunk written in its own
-   * transaction while the next chunk is read and evaluated on another connection. The
+   * transaction (piece by piece, each piece read and evaluated on another connection while the
+   * previous one is written; see writeChunk) while the next chunk's change rows are read. The
    * transaction of the last chunk also folds the staged bucket deltas into sync_buckets and moves
    * last_op_id, so the batch's source transactions become visible to devices together. A kill
    * between chunks leaves committed chunks in place (their change rows gone, their ops beyond
@@ -206,24 +217,27 @@ export class ChangeProcessor {
     const xids = head.map((r) => r.xid);
     const idTypes = await this.loadIdTypes();
     const read = async (after: string) => {
-      if (xids.length === 0) return { changes: [] as ChangeRow[], chunk: null };
+      if (xids.length === 0) return { count: 0, first: after, last: after, pieces: [] };
       const { rows: changes } = await this.pool.query<ChangeRow>(
         `SELECT seq::text, source_table, row_id FROM sync_changes
           WHERE xid = ANY($1::xid8[]) AND seq > $2 ORDER BY sync_changes.seq LIMIT $3`,
         [xids, after, this.chunkRows],
       );
-      return { changes, chunk: changes.length > 0 ? await evaluateChunk(this.pool, this.rules, idTypes, changes) : null };
+      // Only the range and count of the change rows, and the rows they name, are kept.
+      return { count: changes.length, first: changes[0]?.seq ?? after, last: changes[changes.length - 1]?.seq ?? after, pieces: chunkPieces(this.rules, changes) };
     };
-    let after = '0';
+    // On PGlite every connection is the one session, in which the chunk's transaction is open:
+    // another connection's read would wait for it to end, so pieces are read on its own client.
+    const ownSession = !(await this.preparable());
+    const opts = { prepared: !ownSession };
     let changes = 0;
     let ops = 0;
-    let next = read(after);
+    let next = read('0');
     void next.catch(() => undefined); // awaited below; a batch that fails first must not leave it unhandled
     for (;;) {
       const current = await next;
-      const done = current.changes.length < this.chunkRows;
-      const first = current.changes[0]?.seq ?? after;
-      const last = current.changes[current.changes.length - 1]?.seq ?? after;
+      const done = current.count < this.chunkRows;
+      const { first, last } = current;
       if (!done) {
         next = read(last);
         void next.catch(() => undefined);
@@ -235,13 +249,20 @@ export class ChangeProcessor {
         // whole (ops and the deletion of their change rows together) and are captured again.
         if (!done) await client.query('SET LOCAL synchronous_commit = off');
         let result = { ops: 0, paramsChanged: false };
-        if (current.chunk) {
+        if (current.count > 0) {
           // Invariant: a change row is consumed once; another processor (another process) may
           // have taken these while this chunk was being read.
           const taken = await client.query('DELETE FROM sync_changes WHERE xid = ANY($1::xid8[]) AND seq >= $2 AND seq <= $3', [xids, first, last]);
-          if (taken.rowCount !== current.changes.length) throw new ChunkTaken();
+          if (taken.rowCount !== current.count) throw new ChunkTaken();
           const state = await client.query<{ written_op_id: string }>('SELECT written_op_id::text FROM sync_state');
-          const chunk = await writeChunk(client, this.rules, current.chunk, BigInt(state.rows[0]?.written_op_id ?? '0'));
+          const chunk = await writeChunk(
+            client,
+            this.rules,
+            current.pieces,
+            BigInt(state.rows[0]?.written_op_id ?? '0'),
+            (piece: ChunkPiece) => evaluatePiece(ownSession ? client : this.pool, this.rules, idTypes, piece),
+            opts,
+          );
           await client.query('UPDATE sync_state SET written_op_id = $1, pending_params = pending_params OR $2', [chunk.lastOpId.toString(), chunk.paramsChanged]);
           result = chunk;
         }
@@ -256,9 +277,8 @@ export class ChangeProcessor {
         if (!done) await next.catch(() => undefined);
         return null;
       }
-      changes += current.changes.length;
+      changes += current.count;
       ops += step.ops;
-      after = last;
       if (!done) continue;
       if (step.notice) this.hub.publish(step.notice);
       if (changes === 0 && !step.notice) return null;
