@@ -3,7 +3,7 @@ import { determinePhase } from '@cr/shared';
 import type { StudentDashboard as Dashboard, StudyPhase as Phase } from '@cr/shared/schemas/api-user';
 import { cohortStanding, predictRankFromResults } from '@cr/shared/engine/rank/predicted-rank';
 import { streakDays } from '@cr/shared/engine/schedule/streak';
-import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
+import { createDashboardRepository, type DashboardData, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 import { DAY_MS } from '@cr/shared/time';
 
@@ -53,9 +53,47 @@ function phaseFromSubjects(examTarget: string | null, subjects: SubjectMastery[]
   return phaseFor(daysToExam, coverage, mastery);
 }
 
-/** The student's dashboard from one database statement (the repository's `dashboard`). */
+interface CachedPart {
+  data: DashboardData;
+  version: string;
+  /** The instant it was read for, and the first instant its due list would differ. */
+  fromMs: number;
+  untilMs: number;
+}
+
+/** Students whose dashboard's database part a server process keeps (each entry a few KB to ~30 KB). */
+export const DASHBOARD_CACHE_MAX = 2000;
+
+// Per pool (a test's app has its own), least recently used first.
+const caches = new WeakMap<object, Map<string, CachedPart>>();
+
+/**
+ * The database part of the student's dashboard: from this process's cache when the student's
+ * version and the epoch are still those it was read at (one statement of two primary-key reads;
+ * every write that changes the part moves one of them in its own transaction, migration 022) and
+ * no concept has become due since; otherwise from the dashboard statement, which also returns
+ * the version and the instant its due list next changes.
+ */
+export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: number): Promise<DashboardData> {
+  let cache = caches.get(pool);
+  if (!cache) caches.set(pool, (cache = new Map()));
+  const repo = createDashboardRepository(pool);
+  const hit = cache.get(studentId);
+  if (hit && nowMs >= hit.fromMs && nowMs < hit.untilMs && (await repo.dashboardVersion(studentId)) === hit.version) {
+    cache.delete(studentId);
+    cache.set(studentId, hit);
+    return hit.data;
+  }
+  const read = await repo.dashboardRead(studentId, new Date(nowMs).toISOString());
+  cache.delete(studentId);
+  cache.set(studentId, { data: read.data, version: read.version, fromMs: nowMs, untilMs: read.validUntilMs ?? Infinity });
+  if (cache.size > DASHBOARD_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return read.data;
+}
+
+/** The student's dashboard: the database part (`dashboardData`) and the rules that depend on the time. */
 export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
-  const data = await createDashboardRepository(pool).dashboard(studentId, new Date(nowMs).toISOString());
+  const data = await dashboardData(pool, studentId, nowMs);
   const evidence = data.rank_evidence;
   const subjects = data.subjects;
   const prediction = predictRankFromResults(evidence.map((r) => ({ testType: r.test_type, totalScore: r.total_score, totalMarks: r.total_marks, at: r.at })));
