@@ -91,19 +91,47 @@ export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: num
   return read.data;
 }
 
-/** The student's dashboard: the database part (`dashboardData`) and the rules that depend on the time. */
-export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
-  const data = await dashboardData(pool, studentId, nowMs);
+// What the dashboard derives from a (cached, never modified) database part: the rank
+// prediction depends on it alone, the streak on it and the UTC day (streakDays reads only
+// floor(now / day)). Computed once per part, and per day for the streak.
+const derived = new WeakMap<DashboardData, { rank: ReturnType<typeof rankFrom>; day: number; streak: number }>();
+
+function rankFrom(data: DashboardData) {
   const evidence = data.rank_evidence;
-  const subjects = data.subjects;
   const prediction = predictRankFromResults(evidence.map((r) => ({ testType: r.test_type, totalScore: r.total_score, totalMarks: r.total_marks, at: r.at })));
   const bench = evidence.find((r) => r.test_type === 'MONTHLY');
   const standing = bench ? cohortStanding(bench.global_rank, bench.percentile, bench.candidates) : null;
+  return { prediction, standing };
+}
+
+function derivedOf(data: DashboardData) {
+  let d = derived.get(data);
+  if (!d) derived.set(data, (d = { rank: rankFrom(data), day: NaN, streak: 0 }));
+  return d;
+}
+
+const rankOf = (data: DashboardData) => derivedOf(data).rank;
+
+function streakOf(data: DashboardData, nowMs: number): number {
+  const d = derivedOf(data);
+  const day = Math.floor(nowMs / DAY_MS);
+  if (d.day !== day) {
+    d.streak = streakFrom(data.active_days, nowMs);
+    d.day = day;
+  }
+  return d.streak;
+}
+
+/** The student's dashboard: the database part (`dashboardData`) and the rules that depend on the time. */
+export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
+  const data = await dashboardData(pool, studentId, nowMs);
+  const { prediction, standing } = rankOf(data);
+  const subjects = data.subjects;
   return {
     phase: phaseFromSubjects(data.exam_target, subjects, nowMs),
     next_topics: data.next_topics,
     subject_mastery: subjects.map(({ subject, mastery, concepts, studied }) => ({ subject, mastery, concepts, studied })),
-    streak_days: streakFrom(data.active_days, nowMs),
+    streak_days: streakOf(data, nowMs),
     recent_results: data.recent_results,
     // Computed from the results themselves (not the nightly metrics row, which lagged a release
     // by up to a day) with the engine the device runs on the same rows.
