@@ -20,9 +20,16 @@ export interface AccountState {
   role: Role;
 }
 
-/** One primary-key lookup; null when the account no longer exists. */
-export async function accountState(db: Queryable, userId: string): Promise<AccountState | null> {
-  const { rows } = await db.query<AccountState>('SELECT status, role FROM users WHERE id = $1', [userId]);
+/**
+ * One primary-key lookup; null when the account no longer exists. `also`: an SQL expression of
+ * $1 (the account id), a constant of the calling code and never input, read in the same
+ * statement as the account (a route's per-request read without a round trip of its own: the
+ * auth plugin's `accountAlso`).
+ */
+export async function accountState(db: Queryable, userId: string, also?: string): Promise<(AccountState & { also?: unknown }) | null> {
+  const { rows } = await db.query<AccountState & { also?: unknown }>(also ? `SELECT status, role, ${also} AS also FROM users WHERE id = $1` : 'SELECT status, role FROM users WHERE id = $1', [
+    userId,
+  ]);
   return rows[0] ?? null;
 }
 

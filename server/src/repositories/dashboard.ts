@@ -78,8 +78,11 @@ const SUBJECTS_SQL = `
                  FROM student_mastery sm JOIN concepts c ON c.id = sm.concept_id
                 WHERE sm.student_id = $1 GROUP BY c.subject) m ON m.subject = s.subject`;
 
-/** The student's version and the epoch (migration 022) as one text; '-' for a student never written. */
-const VERSION_SQL = `(coalesce((SELECT version FROM dashboard_versions WHERE student_id = $1)::text, '-') || ':' || (SELECT version FROM dashboard_epoch)::text)`;
+/**
+ * The student's version and the epoch (migration 022) as one text; '-' for a student never
+ * written. An expression of $1, the student's id (the dashboard route reads it with the account).
+ */
+export const DASHBOARD_VERSION_SQL = `(coalesce((SELECT version FROM dashboard_versions WHERE student_id = $1)::text, '-') || ':' || (SELECT version FROM dashboard_epoch)::text)`;
 
 /** Read models behind the student's dashboard, straight from the derived tables. */
 export function createDashboardRepository(db: Queryable) {
@@ -111,7 +114,7 @@ export function createDashboardRepository(db: Queryable) {
      */
     async dashboardRead(studentId: string, nowIso: string): Promise<{ data: DashboardData; version: string; validUntilMs: number | null }> {
       const { rows } = await db.query(
-        `SELECT ${VERSION_SQL} AS version,
+        `SELECT ${DASHBOARD_VERSION_SQL} AS version,
            (SELECT floor(extract(epoch FROM min(next_review_date)) * 1000)::float8 FROM student_mastery
              WHERE student_id = $1 AND next_review_date > $2::timestamptz AND mastery_level < 0.85) AS valid_until,
            (SELECT to_char(exam_target, 'YYYY-MM-DD') FROM users WHERE id = $1 AND status = 'active') AS exam_target,
@@ -164,7 +167,7 @@ export function createDashboardRepository(db: Queryable) {
 
     /** The student's dashboard version now (see `dashboardRead`): two primary-key reads. */
     async dashboardVersion(studentId: string): Promise<string> {
-      const { rows } = await db.query(`SELECT ${VERSION_SQL} AS version`, [studentId]);
+      const { rows } = await db.query(`SELECT ${DASHBOARD_VERSION_SQL} AS version`, [studentId]);
       return (rows[0] as { version: string }).version;
     },
   };

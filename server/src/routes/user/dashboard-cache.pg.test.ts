@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS } from '@cr/shared/time';
 import { createTestDatabase } from '../../db/test-database.ts';
 import type { Database } from '../../db/database.ts';
-import { createDashboardRepository } from '../../repositories/dashboard.ts';
+import { accountState } from '../../auth/account-status.ts';
+import { createDashboardRepository, DASHBOARD_VERSION_SQL } from '../../repositories/dashboard.ts';
 import { canUseDeviceRole, enterDeviceRole } from '../../sync/upload/row-security.ts';
 import { dashboardData } from './dashboard.ts';
 
@@ -31,12 +32,16 @@ const uncached = (id: string, nowMs = NOW) => createDashboardRepository(db.pool)
  */
 async function expectSeen(id: string, write: () => Promise<unknown>, nowMs = NOW): Promise<void> {
   const before = await dashboardData(db.pool, id, NOW);
-  expect(await dashboardData(db.pool, id, NOW)).toEqual(before);
+  expect(await dashboardData(db.pool, id, NOW, await versionWithAccount(id))).toEqual(before);
   await write();
   const after = await uncached(id, nowMs);
   expect(after, 'the write changes the dashboard').not.toEqual(before);
+  // As the route reads it (the version with the account check), and as the coach's view does.
+  expect(await dashboardData(db.pool, id, nowMs, await versionWithAccount(id))).toEqual(after);
   expect(await dashboardData(db.pool, id, nowMs)).toEqual(after);
 }
+
+const versionWithAccount = async (id: string) => (await accountState(db.pool, id, DASHBOARD_VERSION_SQL))!.also as string;
 
 const attempt = (id: string, at: number) =>
   db.pool.query(

@@ -72,14 +72,15 @@ const caches = new WeakMap<object, Map<string, CachedPart>>();
  * version and the epoch are still those it was read at (one statement of two primary-key reads;
  * every write that changes the part moves one of them in its own transaction, migration 022) and
  * no concept has become due since; otherwise from the dashboard statement, which also returns
- * the version and the instant its due list next changes.
+ * the version and the instant its due list next changes. `versionNow`: the version as read at
+ * the start of this request (DASHBOARD_VERSION_SQL, the route reads it with the account).
  */
-export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: number): Promise<DashboardData> {
+export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: number, versionNow?: string): Promise<DashboardData> {
   let cache = caches.get(pool);
   if (!cache) caches.set(pool, (cache = new Map()));
   const repo = createDashboardRepository(pool);
   const hit = cache.get(studentId);
-  if (hit && nowMs >= hit.fromMs && nowMs < hit.untilMs && (await repo.dashboardVersion(studentId)) === hit.version) {
+  if (hit && nowMs >= hit.fromMs && nowMs < hit.untilMs && (versionNow ?? (await repo.dashboardVersion(studentId))) === hit.version) {
     cache.delete(studentId);
     cache.set(studentId, hit);
     return hit.data;
@@ -123,8 +124,8 @@ function streakOf(data: DashboardData, nowMs: number): number {
 }
 
 /** The student's dashboard: the database part (`dashboardData`) and the rules that depend on the time. */
-export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
-  const data = await dashboardData(pool, studentId, nowMs);
+export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number, versionNow?: string): Promise<Dashboard> {
+  const data = await dashboardData(pool, studentId, nowMs, versionNow);
   const { prediction, standing } = rankOf(data);
   const subjects = data.subjects;
   return {
