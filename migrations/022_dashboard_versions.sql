@@ -8,8 +8,10 @@
 -- (every student's version). A cached part is used only while both are what they were when it
 -- was read, so a write is on the dashboard from the moment it commits.
 --
--- Versions come from one sequence, so a value never repeats. A statement that touches more
--- than 2,000 students (a benchmark release, a bulk import) moves the epoch instead of 2,000+ rows.
+-- Versions come from one sequence, so a value never repeats. A statement of more than 2,000 rows
+-- (a benchmark release, a bulk import) moves the epoch instead of a version per student.
+-- A moved version's row stays locked until the writing transaction ends: two transactions that
+-- write the same student's rows wait for each other there (as they would on most of those rows).
 -- The trigger functions are SECURITY DEFINER so uploads (cr_device_writer, which may not write
 -- this table: 014_device_writer_least_privilege.sql) move the version of what they write.
 CREATE SEQUENCE dashboard_version_seq;
@@ -36,42 +38,74 @@ BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
-  IF cardinality(ids) > 2000 THEN
-    PERFORM dashboard_touch_epoch();
-    RETURN;
-  END IF;
   INSERT INTO dashboard_versions AS d (student_id, version)
   SELECT u.id, nextval('dashboard_version_seq') FROM (SELECT id FROM users WHERE id = ANY (ids) ORDER BY id) u
   ON CONFLICT (student_id) DO UPDATE SET version = EXCLUDED.version;
 END $$;
 
--- Statement-level, over the transition table: one call per statement, whatever its size.
-CREATE FUNCTION dashboard_touch_new_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+-- Statement-level, over the transition tables (captured for change capture anyway): one call per
+-- statement. A statement of more than 2,000 rows (on results: published rows) moves the epoch,
+-- reading no more than 2,001 of them; a smaller one moves the version of every student it
+-- touched, before and after (an update that moves a row to another student, or unpublishes a
+-- result, changes the old one's dashboard too). TG_ARGV[0] = 'published': results, of which only
+-- published rows are on the dashboard (sealed benchmark results are not).
+CREATE FUNCTION dashboard_touch_inserted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  n int;
 BEGIN
-  PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM new_rows));
+  IF TG_ARGV[0] = 'published' THEN
+    SELECT count(*) INTO n FROM (SELECT 1 FROM new_rows WHERE published LIMIT 2001) r;
+  ELSE
+    SELECT count(*) INTO n FROM (SELECT 1 FROM new_rows LIMIT 2001) r;
+  END IF;
+  IF n > 2000 THEN
+    PERFORM dashboard_touch_epoch();
+  ELSIF n > 0 AND TG_ARGV[0] = 'published' THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM new_rows WHERE published));
+  ELSIF n > 0 THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM new_rows));
+  END IF;
   RETURN NULL;
 END $$;
-CREATE FUNCTION dashboard_touch_old_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION dashboard_touch_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  n int;
 BEGIN
-  PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM old_rows));
+  IF TG_ARGV[0] = 'published' THEN
+    SELECT count(*) INTO n FROM (SELECT 1 FROM old_rows WHERE published LIMIT 2001) r;
+  ELSE
+    SELECT count(*) INTO n FROM (SELECT 1 FROM old_rows LIMIT 2001) r;
+  END IF;
+  IF n > 2000 THEN
+    PERFORM dashboard_touch_epoch();
+  ELSIF n > 0 AND TG_ARGV[0] = 'published' THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM old_rows WHERE published));
+  ELSIF n > 0 THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM old_rows));
+  END IF;
   RETURN NULL;
 END $$;
--- Results: only published ones are on the dashboard (sealed benchmark results are not).
-CREATE FUNCTION dashboard_touch_new_published() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION dashboard_touch_updated() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  n int;
 BEGIN
-  PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM new_rows WHERE published));
-  RETURN NULL;
-END $$;
-CREATE FUNCTION dashboard_touch_old_published() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-  PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id) FROM old_rows WHERE published));
-  RETURN NULL;
-END $$;
--- Row-level, for the rare updates the new rows alone do not cover (a row moved to another
--- student, a result unpublished): the WHEN clauses below keep them off every other row.
-CREATE FUNCTION dashboard_touch_old_student() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-BEGIN
-  PERFORM dashboard_touch(ARRAY[OLD.student_id]);
+  IF TG_ARGV[0] = 'published' THEN
+    SELECT count(*) INTO n FROM (SELECT 1 FROM new_rows WHERE published LIMIT 2001) r;
+    IF n <= 2000 THEN
+      SELECT n + count(*) INTO n FROM (SELECT 1 FROM old_rows WHERE published LIMIT 2001) r;
+    END IF;
+  ELSE
+    SELECT count(*) INTO n FROM (SELECT 1 FROM new_rows LIMIT 2001) r;
+  END IF;
+  IF n > 2000 THEN
+    PERFORM dashboard_touch_epoch();
+  ELSIF n > 0 AND TG_ARGV[0] = 'published' THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id)
+                               FROM (SELECT student_id FROM new_rows WHERE published UNION ALL SELECT student_id FROM old_rows WHERE published) r));
+  ELSIF n > 0 THEN
+    PERFORM dashboard_touch((SELECT array_agg(DISTINCT student_id)
+                               FROM (SELECT student_id FROM new_rows UNION ALL SELECT student_id FROM old_rows) r));
+  END IF;
   RETURN NULL;
 END $$;
 CREATE FUNCTION dashboard_touch_user() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -86,34 +120,27 @@ BEGIN
 END $$;
 
 CREATE TRIGGER attempts_dashboard_ins AFTER INSERT ON attempts
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_rows();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_inserted();
 CREATE TRIGGER attempts_dashboard_upd AFTER UPDATE ON attempts
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_rows();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_updated();
 CREATE TRIGGER attempts_dashboard_del AFTER DELETE ON attempts
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_old_rows();
-CREATE TRIGGER attempts_dashboard_move AFTER UPDATE ON attempts
-  FOR EACH ROW WHEN (OLD.student_id IS DISTINCT FROM NEW.student_id) EXECUTE FUNCTION dashboard_touch_old_student();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_deleted();
 CREATE TRIGGER attempts_dashboard_trunc AFTER TRUNCATE ON attempts FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_all();
 
 CREATE TRIGGER student_mastery_dashboard_ins AFTER INSERT ON student_mastery
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_rows();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_inserted();
 CREATE TRIGGER student_mastery_dashboard_upd AFTER UPDATE ON student_mastery
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_rows();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_updated();
 CREATE TRIGGER student_mastery_dashboard_del AFTER DELETE ON student_mastery
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_old_rows();
-CREATE TRIGGER student_mastery_dashboard_move AFTER UPDATE ON student_mastery
-  FOR EACH ROW WHEN (OLD.student_id IS DISTINCT FROM NEW.student_id) EXECUTE FUNCTION dashboard_touch_old_student();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_deleted();
 CREATE TRIGGER student_mastery_dashboard_trunc AFTER TRUNCATE ON student_mastery FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_all();
 
 CREATE TRIGGER test_results_dashboard_ins AFTER INSERT ON test_results
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_published();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_inserted('published');
 CREATE TRIGGER test_results_dashboard_upd AFTER UPDATE ON test_results
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_new_published();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_updated('published');
 CREATE TRIGGER test_results_dashboard_del AFTER DELETE ON test_results
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_old_published();
-CREATE TRIGGER test_results_dashboard_move AFTER UPDATE ON test_results
-  FOR EACH ROW WHEN (OLD.published AND (NOT NEW.published OR OLD.student_id IS DISTINCT FROM NEW.student_id))
-  EXECUTE FUNCTION dashboard_touch_old_student();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_deleted('published');
 CREATE TRIGGER test_results_dashboard_trunc AFTER TRUNCATE ON test_results FOR EACH STATEMENT EXECUTE FUNCTION dashboard_touch_all();
 
 CREATE TRIGGER users_dashboard AFTER UPDATE ON users

@@ -87,6 +87,15 @@ describe('dashboard cache', () => {
       });
     }
     await expectSeen(id, () => db.pool.query('DELETE FROM attempts WHERE student_id = $1 AND device_time > $2', [id, new Date(NOW - DAY_MS / 2)]));
+    // A statement of over 2,000 rows moves every student's version at once (the epoch).
+    await expectSeen(id, () =>
+      db.pool.query(
+        `INSERT INTO attempts (id, student_id, question_id, concept_id, is_correct, response_time_ms, device_time, hlc)
+         SELECT gen_random_uuid(), $1, 'Q', 'DC.A', true, 1000, to_timestamp($2 / 1000.0) - g * interval '1 minute', lpad((100 + g)::text, 20, '0')
+           FROM generate_series(1, 2001) g`,
+        [id, NOW],
+      ),
+    );
     // Mastery (subjects, due list): a new row, a changed one, a deleted one.
     await expectSeen(id, () => mastery(id, 'DC.B', 0.4, NOW - DAY_MS));
     await expectSeen(id, () => db.pool.query('UPDATE student_mastery SET mastery_level = 0.3 WHERE student_id = $1 AND concept_id = $2', [id, 'DC.A']));
