@@ -11,6 +11,7 @@ import { loadConfig } from '../server/src/config.ts';
 import { openPglite, type Database } from '../server/src/db/database.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { createDashboardRepository } from '../server/src/repositories/dashboard.ts';
+import { forgetDashboardCache } from '../server/src/routes/user/dashboard.ts';
 import { seedDemoAccounts } from '../server/src/seed/demo-accounts.ts';
 import { seedApiData } from './api-seed.ts';
 import { openScratchPostgres } from './scratch-postgres.ts';
@@ -90,6 +91,11 @@ export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: A
   const ids = (await db.pool.query<{ id: string }>('SELECT id FROM users WHERE email = ANY($1) ORDER BY email', [seeded.emails])).rows.map((r) => r.id);
   const statement = await timeStatement(db, ids);
   const app = await buildApp({ config, pool: db.pool, keys: await loadSigningKeys(undefined, null) });
+  // bench:api's cache-cold run: a request carrying this header finds the dashboard cache empty.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.headers['x-bench-cold-cache'] !== undefined) forgetDashboardCache(db.pool);
+    done();
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

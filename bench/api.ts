@@ -4,8 +4,10 @@
 // content; each student with 2,000 answers over 180 days, mastery rows, 27 results). The server
 // runs in a child process (--same-process: in this one, sharing its event loop with the load
 // generator, as this bench did before). autocannon drives login, profile and dashboard at 50
-// concurrent connections (profile and dashboard: one seeded student per connection) and prints
-// p50/p95/p99 latency and throughput, one line per route, each with the load average it ran at,
+// concurrent connections (profile and dashboard: one seeded student per connection; the dashboard
+// once as served, mostly from the server's per-student cache, and once with that cache emptied at
+// every request) and prints p50/p95/p99 latency, throughput and CPU per request of the server
+// and of Postgres, one line per route, each with the load average it ran at,
 // then the dashboard statement alone, and ends with the summary line. --cpu-prof DIR writes the
 // server process's V8 CPU profile (seed included) to DIR when it stops.
 import { fork } from 'node:child_process';
@@ -122,6 +124,12 @@ for (const kind of kinds) {
     // into the next route's figures.
     await run('profile', kind, server, { url: `${server.base}/api/user/profile`, setupClient: perStudent });
     dashboardP95.set(kind, await run('dashboard', kind, server, { url: `${server.base}/api/user/dashboard`, setupClient: perStudent }));
+    // Every request misses the server's dashboard cache (emptied as each arrives): the cost of a
+    // first read, or of the first read after a write.
+    await run('dashboard, cache cold', kind, server, {
+      url: `${server.base}/api/user/dashboard`,
+      setupClient: (client) => client.setHeaders({ authorization: `Bearer ${tokens[next++ % tokens.length]}`, 'x-bench-cold-cache': '1' }),
+    });
     await run('login', kind, server, {
       url: `${server.base}/api/auth/login`,
       method: 'POST',

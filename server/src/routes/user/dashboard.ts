@@ -67,6 +67,11 @@ export const DASHBOARD_CACHE_MAX = 2000;
 // Per pool (a test's app has its own), least recently used first.
 const caches = new WeakMap<object, Map<string, CachedPart>>();
 
+/** Empties this process's dashboard cache of `pool` (bench:api's cache-cold run). */
+export function forgetDashboardCache(pool: pg.Pool): void {
+  caches.delete(pool);
+}
+
 /**
  * The database part of the student's dashboard: from this process's cache when the student's
  * version and the epoch are still those it was read at (one statement of two primary-key reads;
