@@ -92,8 +92,11 @@ export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: num
   }
   const read = await repo.dashboardRead(studentId, new Date(nowMs).toISOString());
   cache.delete(studentId);
-  cache.set(studentId, { data: read.data, version: read.version, fromMs: nowMs, untilMs: read.validUntilMs ?? Infinity });
-  if (cache.size > DASHBOARD_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  // No version (the epoch row missing: nothing would move it): read every time, never cached.
+  if (typeof read.version === 'string') {
+    cache.set(studentId, { data: read.data, version: read.version, fromMs: nowMs, untilMs: read.validUntilMs ?? Infinity });
+    if (cache.size > DASHBOARD_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  }
   return read.data;
 }
 
