@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type pg from 'pg';
 import { DomainError, type Role } from '@cr/shared';
-import { DEFAULT_ALLOWED_STATUSES, accountState, inactiveAccountError, type AccountStatus } from '../auth/account-status.ts';
+import { DEFAULT_ALLOWED_STATUSES, inactiveAccountError, preparedAccountReader, type AccountStatus } from '../auth/account-status.ts';
 import type { TokenService, VerifiedClaims } from '../auth/tokens.ts';
 import type { Actor } from '../repositories/audit.ts';
 
@@ -83,6 +83,7 @@ export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
   async (app, { tokens, pool }) => {
     app.decorateRequest('principal', null);
     app.decorateRequest('accountAlso', undefined);
+    const accounts = preparedAccountReader(pool);
     const rules: AccessRule[] = [];
     app.decorate('accessRules', rules);
 
@@ -95,7 +96,7 @@ export const authPlugin = fp<{ tokens: TokenService; pool: pg.Pool }>(
       // Re-verified (not the memo) so the precise reason — expired or invalid — reaches the device.
       const claims = (await claimsOf(request, tokens)) ?? (await tokens.verifyAccess(token));
       const also = request.routeOptions.config.accountAlso;
-      const account = await accountState(pool, claims.sub, also);
+      const account = await accounts.read(claims.sub, also);
       const allowed = request.routeOptions.config.accountStatuses ?? DEFAULT_ALLOWED_STATUSES;
       if (!account || !allowed.includes(account.status)) throw inactiveAccountError(account?.status ?? null);
       if (!access.includes(account.role)) {
