@@ -2,6 +2,7 @@
 // database, migrated and seeded with realistic data (bench/api-seed.ts), listening on loopback.
 // bench/api.ts runs it in a child process (as in production, the server's event loop serves
 // only the server; the load generator runs in another process) or, with --same-process, in its own.
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/src/app.ts';
@@ -10,6 +11,7 @@ import { loadConfig } from '../server/src/config.ts';
 import { openPglite, type Database } from '../server/src/db/database.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { createDashboardRepository } from '../server/src/repositories/dashboard.ts';
+import { forgetDashboardCache } from '../server/src/routes/user/dashboard.ts';
 import { seedDemoAccounts } from '../server/src/seed/demo-accounts.ts';
 import { seedApiData } from './api-seed.ts';
 import { openScratchPostgres } from './scratch-postgres.ts';
@@ -33,6 +35,13 @@ export interface ApiServerReady {
   statement: { p50: number; p95: number; runs: number; load: number };
 }
 
+/** CPU time used so far (ms): this server process's, and its database backends' (Postgres on this machine only). */
+export interface CpuSample {
+  serverMs: number;
+  /** Summed over the backends of the bench's database alive now (null on PGlite, which runs in the server's process, or a remote Postgres). */
+  dbMs: number | null;
+}
+
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -41,7 +50,25 @@ async function openDb(kind: 'postgres' | 'pglite', poolMax: number): Promise<Dat
   return kind === 'pglite' ? openPglite(null, poolMax) : openScratchPostgres('cr_bench_api', poolMax);
 }
 
-export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: ApiServerReady; close: () => Promise<void> }> {
+async function backendCpuMs(db: Database): Promise<number | null> {
+  const { rows } = await db.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command): utime, stime.
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+// USER_HZ: 100 on Linux for every architecture this runs on.
+const CLOCK_TICKS = 100;
+
+export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: ApiServerReady; close: () => Promise<void>; cpu: () => Promise<CpuSample> }> {
   // The pool size the server runs with (config default unless DATABASE_POOL_MAX is set).
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -64,6 +91,11 @@ export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: A
   const ids = (await db.pool.query<{ id: string }>('SELECT id FROM users WHERE email = ANY($1) ORDER BY email', [seeded.emails])).rows.map((r) => r.id);
   const statement = await timeStatement(db, ids);
   const app = await buildApp({ config, pool: db.pool, keys: await loadSigningKeys(undefined, null) });
+  // bench:api's cache-cold run: a request carrying this header finds the dashboard cache empty.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.headers['x-bench-cold-cache'] !== undefined) forgetDashboardCache(db.pool);
+    done();
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -75,6 +107,10 @@ export async function startApiServer(opts: ApiServerOptions): Promise<{ ready: A
     close: async () => {
       await app.close();
       await db.close();
+    },
+    cpu: async () => {
+      const usage = process.cpuUsage();
+      return { serverMs: (usage.user + usage.system) / 1000, dbMs: opts.kind === 'postgres' ? await backendCpuMs(db) : null };
     },
   };
 }
@@ -109,6 +145,7 @@ if (process.argv.includes('--child') && process.send) {
   };
   process.on('message', (m) => {
     if (m === 'stop') void stop();
+    if (m === 'cpu') void server.cpu().then((cpu) => process.send?.({ cpu }));
   });
   process.on('disconnect', () => void stop());
   process.send({ ready: server.ready });

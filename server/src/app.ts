@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,6 +17,8 @@ import { authPlugin } from './plugins/auth.ts';
 import { failure } from './plugins/envelope.ts';
 import { errorsPlugin, notFound } from './plugins/errors.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
+import { requestIds } from './plugins/request-id.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { isRateLimited, rateLimitKey } from './plugins/rate-limit-key.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { scoreOnUpload } from './jobs/scoring.ts';
@@ -76,7 +76,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: { paths: REDACT, censor: '[redacted]' } },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    genReqId: requestIds(),
     trustProxy: config.NODE_ENV === 'production',
     routerOptions: { maxParamLength: 200 },
     // Router-level failures (undecodable or overlong URLs) get the same envelope as the rest.
@@ -104,23 +104,25 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
   });
 
   await app.register(errorsPlugin);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // The SQLite wasm needs wasm compilation; workers and the service worker are same-origin.
-        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ...config.CORS_ORIGINS],
-        imgSrc: ["'self'", 'data:', 'https:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
+  await app.register(securityHeadersPlugin, {
+    helmet: {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // The SQLite wasm needs wasm compilation; workers and the service worker are same-origin.
+          scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'", ...config.CORS_ORIGINS],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
       },
+      crossOriginEmbedderPolicy: false,
     },
-    crossOriginEmbedderPolicy: false,
   });
   await app.register(cors, {
     origin: config.CORS_ORIGINS,

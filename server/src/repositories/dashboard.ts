@@ -78,9 +78,15 @@ const SUBJECTS_SQL = `
                  FROM student_mastery sm JOIN concepts c ON c.id = sm.concept_id
                 WHERE sm.student_id = $1 GROUP BY c.subject) m ON m.subject = s.subject`;
 
+/**
+ * The student's version and the epoch (migration 022) as one text; '-' for a student never
+ * written. An expression of $1, the student's id (the dashboard route reads it with the account).
+ */
+export const DASHBOARD_VERSION_SQL = `(coalesce((SELECT version FROM dashboard_versions WHERE student_id = $1)::text, '-') || ':' || (SELECT version FROM dashboard_epoch)::text)`;
+
 /** Read models behind the student's dashboard, straight from the derived tables. */
 export function createDashboardRepository(db: Queryable) {
-  return {
+  const repo = {
     async subjectMastery(studentId: string): Promise<SubjectMastery[]> {
       const { rows } = await db.query(`${SUBJECTS_SQL} ORDER BY s.subject`, [studentId]);
       return rows.map(toSubject);
@@ -96,8 +102,21 @@ export function createDashboardRepository(db: Queryable) {
      * length of the history.
      */
     async dashboard(studentId: string, nowIso: string): Promise<DashboardData> {
+      return (await repo.dashboardRead(studentId, nowIso)).data;
+    },
+
+    /**
+     * The dashboard statement with what a cache of its result needs, from the same snapshot: the
+     * student's version and the epoch (`version`, migration 022: a write that changes any of it
+     * moves one of them in its own transaction), and `validUntilMs`, when the first concept not
+     * yet due that the due list would take becomes due (null: none will). Until then, and while
+     * the version is the same, the statement would return the same data.
+     */
+    async dashboardRead(studentId: string, nowIso: string): Promise<{ data: DashboardData; version: string; validUntilMs: number | null }> {
       const { rows } = await db.query(
-        `SELECT
+        `SELECT ${DASHBOARD_VERSION_SQL} AS version,
+           (SELECT floor(extract(epoch FROM min(next_review_date)) * 1000)::float8 FROM student_mastery
+             WHERE student_id = $1 AND next_review_date > $2::timestamptz AND mastery_level < 0.85) AS valid_until,
            (SELECT to_char(exam_target, 'YYYY-MM-DD') FROM users WHERE id = $1 AND status = 'active') AS exam_target,
            (SELECT coalesce(json_agg(json_build_object('concept_id', concept_id, 'mastery_level', mastery_level,
                                                        'next_review_date', next_review_date) ORDER BY mastery_level, concept_id), '[]')
@@ -135,7 +154,7 @@ export function createDashboardRepository(db: Queryable) {
         [studentId, nowIso],
       );
       const r = rows[0] as Record<string, unknown>;
-      return {
+      const data: DashboardData = {
         exam_target: (r.exam_target as string | null) ?? null,
         next_topics: r.next_topics as NextTopic[],
         subjects: (r.subjects as Record<string, unknown>[]).map(toSubject),
@@ -143,8 +162,16 @@ export function createDashboardRepository(db: Queryable) {
         active_days: r.active_days as string[],
         rank_evidence: r.rank_evidence as RankEvidence[],
       };
+      return { data, version: r.version as string, validUntilMs: r.valid_until === null ? null : Number(r.valid_until) };
+    },
+
+    /** The student's dashboard version now (see `dashboardRead`): two primary-key reads. */
+    async dashboardVersion(studentId: string): Promise<string> {
+      const { rows } = await db.query(`SELECT ${DASHBOARD_VERSION_SQL} AS version`, [studentId]);
+      return (rows[0] as { version: string }).version;
     },
   };
+  return repo;
 }
 
 function toSubject(r: Record<string, unknown>): SubjectMastery {

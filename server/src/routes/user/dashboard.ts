@@ -3,7 +3,7 @@ import { determinePhase } from '@cr/shared';
 import type { StudentDashboard as Dashboard, StudyPhase as Phase } from '@cr/shared/schemas/api-user';
 import { cohortStanding, predictRankFromResults } from '@cr/shared/engine/rank/predicted-rank';
 import { streakDays } from '@cr/shared/engine/schedule/streak';
-import { createDashboardRepository, type SubjectMastery } from '../../repositories/dashboard.ts';
+import { createDashboardRepository, type DashboardData, type SubjectMastery } from '../../repositories/dashboard.ts';
 import { createUserRepository } from '../../repositories/users.ts';
 import { DAY_MS } from '@cr/shared/time';
 
@@ -53,19 +53,94 @@ function phaseFromSubjects(examTarget: string | null, subjects: SubjectMastery[]
   return phaseFor(daysToExam, coverage, mastery);
 }
 
-/** The student's dashboard from one database statement (the repository's `dashboard`). */
-export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number): Promise<Dashboard> {
-  const data = await createDashboardRepository(pool).dashboard(studentId, new Date(nowMs).toISOString());
+interface CachedPart {
+  data: DashboardData;
+  version: string;
+  /** The instant it was read for, and the first instant its due list would differ. */
+  fromMs: number;
+  untilMs: number;
+}
+
+/** Students whose dashboard's database part a server process keeps (each entry a few KB to ~30 KB). */
+export const DASHBOARD_CACHE_MAX = 2000;
+
+// Per pool (a test's app has its own), least recently used first.
+const caches = new WeakMap<object, Map<string, CachedPart>>();
+
+/** Empties this process's dashboard cache of `pool` (bench:api's cache-cold run). */
+export function forgetDashboardCache(pool: pg.Pool): void {
+  caches.delete(pool);
+}
+
+/**
+ * The database part of the student's dashboard: from this process's cache when the student's
+ * version and the epoch are still those it was read at (one statement of two primary-key reads;
+ * every write that changes the part moves one of them in its own transaction, migration 022) and
+ * no concept has become due since; otherwise from the dashboard statement, which also returns
+ * the version and the instant its due list next changes. `versionNow`: the version as read at
+ * the start of this request (DASHBOARD_VERSION_SQL, the route reads it with the account).
+ */
+export async function dashboardData(pool: pg.Pool, studentId: string, nowMs: number, versionNow?: string): Promise<DashboardData> {
+  let cache = caches.get(pool);
+  if (!cache) caches.set(pool, (cache = new Map()));
+  const repo = createDashboardRepository(pool);
+  const hit = cache.get(studentId);
+  if (hit && nowMs >= hit.fromMs && nowMs < hit.untilMs && (versionNow ?? (await repo.dashboardVersion(studentId))) === hit.version) {
+    cache.delete(studentId);
+    cache.set(studentId, hit);
+    return hit.data;
+  }
+  const read = await repo.dashboardRead(studentId, new Date(nowMs).toISOString());
+  cache.delete(studentId);
+  // No version (the epoch row missing: nothing would move it): read every time, never cached.
+  if (typeof read.version === 'string') {
+    cache.set(studentId, { data: read.data, version: read.version, fromMs: nowMs, untilMs: read.validUntilMs ?? Infinity });
+    if (cache.size > DASHBOARD_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  }
+  return read.data;
+}
+
+// What the dashboard derives from a (cached, never modified) database part: the rank
+// prediction depends on it alone, the streak on it and the UTC day (streakDays reads only
+// floor(now / day)). Computed once per part, and per day for the streak.
+const derived = new WeakMap<DashboardData, { rank: ReturnType<typeof rankFrom>; day: number; streak: number }>();
+
+function rankFrom(data: DashboardData) {
   const evidence = data.rank_evidence;
-  const subjects = data.subjects;
   const prediction = predictRankFromResults(evidence.map((r) => ({ testType: r.test_type, totalScore: r.total_score, totalMarks: r.total_marks, at: r.at })));
   const bench = evidence.find((r) => r.test_type === 'MONTHLY');
   const standing = bench ? cohortStanding(bench.global_rank, bench.percentile, bench.candidates) : null;
+  return { prediction, standing };
+}
+
+function derivedOf(data: DashboardData) {
+  let d = derived.get(data);
+  if (!d) derived.set(data, (d = { rank: rankFrom(data), day: NaN, streak: 0 }));
+  return d;
+}
+
+const rankOf = (data: DashboardData) => derivedOf(data).rank;
+
+function streakOf(data: DashboardData, nowMs: number): number {
+  const d = derivedOf(data);
+  const day = Math.floor(nowMs / DAY_MS);
+  if (d.day !== day) {
+    d.streak = streakFrom(data.active_days, nowMs);
+    d.day = day;
+  }
+  return d.streak;
+}
+
+/** The student's dashboard: the database part (`dashboardData`) and the rules that depend on the time. */
+export async function buildDashboard(pool: pg.Pool, studentId: string, nowMs: number, versionNow?: string): Promise<Dashboard> {
+  const data = await dashboardData(pool, studentId, nowMs, versionNow);
+  const { prediction, standing } = rankOf(data);
+  const subjects = data.subjects;
   return {
     phase: phaseFromSubjects(data.exam_target, subjects, nowMs),
     next_topics: data.next_topics,
     subject_mastery: subjects.map(({ subject, mastery, concepts, studied }) => ({ subject, mastery, concepts, studied })),
-    streak_days: streakFrom(data.active_days, nowMs),
+    streak_days: streakOf(data, nowMs),
     recent_results: data.recent_results,
     // Computed from the results themselves (not the nightly metrics row, which lagged a release
     // by up to a day) with the engine the device runs on the same rows.

@@ -7,6 +7,7 @@ import { serverHlc } from '../../lib/server-hlc.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { ok } from '../../plugins/envelope.ts';
 import { createUserRepository } from '../../repositories/users.ts';
+import { DASHBOARD_VERSION_SQL } from '../../repositories/dashboard.ts';
 import { buildDashboard, buildPhase } from './dashboard.ts';
 
 const everyone = ['student', 'coach', 'admin'] as const;
@@ -43,8 +44,12 @@ export const userRoutes: FastifyPluginAsync<{ pool: pg.Pool }> = async (base, { 
 
   app.get(
     '/dashboard',
-    { config: { access: ['student'] }, schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(studentDashboardSchema) } } },
-    async (request, reply) => ok(request, reply, await buildDashboard(pool, principalOf(request).sub, Date.now())),
+    {
+      // The cached part's validity is read with the account check: one statement per request.
+      config: { access: ['student'], accountAlso: DASHBOARD_VERSION_SQL },
+      schema: { tags: ['user'], security: [{ bearer: [] }], response: { 200: envelopeSchema(studentDashboardSchema) } },
+    },
+    async (request, reply) => ok(request, reply, await buildDashboard(pool, principalOf(request).sub, Date.now(), request.accountAlso as string)),
   );
 
   app.get(
