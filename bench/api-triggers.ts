@@ -1,5 +1,5 @@
 // `node --import tsx bench/api-triggers.ts [--rows 100000] [--students 100000] [--runs 3]`: what the
-// dashboard's version triggers (migration 022) add to the bulk statements that fire them, on a
+// dashboard's version triggers (migration 024) add to the bulk statements that fire them, on a
 // fresh Postgres database (BENCH_DATABASE_URL, default the local server). Each statement runs
 // alternately with the 022 triggers disabled and enabled (the other triggers, change capture
 // included, always on), rolled back after each run; the lines give the median of each and the

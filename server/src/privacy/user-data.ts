@@ -60,7 +60,7 @@ export const USER_COLUMNS: readonly UserColumn[] = [
   { table: 'refresh_tokens', column: 'user_id', exported: false, cleanup: 'delete', why: 'secrets: hashes of sign-in tokens' },
   { table: 'audit_log', column: 'actor_id', exported: true, cleanup: 'pseudonymise' },
   { table: 'benchmarks', column: 'created_by', exported: false, cleanup: 'nullify', why: 'a paper an admin scheduled is content, not data about them' },
-  // Only a counter the server's dashboard cache compares (migration 022); the account's cascade removes it too.
+  // Only a counter the server's dashboard cache compares (migration 024); the account's cascade removes it too.
   { table: 'dashboard_versions', column: 'student_id', exported: false, cleanup: 'delete', why: 'a cache version number, nothing about the person' },
   { table: 'users', column: 'id', exported: true, omit: ['password_hash', 'field_hlc'], cleanup: 'delete' },
 ];

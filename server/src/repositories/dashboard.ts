@@ -79,7 +79,7 @@ const SUBJECTS_SQL = `
                 WHERE sm.student_id = $1 GROUP BY c.subject) m ON m.subject = s.subject`;
 
 /**
- * The student's version and the epoch (migration 022) as one text; '-' for a student never
+ * The student's version and the epoch (migration 024) as one text; '-' for a student never
  * written. An expression of $1, the student's id (the dashboard route reads it with the account).
  */
 export const DASHBOARD_VERSION_SQL = `(coalesce((SELECT version FROM dashboard_versions WHERE student_id = $1)::text, '-') || ':' || (SELECT version FROM dashboard_epoch)::text)`;
@@ -107,7 +107,7 @@ export function createDashboardRepository(db: Queryable) {
 
     /**
      * The dashboard statement with what a cache of its result needs, from the same snapshot: the
-     * student's version and the epoch (`version`, migration 022: a write that changes any of it
+     * student's version and the epoch (`version`, migration 024: a write that changes any of it
      * moves one of them in its own transaction), and `validUntilMs`, when the first concept not
      * yet due that the due list would take becomes due (null: none will). Until then, and while
      * the version is the same, the statement would return the same data.

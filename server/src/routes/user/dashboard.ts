@@ -75,7 +75,7 @@ export function forgetDashboardCache(pool: pg.Pool): void {
 /**
  * The database part of the student's dashboard: from this process's cache when the student's
  * version and the epoch are still those it was read at (one statement of two primary-key reads;
- * every write that changes the part moves one of them in its own transaction, migration 022) and
+ * every write that changes the part moves one of them in its own transaction, migration 024) and
  * no concept has become due since; otherwise from the dashboard statement, which also returns
  * the version and the instant its due list next changes. `versionNow`: the version as read at
  * the start of this request (DASHBOARD_VERSION_SQL, the route reads it with the account).
