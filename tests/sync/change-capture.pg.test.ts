@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from '../../server/src/db/test-database.ts';
 import { LightStream, type Line } from './helpers/light-client.ts';
@@ -24,6 +25,31 @@ async function insertConcept(client: { query: (q: string, v: unknown[]) => Promi
     [id],
   );
 }
+
+// Writers that must overlap write prerequisite edges, not concepts: a concept write moves the
+// dashboard cache's epoch (migration 024), whose row is locked until the writing transaction
+// ends, so two transactions writing concepts run one after the other. Each edge joins a concept
+// created beforehand to BASE; its id is remembered by name, so lines are matched by name.
+const edgeIds = new Map<string, string>();
+const edgeName = (objectId: string) => [...edgeIds].find(([, id]) => id === objectId)?.[0] ?? objectId;
+async function prepareEdges(names: string[]): Promise<void> {
+  await insertConcept(s.db.pool, 'BASE').catch(() => undefined);
+  for (const name of names) {
+    await insertConcept(s.db.pool, name);
+    edgeIds.set(name, randomUUID());
+  }
+}
+async function insertEdge(client: { query: (q: string, v: unknown[]) => Promise<unknown> }, name: string): Promise<void> {
+  await client.query(
+    `INSERT INTO prerequisites (id, concept_id, prerequisite_id, weight, criticality, transfer) VALUES ($1, $2, 'BASE', 0.5, 'SOFT', 0.5)`,
+    [edgeIds.get(name), name],
+  );
+}
+/** The names of the edges among a stream's content PUTs, in order. */
+const edgePuts = (lines: Line[]) =>
+  contentPuts(lines)
+    .filter((o) => edgeIds.has(edgeName(o.object_id)) && edgeIds.get(edgeName(o.object_id)) === o.object_id)
+    .map((o) => ({ ...o, object_id: edgeName(o.object_id) }));
 
 // Generous timeouts: CI machines running several suites at once are slow; nothing here asserts on time.
 describe('change capture in commit order', { timeout: 180_000 }, () => {
@@ -53,27 +79,28 @@ describe('change capture in commit order', { timeout: 180_000 }, () => {
     });
   } else {
   it('a transaction that commits after a later one is still delivered, once, with a later op id', async () => {
+    await prepareEdges(['OOO.A', 'OOO.B']);
     const stream = new LightStream(s.url, token);
     await stream.waitFor((l) => 'checkpoint_complete' in l);
     const a = await s.db.pool.connect();
     const b = await s.db.pool.connect();
     try {
       await a.query('BEGIN');
-      await insertConcept(a, 'OOO.A'); // inserted first: lower change seq and xid
+      await insertEdge(a, 'OOO.A'); // inserted first: lower change seq and xid
       await b.query('BEGIN');
-      await insertConcept(b, 'OOO.B');
+      await insertEdge(b, 'OOO.B');
       await b.query('COMMIT'); // commits first
       await s.app.sync.processor.flush();
-      await waitFor(() => contentPuts(stream.lines).some((o) => o.object_id === 'OOO.B'), 10_000, 'B delivered');
-      expect(contentPuts(stream.lines).some((o) => o.object_id === 'OOO.A')).toBe(false);
+      await waitFor(() => edgePuts(stream.lines).some((o) => o.object_id === 'OOO.B'), 10_000, 'B delivered');
+      expect(edgePuts(stream.lines).some((o) => o.object_id === 'OOO.A')).toBe(false);
       await a.query('COMMIT');
     } finally {
       a.release();
       b.release();
     }
     await s.app.sync.processor.flush();
-    await waitFor(() => contentPuts(stream.lines).some((o) => o.object_id === 'OOO.A'), 10_000, 'A delivered');
-    const ops = contentPuts(stream.lines).filter((o) => o.object_id.startsWith('OOO.'));
+    await waitFor(() => edgePuts(stream.lines).some((o) => o.object_id === 'OOO.A'), 10_000, 'A delivered');
+    const ops = edgePuts(stream.lines).filter((o) => o.object_id.startsWith('OOO.'));
     expect(ops.map((o) => o.object_id)).toEqual(['OOO.B', 'OOO.A']);
     expect(BigInt(ops[1]!.op_id)).toBeGreaterThan(BigInt(ops[0]!.op_id));
     stream.close();
@@ -81,16 +108,17 @@ describe('change capture in commit order', { timeout: 180_000 }, () => {
   }
 
   it('concurrent writers committing in random order: every client gets every change exactly once, checksums add up', async () => {
-    const streams = [new LightStream(s.url, token), new LightStream(s.url, token, {}, { bson: true })];
-    await Promise.all(streams.map((st) => st.waitFor((l) => 'checkpoint_complete' in l)));
     const writers = 6;
     const perWriter = 5;
+    await prepareEdges(Array.from({ length: writers * perWriter }, (_, k) => `CC.${Math.floor(k / perWriter)}.${k % perWriter}`));
+    const streams = [new LightStream(s.url, token), new LightStream(s.url, token, {}, { bson: true })];
+    await Promise.all(streams.map((st) => st.waitFor((l) => 'checkpoint_complete' in l)));
     await Promise.all(
       Array.from({ length: writers }, async (_, w) => {
         const c = await s.db.pool.connect();
         try {
           await c.query('BEGIN');
-          for (let i = 0; i < perWriter; i += 1) await insertConcept(c, `CC.${w}.${i}`);
+          for (let i = 0; i < perWriter; i += 1) await insertEdge(c, `CC.${w}.${i}`);
           await sleep(Math.floor(Math.random() * 80));
           await c.query('COMMIT');
         } finally {
@@ -101,7 +129,7 @@ describe('change capture in commit order', { timeout: 180_000 }, () => {
     const last = await s.app.sync.processor.flush();
     for (const st of streams) {
       await st.waitFor((l) => l.checkpoint_complete && BigInt(l.checkpoint_complete.last_op_id) >= last, 15_000);
-      const ids = contentPuts(st.lines).filter((o) => o.object_id.startsWith('CC.')).map((o) => o.object_id);
+      const ids = edgePuts(st.lines).filter((o) => o.object_id.startsWith('CC.')).map((o) => o.object_id);
       expect(ids.length).toBe(writers * perWriter);
       expect(new Set(ids).size).toBe(writers * perWriter);
       // The client's own sum of op checksums equals the server's bucket checksum.

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { withTransaction } from '../db/database.ts';
 import { displayName } from '../scoring/rank-benchmark.ts';
 import { countUserData, USER_COLUMNS } from './user-data.ts';
+import { PROCESSOR_LOCK } from '../sync/processor.ts';
 import { DAY_MS } from '@cr/shared/time';
 
 export interface CleanupOptions {
@@ -71,6 +72,10 @@ export async function runDataCleanup(pool: pg.Pool, opts: CleanupOptions): Promi
  * Returns the rows deleted per table.
  */
 async function deleteAccount(client: pg.PoolClient, userId: string, opts: CleanupOptions): Promise<Record<string, number> | null> {
+  // No chunk of change capture runs while the account goes: one that had read the account's rows
+  // before this commits could otherwise write their PUTs (with their data) after the scrub below
+  // listed what to erase. Chunks committed before are scrubbed; later ones see the rows deleted.
+  await client.query('SELECT pg_advisory_xact_lock($1)', [PROCESSOR_LOCK]);
   const { rows } = await client.query<{ email: string; role: string; full_name: string | null; deletion_requested_at: Date; deletion_requested_by: string | null; deletion_receipt_id: string }>(
     `SELECT email, role, full_name, deletion_requested_at, deletion_requested_by, deletion_receipt_id FROM users
       WHERE id = $1 AND status = 'deletion_pending' AND deletion_requested_at + make_interval(days => $3) <= $2 FOR UPDATE`,

@@ -146,11 +146,14 @@ export const syncPlugin = fp<SyncPluginOptions>(
         const sink = new ResponseSink(res, bson);
         const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
-        res.on('close', () => {
+        const gone = () => {
           session.end();
           // Also releases a write waiting for 'drain' from a client that will never read again.
           sink.close();
-        });
+        };
+        res.on('close', gone);
+        // A client that left while the auth hook read its account: 'close' has fired already.
+        if (res.destroyed || res.socket?.destroyed === true) gone();
         const run = session
           .run(sink)
           .catch((err: unknown) => request.log.warn({ err }, 'sync stream ended with an error'))

@@ -4,7 +4,8 @@ import type { ChangeNotice, SyncHub } from './hub.ts';
 import type { LoadedRules } from './rules.ts';
 
 /** Advisory lock key: at most one processor appends to the bucket log, across processes. */
-const PROCESSOR_LOCK = 727_275;
+/** The advisory lock a chunk of change capture holds for its transaction (also taken by account deletion). */
+export const PROCESSOR_LOCK = 727_275;
 /** Change rows that pick a batch's transactions (taken whole, so a batch may exceed it). */
 const BATCH_ROWS = 20_000;
 /** Change rows per chunk: bounds the processor's memory and the work a kill can roll back. */
@@ -228,8 +229,11 @@ export class ChangeProcessor {
     };
     // On PGlite every connection is the one session, in which the chunk's transaction is open:
     // another connection's read would wait for it to end, so pieces are read on its own client.
-    const ownSession = !(await this.preparable());
-    const opts = { prepared: !ownSession };
+    // So are they on a pool of one connection, which the chunk's transaction holds (a second
+    // connection would never come).
+    const pgliteSession = !(await this.preparable());
+    const ownSession = pgliteSession || (this.pool.options.max ?? 10) < 2;
+    const opts = { prepared: !pgliteSession };
     let changes = 0;
     let ops = 0;
     let next = read('0');

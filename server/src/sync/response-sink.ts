@@ -12,6 +12,8 @@ export interface ResponseOut {
   on(event: 'drain' | 'close', listener: () => void): unknown;
   off(event: 'drain' | 'close', listener: () => void): unknown;
   destroy(): unknown;
+  /** True once the response's socket is gone: a write then returns false and no 'drain' follows. */
+  readonly destroyed?: boolean;
 }
 
 /** The last join: the streams of a fan-out flush the same shared lines one after another. */
@@ -79,7 +81,7 @@ export class ResponseSink implements LineSink {
   }
 
   private async push(chunk: Uint8Array): Promise<void> {
-    if (this.ended || this.out.write(chunk)) return;
+    if (this.ended || this.out.write(chunk) || this.out.destroyed === true) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.out.off('drain', done);

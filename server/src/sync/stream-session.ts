@@ -62,13 +62,24 @@ interface Sent {
  */
 const sharedLines = new Map<string, Record<string, unknown>>();
 const SHARED_LINES = 1024;
+/**
+ * Most characters of keys kept (a line's key lists its content, so its encodings are of the same
+ * order): per-user diffs, which no other stream sends, churn through the map, and a coach's diff
+ * can name a thousand buckets. A line whose key alone is over LINE_KEY_MAX is not kept at all.
+ */
+const SHARED_KEY_CHARS = 2 * 1024 * 1024;
+const LINE_KEY_MAX = 16 * 1024;
+let sharedKeyChars = 0;
 
 function remember(key: string, line: Record<string, unknown>): Record<string, unknown> {
-  if (sharedLines.size >= SHARED_LINES) {
-    const oldest = sharedLines.keys().next();
-    if (!oldest.done) sharedLines.delete(oldest.value);
+  if (key.length > LINE_KEY_MAX) return line;
+  while (sharedLines.size > 0 && (sharedLines.size >= SHARED_LINES || sharedKeyChars + key.length > SHARED_KEY_CHARS)) {
+    const oldest = sharedLines.keys().next().value as string;
+    sharedLines.delete(oldest);
+    sharedKeyChars -= oldest.length;
   }
   sharedLines.set(key, line);
+  sharedKeyChars += key.length;
   return line;
 }
 
