@@ -21,11 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportPKCS8, generateKeyPair } from 'jose';
 import pg from 'pg';
-import { loadSigningKeys } from '../server/src/auth/keys.ts';
-import { createTokenService } from '../server/src/auth/tokens.ts';
-import { loadConfig } from '../server/src/config.ts';
 import { migrate } from '../server/src/db/migrate.ts';
 import { seedContent } from '../server/src/seed/content.ts';
 import { SyncHub } from '../server/src/sync/hub.ts';
@@ -34,7 +30,7 @@ import { loadRules } from '../server/src/sync/rules.ts';
 import { openDevice, type Device } from '../tests/sync/helpers/client.ts';
 import { hlc, uuidv7 } from '../tests/sync/helpers/rows.ts';
 import { RawDevice } from './rush/raw-device.ts';
-import { ServerProcess } from './rush/server-process.ts';
+import { benchServerSetup, ServerProcess } from './rush/server-process.ts';
 import type { ProbeConfig, ProbeResult } from './rush/probes.ts';
 
 const { values } = parseArgs({
@@ -155,23 +151,7 @@ async function main(): Promise<void> {
     const { rows: contentOps } = await pool.query<{ n: string }>(`SELECT op_count::text AS n FROM sync_buckets WHERE bucket = 'content[]'`);
     console.log(`# content: ${content?.concepts} concepts, ${content?.questions} questions; content bucket ${contentOps[0]?.n} ops; ${students.length} students (${RAW} with ${HISTORY} attempts); bucket log at op ${lastOp} (captured in ${Math.round(performance.now() - tCapture)} ms)`);
 
-    const pem = await exportPKCS8((await generateKeyPair('RS256', { modulusLength: 2048, extractable: true })).privateKey);
-    const port = await ServerProcess.freePort();
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: dbUrl.toString(),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      JWT_PRIVATE_KEY: pem,
-      SEED_DEMO: 'false',
-      JOBS: 'off',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      CLIENT_DIST: path.join(dataDir, 'no-client'),
-      RATE_LIMIT_PER_MIN: '100000000',
-      LOGIN_RATE_LIMIT_PER_MIN: '100000000',
-    };
-    const config = loadConfig({ ...env, PORT: String(port) });
-    const tokens = createTokenService(await loadSigningKeys(pem, null), { issuer: config.PUBLIC_URL, audience: config.JWT_AUDIENCE, accessTtlS: config.ACCESS_TOKEN_TTL_S });
+    const { env, port, tokens } = await benchServerSetup(dbUrl.toString(), dataDir, { LOGIN_RATE_LIMIT_PER_MIN: '100000000' });
     server = await ServerProcess.start(env, port);
     const url = server.url;
     const accounts = Array.from({ length: SDK + PROBERS }, (_, i) => ({ email: `rush${i}-${randomUUID().slice(0, 8)}@rush.cr`, password: PASSWORD }));

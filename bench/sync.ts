@@ -11,13 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { exportPKCS8, generateKeyPair } from 'jose';
-import { loadSigningKeys } from '../server/src/auth/keys.ts';
-import { createTokenService } from '../server/src/auth/tokens.ts';
-import { loadConfig } from '../server/src/config.ts';
 import type { Database } from '../server/src/db/database.ts';
 import { createTestDatabase } from '../server/src/db/test-database.ts';
-import { ServerProcess } from './rush/server-process.ts';
+import { benchServerSetup, ServerProcess } from './rush/server-process.ts';
 import { openDevice } from '../tests/sync/helpers/client.ts';
 import { LightStream } from '../tests/sync/helpers/light-client.ts';
 import { attemptRow, uuidv7 } from '../tests/sync/helpers/rows.ts';
@@ -212,22 +208,7 @@ async function bulkCapture(): Promise<string> {
       `INSERT INTO users (id, email, password_hash, standard) SELECT id, id::text || '@bulk.cr', 'x', 12 FROM unnest($1::uuid[]) AS t(id)`,
       [students],
     );
-    const pem = await exportPKCS8((await generateKeyPair('RS256', { modulusLength: 2048, extractable: true })).privateKey);
-    const port = await ServerProcess.freePort();
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      JWT_PRIVATE_KEY: pem,
-      SEED_DEMO: 'false',
-      JOBS: 'off',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      CLIENT_DIST: path.join(dataDir, 'no-client'),
-      RATE_LIMIT_PER_MIN: '100000000',
-    };
-    const config = loadConfig({ ...env, PORT: String(port) });
-    const tokens = createTokenService(await loadSigningKeys(pem, null), { issuer: config.PUBLIC_URL, audience: config.JWT_AUDIENCE, accessTtlS: config.ACCESS_TOKEN_TTL_S });
+    const { env, port, tokens } = await benchServerSetup(db.url, dataDir);
     server = await ServerProcess.start(env, port);
     const pid = server.child.pid ?? 0;
     const before = await captured(db);

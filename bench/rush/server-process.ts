@@ -1,6 +1,42 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { exportPKCS8, generateKeyPair } from 'jose';
+import { loadSigningKeys } from '../../server/src/auth/keys.ts';
+import { createTokenService, type TokenService } from '../../server/src/auth/tokens.ts';
+import { loadConfig } from '../../server/src/config.ts';
+
+/**
+ * What a bench needs to start the real server in its own process: its environment (production
+ * mode on `databaseUrl`, a fresh signing key, no jobs, no demo seed, rate limits out of the way,
+ * plus `extra`), the free port it will listen on, and a token service that signs access tokens
+ * the server accepts.
+ */
+export async function benchServerSetup(
+  databaseUrl: string,
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Promise<{ env: Record<string, string>; port: number; tokens: TokenService }> {
+  const pem = await exportPKCS8((await generateKeyPair('RS256', { modulusLength: 2048, extractable: true })).privateKey);
+  const port = await ServerProcess.freePort();
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    JWT_PRIVATE_KEY: pem,
+    SEED_DEMO: 'false',
+    JOBS: 'off',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dataDir,
+    CLIENT_DIST: path.join(dataDir, 'no-client'),
+    RATE_LIMIT_PER_MIN: '100000000',
+    ...extra,
+  };
+  const config = loadConfig({ ...env, PORT: String(port) });
+  const tokens = createTokenService(await loadSigningKeys(pem, null), { issuer: config.PUBLIC_URL, audience: config.JWT_AUDIENCE, accessTtlS: config.ACCESS_TOKEN_TTL_S });
+  return { env, port, tokens };
+}
 
 /** USER_HZ of /proc/<pid>/stat: 100 on every Linux architecture Node supports. */
 const CLOCK_TICKS_PER_S = 100;
