@@ -110,15 +110,29 @@ export interface StatusRow {
   device_submitted_at: string | null;
 }
 
-/** A row to upsert, already encoded as the JSON object the write statement reads. */
-export interface EncodedRow {
+/** A row of `test_results` as the scoring job writes it (score columns; standings belong to the ranking). */
+export interface ResultRow {
+  student_id: string;
   sitting_id: string;
-  json: string;
+  test_id: string;
+  test_type: string;
+  total_score: number;
+  total_marks: number;
+  accuracy: number | null;
+  subject_scores: Record<string, unknown>;
+  start_time: string | Date;
+  end_time: string | Date | null;
+  duration_seconds: number | null;
+  standard: number | null;
+  received_at: string | Date;
+  published: boolean;
 }
 
 /** A result to write into `test_results` (and, unless deferred, its `question_responses`). */
-export interface ResultWrite extends EncodedRow {
+export interface ResultWrite {
+  sitting_id: string;
   student_id: string;
+  row: ResultRow;
   /**
    * The scored paper, for the per-question responses; null when deferred (result row only:
    * responses and mastery wait for the publish job), so nothing keeps the paper alive.
@@ -132,8 +146,8 @@ export interface Decisions {
   /** Released benchmarks whose standings must be recomputed. */
   rerank: string[];
   clearStale: string[];
-  /** `ScoreRow`s, encoded (the text the digest is computed from, plus the digest). */
-  scores: EncodedRow[];
+  /** Score rows that changed (their digest is of the JSON text of every other field). */
+  scores: ScoreRow[];
   statuses: StatusRow[];
   results: ResultWrite[];
   /** Sittings whose result must leave test_results (it no longer counts). */
@@ -214,7 +228,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     const publish = !b || (state === 'counted' && released);
     const sealed = b !== undefined && state === 'counted' && !released;
     const bySubject = subjectTallies(scored.paper);
-    const result = {
+    const result: Omit<ScoreRow, 'digest' | 'responses_published'> = {
       sitting_id: s.id,
       student_id: s.student_id,
       test_id: s.test_id,
@@ -230,9 +244,9 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
       marks: pgArray(scored.marks),
       times_ms: pgArray(scored.timesMs),
       ignored_attempts: scored.ignored,
-    } satisfies Omit<ScoreRow, 'digest' | 'responses_published'>;
-    // The row is encoded once: the digest is of this text, and the upsert reads it with the
-    // digest and publication flag appended (the same fields as a ScoreRow).
+    };
+    // The digest is of the row's JSON text without the digest and publication flag (the text the
+    // rows were written as before they travelled as array columns, so stored digests still match).
     const encoded = JSON.stringify(result);
     const digest = createHash('sha256').update(encoded).digest('hex');
     const before = batch.prior.get(s.id);
@@ -242,10 +256,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     }
     out.changed.push(s.id);
     const deferred = b !== undefined && (!opts.publishResponses || sealed);
-    out.scores.push({
-      sitting_id: s.id,
-      json: `${encoded.slice(0, -1)},"digest":"${digest}","responses_published":${publish && !deferred}}`,
-    });
+    out.scores.push(Object.assign(result, { digest, responses_published: publish && !deferred }));
     if (b && verdict) {
       out.statuses.push({
         benchmark_id: b.id,
@@ -264,7 +275,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
         sitting_id: s.id,
         student_id: s.student_id,
         responses: deferred ? null : { questions, scored },
-        json: JSON.stringify({
+        row: {
           student_id: s.student_id,
           sitting_id: s.id,
           test_id: s.test_id,
@@ -279,7 +290,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
           standard: s.standard,
           received_at: s.received_at,
           published: publish,
-        }),
+        },
       });
       if (b && released) out.rerank.push(b.id);
     } else if (before && (before.state === 'scored' || before.state === 'counted')) {

@@ -161,7 +161,7 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   const planner = ['enable_nestloop', 'enable_mergejoin', 'enable_sort'];
   for (const setting of planner) await db.query(`SET LOCAL ${setting} = off`);
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
-  await db.query(
+  const created = await db.query(
     `CREATE TEMP TABLE benchmark_rank_work ON COMMIT DROP AS
      WITH c AS MATERIALIZED (
        SELECT sc.sitting_id, sc.student_id, sc.total_score, sc.t_marks AS t_m, sc.m_marks AS m_m, sc.p_marks AS p_m, sc.c_marks AS c_m,
@@ -202,30 +202,37 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // Statistics for the joins below (a temporary table has none until analysed), on the join
   // columns only: the other thirteen cost four times as much to analyse and no plan reads them.
   await db.query('ANALYZE pg_temp.benchmark_rank_work (sitting_id, student_id)');
-  const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM benchmark_rank_work');
+  // The cohort size is the row count of the statement that made the table.
+  const candidates = created.rowCount ?? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM benchmark_rank_work')).rows[0]?.n ?? 0;
   const t2 = performance.now();
-  const candidates = counted[0]?.n ?? 0;
 
   // Standing into the result rows. Counted sittings were written sealed (published = false) when
   // they were scored, so release is an in-place update of the standing columns: none of them is
   // indexed, and the table's fillfactor leaves room on each page, so these are HOT updates (no
   // index entry, no foreign-key check). Rows whose standing is unchanged are not touched, so a
   // rerun changes no row.
-  await insertMissingResults(db);
   // The change-capture trigger this update fires plans its query for this update's own row counts
   // (migration 022); a plan cached for the session from a small first run made this write take
   // 160 s at 100,000 sittings before.
-  await db.query(
-    `UPDATE test_results t
-        SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
-            subject_scores = jsonb_set(jsonb_set(jsonb_set(t.subject_scores, '{MATH,percentile}', r.m_pct), '{PHYSICS,percentile}', r.p_pct),
-                                       '{CHEMISTRY,percentile}', r.c_pct)
-       FROM benchmark_rank_work r
-      WHERE t.sitting_id = r.sitting_id
-        AND (NOT t.published OR t.percentile IS DISTINCT FROM r.percentile OR t.global_rank IS DISTINCT FROM r.rank
-             OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.subject_scores #> '{MATH,percentile}' IS DISTINCT FROM r.m_pct
-             OR t.subject_scores #> '{PHYSICS,percentile}' IS DISTINCT FROM r.p_pct OR t.subject_scores #> '{CHEMISTRY,percentile}' IS DISTINCT FROM r.c_pct)`,
-  );
+  const publish = () =>
+    db.query(
+      `UPDATE test_results t
+          SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
+              subject_scores = jsonb_set(jsonb_set(jsonb_set(t.subject_scores, '{MATH,percentile}', r.m_pct), '{PHYSICS,percentile}', r.p_pct),
+                                         '{CHEMISTRY,percentile}', r.c_pct)
+         FROM benchmark_rank_work r
+        WHERE t.sitting_id = r.sitting_id
+          AND (NOT t.published OR t.percentile IS DISTINCT FROM r.percentile OR t.global_rank IS DISTINCT FROM r.rank
+               OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.subject_scores #> '{MATH,percentile}' IS DISTINCT FROM r.m_pct
+               OR t.subject_scores #> '{PHYSICS,percentile}' IS DISTINCT FROM r.p_pct OR t.subject_scores #> '{CHEMISTRY,percentile}' IS DISTINCT FROM r.c_pct)`,
+    );
+  const published = await publish();
+  // Every counted sitting has its result row when the update wrote one row per standing (a
+  // sitting has at most one result): the usual release, where every row was sealed. Otherwise
+  // (a rerun that changed some standings, or results never written) the missing rows are
+  // written and the update runs again for them; checking first cost a scan of every result of
+  // the cohort on every release (an anti-join of 100,000 rows).
+  if ((published.rowCount ?? 0) < candidates && (await insertMissingResults(db)) > 0) await publish();
   const t3 = performance.now();
   // ranked_at moves only when some counted sitting was scored after the last ranking (the sweep
   // re-queues ranking while that holds), so a rerun with nothing new changes no row.
@@ -250,11 +257,11 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
 /**
  * Result rows for counted sittings that have none (scored before results were written sealed at
  * scoring time, or by an older server): the score columns exactly as the scoring job writes them
- * (times at the millisecond), sealed until the standing update below publishes them. Normally
+ * (times at the millisecond), sealed until the standing update publishes them. Normally
  * writes nothing.
  */
-async function insertMissingResults(db: Queryable): Promise<void> {
-  await db.query(
+async function insertMissingResults(db: Queryable): Promise<number> {
+  const { rowCount } = await db.query(
     `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
                                duration_seconds, standard, test_date, submitted_at, published)
      SELECT r.student_id, r.sitting_id, sc.test_id, 'MONTHLY', r.total_score, sc.max_marks,
@@ -273,6 +280,7 @@ async function insertMissingResults(db: Queryable): Promise<void> {
       WHERE NOT EXISTS (SELECT 1 FROM test_results t WHERE t.sitting_id = r.sitting_id)
       ON CONFLICT (sitting_id) DO NOTHING`,
   );
+  return rowCount ?? 0;
 }
 
 /** Percentile from its integer form p7 = percentile × 10⁷ (the engine's value, a double). */

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { withTransaction } from '../db/database.ts';
 import { engineContextCache, type EngineContextSource, type Queryable } from './content.ts';
-import { decideBatch } from './decide.ts';
+import { decideBatch, type Decisions, type LoadedBatch } from './decide.ts';
 import { refreshMastery } from './mastery.ts';
 import { publishBenchmarkResponses, rankBenchmark, type RankOptions, type RankResult } from './rank-benchmark.ts';
 import { loadBatch, writeDecisions } from './sittings-store.ts';
@@ -74,6 +74,12 @@ export function createScoring(pool: pg.Pool): Scoring {
     const batch = await loadBatch(db, ids);
     if (batch.sittings.length === 0) return { changed: [], rerank: [] };
     const decisions = decideBatch(batch, { publishResponses: opts.publishResponses ?? true });
+    // The dashboard versions (migration 024) of every student whose dashboard this batch changes,
+    // moved first and in one id order: each write below moves them again by trigger, one
+    // statement at a time (results, then mastery), so two drains scoring sittings of the same
+    // students locked their version rows in opposite orders and deadlocked (bulk-scoring test,
+    // two parallel drains). Holding them all from the start, in order, leaves nothing to wait for later.
+    await lockDashboards(db, batch, decisions);
     const removed = await writeDecisions(db, decisions, batch.benchmarks);
     // Scored now (or unchanged): no longer a pending submission.
     await db.query('UPDATE sitting_submissions SET pending = false WHERE sitting_id = ANY($1::uuid[]) AND pending', [batch.sittings.map((s) => s.id)]);
@@ -146,4 +152,20 @@ export function scoringFor(pool: pg.Pool): Scoring {
   let s = instances.get(pool);
   if (!s) instances.set(pool, (s = createScoring(pool)));
   return s;
+}
+
+/**
+ * Moves, in one statement and in id order, the dashboard version of every student whose
+ * published results this batch writes or removes (their mastery is refreshed too). Sealed
+ * benchmark results are on no dashboard: a batch of those moves nothing.
+ */
+async function lockDashboards(db: Queryable, batch: LoadedBatch, decisions: Decisions): Promise<void> {
+  const students = new Set<string>();
+  for (const r of decisions.results) if (r.row.published) students.add(r.student_id);
+  if (decisions.unpublish.length > 0) {
+    const gone = new Set(decisions.unpublish);
+    for (const s of batch.sittings) if (gone.has(s.id)) students.add(s.student_id);
+  }
+  if (students.size < 2) return;
+  await db.query('SELECT dashboard_touch($1::uuid[])', [[...students].sort()]);
 }
