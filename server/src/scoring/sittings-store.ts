@@ -180,12 +180,19 @@ const ESCAPED = /["\\]/g;
 /** An array-literal element of a number (as JSON writes it: a non-finite number is null). */
 const numberElement = (v: number | null | undefined): string => (v === null || v === undefined || !Number.isFinite(v) ? 'NULL' : String(v));
 
-/** An array-literal element of an instant: the ISO text JSON gives a Date, or the text as given. */
-const instantElement = (v: string | Date | null | undefined): string =>
-  v === null || v === undefined ? 'NULL' : `"${typeof v === 'string' ? v : v.toISOString()}"`;
-
 /** An array-literal element of a JSON value (as text; the column casts it). */
 const jsonElement = (v: unknown): string => textElement(JSON.stringify(v));
+
+/** The question ids element of a paper (one literal per distinct paper, escaped once per batch). */
+const paperElements = new Map<string, string>();
+function paperElement(ids: string): string {
+  let e = paperElements.get(ids);
+  if (e === undefined) {
+    if (paperElements.size > 1000) paperElements.clear();
+    paperElements.set(ids, (e = textElement(ids)));
+  }
+  return e;
+}
 
 /** One array literal per column: `columns[i]` receives the elements of column i, row by row. */
 function arrayColumns<R>(rows: readonly R[], columns: readonly ((row: R) => string)[]): string[] {
@@ -207,7 +214,7 @@ const SCORE_COLUMNS: readonly ((r: ScoreRow) => string)[] = [
   (r) => numberElement(r.total_score),
   (r) => numberElement(r.max_marks),
   (r) => jsonElement(r.tally),
-  (r) => textElement(r.question_ids),
+  (r) => paperElement(r.question_ids),
   (r) => textElement(r.answers),
   (r) => textElement(r.marks),
   (r) => textElement(r.times_ms),
@@ -237,49 +244,20 @@ export async function upsertScores(db: Queryable, rows: readonly ScoreRow[]): Pr
   );
 }
 
-const STATUS_COLUMNS: readonly ((r: StatusRow) => string)[] = [
-  (r) => textElement(r.benchmark_id),
-  (r) => r.student_id,
-  (r) => r.sitting_id,
-  (r) => textElement(r.status),
-  (r) => textElement(r.reason_code),
-  (r) => textElement(r.reason),
-  (r) => textElement(pgArray(r.flags)),
-  (r) => instantElement(r.received_at),
-  (r) => instantElement(r.device_submitted_at),
-];
-
 export async function upsertStatus(db: Queryable, rows: readonly StatusRow[]): Promise<void> {
   await db.query(
     `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
-     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, r.flags::text[], r.received_at, r.device_submitted_at
-       FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[])
-            AS r(benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
+     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, r.flags, r.received_at, r.device_submitted_at
+       FROM json_to_recordset($1::json) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
+            flags text[], received_at timestamptz, device_submitted_at timestamptz)
      ON CONFLICT (sitting_id) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,
        flags = EXCLUDED.flags, received_at = EXCLUDED.received_at, device_submitted_at = EXCLUDED.device_submitted_at, updated_at = now()
      WHERE (benchmark_submission_status.status, benchmark_submission_status.reason_code, benchmark_submission_status.flags,
             benchmark_submission_status.received_at, benchmark_submission_status.device_submitted_at)
        IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason_code, EXCLUDED.flags, EXCLUDED.received_at, EXCLUDED.device_submitted_at)`,
-    arrayColumns(rows, STATUS_COLUMNS),
+    [JSON.stringify(rows)],
   );
 }
-
-const RESULT_COLUMNS: readonly ((w: ResultWrite) => string)[] = [
-  (w) => w.row.student_id,
-  (w) => w.row.sitting_id,
-  (w) => textElement(w.row.test_id),
-  (w) => textElement(w.row.test_type),
-  (w) => numberElement(w.row.total_score),
-  (w) => numberElement(w.row.total_marks),
-  (w) => numberElement(w.row.accuracy),
-  (w) => jsonElement(w.row.subject_scores),
-  (w) => instantElement(w.row.start_time),
-  (w) => instantElement(w.row.end_time),
-  (w) => numberElement(w.row.duration_seconds),
-  (w) => numberElement(w.row.standard),
-  (w) => instantElement(w.row.received_at),
-  (w) => (w.row.published ? 't' : 'f'),
-];
 
 /**
  * Writes test_results (published ones, and sealed ones of a benchmark before its release) and
@@ -291,12 +269,11 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
   await db.query(
     `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores,
                                start_time, end_time, duration_seconds, standard, test_date, submitted_at, published)
-     SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores::jsonb,
+     SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores,
             r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.published
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::int[], $7::float8[], $8::text[], $9::timestamptz[],
-                   $10::timestamptz[], $11::int[], $12::smallint[], $13::timestamptz[], $14::boolean[])
-            AS r(student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
-                 duration_seconds, standard, received_at, published)
+       FROM json_to_recordset($1::json) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
+            accuracy float8, subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint,
+            received_at timestamptz, published boolean)
      ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
        subject_scores = test_results.subject_scores || EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
        duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date,
@@ -307,7 +284,7 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
             EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at)
         OR (EXCLUDED.published AND NOT test_results.published)
         OR NOT (test_results.subject_scores @> EXCLUDED.subject_scores)`,
-    arrayColumns(items, RESULT_COLUMNS),
+    [`[${items.map((i) => JSON.stringify(i.row)).join(',')}]`],
   );
   // Sealed results (deferred) have no responses yet: nothing more to write.
   const published = items.filter((i) => i.responses !== null);
