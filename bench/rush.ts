@@ -45,6 +45,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '900' },
     uploads: { type: 'string', default: '2000' },
     idle: { type: 'string', default: '20' },
+    gzip: { type: 'string', default: 'on' },
   },
 });
 const DEVICES = Number(values.devices);
@@ -58,6 +59,9 @@ const ROUNDS = Number(values.rounds);
 const TIMEOUT_MS = Number(values.timeout) * 1000;
 const UPLOADS = Number(values.uploads);
 const IDLE_MS = Number(values.idle) * 1000;
+/** Raw devices send Accept-Encoding: gzip as phones' browsers do (the SDK clients' fetch does anyway). */
+if (values.gzip !== 'on' && values.gzip !== 'off') throw new Error(`--gzip must be on or off, got ${values.gzip}`);
+const GZIP = values.gzip === 'on';
 /** Uploads in flight at once in the upload phase. */
 const UPLOAD_CONCURRENCY = 50;
 const WAVE = 250;
@@ -130,7 +134,7 @@ function startProbes(config: ProbeConfig): { stop(): Promise<ProbeResult> } {
 async function main(): Promise<void> {
   const softLimit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
   const sockets = Math.max(DEVICES, STREAMS) + 200;
-  console.log(`# rush bench on Postgres: ${DEVICES} first syncs (${RAW} raw + ${SDK} @powersync/node) within ${SPREAD_MS / 1000} s, ${STREAMS} live streams; load ${load()}; ulimit -n ${softLimit}`);
+  console.log(`# rush bench on Postgres: ${DEVICES} first syncs (${RAW} raw + ${SDK} @powersync/node) within ${SPREAD_MS / 1000} s, ${STREAMS} live streams; raw devices accept gzip: ${GZIP ? 'yes' : 'no'}; load ${load()}; ulimit -n ${softLimit}`);
   if (softLimit < sockets) throw new Error(`open-file limit ${softLimit} < ${sockets} sockets needed: run \`ulimit -n 65536\` first`);
 
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -172,7 +176,7 @@ async function main(): Promise<void> {
     const at = () => Math.random() * SPREAD_MS;
     const rawRuns = rawTokens.map(async (token) => {
       await sleep(at());
-      const d = new RawDevice({ url, token });
+      const d = new RawDevice({ url, token, gzip: GZIP });
       raws.push(d);
       await Promise.race([d.complete(), sleep(TIMEOUT_MS)]);
       if (d.completedAt === null) failures.push(`raw: ${d.failure()}`);
@@ -199,7 +203,10 @@ async function main(): Promise<void> {
     line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
     line('time to first checkpoint_complete', `p50 ${(pct(durations, 50) / 1000).toFixed(2)} s, p95 ${(pct(durations, 95) / 1000).toFixed(2)} s, max ${(Math.max(...durations) / 1000).toFixed(2)} s`);
     const rawMb = raws.reduce((n, d) => n + d.bytes, 0) / 2 ** 20;
+    const wireMb = raws.reduce((n, d) => n + d.wireBytes, 0) / 2 ** 20;
+    const gzipped = raws.filter((d) => d.encoding === 'gzip').length;
     line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each), ${rawMb.toFixed(0)} MB (${(rawMb / Math.max(1, raws.length)).toFixed(1)} MB each)`);
+    line('bytes on the wire (raw devices)', `${wireMb.toFixed(0)} MB (${(wireMb / Math.max(1, raws.length)).toFixed(1)} MB each; ${gzipped} of ${raws.length} gzip, ${(rawMb / Math.max(wireMb, 1e-9)).toFixed(1)}x)`);
     line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
     line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
     line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s, bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);
@@ -224,7 +231,7 @@ async function main(): Promise<void> {
     const streams: RawDevice[] = [];
     const tOpen = performance.now();
     for (let i = 0; i < STREAMS; i += WAVE) {
-      const wave = streamTokens.slice(i, i + WAVE).map((token) => new RawDevice({ url, token, buckets: [{ name: 'content[]', after: position }] }));
+      const wave = streamTokens.slice(i, i + WAVE).map((token) => new RawDevice({ url, token, gzip: GZIP, buckets: [{ name: 'content[]', after: position }] }));
       await Promise.all(wave.map((d) => Promise.race([d.complete(), sleep(TIMEOUT_MS)])));
       const bad = wave.find((d) => d.completedAt === null);
       if (bad) throw new Error(`a stream did not open: ${bad.failure()}`);

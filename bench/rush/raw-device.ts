@@ -5,12 +5,15 @@
  * `checkpoint_complete` arrived and lets the caller wait for a data op with a given object id.
  */
 import { Agent, request } from 'node:http';
+import { constants, createGunzip } from 'node:zlib';
 
 export interface RawDeviceOptions {
   url: string;
   token: string;
   /** Bucket positions the device already holds (a device reconnecting after its first sync). */
   buckets?: Array<{ name: string; after: string }>;
+  /** Send `Accept-Encoding: gzip` as a phone's browser does, and decode the body (default true). */
+  gzip?: boolean;
 }
 
 type Watch = { objectId: string; resolve: (atMs: number) => void };
@@ -19,8 +22,12 @@ export class RawDevice {
   readonly startedAt = performance.now();
   completedAt: number | null = null;
   ops = 0;
-  /** Bytes of the response body received. */
+  /** Bytes of the response body, decoded. */
   bytes = 0;
+  /** Bytes of the response body as they came over the wire (compressed when gzip). */
+  wireBytes = 0;
+  /** The response's Content-Encoding ('' when none). */
+  encoding = '';
   lines = 0;
   status = 0;
   error: unknown = null;
@@ -136,7 +143,13 @@ export class RawDevice {
         method: 'POST',
         agent: AGENT,
         signal: this.controller.signal,
-        headers: { authorization: `Token ${opts.token}`, 'content-type': 'application/json', accept: 'application/x-ndjson', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          authorization: `Token ${opts.token}`,
+          'content-type': 'application/json',
+          accept: 'application/x-ndjson',
+          ...(opts.gzip === false ? {} : { 'accept-encoding': 'gzip' }),
+          'content-length': Buffer.byteLength(body),
+        },
       });
       req.once('error', reject);
       req.once('response', (res) => {
@@ -146,7 +159,16 @@ export class RawDevice {
           reject(new Error(`sync stream refused: ${this.status}`));
           return;
         }
-        res.on('data', (chunk: Buffer) => {
+        this.encoding = String(res.headers['content-encoding'] ?? '');
+        if (this.encoding !== '' && this.encoding !== 'gzip') {
+          res.resume();
+          reject(new Error(`unexpected content-encoding ${this.encoding}`));
+          return;
+        }
+        res.on('data', (chunk: Buffer) => (this.wireBytes += chunk.byteLength));
+        // Each stored or flushed block decodes as it arrives (a live stream's lines are not held back).
+        const body = this.encoding === 'gzip' ? res.pipe(createGunzip({ flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH })) : res;
+        body.on('data', (chunk: Buffer) => {
           try {
             this.onChunk(chunk);
           } catch (error) {
@@ -154,9 +176,11 @@ export class RawDevice {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
         });
-        res.once('end', () => resolve());
+        body.once('end', () => resolve());
+        body.once('error', reject);
         res.once('error', reject);
-        res.once('close', () => resolve());
+        // A body cut off mid-member never ends its decoder: the socket's close ends the device.
+        res.once('close', () => (body === res ? resolve() : setImmediate(resolve)));
       });
       req.end(body);
     });

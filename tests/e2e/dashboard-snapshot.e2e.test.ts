@@ -122,6 +122,42 @@ describe('dashboard snapshot on the device', () => {
     expect(await cardTexts(page)).toEqual(before);
   });
 
+  it('Chromium asks for the sync stream gzip-compressed and decodes it whole (the shipped content: compressed blocks spliced into one member)', async () => {
+    const got = await page.evaluate(
+      async ({ email, password }) => {
+        const login = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+        const { data } = (await login.json()) as { data: { token: string } };
+        const controller = new AbortController();
+        const res = await fetch('/sync/stream', {
+          method: 'POST',
+          signal: controller.signal,
+          headers: { authorization: `Token ${data.token}`, 'content-type': 'application/json', accept: 'application/x-ndjson' },
+          body: JSON.stringify({ buckets: [], include_checksum: true, raw_data: true }),
+        });
+        const reader = res.body!.getReader();
+        const decoder = new TextDecoder();
+        let text = '';
+        while (!text.includes('"checkpoint_complete"')) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += decoder.decode(value, { stream: true });
+        }
+        controller.abort();
+        const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, { buckets?: Array<{ bucket: string; count: number }>; data?: unknown[] }>);
+        const expected = lines.find((l) => l.checkpoint)?.checkpoint?.buckets?.reduce((n, b) => n + b.count, 0) ?? -1;
+        const received = lines.reduce((n, l) => n + (l.data?.data?.length ?? 0), 0);
+        return { encoding: res.headers.get('content-encoding'), expected, received, complete: 'checkpoint_complete' in (lines[lines.length - 1] ?? {}) };
+      },
+      { email: student.email, password: student.password },
+    );
+    expect(got.encoding).toBe('gzip');
+    expect(got.complete).toBe(true);
+    expect(got.expected).toBeGreaterThan(0);
+    expect(got.received).toBe(got.expected);
+    // The shipped content is over 13,000 ops: its batches went as compressed blocks, not stored ones.
+    expect(got.expected).toBeGreaterThan(13_000);
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

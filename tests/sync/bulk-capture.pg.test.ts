@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeProcessor } from '../../server/src/sync/processor.ts';
 import { LightStream } from './helpers/light-client.ts';
@@ -46,6 +47,57 @@ async function bulkInsert(perStudent: number): Promise<Map<string, string[]>> {
     client.release();
   }
   return ids;
+}
+
+/**
+ * The pool as one server process sees it, and that process killed right after its `commits`-th
+ * COMMIT: from then on every connect and query of the process fails, and it holds no open
+ * transaction (the commit just ended it), which is what kill -9 between two capture chunks leaves
+ * in the database. Works on Postgres and PGlite alike.
+ */
+function killedAfterCommits(pool: pg.Pool, commits: number): { pool: pg.Pool; killed: Promise<void> } {
+  let left = commits;
+  let dead = false;
+  let onKilled: () => void = () => undefined;
+  const killed = new Promise<void>((resolve) => (onKilled = resolve));
+  const refuse = () => new Error('the process was killed');
+  const forward = <T extends object>(target: T, prop: string | symbol): unknown => {
+    const value = Reflect.get(target, prop, target) as unknown;
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  };
+  const client = (real: pg.PoolClient): pg.PoolClient =>
+    new Proxy(real, {
+      get(target, prop) {
+        if (prop !== 'query') return forward(target, prop);
+        return async (...args: unknown[]) => {
+          if (dead) throw refuse();
+          const result: unknown = await (target.query as (...a: unknown[]) => Promise<unknown>)(...args);
+          if (typeof args[0] === 'string' && args[0].trim().toUpperCase() === 'COMMIT' && (left -= 1) === 0) {
+            dead = true;
+            onKilled();
+          }
+          return result;
+        };
+      },
+    });
+  const proxy = new Proxy(pool, {
+    get(target, prop) {
+      if (prop === 'connect') {
+        return async () => {
+          if (dead) throw refuse();
+          return client(await target.connect());
+        };
+      }
+      if (prop === 'query') {
+        return async (...args: unknown[]) => {
+          if (dead) throw refuse();
+          return (target.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        };
+      }
+      return forward(target, prop);
+    },
+  });
+  return { pool: proxy, killed };
 }
 
 describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
@@ -135,5 +187,67 @@ describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
     );
     expect(data[0]?.n).toBe(all.length - 100);
     expect(BigInt(mid)).toBeGreaterThan(before);
+  });
+
+  it('a capture killed between chunks: devices see none of the transaction, the next processor publishes it whole, once', async () => {
+    await processor.flush();
+    await processor.stop();
+    const watched = students[1]!;
+    const stream = new LightStream(s.url, await s.sign({ sub: watched, role: 'student' }));
+    await stream.waitFor((l) => 'checkpoint_complete' in l, 60_000);
+    const puts: string[] = [];
+    const atCheckpoints: number[] = [];
+    stream.onLine((l) => {
+      if (l.data?.bucket?.startsWith('user_data')) puts.push(...(l.data.data as Op[]).filter((o) => o.object_type === 'attempts').map((o) => o.object_id));
+      if (l.checkpoint_complete) atCheckpoints.push(puts.length);
+    });
+    const { rows: start } = await s.db.pool.query<{ last: string }>('SELECT last_op_id::text AS last FROM sync_state');
+
+    // 4 × 300 rows in chunks of 250: the victim commits two chunks (one transaction each) and dies.
+    const ids = await bulkInsert(300);
+    const victim = killedAfterCommits(s.db.pool, 2);
+    const dying = new ChangeProcessor({ pool: victim.pool, rules: s.app.sync.rules, hub: s.app.sync.hub, chunkRows: CHUNK });
+    dying.start();
+    await victim.killed;
+    await dying.stop();
+
+    // What the kill left: two chunks' ops written and staged, none published, the rest still queued.
+    const { rows: left } = await s.db.pool.query<{ published: boolean; written: boolean; staged: number; changes: number }>(
+      `SELECT last_op_id = $1::bigint AS published, written_op_id > last_op_id AS written,
+              (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT count(*)::int FROM sync_changes) AS changes
+         FROM sync_state`,
+      [start[0]!.last],
+    );
+    expect(left[0]).toEqual({ published: true, written: true, staged: expect.any(Number) as number, changes: STUDENTS * 300 - 2 * CHUNK });
+    expect(left[0]!.staged).toBeGreaterThan(0);
+
+    // The server restarts: a new processor continues from the committed chunks.
+    processor = new ChangeProcessor({ pool: s.db.pool, rules: s.app.sync.rules, hub: s.app.sync.hub, chunkRows: CHUNK });
+    processor.start();
+    await processor.flush();
+    await waitFor(() => puts.length >= 300 && atCheckpoints.at(-1) === puts.length, 120_000, 'the whole transaction at the device');
+    expect(atCheckpoints.every((n) => n === 0 || n === 300)).toBe(true);
+    expect(puts.length).toBe(300);
+    expect(new Set(puts)).toEqual(new Set(ids.get(watched)));
+
+    // Every row once in the log; nothing staged or queued; bucket checksums are their ops' sums.
+    const all = [...ids.values()].flat();
+    const { rows: log } = await s.db.pool.query<{ n: number; distinct_ids: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT object_id)::int AS distinct_ids FROM sync_ops WHERE op_id > $1 AND object_id = ANY($2::text[])`,
+      [start[0]!.last, all],
+    );
+    expect(log[0]).toEqual({ n: all.length, distinct_ids: all.length });
+    const { rows: state } = await s.db.pool.query<{ published: boolean; staged: number; changes: number }>(
+      `SELECT s.last_op_id = s.written_op_id AND NOT s.pending_params AS published,
+              (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT count(*)::int FROM sync_changes) AS changes
+         FROM sync_state s`,
+    );
+    expect(state[0]).toEqual({ published: true, staged: 0, changes: 0 });
+    const { rows: buckets } = await s.db.pool.query<{ bucket: string; ok: boolean }>(
+      `SELECT b.bucket, b.checksum = coalesce(sum(o.checksum) % 4294967296, 0) AND b.op_count = count(o.op_id) AND b.last_op_id = coalesce(max(o.op_id), 0) AS ok
+         FROM sync_buckets b LEFT JOIN sync_ops o ON o.bucket = b.bucket WHERE b.bucket LIKE 'user_data%' GROUP BY b.bucket, b.checksum, b.op_count, b.last_op_id`,
+    );
+    expect(buckets.filter((b) => !b.ok)).toEqual([]);
+    stream.close();
   });
 });

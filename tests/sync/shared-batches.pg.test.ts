@@ -52,8 +52,8 @@ async function stored(after: bigint, upTo: bigint): Promise<Op[]> {
   return rows.map((r) => ({ ...r, checksum: Number(r.checksum) }));
 }
 
-async function firstSync(token: string, body: Record<string, unknown> = {}, bson = false): Promise<{ stream: LightStream; upTo: bigint }> {
-  const stream = new LightStream(s.url, token, body, { bson });
+async function firstSync(token: string, body: Record<string, unknown> = {}, bson = false, acceptEncoding?: string): Promise<{ stream: LightStream; upTo: bigint }> {
+  const stream = new LightStream(s.url, token, body, { bson, acceptEncoding });
   const done = await stream.waitFor((l) => 'checkpoint_complete' in l, 60_000);
   return { stream, upTo: BigInt(done.checkpoint_complete.last_op_id) };
 }
@@ -76,6 +76,31 @@ describe('shared content batches', { timeout: 180_000 }, () => {
       expect(b.has_more).toBe(i < batches.length - 1);
     }
     for (const x of [bson, json1, json2]) x.stream.close();
+  });
+
+  it('gzip (what fetch and browsers accept) and identity streams carry the same lines, NDJSON and BSON', async () => {
+    // Node's fetch sends Accept-Encoding: gzip, deflate, as browsers do, and decodes the body.
+    const [gz, plain, gzBson, plainBson] = await Promise.all([
+      firstSync(tokens[0]!),
+      firstSync(tokens[0]!, {}, false, 'identity'),
+      firstSync(tokens[1]!, {}, true, 'gzip'),
+      firstSync(tokens[1]!, {}, true, 'br;q=1, gzip;q=0'),
+    ]);
+    expect([gz, plain, gzBson, plainBson].map((x) => x.stream.contentEncoding)).toEqual(['gzip', '', 'gzip', '']);
+    const expected = await stored(0n, gz.upTo);
+    expect(gz.upTo).toBe(plain.upTo);
+    expect(contentOps(gz.stream.lines)).toEqual(expected);
+    expect(contentOps(plain.stream.lines)).toEqual(expected);
+    expect(contentOps(gzBson.stream.lines)).toEqual(contentOps(plainBson.stream.lines));
+    // Line for line the same stream, keepalives aside.
+    const shape = (lines: Line[]) => lines.filter((l) => !('token_expires_in' in l));
+    expect(shape(gz.stream.lines)).toEqual(shape(plain.stream.lines));
+    // A live gzip stream still gets a change at once (small lines go out as stored blocks).
+    await s.db.pool.query(`UPDATE concepts SET name = 'Gzip live' WHERE id = 'SB7'`);
+    await s.app.sync.processor.flush();
+    await gz.stream.waitFor((l) => l.data?.data?.some((o: Op) => o.object_id === 'SB7' && o.data?.includes('Gzip live')), 20_000);
+    await gzBson.stream.waitFor((l) => l.data?.data?.some((o: Op) => o.object_id === 'SB7' && o.data?.includes('Gzip live')), 20_000);
+    for (const x of [gz, plain, gzBson, plainBson]) x.stream.close();
   });
 
   it('a device resuming mid-bucket receives exactly the ops after its position', async () => {

@@ -10,6 +10,7 @@ import { consentStatusOf, processingAllowed } from '../privacy/consent.ts';
 import { ok } from '../plugins/envelope.ts';
 import { AccountBatch } from './account-batch.ts';
 import { Admission } from './admission.ts';
+import { acceptsGzip } from './gzip-frames.ts';
 import { Liveness } from './liveness.ts';
 import { compactBuckets, type CompactionResult } from './compaction.ts';
 import { SyncHub } from './hub.ts';
@@ -133,17 +134,24 @@ export const syncPlugin = fp<SyncPluginOptions>(
         // account's current one (a token minted before a role change does not carry old powers).
         const { sub, role, exp } = principalOf(request);
         const bson = prefersBson(request.headers.accept);
+        // Compressed when the client accepts gzip (browsers and Node's fetch do): shared content
+        // compressed once, everything else stored (gzip-frames.ts), so a held stream costs no more.
+        const gzip = acceptsGzip(request.headers['accept-encoding']);
         // The response is written directly (see ResponseSink); the headers that hooks set (CORS,
         // security headers, rate limit) are kept.
         const res = reply.raw;
+        const prior = reply.getHeader('vary');
+        const vary = prior === undefined ? 'Accept-Encoding' : /accept-encoding/i.test(String(prior)) ? String(prior) : `${String(prior)}, Accept-Encoding`;
         reply.hijack();
         res.writeHead(200, {
           ...(reply.getHeaders() as OutgoingHttpHeaders),
           'content-type': bson ? BSON_TYPE : NDJSON_TYPE,
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+          vary,
           'cache-control': 'no-store',
           'x-accel-buffering': 'no',
         });
-        const sink = new ResponseSink(res, bson);
+        const sink = new ResponseSink(res, bson, { gzip });
         const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
         const gone = () => {
@@ -160,7 +168,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
           .finally(async () => {
             sessions.delete(session);
             running.delete(run);
-            await sink.flush().catch(() => undefined);
+            await sink.finish().catch(() => undefined);
             res.end();
           });
         running.add(run);

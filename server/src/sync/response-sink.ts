@@ -1,3 +1,4 @@
+import { frameChunk, GzipMember } from './gzip-frames.ts';
 import { encodeLine } from './line-encoding.ts';
 import type { LineSink } from './stream-session.ts';
 
@@ -42,11 +43,16 @@ export class ResponseSink implements LineSink {
   private held: Uint8Array[] = [];
   private heldBytes = 0;
   private ended = false;
+  /** The stream's gzip framing when the client accepts it (Content-Encoding: gzip), else null. */
+  private readonly gzip: GzipMember | null;
 
   constructor(
     private readonly out: ResponseOut,
     private readonly bson: boolean,
-  ) {}
+    opts: { gzip?: boolean } = {},
+  ) {
+    this.gzip = opts.gzip ? new GzipMember() : null;
+  }
 
   get closed(): boolean {
     return this.ended;
@@ -80,8 +86,29 @@ export class ResponseSink implements LineSink {
     await this.push(chunk);
   }
 
+  /**
+   * The last bytes of the body (a gzip stream's trailer), after the held lines; nothing more may
+   * be written. Call before ending the response.
+   */
+  async finish(): Promise<void> {
+    await this.flush();
+    if (this.gzip && !this.ended) await this.send(this.gzip.end());
+    this.ended = true;
+  }
+
   private async push(chunk: Uint8Array): Promise<void> {
-    if (this.ended || this.out.write(chunk) || this.out.destroyed === true) return;
+    if (this.ended) return;
+    if (!this.gzip) return this.send(chunk);
+    // A large chunk may wait for its compression (once per shared line, on the thread pool); the
+    // member counts it and the bytes go out in one synchronous step, so the order holds.
+    let framed = frameChunk(chunk);
+    if (framed instanceof Promise) framed = await framed;
+    if (this.ended) return;
+    return this.send(this.gzip.take(framed));
+  }
+
+  private async send(bytes: Uint8Array): Promise<void> {
+    if (this.ended || this.out.write(bytes) || this.out.destroyed === true) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.out.off('drain', done);

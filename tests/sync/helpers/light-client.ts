@@ -12,13 +12,16 @@ export class LightStream {
   readonly lines: Line[] = [];
   status = 0;
   contentType = '';
+  /** The response's Content-Encoding ('' when none): fetch decodes gzip before the lines are read. */
+  contentEncoding = '';
   error: unknown = null;
   private readonly controller = new AbortController();
   private listeners: Array<(line: Line) => void> = [];
   done: Promise<void>;
 
-  constructor(url: string, token: string, body: Record<string, unknown> = {}, opts: { bson?: boolean } = {}) {
-    this.done = this.run(url, token, body, opts.bson ?? false).catch((error: unknown) => {
+  /** `acceptEncoding`: the Accept-Encoding to send (default: fetch's own, `gzip, deflate`). */
+  constructor(url: string, token: string, body: Record<string, unknown> = {}, opts: { bson?: boolean; acceptEncoding?: string } = {}) {
+    this.done = this.run(url, token, body, opts.bson ?? false, opts.acceptEncoding).catch((error: unknown) => {
       this.error = error;
     });
   }
@@ -46,19 +49,21 @@ export class LightStream {
     });
   }
 
-  private async run(url: string, token: string, body: Record<string, unknown>, bson: boolean): Promise<void> {
+  private async run(url: string, token: string, body: Record<string, unknown>, bson: boolean, acceptEncoding: string | undefined): Promise<void> {
     const res = await fetch(`${url}/sync/stream`, {
       method: 'POST',
       headers: {
         authorization: `Token ${token}`,
         'content-type': 'application/json',
         accept: bson ? 'application/vnd.powersync.bson-stream;q=0.9,application/x-ndjson;q=0.8' : 'application/x-ndjson',
+        ...(acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }),
       },
       body: JSON.stringify({ buckets: [], include_checksum: true, raw_data: true, ...body }),
       signal: this.controller.signal,
     });
     this.status = res.status;
     this.contentType = res.headers.get('content-type') ?? '';
+    this.contentEncoding = res.headers.get('content-encoding') ?? '';
     if (!res.body) return;
     let buffer = Buffer.alloc(0);
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
