@@ -67,7 +67,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+/** A latency, or `n/a` for a percentile of no samples (e.g. `--probers 0`). */
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const line = (name: string, value: string) => console.log(`${name.padEnd(48)} ${value}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
