@@ -71,7 +71,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+/** A latency, or `n/a` for a percentile of no samples (e.g. `--probers 0`). */
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const line = (name: string, value: string) => console.log(`${name.padEnd(48)} ${value}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
@@ -165,55 +166,63 @@ async function main(): Promise<void> {
     await sleep(2000);
     const idleKb = server.rssKb();
 
-    // Phase 1: the morning rush.
-    const probes = startProbes({ url, healthEveryMs: 50, accounts: accounts.slice(SDK) });
-    server.startPeak();
-    const cpu0 = { server: server.cpuMs(), bench: process.cpuUsage() };
-    const durations: number[] = [];
-    const failures: string[] = [];
-    const raws: RawDevice[] = [];
-    const tRush = performance.now();
-    const at = () => Math.random() * SPREAD_MS;
-    const rawRuns = rawTokens.map(async (token) => {
-      await sleep(at());
-      const d = new RawDevice({ url, token, gzip: GZIP });
-      raws.push(d);
-      await Promise.race([d.complete(), sleep(TIMEOUT_MS)]);
-      if (d.completedAt === null) failures.push(`raw: ${d.failure()}`);
-      else durations.push(d.completedAt - d.startedAt);
-    });
-    const sdkRuns = sdkDevices.map(async (device) => {
-      await sleep(at());
-      const start = performance.now();
-      try {
-        await device.connect();
-        await Promise.race([device.db.waitForFirstSync(), sleep(TIMEOUT_MS).then(() => Promise.reject(new Error('timeout')))]);
-        durations.push(performance.now() - start);
-      } catch (error) {
-        failures.push(`sdk: ${String(error)}`);
-      }
-    });
-    await Promise.all([...rawRuns, ...sdkRuns]);
-    const rushMs = performance.now() - tRush;
-    const peakKb = server.stopPeak();
-    const serverCpuMs = server.cpuMs() - cpu0.server;
-    const benchCpu = process.cpuUsage(cpu0.bench);
-    const probed = await probes.stop();
-    const rawOps = raws.reduce((n, d) => n + d.ops, 0);
-    line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
-    line('time to first checkpoint_complete', `p50 ${(pct(durations, 50) / 1000).toFixed(2)} s, p95 ${(pct(durations, 95) / 1000).toFixed(2)} s, max ${(Math.max(...durations) / 1000).toFixed(2)} s`);
-    const rawMb = raws.reduce((n, d) => n + d.bytes, 0) / 2 ** 20;
-    const wireMb = raws.reduce((n, d) => n + d.wireBytes, 0) / 2 ** 20;
-    const gzipped = raws.filter((d) => d.encoding === 'gzip').length;
-    line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each), ${rawMb.toFixed(0)} MB (${(rawMb / Math.max(1, raws.length)).toFixed(1)} MB each)`);
-    line('bytes on the wire (raw devices)', `${wireMb.toFixed(0)} MB (${(wireMb / Math.max(1, raws.length)).toFixed(1)} MB each; ${gzipped} of ${raws.length} gzip, ${(rawMb / Math.max(wireMb, 1e-9)).toFixed(1)}x)`);
-    line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
-    line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
-    line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s, bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);
-    line('server RSS (child process, /proc VmRSS)', `idle ${Math.round(idleKb / 1024)} MB, peak ${Math.round(peakKb / 1024)} MB during the rush`);
-    for (const d of raws) d.close();
-    for (const d of sdkDevices.splice(0)) await d.close();
-    console.log(`# load after phase 1: ${load()}`);
+    // Phase 1: the morning rush (skipped with --devices 0: nothing to measure, no NaN printed).
+    let rushSummary = `${DEVICES} first syncs skipped, /health not probed`;
+    if (DEVICES === 0) console.log('# phase 1 (morning rush) skipped: --devices 0');
+    else {
+      const probes = startProbes({ url, healthEveryMs: 50, accounts: accounts.slice(SDK) });
+      server.startPeak();
+      const cpu0 = { server: server.cpuSplitMs(), bench: process.cpuUsage() };
+      const durations: number[] = [];
+      const failures: string[] = [];
+      const raws: RawDevice[] = [];
+      const tRush = performance.now();
+      const at = () => Math.random() * SPREAD_MS;
+      const rawRuns = rawTokens.map(async (token) => {
+        await sleep(at());
+        const d = new RawDevice({ url, token, gzip: GZIP });
+        raws.push(d);
+        await Promise.race([d.complete(), sleep(TIMEOUT_MS)]);
+        if (d.completedAt === null) failures.push(`raw: ${d.failure()}`);
+        else durations.push(d.completedAt - d.startedAt);
+      });
+      const sdkRuns = sdkDevices.map(async (device) => {
+        await sleep(at());
+        const start = performance.now();
+        try {
+          await device.connect();
+          await Promise.race([device.db.waitForFirstSync(), sleep(TIMEOUT_MS).then(() => Promise.reject(new Error('timeout')))]);
+          durations.push(performance.now() - start);
+        } catch (error) {
+          failures.push(`sdk: ${String(error)}`);
+        }
+      });
+      await Promise.all([...rawRuns, ...sdkRuns]);
+      const rushMs = performance.now() - tRush;
+      const peakKb = server.stopPeak();
+      const cpu1 = server.cpuSplitMs();
+      const serverUserMs = cpu1.userMs - cpu0.server.userMs;
+      const serverSysMs = cpu1.systemMs - cpu0.server.systemMs;
+      const serverCpuMs = serverUserMs + serverSysMs;
+      const benchCpu = process.cpuUsage(cpu0.bench);
+      const probed = await probes.stop();
+      const rawOps = raws.reduce((n, d) => n + d.ops, 0);
+      line('first syncs complete', `${durations.length} of ${DEVICES} (${failures.length} failed${failures[0] ? `, first: ${failures[0]}` : ''}) in ${(rushMs / 1000).toFixed(1)} s`);
+      line('time to first checkpoint_complete', `p50 ${(pct(durations, 50) / 1000).toFixed(2)} s, p95 ${(pct(durations, 95) / 1000).toFixed(2)} s, max ${(Math.max(...durations) / 1000).toFixed(2)} s`);
+      const rawMb = raws.reduce((n, d) => n + d.bytes, 0) / 2 ** 20;
+      const wireMb = raws.reduce((n, d) => n + d.wireBytes, 0) / 2 ** 20;
+      const gzipped = raws.filter((d) => d.encoding === 'gzip').length;
+      line('ops received by the raw devices', `${rawOps} (${Math.round(rawOps / Math.max(1, raws.length))} each), ${rawMb.toFixed(0)} MB (${(rawMb / Math.max(1, raws.length)).toFixed(1)} MB each)`);
+      line('bytes on the wire (raw devices)', `${wireMb.toFixed(0)} MB (${(wireMb / Math.max(1, raws.length)).toFixed(1)} MB each; ${gzipped} of ${raws.length} gzip, ${(rawMb / Math.max(wireMb, 1e-9)).toFixed(1)}x)`);
+      line('/health during the rush', `p50 ${ms(pct(probed.health, 50))}, p99 ${ms(pct(probed.health, 99))}, max ${ms(Math.max(...probed.health))} (${probed.health.length} probes)`);
+      line('sign-in / profile during the rush', `p95 ${ms(pct(probed.signIn, 95))} / ${ms(pct(probed.profile, 95))} (${probed.signIn.length} / ${probed.profile.length} requests, ${probed.errors.length} errors${probed.errors[0] ? `: ${probed.errors[0]}` : ''})`);
+      line('CPU during the rush (2 cores shared)', `server ${(serverCpuMs / 1000).toFixed(1)} s (user ${(serverUserMs / 1000).toFixed(1)}, system ${(serverSysMs / 1000).toFixed(1)}), bench clients ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s`);
+      line('server RSS (child process, /proc VmRSS)', `idle ${Math.round(idleKb / 1024)} MB, peak ${Math.round(peakKb / 1024)} MB during the rush`);
+      for (const d of raws) d.close();
+      for (const d of sdkDevices.splice(0)) await d.close();
+      console.log(`# load after phase 1: ${load()}`);
+      rushSummary = `${DEVICES} first syncs p95 ${(pct(durations, 95) / 1000).toFixed(1)} s, /health p99 ${Math.round(pct(probed.health, 99))} ms`;
+    }
 
     // Phase 2: streams held by one process, one write fanned out to all. The server is restarted
     // first so that the RSS growth is the streams' own, not the rush's heap being given back.
@@ -252,17 +261,20 @@ async function main(): Promise<void> {
     const conceptId = concepts[0]!.id;
     const deliveries: number[] = [];
     let fanOutCpuMs = 0;
+    let fanOutSysMs = 0;
     let clientCpuUs = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const arrivals = streams.map((d) => d.waitForObject(conceptId));
-      const cpuStart = server.cpuMs();
+      const cpuStart = server.cpuSplitMs();
       const clientStart = process.cpuUsage();
       const start = performance.now();
       await pool.query(`UPDATE concepts SET description = $2 WHERE id = $1`, [conceptId, `rush round ${round} ${randomUUID()}`]);
       const timed = await Promise.race([Promise.all(arrivals), sleep(TIMEOUT_MS).then(() => null)]);
       if (!timed) throw new Error(`round ${round}: the update did not reach every stream`);
       deliveries.push(...timed.map((t) => t - start));
-      fanOutCpuMs += server.cpuMs() - cpuStart;
+      const cpuEnd = server.cpuSplitMs();
+      fanOutCpuMs += cpuEnd.userMs + cpuEnd.systemMs - cpuStart.userMs - cpuStart.systemMs;
+      fanOutSysMs += cpuEnd.systemMs - cpuStart.systemMs;
       const client = process.cpuUsage(clientStart);
       clientCpuUs += client.user + client.system;
       await sleep(1000);
@@ -270,7 +282,7 @@ async function main(): Promise<void> {
     const lost = streams.filter((d) => d.error !== null).length;
     line(`content update -> ${streams.length} streams (${ROUNDS} rounds)`, `p50 ${ms(pct(deliveries, 50))}, p95 ${ms(pct(deliveries, 95))}, max ${ms(Math.max(...deliveries))}; ${lost} streams lost`);
     const perFanOut = fanOutCpuMs / ROUNDS;
-    line('server CPU per fan-out (10 ms ticks)', `${Math.round(perFanOut)} ms, ${((perFanOut * 1000) / streams.length).toFixed(0)} us/stream`);
+    line('server CPU per fan-out (10 ms ticks)', `${Math.round(perFanOut)} ms, ${((perFanOut * 1000) / streams.length).toFixed(0)} us/stream (user ${Math.round(perFanOut - fanOutSysMs / ROUNDS)} ms, system ${Math.round(fanOutSysMs / ROUNDS)} ms)`);
     // The clients share the machine with the server: their CPU delays the server's and their own reading.
     line('bench clients CPU per fan-out (receiving, parsing)', `${Math.round(clientCpuUs / 1000 / ROUNDS)} ms, ${(clientCpuUs / ROUNDS / streams.length).toFixed(0)} us/stream`);
 
@@ -299,11 +311,12 @@ async function main(): Promise<void> {
     );
     const uploadWallS = (performance.now() - tUploads) / 1000;
     const uploadCpuS = (server.cpuMs() - cpuUploads) / 1000;
-    line(`uploads (1 attempt each, ${UPLOAD_CONCURRENCY} at once)`, `${UPLOADS} in ${uploadWallS.toFixed(1)} s (${Math.round(UPLOADS / uploadWallS)}/s), p95 ${ms(pct(uploadMs, 95))}, ${uploadErrors} errors; server CPU ${uploadCpuS.toFixed(1)} s = ${Math.round(UPLOADS / Math.max(uploadCpuS, 0.01))} uploads per CPU-second`);
+    if (UPLOADS === 0) console.log('# phase 3 (uploads) skipped: --uploads 0');
+    else line(`uploads (1 attempt each, ${UPLOAD_CONCURRENCY} at once)`, `${UPLOADS} in ${uploadWallS.toFixed(1)} s (${Math.round(UPLOADS / uploadWallS)}/s), p95 ${ms(pct(uploadMs, 95))}, ${uploadErrors} errors; server CPU ${uploadCpuS.toFixed(1)} s = ${Math.round(UPLOADS / Math.max(uploadCpuS, 0.01))} uploads per CPU-second`);
     for (const d of streams) d.close();
     console.log(`# load at the end: ${load()}`);
     console.log(
-      `rush: ${DEVICES} first syncs p95 ${(pct(durations, 95) / 1000).toFixed(1)} s, /health p99 ${Math.round(pct(probed.health, 99))} ms, ${STREAMS} streams fan-out p95 ${Math.round(pct(deliveries, 95))} ms, ${Math.round(perStreamKb)} KB/stream`,
+      `rush: ${rushSummary}, ${STREAMS} streams fan-out p95 ${Math.round(pct(deliveries, 95))} ms, ${Math.round(perStreamKb)} KB/stream`,
     );
   } finally {
     for (const d of sdkDevices) await d.close().catch(() => undefined);

@@ -86,7 +86,8 @@ export class ServerProcess {
     const extra = (process.env.RUSH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'server/src/main.ts'], {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // RUSH_SERVER_STDOUT=1: the server's stdout too (e.g. with `--trace-gc` in RUSH_SERVER_NODE_ARGS).
+      stdio: ['ignore', process.env.RUSH_SERVER_STDOUT ? 'inherit' : 'ignore', 'inherit'],
     });
     const server = new ServerProcess(child, `http://127.0.0.1:${port}`);
     const deadline = Date.now() + 120_000;
@@ -108,11 +109,20 @@ export class ServerProcess {
 
   /** CPU time (user + system) the server process has used so far, in ms (from /proc/<pid>/stat). */
   cpuMs(): number {
+    const { userMs, systemMs } = this.cpuSplitMs();
+    return userMs + systemMs;
+  }
+
+  /**
+   * CPU time the server process has used so far, in ms, split into user (JS, GC, parsing) and
+   * system time (the kernel: socket writes, which on loopback include the client side's TCP
+   * receive work, and reads), from utime and stime of /proc/<pid>/stat.
+   */
+  cpuSplitMs(): { userMs: number; systemMs: number } {
     const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks * 1000) / CLOCK_TICKS_PER_S;
+    return { userMs: (Number(fields[11]) * 1000) / CLOCK_TICKS_PER_S, systemMs: (Number(fields[12]) * 1000) / CLOCK_TICKS_PER_S };
   }
 
   /** Samples RSS every `everyMs` until `stopPeak()`, which returns the highest sample in KB. */

@@ -111,6 +111,15 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const stillAllowed = (principal: { sub: string; role: string }) => accounts.stillAllowed(principal);
     const liveness = new Liveness(stillAllowed, keepaliveMs, (err) => app.log.warn({ err }, 'sync liveness check failed; retried next interval'));
     const admission = new Admission(opts.maxInitialSyncs ?? 16);
+    /** Compaction lowers op counts without a new op: streams read their checkpoints in full across it. */
+    const compact = async (): Promise<CompactionResult> => {
+      const done = reader.compacting();
+      try {
+        return await compactBuckets(pool);
+      } finally {
+        done();
+      }
+    };
 
     app.decorate('sync', {
       rules,
@@ -121,7 +130,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
       },
       admission,
       liveness,
-      compact: () => compactBuckets(pool),
+      compact,
       recheck: (userId: string) => hub.publish({ lastOpId: 0n, buckets: new Set(), paramsChanged: false, users: new Set([userId]) }),
       onCommit: (hook: CommitHook) => commitHooks.add(hook),
     });
@@ -168,7 +177,12 @@ export const syncPlugin = fp<SyncPluginOptions>(
           .finally(async () => {
             sessions.delete(session);
             running.delete(run);
-            await sink.finish().catch(() => undefined);
+            try {
+              // The held lines, then a gzip stream's trailer.
+              await sink.finish();
+            } catch {
+              // The client is gone; nothing more to write.
+            }
             res.end();
           });
         running.add(run);
@@ -271,7 +285,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
         processor.start();
         if (compactEveryMs > 0) {
           compactTimer = setInterval(() => {
-            compactBuckets(pool).catch((err: unknown) => app.log.warn({ err }, 'sync compaction failed; retried next interval'));
+            compact().catch((err: unknown) => app.log.warn({ err }, 'sync compaction failed; retried next interval'));
           }, compactEveryMs).unref();
         }
       });

@@ -17,6 +17,8 @@ export interface ResponseOut {
   readonly destroyed?: boolean;
 }
 
+const DONE: Promise<void> = Promise.resolve();
+
 /** The last join: the streams of a fan-out flush the same shared lines one after another. */
 let lastJoin: { parts: Uint8Array[]; bytes: Buffer } | null = null;
 
@@ -66,24 +68,29 @@ export class ResponseSink implements LineSink {
     this.out.destroy();
   }
 
-  async write(line: Record<string, unknown>): Promise<void> {
-    if (this.ended) return;
+  /** Not async: a held line (most lines of a fan-out) costs no promise of its own. */
+  write(line: Record<string, unknown>): Promise<void> {
+    if (this.ended) return DONE;
     const chunk = encodeLine(line, this.bson);
     if (chunk.byteLength < SMALL_LINE_BYTES && this.heldBytes + chunk.byteLength <= MAX_HELD_BYTES) {
       this.held.push(chunk);
       this.heldBytes += chunk.byteLength;
-      return;
+      return DONE;
     }
+    return this.flushThenPush(chunk);
+  }
+
+  private async flushThenPush(chunk: Uint8Array): Promise<void> {
     await this.flush();
     await this.push(chunk);
   }
 
-  async flush(): Promise<void> {
-    if (this.held.length === 0) return;
+  flush(): Promise<void> {
+    if (this.held.length === 0) return DONE;
     const chunk = this.held.length === 1 ? this.held[0]! : joined(this.held, this.heldBytes);
     this.held = [];
     this.heldBytes = 0;
-    await this.push(chunk);
+    return this.push(chunk);
   }
 
   /**
@@ -96,20 +103,20 @@ export class ResponseSink implements LineSink {
     this.ended = true;
   }
 
-  private async push(chunk: Uint8Array): Promise<void> {
-    if (this.ended) return;
+  private push(chunk: Uint8Array): Promise<void> {
+    if (this.ended) return DONE;
     if (!this.gzip) return this.send(chunk);
     // A large chunk may wait for its compression (once per shared line, on the thread pool); the
-    // member counts it and the bytes go out in one synchronous step, so the order holds.
-    let framed = frameChunk(chunk);
-    if (framed instanceof Promise) framed = await framed;
-    if (this.ended) return;
-    return this.send(this.gzip.take(framed));
+    // member counts it and the bytes go out in one synchronous step, so the order holds (the
+    // session awaits each write, so no two pushes of a stream overlap).
+    const framed = frameChunk(chunk);
+    if (!(framed instanceof Promise)) return this.send(this.gzip.take(framed));
+    return framed.then((ready) => (this.ended || !this.gzip ? undefined : this.send(this.gzip.take(ready))));
   }
 
-  private async send(bytes: Uint8Array): Promise<void> {
-    if (this.ended || this.out.write(bytes) || this.out.destroyed === true) return;
-    await new Promise<void>((resolve) => {
+  private send(bytes: Uint8Array): Promise<void> {
+    if (this.ended || this.out.write(bytes) || this.out.destroyed === true) return DONE;
+    return new Promise<void>((resolve) => {
       const done = () => {
         this.out.off('drain', done);
         this.out.off('close', done);

@@ -4,7 +4,7 @@ import type { ChangeNotice, SyncHub } from './hub.ts';
 import { requestParameters, type LoadedRules } from './rules.ts';
 import type { Admission, AdmissionTicket } from './admission.ts';
 import type { Liveness } from './liveness.ts';
-import type { BucketReader, CheckpointState } from './storage.ts';
+import type { BucketReader, BucketState, CheckpointState, ReadSince } from './storage.ts';
 
 /** Ops per `data` line. */
 const DATA_BATCH = 1000;
@@ -124,6 +124,13 @@ export class StreamSession {
   private ended = false;
   private readonly positions = new Map<string, bigint>();
   private sent: Map<string, Sent> | null = null;
+  /**
+   * The states of this stream's buckets at its last checkpoint read, and what that read was: the
+   * next read asks only for the buckets changed since (see BucketReader.readCheckpoint) and
+   * merges them in. Null until the first read, and again when the buckets are resolved anew.
+   */
+  private states: Map<string, BucketState> | null = null;
+  private since: ReadSince | null = null;
   private stopped: 'expired' | 'revoked' | null = null;
   private nextKeepalive = 0;
   /**
@@ -261,6 +268,9 @@ export class StreamSession {
     }
     if (resolved.length > MAX_BUCKETS_PER_USER) throw new Error(`too many buckets for one user: ${resolved.length}`);
     this.buckets = new Map(resolved.map((b) => [b.bucket, b.priority]));
+    // Other buckets: the next read is a full one.
+    this.states = null;
+    this.since = null;
     this.names = [...this.buckets.keys()];
     const byPriority = new Map<BucketPriority, string[]>();
     for (const [b, p] of this.buckets) {
@@ -277,7 +287,7 @@ export class StreamSession {
       await this.resolveBuckets();
     }
     const names = this.names;
-    let cp = await this.deps.reader.readCheckpoint(names);
+    let cp = await this.readCheckpoint(names);
     let ticket: AdmissionTicket | null = null;
     if (this.sent === null && this.fromScratchOps(cp) >= DATA_BATCH) {
       ticket = this.deps.admission.enter();
@@ -296,7 +306,7 @@ export class StreamSession {
           this.stopped = 'revoked';
           return;
         }
-        cp = await this.deps.reader.readCheckpoint(names);
+        cp = await this.readCheckpoint(names);
       } catch (error) {
         ticket.leave();
         throw error;
@@ -307,6 +317,26 @@ export class StreamSession {
     } finally {
       ticket?.leave();
     }
+  }
+
+  /**
+   * The checkpoint and the state of every bucket of `names` at it: a read of the buckets changed
+   * since this stream's previous read, merged into the states it read then (a full read the first
+   * time, after new buckets were resolved, or when the reader says so).
+   */
+  private async readCheckpoint(names: readonly string[]): Promise<CheckpointState> {
+    const cp = await this.deps.reader.readCheckpoint(names, this.states ? this.since : null);
+    let states: Map<string, BucketState>;
+    if (cp.changedSince === undefined) states = cp.buckets;
+    else if (this.states) {
+      states = this.states;
+      for (const [bucket, state] of cp.buckets) states.set(bucket, state);
+    } else states = new Map(cp.buckets);
+    this.states = states;
+    this.since = { opId: cp.lastOpId, generation: cp.generation ?? -1 };
+    // The reader's answer is this stream's own object (its map may be shared: not mutated).
+    cp.buckets = states;
+    return cp;
   }
 
   /** Ops this stream would send from scratch (buckets it holds no position in): its first sync's weight. */
