@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice } from './helpers/client.ts';
 import { LightStream, type Line } from './helpers/light-client.ts';
@@ -95,12 +97,48 @@ describe('shared content batches', { timeout: 180_000 }, () => {
     // Line for line the same stream, keepalives aside.
     const shape = (lines: Line[]) => lines.filter((l) => !('token_expires_in' in l));
     expect(shape(gz.stream.lines)).toEqual(shape(plain.stream.lines));
-    // A live gzip stream still gets a change at once (small lines go out as stored blocks).
+    // A live gzip stream still gets a change (small lines go out as stored blocks, not held back).
     await s.db.pool.query(`UPDATE concepts SET name = 'Gzip live' WHERE id = 'SB7'`);
     await s.app.sync.processor.flush();
     await gz.stream.waitFor((l) => l.data?.data?.some((o: Op) => o.object_id === 'SB7' && o.data?.includes('Gzip live')), 20_000);
     await gzBson.stream.waitFor((l) => l.data?.data?.some((o: Op) => o.object_id === 'SB7' && o.data?.includes('Gzip live')), 20_000);
     for (const x of [gz, plain, gzBson, plainBson]) x.stream.close();
+  });
+
+  it('on the wire a gzip first sync is the content compressed several-fold, decoding to the identity stream', async () => {
+    /** The raw body of a first sync up to its checkpoint_complete line (node:http decodes nothing). */
+    const rawFirstSync = (acceptEncoding: string) =>
+      new Promise<{ encoding: string; wire: Buffer }>((resolve, reject) => {
+        const body = JSON.stringify({ buckets: [], include_checksum: true, raw_data: true });
+        const req = request(`${s.url}/sync/stream`, {
+          method: 'POST',
+          headers: { authorization: `Token ${tokens[0]!}`, 'content-type': 'application/json', accept: 'application/x-ndjson', 'accept-encoding': acceptEncoding },
+        });
+        req.once('error', reject);
+        req.once('response', (res) => {
+          const parts: Buffer[] = [];
+          const encoding = String(res.headers['content-encoding'] ?? '');
+          res.on('data', (chunk: Buffer) => {
+            parts.push(chunk);
+            const wire = Buffer.concat(parts);
+            // A gzip body without its trailer decodes with a sync flush (what a live stream is).
+            const text = encoding === 'gzip' ? gunzipSync(wire, { finishFlush: 2 }).toString() : wire.toString();
+            if (/"checkpoint_complete"[^\n]*\n/.test(text)) {
+              req.destroy();
+              resolve({ encoding, wire });
+            }
+          });
+        });
+        req.end(body);
+      });
+    const gz = await rawFirstSync('gzip');
+    const plain = await rawFirstSync('identity');
+    expect([gz.encoding, plain.encoding]).toEqual(['gzip', '']);
+    const decoded = gunzipSync(gz.wire, { finishFlush: 2 });
+    const lines = (b: Buffer) => b.toString().split('\n').filter((l) => l !== '' && !l.includes('token_expires_in'));
+    expect(lines(decoded)).toEqual(lines(plain.wire));
+    // The content batches went as compressed blocks (stored ones would be as large as the text).
+    expect(gz.wire.length).toBeLessThan(plain.wire.length / 3);
   });
 
   it('a device resuming mid-bucket receives exactly the ops after its position', async () => {

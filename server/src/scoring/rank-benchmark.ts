@@ -226,6 +226,11 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
                OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.subject_scores #> '{MATH,percentile}' IS DISTINCT FROM r.m_pct
                OR t.subject_scores #> '{PHYSICS,percentile}' IS DISTINCT FROM r.p_pct OR t.subject_scores #> '{CHEMISTRY,percentile}' IS DISTINCT FROM r.c_pct)`,
     );
+  // A cohort small enough that the publishing statements move each student's dashboard version
+  // (2,000 rows or fewer; larger statements move the epoch) has them all moved first, in one
+  // statement in id order as the scoring drain does (lockDashboards): the update below and a
+  // second one for missing rows then lock nothing new, so they cannot deadlock with a drain.
+  if (candidates > 1 && candidates <= 2000) await db.query('SELECT dashboard_touch(ARRAY(SELECT student_id FROM benchmark_rank_work ORDER BY student_id))');
   const published = await publish();
   // Every counted sitting has its result row when the update wrote one row per standing (a
   // sitting has at most one result): the usual release, where every row was sealed. Otherwise

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, createGunzip, crc32, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, COMPRESS_FROM_BYTES, compressedBlock, crc32Combine, frameChunk, GzipMember, storedBlocks } from './gzip-frames.ts';
+import { acceptsGzip, COMPRESS_FROM_BYTES, compressedBlock, crc32Combine, frameChunk, GzipMember, markShared, storedBlocks } from './gzip-frames.ts';
 import { ResponseSink, type ResponseOut } from './response-sink.ts';
 
 /** Text that compresses like the content bucket (JSON with repeated keys), `n` bytes or more. */
@@ -20,7 +20,7 @@ async function member(chunks: Uint8Array[]): Promise<Buffer> {
   const m = new GzipMember();
   const out: Uint8Array[] = [];
   for (const chunk of chunks) {
-    let framed = frameChunk(chunk);
+    let framed = frameChunk(chunk, true);
     if (framed instanceof Promise) framed = await framed;
     out.push(m.take(framed));
   }
@@ -62,6 +62,13 @@ describe('gzip member of spliced blocks', () => {
     expect(ga.length + gb.length).toBeLessThan((Buffer.concat(a).length + Buffer.concat(b).length) / 3);
   });
 
+  it('compresses only shared chunks: a stream\'s own large line is stored, costing no compressor', () => {
+    const own = jsonText(COMPRESS_FROM_BYTES * 2, 4);
+    const framed = frameChunk(own, false);
+    expect(framed instanceof Promise).toBe(false);
+    expect('stored' in (framed as object)).toBe(true);
+  });
+
   it('an empty member is valid gzip of nothing', async () => {
     expect(gunzipSync(await member([])).length).toBe(0);
   });
@@ -83,11 +90,12 @@ describe('gzip member of spliced blocks', () => {
     gunzip.on('data', (d: Buffer) => (decoded = Buffer.concat([decoded, d])));
     let expected = Buffer.alloc(0);
     for (const chunk of chunks) {
-      let framed = frameChunk(chunk);
+      let framed = frameChunk(chunk, true);
       if (framed instanceof Promise) framed = await framed;
       gunzip.write(m.take(framed));
       expected = Buffer.concat([expected, chunk]);
-      await expect.poll(() => decoded.length).toBe(expected.length);
+      // Polled until the decoder has run (no time asserted: the timeout only bounds a hang).
+      await expect.poll(() => decoded.length, { timeout: 60_000 }).toBe(expected.length);
       expect(decoded.equals(expected)).toBe(true);
     }
     gunzip.end(m.end());
@@ -106,6 +114,8 @@ describe('ResponseSink with gzip', () => {
     };
     const plain = capture();
     const zipped = capture();
+    // The large line as BucketReader gives a content batch: shared, so compressed.
+    markShared(lines[1]!);
     const sinks = [new ResponseSink(plain.out, false), new ResponseSink(zipped.out, false, { gzip: true })];
     for (const sink of sinks) {
       for (const line of lines) await sink.write(line);
@@ -114,6 +124,7 @@ describe('ResponseSink with gzip', () => {
     const identity = Buffer.concat(plain.parts);
     expect(identity.toString().trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(lines);
     expect(gunzipSync(Buffer.concat(zipped.parts)).equals(identity)).toBe(true);
+    expect(Buffer.concat(zipped.parts).length).toBeLessThan(identity.length / 10);
   });
 });
 
@@ -130,5 +141,6 @@ describe('acceptsGzip', () => {
     expect(acceptsGzip('gzip;q=0')).toBe(false);
     expect(acceptsGzip('*;q=0.5, gzip;q=0')).toBe(false);
     expect(acceptsGzip(['deflate', 'GZIP'])).toBe(true);
+    expect(acceptsGzip('gzip;Q=0')).toBe(false);
   });
 });

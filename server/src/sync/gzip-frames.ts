@@ -7,12 +7,12 @@ import { constants, crc32, deflateRaw } from 'node:zlib';
  * uncompressed bytes). A DEFLATE stream is a sequence of blocks, and a block that ends on a byte
  * boundary with no back-reference into earlier blocks can be followed by any other such block.
  * So a stream is written as:
- * * large lines (the data batches of a first sync, most of them the content bucket every device
- *   downloads) compressed once each, on libuv's thread pool, by a fresh raw deflate ended with a
- *   full flush (byte-aligned, history reset, not final), and the same compressed bytes spliced into
- *   every stream that sends the line;
- * * small lines (keepalives, checkpoints, a fan-out's few changed rows) as stored blocks: no
- *   compression state, no CPU but a copy into the socket, and they reach the client at once;
+ * * shared lines of 16 KB or more (the data batches of the content bucket every device downloads,
+ *   marked by BucketReader) compressed once each, on libuv's thread pool, by a fresh raw deflate
+ *   ended with a full flush (byte-aligned, history reset, not final), and the same compressed
+ *   bytes spliced into every stream that sends the line;
+ * * every other line (keepalives, checkpoints, a fan-out's changed rows, a student's own data) as
+ *   stored blocks: no compression state, no CPU but a copy into the socket, and at once;
  * * at the end, a final empty block and the trailer.
  * Per stream this keeps two numbers (the running CRC-32 and length) where a zlib stream per
  * connection would hold ~256 KB, so 10,000 held streams cost nothing extra and a content download
@@ -109,6 +109,24 @@ export interface CompressedBlock {
   length: number;
 }
 
+/**
+ * Lines every device of a bucket downloads alike (the data batches of a parameterless bucket,
+ * `name[]`: the content), marked by BucketReader. Only their bytes are compressed: a stream's own
+ * lines would cost a compressor (~270 KB, set up before the job even queues for the thread pool)
+ * per stream, which a fan-out or a reconnect storm multiplies by the streams.
+ */
+const sharedLines = new WeakSet<object>();
+
+/** Marks a protocol line object as shared by every stream that sends it (see sharedLines). */
+export function markShared(line: object): void {
+  sharedLines.add(line);
+}
+
+/** True when `line` was marked shared. */
+export function isShared(line: object): boolean {
+  return sharedLines.has(line);
+}
+
 /** Compressed forms by the encoded line's bytes (encodeLine returns the same bytes for a shared line). */
 const compressedForms = new WeakMap<Uint8Array, Promise<CompressedBlock>>();
 
@@ -135,18 +153,19 @@ export function compressedBlock(bytes: Uint8Array): Promise<CompressedBlock> {
 /** Stored framing by the (shared) chunk, so a fan-out's many streams frame one joined chunk once. */
 const storedForms = new WeakMap<Uint8Array, Buffer>();
 
-/** Chunks from this size up are compressed (smaller ones are stored as they are). */
+/** Shared chunks from this size up are compressed (smaller ones, and every unshared one, are stored). */
 export const COMPRESS_FROM_BYTES = 16 * 1024;
 
 /** A chunk ready to be counted into a member: its stored framing, or its compressed block. */
 export type Framed = { chunk: Uint8Array; stored: Buffer } | { chunk: Uint8Array; compressed: CompressedBlock };
 
 /**
- * `chunk` framed for a gzip stream: stored as is when small (at once), else its cached
- * compressed form (which may have to wait for the thread pool). Counted by `GzipMember.take`.
+ * `chunk` framed for a gzip stream: the cached compressed form of a large shared chunk (which may
+ * have to wait for the thread pool, once per line), else stored as is (at once). Counted by
+ * `GzipMember.take`.
  */
-export function frameChunk(chunk: Uint8Array): Framed | Promise<Framed> {
-  if (chunk.byteLength >= COMPRESS_FROM_BYTES) return compressedBlock(chunk).then((compressed) => ({ chunk, compressed }));
+export function frameChunk(chunk: Uint8Array, shared: boolean): Framed | Promise<Framed> {
+  if (shared && chunk.byteLength >= COMPRESS_FROM_BYTES) return compressedBlock(chunk).then((compressed) => ({ chunk, compressed }));
   let stored = storedForms.get(chunk);
   if (!stored) {
     stored = storedBlocks(chunk);
@@ -198,7 +217,8 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   let any: number | null = null;
   for (const part of value.split(',')) {
     const [name = '', ...params] = part.trim().split(';');
-    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    // Parameter names are case-insensitive (RFC 9110): Q=0 refuses as q=0 does.
+    const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
     const q = qParam ? Number(qParam.slice(2)) : 1;
     const coding = name.trim().toLowerCase();
     if (coding === 'gzip' || coding === 'x-gzip') gzip = Math.max(gzip ?? 0, Number.isFinite(q) ? q : 0);

@@ -1,4 +1,4 @@
-import { frameChunk, GzipMember } from './gzip-frames.ts';
+import { frameChunk, GzipMember, isShared } from './gzip-frames.ts';
 import { encodeLine } from './line-encoding.ts';
 import type { LineSink } from './stream-session.ts';
 
@@ -77,12 +77,12 @@ export class ResponseSink implements LineSink {
       this.heldBytes += chunk.byteLength;
       return DONE;
     }
-    return this.flushThenPush(chunk);
+    return this.flushThenPush(chunk, this.gzip !== null && isShared(line));
   }
 
-  private async flushThenPush(chunk: Uint8Array): Promise<void> {
+  private async flushThenPush(chunk: Uint8Array, shared: boolean): Promise<void> {
     await this.flush();
-    await this.push(chunk);
+    await this.push(chunk, shared);
   }
 
   flush(): Promise<void> {
@@ -103,13 +103,14 @@ export class ResponseSink implements LineSink {
     this.ended = true;
   }
 
-  private push(chunk: Uint8Array): Promise<void> {
+  /** `shared`: a line every stream sends alike (gzip compresses only those, once; see gzip-frames.ts). */
+  private push(chunk: Uint8Array, shared = false): Promise<void> {
     if (this.ended) return DONE;
     if (!this.gzip) return this.send(chunk);
-    // A large chunk may wait for its compression (once per shared line, on the thread pool); the
+    // A large shared chunk may wait for its compression (once per line, on the thread pool); the
     // member counts it and the bytes go out in one synchronous step, so the order holds (the
     // session awaits each write, so no two pushes of a stream overlap).
-    const framed = frameChunk(chunk);
+    const framed = frameChunk(chunk, shared);
     if (!(framed instanceof Promise)) return this.send(this.gzip.take(framed));
     return framed.then((ready) => (this.ended || !this.gzip ? undefined : this.send(this.gzip.take(ready))));
   }

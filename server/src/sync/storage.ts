@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { JSONBig } from '@powersync/service-jsonbig';
 import type { ParameterLookupRows, ScopedParameterLookup, SqliteJsonRow } from '@powersync/service-sync-rules';
+import { markShared } from './gzip-frames.ts';
 
 export interface BucketState {
   checksum: number;
@@ -379,5 +380,9 @@ function toBatch(bucket: string, after: bigint, bucketLast: bigint, limit: numbe
     bytes += 160 + (o.data?.length ?? 0);
     return { op_id: o.op_id, op: o.op, object_type: o.object_type, object_id: o.object_id, subkey: o.subkey, data: o.data, checksum: o.checksum };
   });
-  return { line: { data: { bucket, after: after.toString(), next_after: last.toString(), has_more: hasMore, data } }, last, hasMore, bytes };
+  const line = { data: { bucket, after: after.toString(), next_after: last.toString(), has_more: hasMore, data } };
+  // A parameterless bucket's batch (the content) is the same line for every device: gzip streams
+  // compress it once and splice it into each (gzip-frames.ts).
+  if (bucket.endsWith('[]')) markShared(line);
+  return { line, last, hasMore, bytes };
 }
