@@ -21,6 +21,16 @@ type Watch = { needle: Buffer; resolve: (atMs: number) => void };
 export class RawDevice {
   readonly startedAt = performance.now();
   completedAt: number | null = null;
+  /**
+   * When the wire bytes holding the first checkpoint_complete had arrived (performance.now): with
+   * gzip, the first sync as the server delivered it, before this process's shared decoder got to
+   * it (a phone decodes its own). Equal to completedAt without gzip.
+   */
+  onWireAt: number | null = null;
+  /** Arrival time and running total of the wire bytes, until the first sync is complete. */
+  private arrivals: Array<{ at: number; total: number }> = [];
+  /** The decoder's input consumed so far (gzip), read when the completing line is decoded. */
+  private consumed: () => number = () => this.wireBytes;
   ops = 0;
   /** Bytes of the response body, decoded. */
   bytes = 0;
@@ -92,6 +102,10 @@ export class RawDevice {
     this.lines += 1;
     if (this.completedAt === null && head.subarray(0, COMPLETE.length).equals(COMPLETE)) {
       this.completedAt = performance.now();
+      // The wire chunk the decoder was reading when the line came out of it.
+      const upTo = this.consumed();
+      this.onWireAt = this.arrivals.find((a) => a.total >= upTo)?.at ?? this.completedAt;
+      this.arrivals = [];
       for (const w of this.completeWaiters) w();
       this.completeWaiters = [];
     }
@@ -177,9 +191,17 @@ export class RawDevice {
           reject(new Error(`unexpected content-encoding ${this.encoding}`));
           return;
         }
-        res.on('data', (chunk: Buffer) => (this.wireBytes += chunk.byteLength));
+        res.on('data', (chunk: Buffer) => {
+          this.wireBytes += chunk.byteLength;
+          if (this.completedAt === null) this.arrivals.push({ at: performance.now(), total: this.wireBytes });
+        });
         // Each stored or flushed block decodes as it arrives (a live stream's lines are not held back).
-        const decoded = this.encoding === 'gzip' ? res.pipe(createGunzip({ flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH })) : res;
+        let decoded: NodeJS.ReadableStream = res;
+        if (this.encoding === 'gzip') {
+          const gunzip = createGunzip({ flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH });
+          this.consumed = () => gunzip.bytesWritten;
+          decoded = res.pipe(gunzip);
+        }
         decoded.on('data', (chunk: Buffer) => {
           try {
             this.onChunk(chunk);
