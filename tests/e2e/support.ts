@@ -127,7 +127,10 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   const before = page.viewportSize() ?? { width: 360, height: 780 };
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: width === 360 ? 780 : 860 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, animations: 'disabled' });
+    // A full-page capture of a long screen can stall behind a busy renderer on a loaded 2-core CI
+    // machine (a clean-clone rehearsal timed out at playwright's default 30 s once; 25 s for the
+    // whole Hindi walk when quiet): the screenshots are artifacts, so they get longer.
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true, animations: 'disabled', timeout: 60_000 });
   }
   await page.setViewportSize(before);
 }
