@@ -196,17 +196,19 @@ export class GzipMember {
       body = framed.compressed.deflated;
     }
     this.length += framed.chunk.byteLength;
-    if (this.started) return body;
-    this.started = true;
-    return Buffer.concat([GZIP_HEADER, body]);
+    return this.headed(body);
   }
 
   /** The member's last bytes (the header too when nothing was taken). */
-  end(): Buffer {
-    const trailer = gzipTrailer(this.crc, this.length);
-    if (this.started) return trailer;
+  end(): Uint8Array {
+    return this.headed(gzipTrailer(this.crc, this.length));
+  }
+
+  /** `bytes`, preceded by the member's header the first time. */
+  private headed(bytes: Uint8Array): Uint8Array {
+    if (this.started) return bytes;
     this.started = true;
-    return Buffer.concat([GZIP_HEADER, trailer]);
+    return Buffer.concat([GZIP_HEADER, bytes]);
   }
 }
 

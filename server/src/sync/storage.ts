@@ -299,7 +299,7 @@ export class BucketReader {
     const hit = this.batches.get(key);
     if (hit && hit.expires > Date.now()) return hit.batch;
     if (hit) this.drop(key, hit);
-    const ttl = bucket.endsWith('[]') ? SHARED_TTL_MS : 2000;
+    const ttl = isSharedBucket(bucket) ? SHARED_TTL_MS : 2000;
     const batch = readOps(this.pool, bucket, after, bucketLast, limit).then((ops) => toBatch(bucket, after, bucketLast, limit, ops));
     const entry = { batch, expires: Date.now() + ttl, bytes: 0 };
     this.batches.set(key, entry);
@@ -371,6 +371,11 @@ const SHARED_TTL_MS = 60_000;
 /** Byte budget of cached data batches (about twice the shipped content bucket). */
 const BATCH_CACHE_BYTES = 64 * 1024 * 1024;
 
+/** A bucket every user holds alike: no parameters, `name[]` (the content). */
+function isSharedBucket(bucket: string): boolean {
+  return bucket.endsWith('[]');
+}
+
 function toBatch(bucket: string, after: bigint, bucketLast: bigint, limit: number, ops: StoredOp[]): DataBatch | null {
   if (ops.length === 0) return null;
   const last = BigInt(ops[ops.length - 1]?.op_id ?? after.toString());
@@ -381,8 +386,8 @@ function toBatch(bucket: string, after: bigint, bucketLast: bigint, limit: numbe
     return { op_id: o.op_id, op: o.op, object_type: o.object_type, object_id: o.object_id, subkey: o.subkey, data: o.data, checksum: o.checksum };
   });
   const line = { data: { bucket, after: after.toString(), next_after: last.toString(), has_more: hasMore, data } };
-  // A parameterless bucket's batch (the content) is the same line for every device: gzip streams
-  // compress it once and splice it into each (gzip-frames.ts).
-  if (bucket.endsWith('[]')) markShared(line);
+  // A shared bucket's batch is the same line for every device: gzip streams compress it once and
+  // splice it into each (gzip-frames.ts).
+  if (isSharedBucket(bucket)) markShared(line);
   return { line, last, hasMore, bytes };
 }
