@@ -22,8 +22,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** A fingerprint of every table's full contents. */
+/**
+ * A fingerprint of every table's full contents, taken once the change processor has settled:
+ * the writes of `beforeAll` (sign-ups) reach the bucket log asynchronously, and a drain that
+ * empties `sync_changes` between two fingerprints is not a write by the request under test.
+ */
 async function fingerprint(): Promise<string> {
+  await t.app.sync.processor.flush();
   const { rows } = await t.db.pool.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
   const parts: string[] = [];
   for (const { tablename } of rows) {

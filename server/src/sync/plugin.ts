@@ -42,7 +42,12 @@ export interface SyncPluginOptions {
   processor?: boolean;
   /** Tests only (buildApp refuses it in production): switch one authorization layer of uploads off. */
   uploadGuards?: UploadGuards;
+  /** How long a shutdown waits for streams to finish their writes before cutting them; default 5 s. */
+  shutdownGraceMs?: number;
 }
+
+/** See SyncPluginOptions.shutdownGraceMs. */
+export const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface SyncControl {
   rules: LoadedRules;
@@ -105,6 +110,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const sessions = new Set<StreamSession>();
     const guards = opts.uploadGuards ?? ALL_GUARDS;
     const running = new Set<Promise<unknown>>();
+    /** Every stream's sink until its response has ended (a shutdown may have to cut it). */
+    const sinks = new Set<ResponseSink>();
     const commitHooks = new CommitHooks();
 
     const accounts = new AccountBatch(pool);
@@ -161,6 +168,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
           'x-accel-buffering': 'no',
         });
         const sink = new ResponseSink(res, bson, { gzip });
+        sinks.add(sink);
         const session = new StreamSession({ pool, rules, hub, reader, keepaliveMs, stillAllowed, liveness, admission }, { sub, role, exp }, request.body);
         sessions.add(session);
         const gone = () => {
@@ -183,6 +191,7 @@ export const syncPlugin = fp<SyncPluginOptions>(
             } catch {
               // The client is gone; nothing more to write.
             }
+            sinks.delete(sink);
             res.end();
           });
         running.add(run);
@@ -292,7 +301,21 @@ export const syncPlugin = fp<SyncPluginOptions>(
     }
     app.addHook('preClose', async () => {
       for (const s of sessions) s.end();
-      await Promise.allSettled([...running]);
+      // A stream ends once what it is writing has reached its client. A client that stopped
+      // reading (a phone on a dead link, a suspended tab) would hold the shutdown, a restart or a
+      // deploy forever; after the grace its stream is cut as a crash would cut it, and the client
+      // resumes from its last checkpoint on reconnect.
+      const settled = Promise.allSettled([...running]);
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = await Promise.race([
+        settled.then(() => false),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(true), opts.shutdownGraceMs ?? SHUTDOWN_GRACE_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (graceOver) for (const sink of sinks) sink.close();
+      await settled;
     });
     app.addHook('onClose', async () => {
       if (compactTimer) clearInterval(compactTimer);
