@@ -16,7 +16,19 @@ export interface RawDeviceOptions {
   gzip?: boolean;
 }
 
-type Watch = { needle: Buffer; resolve: (atMs: number) => void };
+type Watch = { needle: Buffer; onWireAt: number | null; resolve: (at: Arrival) => void };
+
+/** When a watched op arrived (performance.now): decoded by this process, and its bytes on the wire. */
+export interface Arrival {
+  decodedAt: number;
+  /**
+   * When the wire chunk holding the op's bytes arrived. A gzip stream carries a live change in a
+   * stored block (see server/src/sync/gzip-frames.ts), its bytes verbatim, so they are found before
+   * this process's shared decoders (one per device, on one thread pool) get to them; a phone decodes
+   * its own. Equal to decodedAt without gzip, or when the bytes straddled two wire chunks.
+   */
+  onWireAt: number;
+}
 
 export class RawDevice {
   readonly startedAt = performance.now();
@@ -77,11 +89,17 @@ export class RawDevice {
     return new Promise((resolve) => this.completeWaiters.push(resolve));
   }
 
-  /** Resolves with the time (performance.now) a data op for `objectId` arrived. */
-  waitForObject(objectId: string): Promise<number> {
+  /** Resolves with the times a data op for `objectId` arrived. */
+  waitForObject(objectId: string): Promise<Arrival> {
     // The op's `"object_id":"<id>"` as the server's JSON writes it (ids need no escaping).
     const needle = Buffer.from(`"object_id":${JSON.stringify(objectId)}`);
-    return new Promise((resolve) => this.watches.push({ needle, resolve }));
+    return new Promise((resolve) => this.watches.push({ needle, onWireAt: null, resolve }));
+  }
+
+  /** A gzip stream's wire chunk: the watched ops whose bytes it holds verbatim (stored blocks). */
+  private onWireChunk(chunk: Buffer): void {
+    const now = performance.now();
+    for (const w of this.watches) if (w.onWireAt === null && chunk.indexOf(w.needle) >= 0) w.onWireAt = now;
   }
 
   /**
@@ -93,7 +111,7 @@ export class RawDevice {
     const now = performance.now();
     this.watches = this.watches.filter((w) => {
       if (line.indexOf(w.needle) < 0) return true;
-      w.resolve(now);
+      w.resolve({ decodedAt: now, onWireAt: w.onWireAt ?? now });
       return false;
     });
   }
@@ -194,6 +212,7 @@ export class RawDevice {
         res.on('data', (chunk: Buffer) => {
           this.wireBytes += chunk.byteLength;
           if (this.completedAt === null) this.arrivals.push({ at: performance.now(), total: this.wireBytes });
+          if (this.encoding === 'gzip' && this.watches.length > 0) this.onWireChunk(chunk);
         });
         // Each stored or flushed block decodes as it arrives (a live stream's lines are not held back).
         let decoded: NodeJS.ReadableStream = res;
