@@ -43,4 +43,16 @@ describe('prepared account reads', () => {
     await reader.settled();
     expect(await prepared()).toBe(0);
   });
+
+  it('a second reader on the same pool (an app rebuilt in one process) names its statements apart from the first', async () => {
+    const { rows } = await db.pool.query(`INSERT INTO users (email, password_hash, role, status) VALUES ('again@test.cr', 'x', 'coach', 'active') RETURNING id`);
+    const id = rows[0].id as string;
+    const first = preparedAccountReader(db.pool);
+    const second = preparedAccountReader(db.pool);
+    // Each reads through several connections at once; on PGlite every statement lands in one session.
+    for (const reader of [first, second, first]) {
+      const reads = await Promise.all(Array.from({ length: 8 }, () => reader.read(id)));
+      expect(reads.map((r) => r?.role)).toEqual(Array(8).fill('coach'));
+    }
+  });
 });

@@ -34,6 +34,14 @@ export async function accountState(db: Queryable, userId: string, also?: string)
 }
 
 /**
+ * Statement names are numbered per process, not per reader: an app rebuilt on the same pool (a
+ * restart in one process, as the resilience tests do) gets a new reader while the PGlite session
+ * still holds the first reader's statements, and a per-reader count began again at 1 and collided
+ * ("prepared statement … already exists": every request's account read failed with a 500).
+ */
+let serial = 0;
+
+/**
  * `accountState` over a pool as a named (prepared) statement: parsed and planned once per pool
  * connection instead of on every request (on PGlite 0.13–0.17 ms of CPU per call against
  * 0.39–0.58 ms unnamed). PGlite serves every pool connection from one session, so a name is
@@ -47,7 +55,6 @@ export function preparedAccountReader(pool: pg.Pool): {
 } {
   const names = new WeakMap<object, Map<string, string>>();
   const pending = new Set<Promise<unknown>>();
-  let serial = 0;
   pool.on('remove', (client) => {
     const mine = names.get(client);
     if (!mine) return;
