@@ -1,4 +1,4 @@
-// `npm run bench:ranking [-- --students 100000 --burst 60 --concurrency 2 --batch 2000 --latency 200 --publish --keep]`
+// `npm run bench:ranking [-- --students 100000 --burst 60 --concurrency 2 --batch 2000 --latency 200 --publish --processor --keep]`
 // On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
 // database is created and dropped): one monthly benchmark, N students × 75 answers each.
 //
@@ -15,6 +15,10 @@
 //    leaderboard, coach alerts). Printed: every result authoritative N s after the close.
 // 2. Worst case for throughput: the scores are wiped and the benchmark unreleased, as if nothing
 //    had been scored during the burst; the workers drain all N sittings, then rank again.
+// `--processor`: the sync change processor runs in the bench process throughout, as it does in a
+// server that also works the jobs, turning captured rows into bucket ops on the same cores as
+// the drains; printed: when the release's results were in the bucket log (devices can fetch
+// them) after the rank committed. Its CPU is in the bench process's and the database's figures.
 // Optionally the chunked publication of per-question responses with mastery refresh; then the
 // per-student result latency of a single sitting scored by the scoring job. Goals: every result
 // ≤ 60 s after the close, rank ≤ 2 s, scoring ≥ 5,000 sittings/s.
@@ -29,6 +33,9 @@ import { withTransaction } from '../server/src/db/database.ts';
 import { drainBacklog, publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
 import { scoringFor } from '../server/src/scoring/scoring.ts';
 import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
+import { SyncHub } from '../server/src/sync/hub.ts';
+import { ChangeProcessor } from '../server/src/sync/processor.ts';
+import { loadRules } from '../server/src/sync/rules.ts';
 import type { Question } from '../shared/src/index.ts';
 import { DAY_MS } from '../shared/src/time.ts';
 
@@ -40,6 +47,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '2000' },
     latency: { type: 'string', default: '200' },
     publish: { type: 'boolean', default: false },
+    processor: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -60,6 +68,18 @@ url.pathname = `/${name}`;
 const pool = new pg.Pool({ connectionString: url.toString(), max: CONCURRENCY + 2 });
 // DROP DATABASE … WITH (FORCE) at the end terminates sessions the pool may still be closing.
 pool.on('error', () => undefined);
+// The change processor's own connections (as the sync plugin's share the server's pool, but the
+// drains here must not wait for a connection the processor holds).
+const syncPool = new pg.Pool({ connectionString: url.toString(), max: 3 });
+syncPool.on('error', () => undefined);
+const processor = values.processor ? new ChangeProcessor({ pool: syncPool, rules: loadRules(), hub: new SyncHub() }) : null;
+/** Time until every change committed so far is in the bucket log (null without --processor). */
+const synced = async (): Promise<number | null> => {
+  if (!processor) return null;
+  const t0 = performance.now();
+  await processor.flush();
+  return performance.now() - t0;
+};
 
 const SUBJECTS = ['MATH', 'PHYSICS', 'CHEMISTRY'] as const;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -187,6 +207,9 @@ try {
   const idsOf = async (gs: number[]) =>
     (await pool.query<{ id: string }>(`SELECT md5('t' || g)::uuid::text AS id FROM unnest($1::int[]) g`, [gs])).rows.map((r) => r.id);
 
+  // The rows loaded above were not captured (triggers off): the processor only sees what the
+  // burst and the rank write.
+  processor?.start();
   // 1. The burst. The close is the end of the compressed replay.
   const burst0 = Date.now() + 2000;
   const closesMs = burst0 + BURST_MS;
@@ -248,7 +271,7 @@ try {
     `burst: ${STUDENTS} submissions over the last 10 min replayed in ${s(BURST_MS)} (${(WINDOW_MS / BURST_MS).toFixed(0)}× compressed, ${(STUDENTS / (BURST_MS / 1000)).toFixed(0)} submissions/s); ` +
       `last one received ${s(Math.max(0, lastArrivalMs - closesMs))} after the scheduled close; ${scoredDuring} scored before the close, ${backlogAtClose.rows[0]!.n} waiting when the last arrived, ${scoredAfter} scored after the close ` +
       `(${verdicts.rows[0]!.counted} counted, ${verdicts.rows[0]!.refused} refused); last scored ${s(scoredAfterCloseMs)} after the close ` +
-      `(${CONCURRENCY} drains, batches of ${BATCH}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
+      `(${CONCURRENCY} drains, batches of ${BATCH}${processor ? ', change processor running' : ''}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
   // Ranking is due once the grace period is over (not counted).
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesMs + GRACE_S * 1000 + 500 - Date.now())));
@@ -277,6 +300,8 @@ try {
     const rankResult = await rankJob(pool, bm.id, null);
     const rankMs = performance.now() - rank0;
     const dbCpuRank = cpuSince(dbCpuRank0, await databaseCpu());
+    const syncMs = await synced();
+    if (syncMs !== null) console.log(`sync (${label}): every change of the release in the bucket log ${s(syncMs)} after the rank committed (change processor running)`);
     const phases = rankResult.phases;
     const after = await updates(before);
     const ranked = await pool.query(`SELECT count(*)::int AS n, count(percentile)::int AS p, count(*) FILTER (WHERE published)::int AS published FROM test_results WHERE test_id = $1`, [bm.id]);
@@ -304,6 +329,8 @@ try {
   await pool.query(`DELETE FROM benchmark_submission_status WHERE benchmark_id = $1`, [bm.id]);
   await pool.query(`DELETE FROM sitting_scores WHERE benchmark_id = $1`, [bm.id]);
   await pool.query(`UPDATE sitting_submissions SET pending = true WHERE sitting_id IN (SELECT id FROM test_sittings WHERE test_id = $1)`, [bm.id]);
+  // The wipe's deletions of published results are processed before the measurement starts.
+  await synced();
   await pool.query('VACUUM ANALYZE');
   const load1 = loadavg()[0]!.toFixed(2);
   const dbCpu0 = await databaseCpu();
@@ -317,7 +344,7 @@ try {
   const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
   const throughput = (claimed / scoreMs) * 1000;
   console.log(
-    `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers; ` +
+    `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers${processor ? ', change processor running' : ''}; ` +
       `bench process CPU ${s((cpu.user + cpu.system) / 1000)} = ${((claimed / (cpu.user + cpu.system)) * 1e6).toFixed(0)} sittings per CPU-second of Node; load average ${load1} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
   const dbMs = cpuSince(dbCpu0, dbCpu1);
@@ -326,6 +353,9 @@ try {
     `score all, CPU per 1,000 sittings: Node ${(nodeMs / (claimed / 1000)).toFixed(0)} ms, Postgres ${dbMs > 0 ? `${(dbMs / (claimed / 1000)).toFixed(0)} ms` : 'not measured (database not on this machine)'} ` +
       `(CPU time is inflated less than wall time by other load on the machine)`,
   );
+  // What scoring captured is in the bucket log before the rank (the grace period's part).
+  const scoredSyncMs = await synced();
+  if (scoredSyncMs !== null) console.log(`sync: the scoring's changes in the bucket log ${s(scoredSyncMs)} after the last sitting was scored`);
   const worstRankMs = await rank('worst case');
   console.log(`worst case: every result authoritative ${s(scoreMs + worstRankMs)} after the close (scoring ${s(scoreMs)} + rank ${s(worstRankMs)})`);
   summary = `ranking: ${STUDENTS} sittings authoritative ${s(authoritativeMs)} after the close (goal 60 s), rank ${s(burstRankMs)} (goal 2 s), scoring ${throughput.toFixed(0)} sittings/s (goal 5000), load average ${loadavg()[0]!.toFixed(2)}`;
@@ -365,6 +395,8 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
+  await processor?.stop();
+  await syncPool.end();
   await pool.end();
   if (!values.keep) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   else console.log(`kept database ${name}`);

@@ -40,3 +40,74 @@ describe('update capture', () => {
     }
   });
 });
+
+// Migration 025: test_results is captured only where a device can see the row (published), or
+// could before the statement. Sealed results (a benchmark before its release) are in no bucket,
+// so capturing them only gave the processor rows to evaluate into nothing.
+describe('result capture (published rows only)', () => {
+  it('skips sealed rows and captures every row that is published, or was, after each statement', async () => {
+    const c = await db.pool.connect();
+    try {
+      const n = 40;
+      const students = Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+      const sittings = Array.from({ length: n }, (_, i) => `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`);
+      await c.query(
+        `INSERT INTO users (id, email, password_hash, role, standard, full_name)
+         SELECT id, 'cap' || i || '@capture.test', 'x', 'student', 12, 'Cap ' || i FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, i)`,
+        [students],
+      );
+      await c.query(
+        `INSERT INTO test_sittings (id, student_id, test_id, test_type, pattern, question_ids, status, started_at, submitted_at, duration_limit_s, field_hlc, received_at)
+         SELECT s, u, 'CAP-BM', 'MONTHLY', 'JEE_MAIN', ARRAY['q1'], 'submitted', now(), now(), 10800, '{}'::jsonb, now()
+           FROM unnest($1::uuid[], $2::uuid[]) AS k(s, u)`,
+        [sittings, students],
+      );
+      const changes = async () => {
+        const { rows } = await c.query<{ row_id: string }>(`SELECT row_id FROM sync_changes WHERE source_table = 'test_results' ORDER BY seq`);
+        await c.query('DELETE FROM sync_changes');
+        return rows.map((r) => r.row_id).sort();
+      };
+      const idsOf = async (where: string) =>
+        (await c.query<{ id: string }>(`SELECT id::text FROM test_results WHERE test_id = 'CAP-BM' AND ${where} ORDER BY id`)).rows.map((r) => r.id);
+      await c.query('DELETE FROM sync_changes');
+
+      // Scoring before the release: every row sealed, nothing captured.
+      await c.query(
+        `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, subject_scores, test_date, published)
+         SELECT u, s, 'CAP-BM', 'MONTHLY', 10, 300, '{}'::jsonb, current_date, false FROM unnest($1::uuid[], $2::uuid[]) AS k(s, u)`,
+        [sittings, students],
+      );
+      expect(await changes()).toEqual([]);
+      // A rescore of sealed rows: still nothing.
+      await c.query(`UPDATE test_results SET total_score = 11 WHERE test_id = 'CAP-BM'`);
+      expect(await changes()).toEqual([]);
+      // The release publishes the first 30: each captured once.
+      const released = (await idsOf('true')).slice(0, 30);
+      await c.query(`UPDATE test_results SET published = true, percentile = 50 WHERE id = ANY($1::uuid[])`, [released]);
+      expect(await changes()).toEqual(released);
+      // An update of every row: the 30 published are captured, the 10 still sealed are not.
+      await c.query(`UPDATE test_results SET total_score = 12 WHERE test_id = 'CAP-BM'`);
+      expect(await changes()).toEqual(released);
+      // A published row sealed again leaves its bucket: captured (its old id).
+      const resealed = released.slice(0, 3);
+      await c.query(`UPDATE test_results SET published = false WHERE id = ANY($1::uuid[])`, [resealed]);
+      expect(await changes()).toEqual(resealed);
+      // A published row whose key changes: the old id (gone) and the new one.
+      const moved = released[3]!;
+      const renamed = '00000000-0000-4000-a000-000000000001';
+      await c.query(`UPDATE test_results SET id = $2 WHERE id = $1`, [moved, renamed]);
+      expect(await changes()).toEqual([moved, renamed].sort());
+      // A sealed row whose key changes: in no bucket before or after, nothing.
+      const sealedOne = (await idsOf('NOT published'))[0]!;
+      await c.query(`UPDATE test_results SET id = '00000000-0000-4000-a000-000000000002' WHERE id = $1`, [sealedOne]);
+      expect(await changes()).toEqual([]);
+      // Deletes: published rows captured, sealed ones not.
+      const published = await idsOf('published');
+      await c.query(`DELETE FROM test_results WHERE test_id = 'CAP-BM'`);
+      expect(await changes()).toEqual(published);
+      expect(published).toHaveLength(27);
+    } finally {
+      c.release();
+    }
+  });
+});
