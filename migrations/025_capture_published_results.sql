@@ -13,7 +13,7 @@
 -- published after it); its anti-join of old and new rows finds no published old row.
 --
 -- This couples capture to the sync rule's `published = 1` filter: a rule that showed sealed
--- results would need these triggers back on sync_capture_insert/update/delete (migration 003).
+-- results would need these triggers back on sync_capture_insert/update/delete (migration 003; the update function as migration 022 rewrote it).
 -- Sealed rows must never reach a device before release, so no such rule is meant to exist.
 -- The PowerSync Service (docs/scale-out.md) replicates from WAL and is not affected.
 CREATE FUNCTION sync_capture_published_insert() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -167,6 +167,7 @@ export async function buildApp({ config, pool, keys, isReady = () => true, jobs 
     pool,
     uploadGuards,
     keepaliveMs: config.SYNC_KEEPALIVE_MS,
+    shutdownGraceMs: config.SYNC_SHUTDOWN_GRACE_MS,
     maxInitialSyncs: config.SYNC_MAX_INITIAL_SYNCS,
     processor: config.SYNC_PROCESSOR === 'on',
     compactIntervalMs: config.SYNC_COMPACT_INTERVAL_MS,

@@ -54,6 +54,8 @@ const configSchema = z.object({
    * when separate `npm run worker` processes do the work (scaled out).
    */
   JOBS: z.enum(['inline', 'off']).default('inline'),
+  /** Sync streams: how long a shutdown waits (ms) for streams to finish their writes before it cuts them (a client that stopped reading). */
+  SYNC_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Sync streams: interval (ms) of the keepalive line that also carries token_expires_in. */
   SYNC_KEEPALIVE_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   /** Sync streams: heavy first syncs (≥ 1,000 ops over the buckets a device holds no position in) started at once; more wait in arrival order (a rush queues). */

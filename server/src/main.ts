@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     stopping = true;
     ready = false;
     app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // The last resort: sync streams get SYNC_SHUTDOWN_GRACE_MS to finish before they are cut,
+    // then the job queue, the mailer and the database get 20 s to stop cleanly.
+    const force = setTimeout(() => process.exit(1), config.SYNC_SHUTDOWN_GRACE_MS + 20_000);
     force.unref();
     try {
       if (ops) await removeControlFile(config.DATA_DIR);

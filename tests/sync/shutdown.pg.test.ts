@@ -14,7 +14,7 @@ let token: string;
 const QUESTIONS = 24_000;
 
 beforeAll(async () => {
-  s = await SyncTestServer.start();
+  s = await SyncTestServer.start({ SYNC_SHUTDOWN_GRACE_MS: '1000' });
   await s.db.pool.query(`INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight) VALUES ('SD1', 'Shutdown', 'MATH', 'U1', 1, 2, 0.5)`);
   await s.db.pool.query(
     `INSERT INTO questions (id, subject, primary_concept_id, type, text, answer, difficulty, source)
@@ -61,15 +61,15 @@ describe('shutdown with a client that stopped reading', () => {
     expect(cut).toBe(false);
     expect(s.app.sync.streams).toBe(1);
 
-    // The close resolves (without the grace it never would: this test would time out), and the
-    // stream was cut, not finished: what the buffers held arrives, then the connection ends
-    // without the checkpoint_complete a finished first sync ends with.
+    // The close resolves (without the grace it never did: this test timed out), and the stream
+    // was cut, not finished: what the buffers held arrives, then the connection ends without the
+    // end of the chunked body that a finished response writes (a stream ended normally by the
+    // close is complete).
     await s.app.close();
     expect(s.app.sync.streams).toBe(0);
-    const tail: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => tail.push(chunk));
+    response.on('data', () => undefined);
     response.resume();
     await waitFor(() => cut, 20_000, 'the stream to be cut');
-    expect(Buffer.concat(tail).toString()).not.toContain('checkpoint_complete');
+    expect(response.complete).toBe(false);
   }, 120_000);
 });

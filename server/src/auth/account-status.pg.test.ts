@@ -49,7 +49,10 @@ describe('prepared account reads', () => {
     const id = rows[0].id as string;
     const first = preparedAccountReader(db.pool);
     const second = preparedAccountReader(db.pool);
-    // Each reads through several connections at once; on PGlite every statement lands in one session.
+    // Each reads through several connections at once; on PGlite every statement lands in one
+    // session, where the per-reader numbering collided (this test failed there without the fix).
+    // On Postgres each connection is its own session and pg parses a name once per connection,
+    // so there the test shows only that two readers on one pool work.
     for (const reader of [first, second, first]) {
       const reads = await Promise.all(Array.from({ length: 8 }, () => reader.read(id)));
       expect(reads.map((r) => r?.role)).toEqual(Array(8).fill('coach'));

@@ -46,7 +46,7 @@ export interface SyncPluginOptions {
   shutdownGraceMs?: number;
 }
 
-/** See SyncPluginOptions.shutdownGraceMs. */
+/** See SyncPluginOptions.shutdownGraceMs (config SYNC_SHUTDOWN_GRACE_MS). */
 export const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface SyncControl {
@@ -112,6 +112,8 @@ export const syncPlugin = fp<SyncPluginOptions>(
     const running = new Set<Promise<unknown>>();
     /** Every stream's sink until its response has ended (a shutdown may have to cut it). */
     const sinks = new Set<ResponseSink>();
+    /** Set when the app begins to close: no new stream starts (see the handler). */
+    let closing = false;
     const commitHooks = new CommitHooks();
 
     const accounts = new AccountBatch(pool);
@@ -149,6 +151,10 @@ export const syncPlugin = fp<SyncPluginOptions>(
         // The auth hook verified the token and refused an inactive account; the role is the
         // account's current one (a token minted before a role change does not carry old powers).
         const { sub, role, exp } = principalOf(request);
+        // A stream that reached here while the server is closing (its auth hook was reading the
+        // account as the close began) would miss the close's end of every session: refused, the
+        // client retries against the next server.
+        if (closing) throw new DomainError('UNAVAILABLE', 'the server is shutting down; retry');
         const bson = prefersBson(request.headers.accept);
         // Compressed when the client accepts gzip (browsers and Node's fetch do): shared content
         // compressed once, everything else stored (gzip-frames.ts), so a held stream costs no more.
@@ -300,11 +306,12 @@ export const syncPlugin = fp<SyncPluginOptions>(
       });
     }
     app.addHook('preClose', async () => {
+      closing = true;
       for (const s of sessions) s.end();
       // A stream ends once what it is writing has reached its client. A client that stopped
-      // reading (a phone on a dead link, a suspended tab) would hold the shutdown, a restart or a
-      // deploy forever; after the grace its stream is cut as a crash would cut it, and the client
-      // resumes from its last checkpoint on reconnect.
+      // reading (a phone on a dead link, a suspended tab) would hold app.close() until it read
+      // again; after the grace its stream is cut as a crash would cut it, and the client resumes
+      // from its last checkpoint on reconnect, so the rest of the shutdown (jobs, database) runs.
       const settled = Promise.allSettled([...running]);
       let timer: NodeJS.Timeout | undefined;
       const graceOver = await Promise.race([

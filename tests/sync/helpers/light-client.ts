@@ -39,7 +39,7 @@ export class LightStream {
     const found = this.lines.find(pred);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching line in ${timeoutMs} ms; status ${this.status}, content-encoding '${this.contentEncoding}', ${this.lines.length} lines, error ${this.error === null ? 'none' : String(this.error)}; last: ${JSON.stringify(this.lines.slice(-5))}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no matching line in ${timeoutMs} ms; status ${this.status}, content-encoding '${this.contentEncoding}', ${this.lines.length} lines, error ${this.error === null ? 'none' : this.error instanceof Error ? this.error.message : JSON.stringify(this.error)}; last: ${JSON.stringify(this.lines.slice(-5))}`)), timeoutMs);
       this.onLine((line) => {
         if (pred(line)) {
           clearTimeout(timer);
