@@ -105,14 +105,15 @@ export class ResponseSink implements LineSink {
 
   /** `shared`: a line every stream sends alike (gzip compresses only those, once; see gzip-frames.ts). */
   private push(chunk: Uint8Array, shared = false): Promise<void> {
+    const gzip = this.gzip;
     if (this.ended) return DONE;
-    if (!this.gzip) return this.send(chunk);
+    if (!gzip) return this.send(chunk);
     // A large shared chunk may wait for its compression (once per line, on the thread pool); the
     // member counts it and the bytes go out in one synchronous step, so the order holds (the
     // session awaits each write, so no two pushes of a stream overlap).
     const framed = frameChunk(chunk, shared);
-    if (!(framed instanceof Promise)) return this.send(this.gzip.take(framed));
-    return framed.then((ready) => (this.ended || !this.gzip ? undefined : this.send(this.gzip.take(ready))));
+    if (!(framed instanceof Promise)) return this.send(gzip.take(framed));
+    return framed.then((ready) => (this.ended ? undefined : this.send(gzip.take(ready))));
   }
 
   private send(bytes: Uint8Array): Promise<void> {
