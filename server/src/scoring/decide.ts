@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { scoreSitting, subjectTallies, tallyJson, type ExamPattern, type ScoredSitting, type SittingAttempt } from '@cr/shared/engine/index';
+import { jsonElement, numberArrayElement, numberElement, textArrayElement, textElement } from './array-literal.ts';
 import { judgeSubmission, REFUSAL_REASONS, type Verdict } from './benchmark-rules.ts';
 import type { KeyedQuestion } from './content.ts';
 
@@ -87,15 +88,23 @@ export interface ScoreRow {
   total_score: number;
   max_marks: number;
   tally: Record<string, unknown>;
-  /** The per-question columns as Postgres array literals (see `pgArray`). */
-  question_ids: string;
-  answers: string;
-  marks: string;
-  times_ms: string;
   ignored_attempts: number;
+  /**
+   * Every column but the digest and the flags below, as the array-literal elements the upsert
+   * sends (`SCORE_ELEMENTS` order: the fields above, then the per-question columns
+   * question_ids, answers, marks and times_ms as literals of their own arrays).
+   */
+  elements: readonly string[];
+  /** sha256 of `elements` joined by commas: the row's whole content, compared before writing. */
   digest: string;
   responses_published: boolean;
 }
+
+/** The order of `ScoreRow.elements`. */
+export const SCORE_ELEMENTS = [
+  'sitting_id', 'student_id', 'test_id', 'benchmark_id', 'state', 'reason_code', 'flags', 'total_score', 'max_marks', 'tally',
+  'question_ids', 'answers', 'marks', 'times_ms', 'ignored_attempts',
+] as const;
 
 /** A row of `benchmark_submission_status`. */
 export interface StatusRow {
@@ -154,29 +163,18 @@ export interface Decisions {
   unpublish: string[];
 }
 
-/**
- * A Postgres array literal of `values` (every string element quoted, `"` and `\\` escaped, null
- * as NULL). The upsert casts it to the column's array type: the database's array parser reads it
- * in well under half the time it takes to build the same array from a JSON array.
- */
-export function pgArray(values: readonly (string | number | null)[]): string {
-  return `{${values.map(pgElement).join(',')}}`;
+/** The question ids element of a paper, encoded once per distinct paper and key source. */
+interface Paper {
+  questions: KeyedQuestion[];
+  ids: string;
 }
-
-function pgElement(v: string | number | null): string {
-  if (v === null) return 'NULL';
-  if (typeof v === 'number') return String(v);
-  return NEEDS_ESCAPE.test(v) ? `"${v.replace(ESCAPED, '\\$&')}"` : `"${v}"`;
-}
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPED = /["\\]/g;
 
 /** Decides the writes for one loaded batch. Pure. */
 export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions {
   const out: Decisions = { changed: [], rerank: [], clearStale: [], scores: [], statuses: [], results: [], unpublish: [] };
   // A class sits one paper: its keyed questions and their id column are built once per batch
   // (per paper and key source; the loader hands out one id array per distinct paper).
-  const papers = new Map<ReadonlyMap<string, KeyedQuestion>, Map<readonly string[], { questions: KeyedQuestion[]; ids: string }>>();
+  const papers = new Map<ReadonlyMap<string, KeyedQuestion>, Map<readonly string[], Paper>>();
   for (const s of batch.sittings) {
     const b = s.test_type === 'MONTHLY' ? batch.benchmarks.get(s.test_id) : undefined;
     const pattern = b ? b.pattern : s.pattern;
@@ -193,7 +191,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
         const q = keys.get(id);
         if (q) questions.push(q);
       }
-      byIds.set(paperIds, (paper = { questions, ids: pgArray(questions.map((q) => q.id)) }));
+      byIds.set(paperIds, (paper = { questions, ids: textArrayElement(questions.map((q) => q.id)) }));
     }
     const { questions } = paper;
     const scored = scoreSitting(pattern, questions, batch.attemptsOf(s.id), s.status_hlc);
@@ -228,27 +226,32 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     const publish = !b || (state === 'counted' && released);
     const sealed = b !== undefined && state === 'counted' && !released;
     const bySubject = subjectTallies(scored.paper);
-    const result: Omit<ScoreRow, 'digest' | 'responses_published'> = {
-      sitting_id: s.id,
-      student_id: s.student_id,
-      test_id: s.test_id,
-      benchmark_id: b?.id ?? null,
+    const flags = verdict?.flags ?? (scored.ignored > 0 ? ['POST_SUBMISSION_ANSWERS'] : []);
+    const tally = { total: tallyJson(scored.paper.total), ...bySubject };
+    const reason = verdict?.reason ?? null;
+    const benchmarkId = b?.id ?? null;
+    const elements = [
+      s.id,
+      s.student_id,
+      textElement(s.test_id),
+      textElement(benchmarkId),
       state,
-      reason_code: verdict?.reason ?? null,
-      flags: verdict?.flags ?? (scored.ignored > 0 ? ['POST_SUBMISSION_ANSWERS'] : []),
-      total_score: scored.paper.total.marks,
-      max_marks: scored.maxMarks,
-      tally: { total: tallyJson(scored.paper.total), ...bySubject },
-      question_ids: paper.ids,
-      answers: pgArray(scored.finalAnswers),
-      marks: pgArray(scored.marks),
-      times_ms: pgArray(scored.timesMs),
-      ignored_attempts: scored.ignored,
-    };
-    // The digest is of the row's JSON text without the digest and publication flag (the text the
-    // rows were written as before they travelled as array columns, so stored digests still match).
-    const encoded = JSON.stringify(result);
-    const digest = createHash('sha256').update(encoded).digest('hex');
+      textElement(reason),
+      textArrayElement(flags),
+      numberElement(scored.paper.total.marks),
+      numberElement(scored.maxMarks),
+      jsonElement(tally),
+      paper.ids,
+      textArrayElement(scored.finalAnswers),
+      numberArrayElement(scored.marks),
+      numberArrayElement(scored.timesMs),
+      numberElement(scored.ignored),
+    ];
+    // The digest covers every element the row is written from (elements are unambiguous once
+    // joined: each is a well-formed array-literal element). Rows scored before 2026-12-07 carry
+    // a digest of their JSON text instead: such a row is written again, with the same values,
+    // the first time its sitting is rescored.
+    const digest = createHash('sha256').update(elements.join(',')).digest('hex');
     const before = batch.prior.get(s.id);
     if (before && before.digest === digest) {
       if (before.stale) out.clearStale.push(s.id);
@@ -256,7 +259,22 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     }
     out.changed.push(s.id);
     const deferred = b !== undefined && (!opts.publishResponses || sealed);
-    out.scores.push(Object.assign(result, { digest, responses_published: publish && !deferred }));
+    out.scores.push({
+      sitting_id: s.id,
+      student_id: s.student_id,
+      test_id: s.test_id,
+      benchmark_id: benchmarkId,
+      state,
+      reason_code: reason,
+      flags,
+      total_score: scored.paper.total.marks,
+      max_marks: scored.maxMarks,
+      tally,
+      ignored_attempts: scored.ignored,
+      elements,
+      digest,
+      responses_published: publish && !deferred,
+    });
     if (b && verdict) {
       out.statuses.push({
         benchmark_id: b.id,

@@ -1,6 +1,7 @@
 import type { SittingAttempt } from '@cr/shared/engine/index';
 import { loadKeys, type Queryable } from './content.ts';
-import { pgArray } from './decide.ts';
+import { arrayColumns, instantElement, jsonElement, numberElement, textArrayElement, textElement } from './array-literal.ts';
+import { SCORE_ELEMENTS } from './decide.ts';
 import type { BenchmarkRow, Decisions, LoadedBatch, PriorScore, ResultWrite, ScoreRow, SittingRow, StatusRow } from './decide.ts';
 
 /**
@@ -20,13 +21,16 @@ type EventColumns = [string[], (string | null)[], string[], number[], boolean[]]
  */
 export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<LoadedBatch> {
   // Papers travel as JSON text and are decoded once per distinct paper: a class sits the same
-  // paper, and the driver's text-array parser (in JS) would otherwise decode every copy.
+  // paper, and the driver's text-array parser (in JS) would otherwise decode every copy. The
+  // instants only pass through to the rows written, so they travel as the database's own text
+  // (at the millisecond, as results have always stored them), not as Dates parsed and printed again.
   const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string }>(
     `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, array_to_json(s.question_ids)::text AS paper,
             (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms,
             (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms,
             (extract(epoch FROM coalesce(sub.received_at, s.received_at)) * 1000)::float8 AS received_ms,
-            coalesce(sub.received_at, s.received_at) AS received_at, s.submitted_at, s.started_at, u.standard,
+            date_trunc('milliseconds', coalesce(sub.received_at, s.received_at))::text AS received_at,
+            date_trunc('milliseconds', s.submitted_at)::text AS submitted_at, date_trunc('milliseconds', s.started_at)::text AS started_at, u.standard,
             s.field_hlc->>'status' AS status_hlc
        FROM test_sittings s
        JOIN users u ON u.id = s.student_id
@@ -160,71 +164,19 @@ export async function writeDecisions(db: Queryable, d: Decisions, benchmarks: Lo
 
 /*
  * The rows of a write travel as one array parameter per column, read with a multi-argument
- * `unnest`: Postgres's array parser reads them several times faster than `json_to_recordset`
- * reads the same rows from one JSON document (which builds a hash table of fields per object
- * and materialises every record first): a batch of 2,000 score rows cost 300-360 ms of database
- * CPU that way, 200-230 ms this way. Each element is written the way the column's input
- * function reads it, the text the JSON document held for that field: strings quoted and
- * escaped, per-question arrays as their own array literals (`pgArray`) inside, JSON values as
- * their text, instants as ISO text.
+ * `unnest` (array-literal.ts): a batch of 2,000 score rows cost 300-360 ms of database CPU as a
+ * JSON document read by `json_to_recordset`, 200-230 ms this way.
  */
 
-/** An array-literal element of a text value: quoted, `"` and `\` escaped; null as NULL. */
-function textElement(v: string | null | undefined): string {
-  if (v === null || v === undefined) return 'NULL';
-  return NEEDS_ESCAPE.test(v) ? `"${v.replace(ESCAPED, '\\$&')}"` : `"${v}"`;
-}
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPED = /["\\]/g;
-
-/** An array-literal element of a number (as JSON writes it: a non-finite number is null). */
-const numberElement = (v: number | null | undefined): string => (v === null || v === undefined || !Number.isFinite(v) ? 'NULL' : String(v));
-
-/** An array-literal element of a JSON value (as text; the column casts it). */
-const jsonElement = (v: unknown): string => textElement(JSON.stringify(v));
-
-/** The question ids element of a paper (one literal per distinct paper, escaped once per batch). */
-const paperElements = new Map<string, string>();
-function paperElement(ids: string): string {
-  let e = paperElements.get(ids);
-  if (e === undefined) {
-    if (paperElements.size > 1000) paperElements.clear();
-    paperElements.set(ids, (e = textElement(ids)));
-  }
-  return e;
-}
-
-/** One array literal per column: `columns[i]` receives the elements of column i, row by row. */
-function arrayColumns<R>(rows: readonly R[], columns: readonly ((row: R) => string)[]): string[] {
-  return columns.map((element) => {
-    const out = new Array<string>(rows.length);
-    for (let i = 0; i < rows.length; i++) out[i] = element(rows[i]!);
-    return `{${out.join(',')}}`;
-  });
-}
-
+/** Score rows: decide encoded every column but the digest and the flags (`SCORE_ELEMENTS`). */
 const SCORE_COLUMNS: readonly ((r: ScoreRow) => string)[] = [
-  (r) => r.sitting_id,
-  (r) => r.student_id,
-  (r) => textElement(r.test_id),
-  (r) => textElement(r.benchmark_id),
-  (r) => textElement(r.state),
-  (r) => textElement(r.reason_code),
-  (r) => textElement(pgArray(r.flags)),
-  (r) => numberElement(r.total_score),
-  (r) => numberElement(r.max_marks),
-  (r) => jsonElement(r.tally),
-  (r) => paperElement(r.question_ids),
-  (r) => textElement(r.answers),
-  (r) => textElement(r.marks),
-  (r) => textElement(r.times_ms),
-  (r) => numberElement(r.ignored_attempts),
-  (r) => textElement(r.digest),
+  ...SCORE_ELEMENTS.map((_, i) => (r: ScoreRow) => r.elements[i]!),
+  (r) => r.digest,
   (r) => (r.responses_published ? 't' : 'f'),
 ];
 
 export async function upsertScores(db: Queryable, rows: readonly ScoreRow[]): Promise<void> {
-  // The per-question columns arrive as array literals (pgArray), cast by the array parser.
+  // The per-question columns arrive as array literals (array-literal.ts), cast by the array parser.
   await db.query(
     `INSERT INTO sitting_scores (sitting_id, student_id, test_id, benchmark_id, state, reason_code, flags, total_score, max_marks, tally,
                                  question_ids, answers, marks, times_ms, ignored_attempts, digest, stale, responses_published, scored_at)
@@ -244,20 +196,49 @@ export async function upsertScores(db: Queryable, rows: readonly ScoreRow[]): Pr
   );
 }
 
+const STATUS_COLUMNS: readonly ((r: StatusRow) => string)[] = [
+  (r) => textElement(r.benchmark_id),
+  (r) => r.student_id,
+  (r) => r.sitting_id,
+  (r) => textElement(r.status),
+  (r) => textElement(r.reason_code),
+  (r) => textElement(r.reason),
+  (r) => textArrayElement(r.flags),
+  (r) => instantElement(r.received_at),
+  (r) => instantElement(r.device_submitted_at),
+];
+
 export async function upsertStatus(db: Queryable, rows: readonly StatusRow[]): Promise<void> {
   await db.query(
     `INSERT INTO benchmark_submission_status (benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
-     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, r.flags, r.received_at, r.device_submitted_at
-       FROM json_to_recordset($1::json) AS r(benchmark_id text, student_id uuid, sitting_id uuid, status text, reason_code text, reason text,
-            flags text[], received_at timestamptz, device_submitted_at timestamptz)
+     SELECT r.benchmark_id, r.student_id, r.sitting_id, r.status, r.reason_code, r.reason, r.flags::text[], r.received_at, r.device_submitted_at
+       FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[], $9::timestamptz[])
+            AS r(benchmark_id, student_id, sitting_id, status, reason_code, reason, flags, received_at, device_submitted_at)
      ON CONFLICT (sitting_id) DO UPDATE SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,
        flags = EXCLUDED.flags, received_at = EXCLUDED.received_at, device_submitted_at = EXCLUDED.device_submitted_at, updated_at = now()
      WHERE (benchmark_submission_status.status, benchmark_submission_status.reason_code, benchmark_submission_status.flags,
             benchmark_submission_status.received_at, benchmark_submission_status.device_submitted_at)
        IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason_code, EXCLUDED.flags, EXCLUDED.received_at, EXCLUDED.device_submitted_at)`,
-    [JSON.stringify(rows)],
+    arrayColumns(rows, STATUS_COLUMNS),
   );
 }
+
+const RESULT_COLUMNS: readonly ((w: ResultWrite) => string)[] = [
+  (w) => w.row.student_id,
+  (w) => w.row.sitting_id,
+  (w) => textElement(w.row.test_id),
+  (w) => textElement(w.row.test_type),
+  (w) => numberElement(w.row.total_score),
+  (w) => numberElement(w.row.total_marks),
+  (w) => numberElement(w.row.accuracy),
+  (w) => jsonElement(w.row.subject_scores),
+  (w) => instantElement(w.row.start_time),
+  (w) => instantElement(w.row.end_time),
+  (w) => numberElement(w.row.duration_seconds),
+  (w) => numberElement(w.row.standard),
+  (w) => instantElement(w.row.received_at),
+  (w) => (w.row.published ? 't' : 'f'),
+];
 
 /**
  * Writes test_results (published ones, and sealed ones of a benchmark before its release) and
@@ -269,11 +250,12 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
   await db.query(
     `INSERT INTO test_results (student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores,
                                start_time, end_time, duration_seconds, standard, test_date, submitted_at, published)
-     SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores,
+     SELECT r.student_id, r.sitting_id, r.test_id, r.test_type, r.total_score, r.total_marks, r.accuracy, r.subject_scores::jsonb,
             r.start_time, r.end_time, r.duration_seconds, r.standard, (r.received_at AT TIME ZONE 'Asia/Kolkata')::date, r.received_at, r.published
-       FROM json_to_recordset($1::json) AS r(student_id uuid, sitting_id uuid, test_id text, test_type text, total_score int, total_marks int,
-            accuracy float8, subject_scores jsonb, start_time timestamptz, end_time timestamptz, duration_seconds int, standard smallint,
-            received_at timestamptz, published boolean)
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::int[], $7::float8[], $8::text[], $9::timestamptz[], $10::timestamptz[],
+                   $11::int[], $12::smallint[], $13::timestamptz[], $14::boolean[])
+            AS r(student_id, sitting_id, test_id, test_type, total_score, total_marks, accuracy, subject_scores, start_time, end_time,
+                 duration_seconds, standard, received_at, published)
      ON CONFLICT (sitting_id) DO UPDATE SET total_score = EXCLUDED.total_score, total_marks = EXCLUDED.total_marks, accuracy = EXCLUDED.accuracy,
        subject_scores = test_results.subject_scores || EXCLUDED.subject_scores, start_time = EXCLUDED.start_time, end_time = EXCLUDED.end_time,
        duration_seconds = EXCLUDED.duration_seconds, standard = EXCLUDED.standard, test_date = EXCLUDED.test_date,
@@ -284,7 +266,7 @@ export async function writeResults(db: Queryable, items: readonly ResultWrite[])
             EXCLUDED.duration_seconds, EXCLUDED.standard, EXCLUDED.test_date, EXCLUDED.submitted_at)
         OR (EXCLUDED.published AND NOT test_results.published)
         OR NOT (test_results.subject_scores @> EXCLUDED.subject_scores)`,
-    [`[${items.map((i) => JSON.stringify(i.row)).join(',')}]`],
+    arrayColumns(items, RESULT_COLUMNS),
   );
   // Sealed results (deferred) have no responses yet: nothing more to write.
   const published = items.filter((i) => i.responses !== null);

@@ -26,18 +26,21 @@ export interface ScoredPaper {
  * responses repeat (four options, a few common numbers). Bounded per question; objects that are
  * no longer referenced drop out with their entries.
  */
-const memoByQuestion = new WeakMap<MarkableQuestion, Map<string, MarkedResponse>>();
+const memoByQuestion: Readonly<Record<ExamPattern, WeakMap<MarkableQuestion, Map<string, MarkedResponse>>>> = {
+  JEE_MAIN: new WeakMap(),
+  JEE_ADVANCED: new WeakMap(),
+};
 const MEMO_PER_QUESTION = 64;
 
 function markMemo(pattern: ExamPattern, q: MarkableQuestion, response: string | null | undefined): MarkedResponse {
   if (response === null || response === undefined) return markResponse(pattern, q, response);
-  let memo = memoByQuestion.get(q);
-  if (!memo) memoByQuestion.set(q, (memo = new Map()));
-  const key = `${pattern}|${response}`;
-  const hit = memo.get(key);
+  const memos = memoByQuestion[pattern];
+  let memo = memos.get(q);
+  if (!memo) memos.set(q, (memo = new Map()));
+  const hit = memo.get(response);
   if (hit) return hit;
   const m = markResponse(pattern, q, response);
-  if (memo.size < MEMO_PER_QUESTION) memo.set(key, m);
+  if (memo.size < MEMO_PER_QUESTION) memo.set(response, m);
   return m;
 }
 
@@ -61,16 +64,22 @@ export function scorePaper(
   questions: readonly MarkableQuestion[],
   responses: Readonly<Record<string, string | null | undefined>> | ReadonlyMap<string, string | null | undefined>,
 ): ScoredPaper {
-  const get = (id: string): string | null | undefined =>
-    responses instanceof Map ? responses.get(id) : Object.hasOwn(responses, id) ? (responses as Record<string, string | null>)[id] : undefined;
+  if (responses instanceof Map) return scorePaperBy(pattern, questions, (id) => responses.get(id));
+  const record = responses as Readonly<Record<string, string | null | undefined>>;
+  return scorePaperBy(pattern, questions, (id) => (Object.hasOwn(record, id) ? record[id] : undefined));
+}
+
+/** `scorePaper` with the responses read through `responseOf` (question id → response). */
+export function scorePaperBy(pattern: ExamPattern, questions: readonly MarkableQuestion[], responseOf: (questionId: string) => string | null | undefined): ScoredPaper {
   const total = emptyTally();
   const bySubject = Object.fromEntries(SUBJECTS.map((s) => [s, emptyTally()])) as Record<Subject, ScoreTally>;
-  const marked: (MarkedResponse & { questionId: string })[] = [];
-  for (const q of questions) {
-    const m = markMemo(pattern, q, get(q.id));
+  const marked = new Array<MarkedResponse & { questionId: string }>(questions.length);
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    const m = markMemo(pattern, q, responseOf(q.id));
     add(total, m);
     add(bySubject[q.subject], m);
-    marked.push({ questionId: q.id, ...m });
+    marked[i] = { questionId: q.id, status: m.status, marks: m.marks };
   }
   return { total, bySubject, responses: marked };
 }

@@ -1,7 +1,7 @@
 import { SUBJECTS, type Subject } from '../../schemas/content.ts';
 import { compareHlcStrings, hlcAfter } from '../hlc.ts';
 import { DEFAULT_MARKS, type ExamPattern, type MarkableQuestion } from './marking.ts';
-import { scorePaper, type ScoredPaper, type ScoreTally } from './paper.ts';
+import { scorePaperBy, type ScoredPaper, type ScoreTally } from './paper.ts';
 
 /**
  * The one scorer of a test sitting, run by the device (provisional result, the moment the student
@@ -172,21 +172,35 @@ export function scoreSitting(
   cutoffHlc: string | null,
 ): ScoredSitting {
   const { answers, ignored } = selectFinalAnswers(attempts, cutoffHlc);
-  const responses = new Map<string, string | null>();
-  for (const [q, a] of answers) responses.set(q, a.answer);
-  const paper = scorePaper(pattern, questions, responses);
+  const paper = scorePaperBy(pattern, questions, (id) => answers.get(id)?.answer);
   const answered = paper.total.right + paper.total.wrong;
+  const n = questions.length;
+  const questionIds = new Array<string>(n);
+  const finalAnswers = new Array<string | null>(n);
+  const timesMs = new Array<number | null>(n);
+  const marks = new Array<number>(n);
+  const correct = new Array<boolean | null>(n);
+  for (let i = 0; i < n; i++) {
+    const id = questions[i]!.id;
+    const a = answers.get(id);
+    const r = paper.responses[i]!;
+    questionIds[i] = id;
+    finalAnswers[i] = a?.answer ?? null;
+    timesMs[i] = a?.timeMs ?? null;
+    marks[i] = r.marks;
+    correct[i] = r.status === 'UNANSWERED' ? null : r.status === 'CORRECT';
+  }
   return {
     paper,
     maxMarks: maxMarksOf(pattern, questions),
     accuracy: answered > 0 ? paper.total.right / answered : null,
     answers,
     ignored,
-    questionIds: questions.map((q) => q.id),
-    finalAnswers: questions.map((q) => answers.get(q.id)?.answer ?? null),
-    marks: paper.responses.map((r) => r.marks),
-    timesMs: questions.map((q) => answers.get(q.id)?.timeMs ?? null),
-    correct: paper.responses.map((r) => (r.status === 'UNANSWERED' ? null : r.status === 'CORRECT')),
+    questionIds,
+    finalAnswers,
+    marks,
+    timesMs,
+    correct,
   };
 }
 
