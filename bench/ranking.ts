@@ -1,4 +1,4 @@
-// `npm run bench:ranking [-- --students 100000 --burst 60 --concurrency 2 --batch 2000 --latency 200 --publish --processor --keep]`
+// `npm run bench:ranking [-- --students 100000 --burst 60 --concurrency 2 --threads 2 --batch 2000 --latency 200 --publish --processor --keep]`
 // On real Postgres (BENCH_DATABASE_URL, default the local `postgres` server; a temporary
 // database is created and dropped): one monthly benchmark, N students × 75 answers each.
 //
@@ -10,7 +10,8 @@
 //    own statement and triggers (receipt time recorded by the server, change capture).
 //    Meanwhile `concurrency` workers run the backlog drain of the scoring job (claims of
 //    `batch` sittings, SKIP LOCKED), idling 2 s between empty claims as the job queue's polling
-//    does. After the close: the time until every submission is scored; then, once due (close +
+//    does; their claims are scored on `threads` scoring threads as a server's are (the
+//    SCORING_THREADS default, 2; 0 scores on the event loop, as before 2026-12-07). After the close: the time until every submission is scored; then, once due (close +
 //    grace, which is not counted), the rank job (one transaction: release, percentiles, ranks,
 //    leaderboard, coach alerts). Printed: every result authoritative N s after the close.
 // 2. Worst case for throughput: the scores are wiped and the benchmark unreleased, as if nothing
@@ -32,6 +33,7 @@ import { migrate } from '../server/src/db/migrate.ts';
 import { withTransaction } from '../server/src/db/database.ts';
 import { drainBacklog, publishJob, rankJob, scoreBatch } from '../server/src/jobs/scoring.ts';
 import { scoringFor } from '../server/src/scoring/scoring.ts';
+import { startScoringThreads, type BacklogScorer, type ScoringThreads } from '../server/src/scoring/threads.ts';
 import { addToBank, scheduleBenchmark } from '../server/src/services/benchmarks.ts';
 import { SyncHub } from '../server/src/sync/hub.ts';
 import { ChangeProcessor } from '../server/src/sync/processor.ts';
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     students: { type: 'string', default: '100000' },
     burst: { type: 'string', default: '60' },
     concurrency: { type: 'string', default: '2' },
+    threads: { type: 'string', default: '2' },
     batch: { type: 'string', default: '2000' },
     latency: { type: 'string', default: '200' },
     publish: { type: 'boolean', default: false },
@@ -53,6 +56,7 @@ const { values } = parseArgs({
 });
 const STUDENTS = Number(values.students);
 const CONCURRENCY = Number(values.concurrency);
+const THREADS = Number(values.threads);
 const BURST_MS = Number(values.burst) * 1000;
 const WINDOW_MS = 600_000;
 const BATCH = Number(values.batch);
@@ -72,6 +76,8 @@ pool.on('error', () => undefined);
 // drains here must not wait for a connection the processor holds).
 const syncPool = new pg.Pool({ connectionString: url.toString(), max: 3 });
 syncPool.on('error', () => undefined);
+// The scoring threads' connections are their own (two each at most), as in a server.
+const threads: ScoringThreads | null = THREADS > 0 ? startScoringThreads({ url: url.toString(), kind: 'postgres' }, THREADS) : null;
 const processor = values.processor ? new ChangeProcessor({ pool: syncPool, rules: loadRules(), hub: new SyncHub() }) : null;
 /** Time until every change committed so far is in the bucket log (null without --processor). */
 const synced = async (): Promise<number | null> => {
@@ -221,14 +227,18 @@ try {
   let lastScoredAt = 0;
   // The drain job's loop (drainBacklog), one claim at a time so that each batch is counted on
   // its side of the close.
-  const scoring = scoringFor(pool);
+  const scoring: BacklogScorer = threads ?? scoringFor(pool);
   const drains = Array.from({ length: CONCURRENCY }, async () => {
     for (;;) {
+      // A drain stops at a short claim only if that claim began after the last submission had
+      // committed: a claim that began before it may have missed it (on a loaded machine that
+      // left the last tick's submissions unscored).
+      const arrivingAtClaim = arriving;
       const r = await scoring.scoreBacklog(BATCH);
       if (Date.now() < closesMs) scoredDuring += r.scored;
       else scoredAfter += r.scored;
       if (r.scored > 0) lastScoredAt = Date.now();
-      if (r.claimed < BATCH && !arriving) return;
+      if (r.claimed < BATCH && !arrivingAtClaim) return;
       if (r.claimed < BATCH) await new Promise((resolve) => setTimeout(resolve, r.claimed === 0 ? 2000 : 0));
     }
   });
@@ -271,7 +281,7 @@ try {
     `burst: ${STUDENTS} submissions over the last 10 min replayed in ${s(BURST_MS)} (${(WINDOW_MS / BURST_MS).toFixed(0)}× compressed, ${(STUDENTS / (BURST_MS / 1000)).toFixed(0)} submissions/s); ` +
       `last one received ${s(Math.max(0, lastArrivalMs - closesMs))} after the scheduled close; ${scoredDuring} scored before the close, ${backlogAtClose.rows[0]!.n} waiting when the last arrived, ${scoredAfter} scored after the close ` +
       `(${verdicts.rows[0]!.counted} counted, ${verdicts.rows[0]!.refused} refused); last scored ${s(scoredAfterCloseMs)} after the close ` +
-      `(${CONCURRENCY} drains, batches of ${BATCH}${processor ? ', change processor running' : ''}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
+      `(${CONCURRENCY} drains on ${threads ? `${THREADS} scoring threads` : 'the event loop'}, batches of ${BATCH}${processor ? ', change processor running' : ''}; bench process CPU ${s((burstCpu.user + burstCpu.system) / 1000)}; load average ${loadBurst} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
   // Ranking is due once the grace period is over (not counted).
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesMs + GRACE_S * 1000 + 500 - Date.now())));
@@ -336,7 +346,7 @@ try {
   const dbCpu0 = await databaseCpu();
   const cpu0 = process.cpuUsage();
   const score0 = performance.now();
-  const claims = await Promise.all(Array.from({ length: CONCURRENCY }, async () => (await drainBacklog(pool, BATCH)).scored));
+  const claims = await Promise.all(Array.from({ length: CONCURRENCY }, async () => (await drainBacklog(pool, BATCH, threads ?? undefined)).scored));
   const scoreMs = performance.now() - score0;
   const cpu = process.cpuUsage(cpu0);
   const dbCpu1 = await databaseCpu();
@@ -344,7 +354,7 @@ try {
   const counted = await pool.query(`SELECT count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`, [bm.id]);
   const throughput = (claimed / scoreMs) * 1000;
   console.log(
-    `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers${processor ? ', change processor running' : ''}; ` +
+    `score all (worst case, nothing scored before the close): ${s(scoreMs)} for ${claimed} sittings, ${counted.rows[0].n} counted (${throughput.toFixed(0)} sittings/s, batches of ${BATCH}, ${CONCURRENCY} workers on ${threads ? `${THREADS} scoring threads` : 'the event loop'}${processor ? ', change processor running' : ''}; ` +
       `bench process CPU ${s((cpu.user + cpu.system) / 1000)} = ${((claimed / (cpu.user + cpu.system)) * 1e6).toFixed(0)} sittings per CPU-second of Node; load average ${load1} before, ${loadavg()[0]!.toFixed(2)} after)`,
   );
   const dbMs = cpuSince(dbCpu0, dbCpu1);
@@ -396,6 +406,7 @@ try {
   process.exitCode = 1;
 } finally {
   await processor?.stop();
+  await threads?.close();
   await syncPool.end();
   await pool.end();
   if (!values.keep) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -54,6 +54,12 @@ const configSchema = z.object({
    * when separate `npm run worker` processes do the work (scaled out).
    */
   JOBS: z.enum(['inline', 'off']).default('inline'),
+  /**
+   * Scoring threads per process that works jobs (Postgres only): the scoring backlog drains score
+   * their batches on this many worker threads, off the event loop. 0 scores on the event loop.
+   * Ignored on the embedded PGlite (one session of the server process).
+   */
+  SCORING_THREADS: z.coerce.number().int().min(0).max(16).default(2),
   /** Sync streams: how long a shutdown waits (ms) for streams to finish their writes before it cuts them (a client that stopped reading). */
   SYNC_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Sync streams: interval (ms) of the keepalive line that also carries token_expires_in. */

@@ -10,6 +10,7 @@ import { migrate } from './db/migrate.ts';
 import { createJobQueue } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
 import { jobDefinitions } from './jobs/registry.ts';
+import { scoringThreadsFor } from './scoring/threads.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed/demo-accounts.ts';
 import { seedContent } from './seed/content.ts';
 import { seedBenchmarkBank } from './seed/benchmark-bank.ts';
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   }
 
   const keys = await loadSigningKeys(config.JWT_PRIVATE_KEY, config.DATA_DIR);
-  const jobs = await createJobQueue(db.pool, [...jobDefinitions(db.pool, config), ...backupJobs(db, config)]);
+  // Scoring threads only where this process works the jobs (and on Postgres).
+  const scoringThreads = config.JOBS === 'inline' ? scoringThreadsFor(db, config.SCORING_THREADS) : null;
+  const jobs = await createJobQueue(db.pool, [...jobDefinitions(db.pool, config, scoringThreads ?? undefined), ...backupJobs(db, config)]);
   if (config.JOBS === 'inline') await jobs.work();
   // Embedded: only this process can copy PGlite, so `npm run backup` asks it (server/src/ops/control.ts).
   const ops = embedded ? { token: randomBytes(24).toString('base64url'), backup: () => backupNow(db, config) } : null;
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       if (ops) await removeControlFile(config.DATA_DIR);
       await app.close();
       await jobs.stop();
+      await scoringThreads?.close();
       await mailer.close();
       await db.close();
       process.exit(0);

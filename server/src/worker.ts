@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { createJobQueue } from './jobs/queue.ts';
 import { jobDefinitions } from './jobs/registry.ts';
 import { backupJobs } from './ops/backup-job.ts';
+import { scoringThreadsFor } from './scoring/threads.ts';
 
 // `npm run worker`: a process that only works jobs, for when the server runs with JOBS=off.
 // Against the embedded database this is pointless (PGlite belongs to one process), so it needs
@@ -16,11 +17,13 @@ if (!config.DATABASE_URL) {
 }
 const db = config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_MAX) : await openPglite(path.join(config.DATA_DIR, 'pglite'));
 await migrate(db.pool);
-const queue = await createJobQueue(db.pool, [...jobDefinitions(db.pool, config), ...backupJobs(db, config)]);
+const scoringThreads = scoringThreadsFor(db, config.SCORING_THREADS);
+const queue = await createJobQueue(db.pool, [...jobDefinitions(db.pool, config, scoringThreads ?? undefined), ...backupJobs(db, config)]);
 await queue.work();
 console.log('worker: working jobs');
 const stop = async () => {
   await queue.stop();
+  await scoringThreads?.close();
   await db.close();
   process.exit(0);
 };

@@ -7,6 +7,7 @@ import { withTransaction } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
 import { drainBacklog } from '../../server/src/jobs/scoring.ts';
 import { scoringFor } from '../../server/src/scoring/scoring.ts';
+import { scoringThreadsFor, type BacklogScorer, type ScoringThreads } from '../../server/src/scoring/threads.ts';
 import { addToBank, scheduleBenchmark } from '../../server/src/services/benchmarks.ts';
 import { bankItems, question, seedConcepts, SUBJECT_PREFIX, type BankItem } from './fixtures.ts';
 
@@ -17,10 +18,13 @@ import { bankItems, question, seedConcepts, SUBJECT_PREFIX, type BankItem } from
  * backlog drains (SKIP LOCKED claims); then answers arriving after scoring and submissions edited
  * after scoring (a later or earlier submission stamp) make results stale and the drains rescore
  * them. Every stored result equals `scoreSitting` over the same inputs, each sitting is scored
- * once, and nothing is left pending.
+ * once, and nothing is left pending. On Postgres the drains score their claims on two scoring
+ * threads, as a server does (SCORING_THREADS); on PGlite on the event loop.
  */
 
 let db: Database;
+let threads: ScoringThreads | null = null;
+let backlog: BacklogScorer;
 let publicItems: BankItem[];
 let benchmark: { id: string; question_ids: string[]; closesMs: number; graceS: number };
 const students: string[] = [];
@@ -62,6 +66,8 @@ const hlc = (ms: number, counter: number, node: string) => formatHlc({ wallMs: m
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  threads = scoringThreadsFor(db, 2);
+  backlog = threads ?? scoringFor(db.pool);
   await seedConcepts(db.pool);
   const concept = (subject: string) => `${SUBJECT_PREFIX[subject as keyof typeof SUBJECT_PREFIX]}.BASE`;
   for (const q of PUBLIC) {
@@ -97,7 +103,10 @@ beforeAll(async () => {
   }
 }, 180_000);
 
-afterAll(async () => db?.close());
+afterAll(async () => {
+  await threads?.close();
+  await db?.close();
+});
 
 /** Keys of a paper as the scorer needs them, in paper order. */
 function keysOf(ids: readonly string[]): Keyed[] {
@@ -261,7 +270,7 @@ describe('bulk scoring of a mixed batch', () => {
         }
 
         // One bulk pass: two drains in parallel share the backlog.
-        const drained = await Promise.all([drainBacklog(db.pool, 7), drainBacklog(db.pool, 7)]);
+        const drained = await Promise.all([drainBacklog(db.pool, 7, backlog), drainBacklog(db.pool, 7, backlog)]);
         expect(drained[0].scored + drained[1].scored).toBe(sittings.length);
         await checkAll(sittings);
 
@@ -289,11 +298,11 @@ describe('bulk scoring of a mixed batch', () => {
         const stale = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM sitting_scores WHERE stale AND sitting_id = ANY($1::uuid[])', [sittings.map((s) => s.id)]);
         expect(stale.rows[0]!.n).toBeLessThanOrEqual(touched);
         if (touched > 0) expect(stale.rows[0]!.n).toBeGreaterThan(0);
-        await Promise.all([drainBacklog(db.pool, 5), drainBacklog(db.pool, 5)]);
+        await Promise.all([drainBacklog(db.pool, 5, backlog), drainBacklog(db.pool, 5, backlog)]);
         await checkAll(sittings);
 
         // Nothing is left pending, and scoring again changes nothing.
-        expect((await drainBacklog(db.pool, 50)).scored).toBe(0);
+        expect((await drainBacklog(db.pool, 50, backlog)).scored).toBe(0);
         const again = await scoringFor(db.pool).scoreSittings(sittings.map((s) => s.id));
         expect(again.changed).toEqual([]);
       }),

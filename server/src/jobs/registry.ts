@@ -8,12 +8,16 @@ import { fsrsFitJobs } from './fsrs-fit.ts';
 import { notificationJobs, type NotifySettings } from './notifications.ts';
 import type { JobDefinition } from './queue.ts';
 import { scoringJobs } from './scoring.ts';
+import type { BacklogScorer } from '../scoring/threads.ts';
 
 /** The configured thresholds the jobs read (server/src/config.ts); absent keys take their defaults. */
 export type JobSettings = Partial<Pick<Config, 'BENCHMARK_LEADERBOARD_TOP_N' | 'BENCHMARK_ALERT_PERCENTILE' | 'BURNOUT_ALERT_THRESHOLD' | 'ACCOUNT_DELETION_GRACE_DAYS' | 'TELEMETRY_RETENTION_DAYS'> & NotifySettings>;
 
-/** Every job the platform runs. Handlers are plain factories over the pool. */
-export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDefinition<never>[] {
+/**
+ * Every job the platform runs. Handlers are plain factories over the pool. `backlog`: where the
+ * scoring drains score their claims (the process's scoring threads); by default in process.
+ */
+export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}, backlog?: BacklogScorer): JobDefinition<never>[] {
   return [
     ...scoringJobs(
       pool,
@@ -23,6 +27,7 @@ export function jobDefinitions(pool: pg.Pool, settings: JobSettings = {}): JobDe
       },
       // A scored sitting reaches coaches' heatmaps within seconds, not at the summary's next minute.
       COHORT_SUMMARY_JOB.frequent,
+      backlog,
     ),
     ...analyticsJobs(pool, settings.BURNOUT_ALERT_THRESHOLD !== undefined ? { burnoutAlertThreshold: settings.BURNOUT_ALERT_THRESHOLD } : {}),
     ...cohortSummaryJobs(pool),

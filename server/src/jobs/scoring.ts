@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
 import { SCORE_BATCH, scoringFor } from '../scoring/scoring.ts';
+import type { BacklogScorer } from '../scoring/threads.ts';
 import type { CommitHook } from '../sync/upload/hooks.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 
@@ -61,13 +62,32 @@ export function scoreOnUpload(queue: Pick<JobQueue, 'send'>): CommitHook {
 /**
  * Drains the scoring backlog: batches of `batch` claimed sittings, one transaction each, until a
  * claim comes back short (the backlog was empty when it ran; what arrives later queues another
- * drain). Returns how many sittings it scored and the benchmarks to re-rank.
+ * drain). Returns how many sittings it scored and the benchmarks to re-rank. `scorer`: where the
+ * claims are scored (scoring threads, see scoring/threads.ts); by default in this process.
  */
-export async function drainBacklog(pool: pg.Pool, batch = SCORE_BATCH): Promise<{ scored: number; changed: number; rerank: string[] }> {
-  const scoring = scoringFor(pool);
+export async function drainBacklog(
+  pool: pg.Pool,
+  batch = SCORE_BATCH,
+  scorer: BacklogScorer = scoringFor(pool),
+): Promise<{ scored: number; changed: number; rerank: string[] }> {
+  const scoring = scorer;
   const out = { scored: 0, changed: 0, rerank: new Set<string>() };
-  for (;;) {
-    const r = await scoring.scoreBacklog(batch);
+  for (let retries = 0; ; ) {
+    let r: Awaited<ReturnType<BacklogScorer['scoreBacklog']>>;
+    try {
+      r = await scoring.scoreBacklog(batch);
+    } catch (error) {
+      // A deadlock or serialization failure rolled the claim back whole (nothing of it was
+      // written and its sittings are claimable again): claim again rather than leave them to
+      // the next drain. Anything else fails the job, which the queue retries.
+      const code = (error as { code?: string }).code;
+      if ((code === '40P01' || code === '40001') && retries < 3) {
+        retries += 1;
+        continue;
+      }
+      throw error;
+    }
+    retries = 0;
     out.scored += r.scored;
     out.changed += r.changed.length;
     for (const id of r.rerank) out.rerank.add(id);
@@ -94,8 +114,8 @@ export async function scoreBatch(pool: pg.Pool, ids: readonly string[], queue: S
  * LOCKED, so sweeps on several workers share a backlog instead of colliding); and benchmarks past
  * their deadline that are not released, or have unpublished responses.
  */
-export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20): Promise<{ scored: number }> {
-  const scoring = scoringFor(pool);
+export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20, scorer: BacklogScorer = scoringFor(pool)): Promise<{ scored: number }> {
+  const scoring = scorer;
   let scored = 0;
   for (let i = 0; i < maxBatches; i++) {
     const r = await scoring.scoreBacklog(SWEEP_BATCH);
@@ -142,9 +162,10 @@ export async function publishJob(pool: pg.Pool, benchmarkId: string, chunk = PUB
 /**
  * The scoring jobs. `afterScoring`: a job sent (without data) whenever scoring changed a result,
  * e.g. the cohort summary refresh, so coaches see a sitting within seconds; it must be registered
- * on the same queue.
+ * on the same queue. `backlog`: where the drain and the sweep score their claims (the process's
+ * scoring threads on Postgres); by default on the event loop.
  */
-export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?: string): JobDefinition<never>[] {
+export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?: string, backlog?: BacklogScorer): JobDefinition<never>[] {
   const scoreSitting: JobDefinition<{ sittingId: string }> = {
     name: JOB.scoreSitting,
     policy: 'stately',
@@ -162,7 +183,7 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
     retryDelayS: 2,
     expireInSeconds: 900,
     handler: async (_data, { queue }) => {
-      const r = await drainBacklog(pool);
+      const r = await drainBacklog(pool, SCORE_BATCH, backlog);
       for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
       if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
@@ -173,7 +194,7 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
     policy: 'stately',
     expireInSeconds: 600,
     handler: async (_data, { queue }) => {
-      const r = await sweep(pool, queue);
+      const r = await sweep(pool, queue, 20, backlog);
       if (r.scored > 0 && queue && afterScoring) await queue.send(afterScoring, {});
     },
   };

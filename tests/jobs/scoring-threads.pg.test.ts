@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.ts';
+import { createTestDatabase } from '../../server/src/db/test-database.ts';
+import { startScoringThreads, scoringThreadsFor } from '../../server/src/scoring/threads.ts';
+
+/**
+ * The scoring threads themselves (what they score is held equal to the pure scorer by
+ * bulk-scoring.pg.test.ts, which drains through them on Postgres): which databases get them, a
+ * claim that fails in a thread fails its caller with the database's error and leaves the thread
+ * working, claims beyond the thread count wait for a free thread, and a closed set refuses work.
+ */
+
+let db: Database;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => db?.close());
+
+describe('scoring threads', () => {
+  it('run on Postgres only, and only when configured', async () => {
+    expect(scoringThreadsFor(db, 0)).toBeNull();
+    if (db.kind === 'pglite') {
+      // The embedded database is one session of the server process: no thread may use it.
+      expect(scoringThreadsFor(db, 2)).toBeNull();
+      expect(() => startScoringThreads(db, 2)).toThrow(/need Postgres/);
+      return;
+    }
+    const threads = scoringThreadsFor(db, 2);
+    expect(threads?.size).toBe(2);
+    await threads?.close();
+    expect(() => startScoringThreads(db, 0)).toThrow(/positive integer/);
+  });
+
+  it('pass a failed claim to its caller, keep working, queue extra claims and refuse work once closed', async () => {
+    if (db.kind === 'pglite') {
+      expect(() => startScoringThreads(db, 1)).toThrow(/PGlite/);
+      return;
+    }
+    const threads = startScoringThreads(db, 1);
+    try {
+      // A negative claim size reaches Postgres, which refuses it: the error comes back as it was.
+      await expect(threads.scoreBacklog(-1)).rejects.toThrow(/LIMIT must not be negative/);
+      // The same thread then claims normally (nothing is pending in this database).
+      expect(await threads.scoreBacklog(10)).toEqual({ changed: [], rerank: [], claimed: 0, scored: 0 });
+      // Three claims on one thread: served one after another, all answered.
+      const answers = await Promise.all([threads.scoreBacklog(5), threads.scoreBacklog(5), threads.scoreBacklog(5)]);
+      expect(answers.map((a) => a.claimed)).toEqual([0, 0, 0]);
+    } finally {
+      await threads.close();
+    }
+    await expect(threads.scoreBacklog(10)).rejects.toThrow(/closed/);
+  });
+});
