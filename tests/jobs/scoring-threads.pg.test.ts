@@ -7,7 +7,8 @@ import { startScoringThreads, scoringThreadsFor } from '../../server/src/scoring
  * The scoring threads themselves (what they score is held equal to the pure scorer by
  * bulk-scoring.pg.test.ts, which drains through them on Postgres): which databases get them, a
  * claim that fails in a thread fails its caller with the database's error and leaves the thread
- * working, claims beyond the thread count wait for a free thread, and a closed set refuses work.
+ * working, claims beyond the thread count are all answered, a closed set refuses work, and a
+ * shutdown lets a claim in flight finish but cuts one still running at its deadline.
  */
 
 let db: Database;
@@ -50,5 +51,46 @@ describe('scoring threads', () => {
       await threads.close();
     }
     await expect(threads.scoreBacklog(10)).rejects.toThrow(/closed/);
+  });
+
+  it('on close, let a claim in flight finish, and cut one that outlives the deadline', async () => {
+    if (db.kind === 'pglite') {
+      expect(scoringThreadsFor(db, 1)).toBeNull();
+      return;
+    }
+    // Another session holds the backlog table, so a claim waits inside its transaction.
+    const hold = async () => {
+      const c = await db.pool.connect();
+      await c.query('BEGIN');
+      await c.query('LOCK TABLE sitting_submissions IN ACCESS EXCLUSIVE MODE');
+      return c;
+    };
+
+    // Released while the shutdown waits: the claim completes and is answered, then the thread ends.
+    const finishing = startScoringThreads(db, 1);
+    let blocker = await hold();
+    const claim = finishing.scoreBacklog(5);
+    const closing = finishing.close(60_000);
+    await blocker.query('ROLLBACK');
+    blocker.release();
+    expect(await claim).toEqual({ changed: [], rerank: [], claimed: 0, scored: 0 });
+    await closing;
+
+    // Still held at the deadline: the thread is terminated, the claim fails, and its connection's
+    // transaction is gone (a new lock on the table is granted once the holder lets go).
+    const cut = startScoringThreads(db, 1);
+    blocker = await hold();
+    const stuck = cut.scoreBacklog(5).then(
+      () => 'answered',
+      (e: Error) => e.message,
+    );
+    await cut.close(200);
+    expect(await stuck).toMatch(/scoring thread exited/);
+    await blocker.query('ROLLBACK');
+    blocker.release();
+    const after = await db.pool.query<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    expect(after.rows[0]!.waiting).toBe(0);
   });
 });

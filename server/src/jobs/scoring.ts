@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
 import { SCORE_BATCH, scoringFor } from '../scoring/scoring.ts';
-import type { BacklogScorer } from '../scoring/threads.ts';
+import type { BacklogClaim, BacklogScorer } from '../scoring/threads.ts';
 import type { CommitHook } from '../sync/upload/hooks.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 
@@ -69,6 +69,7 @@ export async function drainBacklog(
   pool: pg.Pool,
   batch = SCORE_BATCH,
   scorer: BacklogScorer = scoringFor(pool),
+  onBatch?: (committed: BacklogClaim) => Promise<void>,
 ): Promise<{ scored: number; changed: number; rerank: string[] }> {
   const scoring = scorer;
   const out = { scored: 0, changed: 0, rerank: new Set<string>() };
@@ -88,6 +89,9 @@ export async function drainBacklog(
       throw error;
     }
     retries = 0;
+    // What this batch committed is followed up at once (re-rankings, summaries), so a later
+    // batch that fails does not take its follow-ups with it.
+    if (onBatch) await onBatch(r);
     out.scored += r.scored;
     out.changed += r.changed.length;
     for (const id of r.rerank) out.rerank.add(id);
@@ -183,9 +187,10 @@ export function scoringJobs(pool: pg.Pool, opts: RankOptions = {}, afterScoring?
     retryDelayS: 2,
     expireInSeconds: 900,
     handler: async (_data, { queue }) => {
-      const r = await drainBacklog(pool, SCORE_BATCH, backlog);
-      for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
-      if (r.changed > 0 && queue && afterScoring) await queue.send(afterScoring, {});
+      await drainBacklog(pool, SCORE_BATCH, backlog, async (r) => {
+        for (const id of r.rerank) if (queue) await enqueueBenchmarkRanking(queue, id);
+        if (r.changed.length > 0 && queue && afterScoring) await queue.send(afterScoring, {});
+      });
     },
   };
   const sweepJob: JobDefinition = {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPostgres } from '../db/database.ts';
 import { scoringFor } from './scoring.ts';
-import type { ThreadReply, ThreadRequest } from './threads.ts';
+import type { ThreadError, ThreadReply, ThreadRequest } from './threads.ts';
 
 /**
  * A scoring thread: its own connection to Postgres and its own scoring instance (engine-context
@@ -24,8 +24,10 @@ port.on('message', (request: ThreadRequest) => {
   scoring.scoreBacklog(request.limit).then(
     (result) => port.postMessage({ id: request.id, result } satisfies ThreadReply),
     (error: unknown) => {
-      const e = error instanceof Error ? error : new Error(String(error));
-      port.postMessage({ id: request.id, error: { message: e.message, stack: e.stack, code: (e as { code?: string }).code } } satisfies ThreadReply);
+      const e = (error instanceof Error ? error : new Error(String(error))) as Error & Omit<ThreadError, 'message' | 'stack'>;
+      const reply: ThreadError = { message: e.message };
+      for (const key of ['stack', 'code', 'detail', 'constraint', 'table', 'schema', 'where'] as const) if (typeof e[key] === 'string') reply[key] = e[key];
+      port.postMessage({ id: request.id, error: reply } satisfies ThreadReply);
     },
   );
 });

@@ -13,6 +13,9 @@ import type { BenchmarkRow, Decisions, LoadedBatch, PriorScore, ResultWrite, Sco
 /** A sitting's answer events as the loader receives them: one array per column (null: no events). */
 type EventColumns = [string[], (string | null)[], string[], number[], boolean[]] | [null, null, null, null, null];
 
+/** An instant as ISO 8601 text in UTC, truncated to the millisecond (`Date.prototype.toISOString`'s form). */
+const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
 /**
  * Loads a batch. Ids that are not submitted sittings are dropped. Locks the sittings (FOR UPDATE
  * conflicts with the FOR KEY SHARE an attempt insert takes on its sitting, so an attempt either
@@ -23,14 +26,15 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   // Papers travel as JSON text and are decoded once per distinct paper: a class sits the same
   // paper, and the driver's text-array parser (in JS) would otherwise decode every copy. The
   // instants only pass through to the rows written, so they travel as the database's own text
-  // (at the millisecond, as results have always stored them), not as Dates parsed and printed again.
+  // (ISO 8601 in UTC at the millisecond, what a Date printed, whatever the session's DateStyle and
+  // TimeZone), not as Dates parsed and printed again.
   const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string }>(
     `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, array_to_json(s.question_ids)::text AS paper,
             (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms,
             (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms,
             (extract(epoch FROM coalesce(sub.received_at, s.received_at)) * 1000)::float8 AS received_ms,
-            date_trunc('milliseconds', coalesce(sub.received_at, s.received_at))::text AS received_at,
-            date_trunc('milliseconds', s.submitted_at)::text AS submitted_at, date_trunc('milliseconds', s.started_at)::text AS started_at, u.standard,
+            to_char(coalesce(sub.received_at, s.received_at) AT TIME ZONE 'UTC', ${ISO_MS}) AS received_at,
+            to_char(s.submitted_at AT TIME ZONE 'UTC', ${ISO_MS}) AS submitted_at, to_char(s.started_at AT TIME ZONE 'UTC', ${ISO_MS}) AS started_at, u.standard,
             s.field_hlc->>'status' AS status_hlc
        FROM test_sittings s
        JOIN users u ON u.id = s.student_id

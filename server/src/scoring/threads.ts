@@ -26,12 +26,28 @@ export interface BacklogScorer {
 
 export interface ScoringThreads extends BacklogScorer {
   readonly size: number;
-  /** Ends every thread once its claim in flight is done (each closes its connections). */
-  close(): Promise<void>;
+  /**
+   * Ends every thread once its claim in flight is done (each closes its connections); a claim
+   * still running after `deadlineMs` (default 10 s) is cut: its thread is terminated, its
+   * connection dropped, so Postgres rolls its transaction back and its sittings are claimable
+   * again, and the claim fails.
+   */
+  close(deadlineMs?: number): Promise<void>;
 }
 
 export type ThreadRequest = { op: 'score'; id: number; limit?: number } | { op: 'close' };
-export type ThreadReply = { id: number; result: BacklogClaim } | { id: number; error: { message: string; stack?: string; code?: string } };
+/** An error as it crosses from a thread: its message, stack and the database's fields, if any. */
+export interface ThreadError {
+  message: string;
+  stack?: string;
+  code?: string;
+  detail?: string;
+  constraint?: string;
+  table?: string;
+  schema?: string;
+  where?: string;
+}
+export type ThreadReply = { id: number; result: BacklogClaim } | { id: number; error: ThreadError };
 
 interface Slot {
   worker: Worker;
@@ -85,7 +101,7 @@ export function startScoringThreads(db: Pick<Database, 'url' | 'kind'>, size: nu
       slot.pending = null;
       worker.unref();
       if ('result' in reply) p.resolve(reply.result);
-      else p.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack, code: reply.error.code }));
+      else p.reject(Object.assign(new Error(reply.error.message), reply.error));
       dispatch();
     });
     worker.on('error', (error) => fail(error instanceof Error ? error : new Error(String(error))));
@@ -116,16 +132,20 @@ export function startScoringThreads(db: Pick<Database, 'url' | 'kind'>, size: nu
         dispatch();
       });
     },
-    async close() {
+    async close(deadlineMs = 10_000) {
       closed = true;
       for (const w of waiting.splice(0)) w.reject(new Error('scoring threads are closed'));
+      const until = Date.now() + deadlineMs;
       const live = slots.filter((s): s is Slot => s !== null);
-      // A claim in flight finishes (its transaction commits or rolls back) before the thread ends.
+      // A claim in flight finishes (its transaction commits or rolls back) before the thread
+      // ends, unless the deadline passes first (a stalled claim must not hold up a shutdown).
       await Promise.all(
         live.map(async (slot) => {
-          while (slot.pending) await new Promise((resolve) => setTimeout(resolve, 20));
-          slot.worker.postMessage({ op: 'close' } satisfies ThreadRequest);
-          await Promise.race([slot.exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+          while (slot.pending && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+          if (!slot.pending) {
+            slot.worker.postMessage({ op: 'close' } satisfies ThreadRequest);
+            await Promise.race([slot.exited, new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())).unref())]);
+          }
           await slot.worker.terminate();
         }),
       );
