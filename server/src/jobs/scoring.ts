@@ -62,33 +62,18 @@ export function scoreOnUpload(queue: Pick<JobQueue, 'send'>): CommitHook {
 /**
  * Drains the scoring backlog: batches of `batch` claimed sittings, one transaction each, until a
  * claim comes back short (the backlog was empty when it ran; what arrives later queues another
- * drain). Returns how many sittings it scored and the benchmarks to re-rank. `scorer`: where the
+ * drain). Returns how many sittings it scored and the benchmarks to re-rank. `scoring`: where the
  * claims are scored (scoring threads, see scoring/threads.ts); by default in this process.
  */
 export async function drainBacklog(
   pool: pg.Pool,
   batch = SCORE_BATCH,
-  scorer: BacklogScorer = scoringFor(pool),
+  scoring: BacklogScorer = scoringFor(pool),
   onBatch?: (committed: BacklogClaim) => Promise<void>,
 ): Promise<{ scored: number; changed: number; rerank: string[] }> {
-  const scoring = scorer;
   const out = { scored: 0, changed: 0, rerank: new Set<string>() };
-  for (let retries = 0; ; ) {
-    let r: Awaited<ReturnType<BacklogScorer['scoreBacklog']>>;
-    try {
-      r = await scoring.scoreBacklog(batch);
-    } catch (error) {
-      // A deadlock or serialization failure rolled the claim back whole (nothing of it was
-      // written and its sittings are claimable again): claim again rather than leave them to
-      // the next drain. Anything else fails the job, which the queue retries.
-      const code = (error as { code?: string }).code;
-      if ((code === '40P01' || code === '40001') && retries < 3) {
-        retries += 1;
-        continue;
-      }
-      throw error;
-    }
-    retries = 0;
+  for (;;) {
+    const r = await scoring.scoreBacklog(batch);
     // What this batch committed is followed up at once (re-rankings, summaries), so a later
     // batch that fails does not take its follow-ups with it.
     if (onBatch) await onBatch(r);
@@ -118,8 +103,7 @@ export async function scoreBatch(pool: pg.Pool, ids: readonly string[], queue: S
  * LOCKED, so sweeps on several workers share a backlog instead of colliding); and benchmarks past
  * their deadline that are not released, or have unpublished responses.
  */
-export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20, scorer: BacklogScorer = scoringFor(pool)): Promise<{ scored: number }> {
-  const scoring = scorer;
+export async function sweep(pool: pg.Pool, queue: Sender, maxBatches = 20, scoring: BacklogScorer = scoringFor(pool)): Promise<{ scored: number }> {
   let scored = 0;
   for (let i = 0; i < maxBatches; i++) {
     const r = await scoring.scoreBacklog(SWEEP_BATCH);

@@ -19,6 +19,9 @@ export interface ScoreOutcome {
   rerank: string[];
 }
 
+/** One claim of the backlog: what it changed, how many sittings it claimed and how many of those it scored. */
+export type BacklogClaim = ScoreOutcome & { claimed: number; scored: number };
+
 export interface ScoreOptions {
   /**
    * Publish per-question responses (and refresh mastery) of released benchmark sittings now
@@ -40,9 +43,11 @@ export interface Scoring {
    * Claims up to `limit` sittings that were submitted and never scored, or made stale, and
    * scores them in one transaction. Claims skip rows another worker holds (SKIP LOCKED), so any
    * number of workers can drain a backlog in parallel without scoring a sitting twice at once.
-   * Returns how many it claimed (0: nothing left) and how many of those it scored.
+   * Returns how many it claimed (0: nothing left) and how many of those it scored. A claim that
+   * fails with a deadlock or a serialization failure was rolled back whole (its sittings are
+   * claimable again) and is claimed again, up to three times.
    */
-  scoreBacklog(limit?: number): Promise<ScoreOutcome & { claimed: number; scored: number }>;
+  scoreBacklog(limit?: number): Promise<BacklogClaim>;
   /** Ranks a released-due benchmark in one transaction (see rank-benchmark.ts). */
   rankBenchmark(benchmarkId: string, opts?: RankOptions): Promise<RankResult>;
   /** Publishes up to `limit` ranked sittings' per-question responses in one transaction; returns how many. */
@@ -88,6 +93,40 @@ export function createScoring(pool: pg.Pool): Scoring {
     return { changed: decisions.changed, rerank: [...new Set([...decisions.rerank, ...removed])] };
   }
 
+  /** One claim of the backlog and its scoring, in one transaction (see `Scoring.scoreBacklog`). */
+  function claimAndScore(limit: number): Promise<BacklogClaim> {
+    return withScoringTransaction(pool, async (c) => {
+      // Never scored (pending) first, then stale: each claim is an ordered scan of its own
+      // partial index that stops at the limit, so it costs what it claims. (One query joining
+      // both sets let the planner probe the whole pending set once per submission.)
+      const { rows } = await c.query<{ sitting_id: string }>(
+        `SELECT sitting_id FROM sitting_submissions WHERE pending ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length < limit) {
+        const stale = await c.query<{ sitting_id: string }>(
+          `SELECT sub.sitting_id FROM sitting_scores sc JOIN sitting_submissions sub ON sub.sitting_id = sc.sitting_id
+            WHERE sc.stale AND NOT sub.pending
+            ORDER BY sub.received_at
+            LIMIT $1
+              FOR UPDATE OF sub SKIP LOCKED`,
+          [limit - rows.length],
+        );
+        rows.push(...stale.rows);
+      }
+      // A worker that committed while this claim was scanning may have scored some of these
+      // already (the lock was free again, and the claim's snapshot predates that commit): a
+      // fresh statement sees its commit, so only what still needs scoring goes on.
+      const { rows: open } = await c.query<{ id: string }>(
+        `SELECT k.id FROM unnest($1::uuid[]) AS k(id)
+          WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = k.id AND NOT sc.stale)`,
+        [rows.map((x) => x.sitting_id)],
+      );
+      const r = await scoreSittingsIn(c, open.map((x) => x.id));
+      return { ...r, claimed: rows.length, scored: open.length };
+    });
+  }
+
   const scoring: Scoring = {
     scoreSittingsIn,
     async scoreSittings(ids, opts) {
@@ -101,36 +140,14 @@ export function createScoring(pool: pg.Pool): Scoring {
       return out;
     },
     async scoreBacklog(limit = SCORE_BATCH) {
-      return withScoringTransaction(pool, async (c) => {
-        // Never scored (pending) first, then stale: each claim is an ordered scan of its own
-        // partial index that stops at the limit, so it costs what it claims. (One query joining
-        // both sets let the planner probe the whole pending set once per submission.)
-        const { rows } = await c.query<{ sitting_id: string }>(
-          `SELECT sitting_id FROM sitting_submissions WHERE pending ORDER BY received_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
-        if (rows.length < limit) {
-          const stale = await c.query<{ sitting_id: string }>(
-            `SELECT sub.sitting_id FROM sitting_scores sc JOIN sitting_submissions sub ON sub.sitting_id = sc.sitting_id
-              WHERE sc.stale AND NOT sub.pending
-              ORDER BY sub.received_at
-              LIMIT $1
-                FOR UPDATE OF sub SKIP LOCKED`,
-            [limit - rows.length],
-          );
-          rows.push(...stale.rows);
+      for (let retries = 0; ; retries++) {
+        try {
+          return await claimAndScore(limit);
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if ((code !== '40P01' && code !== '40001') || retries >= 3) throw error;
         }
-        // A worker that committed while this claim was scanning may have scored some of these
-        // already (the lock was free again, and the claim's snapshot predates that commit): a
-        // fresh statement sees its commit, so only what still needs scoring goes on.
-        const { rows: open } = await c.query<{ id: string }>(
-          `SELECT k.id FROM unnest($1::uuid[]) AS k(id)
-            WHERE NOT EXISTS (SELECT 1 FROM sitting_scores sc WHERE sc.sitting_id = k.id AND NOT sc.stale)`,
-          [rows.map((x) => x.sitting_id)],
-        );
-        const r = await scoreSittingsIn(c, open.map((x) => x.id));
-        return { ...r, claimed: rows.length, scored: open.length };
-      });
+      }
     },
     rankBenchmark(benchmarkId, opts = {}) {
       return withScoringTransaction(pool, (c) => rankBenchmark(c, scoring, benchmarkId, opts));

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Database } from '../db/database.ts';
-import type { ScoreOutcome } from './scoring.ts';
+import type { BacklogClaim } from './scoring.ts';
 
 /**
  * Scoring threads: backlog drains whose JavaScript runs off the event loop.
@@ -16,8 +16,7 @@ import type { ScoreOutcome } from './scoring.ts';
  * thread can use (there, scoring runs in process as before).
  */
 
-/** One claim of the backlog: what `Scoring.scoreBacklog` returns. */
-export type BacklogClaim = ScoreOutcome & { claimed: number; scored: number };
+export type { BacklogClaim };
 
 /** Something that claims and scores one batch of the backlog (in process, or on a thread). */
 export interface BacklogScorer {
