@@ -5,7 +5,8 @@
 //   3. browser suites in Debian's Chromium against a fresh build.
 // Arguments pick parts: `npm test -- pglite e2e`; `unit` (the unit suites alone) runs only when
 // named. A suite whose prerequisite is missing says so in one line; under CI=true a missing
-// prerequisite is a failure, never a silent skip. Ends with one "N passed, N failed" line.
+// prerequisite is a failure, never a silent skip. Ends with every test that did not pass (file,
+// name, first line of its error: a CI log's tail names the culprit) and one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -19,6 +20,8 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'cr-test-'));
 let passed = 0;
 let failed = 0;
 let problems = 0;
+/** One line per test (or test file) that did not pass, printed again at the very end. */
+const notPassed = [];
 
 function vitest(label, projects, env) {
   const report = path.join(outDir, `${label}.json`);
@@ -32,6 +35,16 @@ function vitest(label, projects, env) {
     passed += result.numPassedTests;
     failed += result.numFailedTests + result.numPendingTests + result.numTodoTests;
     if (result.numTotalTests === 0) problems += 1;
+    const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+    for (const file of result.testResults ?? []) {
+      const where = path.relative(process.cwd(), file.name);
+      const tests = file.assertionResults ?? [];
+      for (const t of tests) {
+        if (t.status !== 'passed') notPassed.push(`[${label}] ${where} > ${t.fullName ?? t.title}: ${t.status}${t.failureMessages?.length ? ` - ${firstLine(t.failureMessages[0])}` : ''}`);
+      }
+      // A file that failed outside its tests (import error, failing hook) has its own message.
+      if (file.status === 'failed' && tests.every((t) => t.status === 'passed')) notPassed.push(`[${label}] ${where}: ${firstLine(file.message) || 'failed'}`);
+    }
   } else {
     problems += 1;
   }
@@ -75,5 +88,6 @@ if (only('e2e') && existsSync('tests/e2e')) {
   }
 }
 
+if (notPassed.length > 0) console.log(`\nnot passed:\n${notPassed.join('\n')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || problems > 0 ? 1 : 0);
