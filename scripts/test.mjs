@@ -23,6 +23,32 @@ let problems = 0;
 /** One line per test (or test file) that did not pass, printed again at the very end. */
 const notPassed = [];
 
+const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
+const LISTED = 50;
+
+/**
+ * Adds what did not pass in one report to `notPassed`: each test that did not pass, and a file's
+ * own error (a failing import or top-level beforeAll, whose tests are then reported skipped with
+ * no message of their own). A hook failing inside a describe block leaves its error out of the
+ * JSON report: its tests are listed, the error is in the log above. Never fails the run itself.
+ */
+function listNotPassed(label, result) {
+  try {
+    const lines = [];
+    for (const file of result.testResults ?? []) {
+      const where = file.name ? path.relative(process.cwd(), String(file.name)) : '(unnamed file)';
+      if (file.status === 'failed' && file.message) lines.push(`[${label}] ${where}: ${firstLine(file.message)}`);
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== 'passed') lines.push(`[${label}] ${where} > ${t.fullName ?? t.title}: ${t.status}${t.failureMessages?.length ? ` - ${firstLine(t.failureMessages[0])}` : ''}`);
+      }
+    }
+    notPassed.push(...lines.slice(0, LISTED));
+    if (lines.length > LISTED) notPassed.push(`[${label}] … and ${lines.length - LISTED} more (the log above has them all)`);
+  } catch (error) {
+    notPassed.push(`[${label}] could not list what did not pass: ${error}`);
+  }
+}
+
 function vitest(label, projects, env) {
   const report = path.join(outDir, `${label}.json`);
   const projectArgs = projects.flatMap((p) => ['--project', p]);
@@ -35,16 +61,7 @@ function vitest(label, projects, env) {
     passed += result.numPassedTests;
     failed += result.numFailedTests + result.numPendingTests + result.numTodoTests;
     if (result.numTotalTests === 0) problems += 1;
-    const firstLine = (text) => String(text ?? '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 300) ?? '';
-    for (const file of result.testResults ?? []) {
-      const where = path.relative(process.cwd(), file.name);
-      const tests = file.assertionResults ?? [];
-      for (const t of tests) {
-        if (t.status !== 'passed') notPassed.push(`[${label}] ${where} > ${t.fullName ?? t.title}: ${t.status}${t.failureMessages?.length ? ` - ${firstLine(t.failureMessages[0])}` : ''}`);
-      }
-      // A file that failed outside its tests (import error, failing hook) has its own message.
-      if (file.status === 'failed' && tests.every((t) => t.status === 'passed')) notPassed.push(`[${label}] ${where}: ${firstLine(file.message) || 'failed'}`);
-    }
+    listNotPassed(label, result);
   } else {
     problems += 1;
   }
