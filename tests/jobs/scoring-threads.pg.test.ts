@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.ts';
 import { createTestDatabase } from '../../server/src/db/test-database.ts';
 import { startScoringThreads, scoringThreadsFor } from '../../server/src/scoring/threads.ts';
+import { waitFor } from '../sync/helpers/server.ts';
 
 /**
  * The scoring threads themselves (what they score is held equal to the pure scorer by
@@ -76,21 +77,28 @@ describe('scoring threads', () => {
     expect(await claim).toEqual({ changed: [], rerank: [], claimed: 0, scored: 0 });
     await closing;
 
-    // Still held at the deadline: the thread is terminated, the claim fails, and its connection's
-    // transaction is gone (a new lock on the table is granted once the holder lets go).
+    // Still held at the deadline: the thread is terminated, the claim fails, and its connection
+    // is dropped, so its backend (found waiting for the lock) ends and its transaction with it.
     const cut = startScoringThreads(db, 1);
     blocker = await hold();
     const stuck = cut.scoreBacklog(5).then(
       () => 'answered',
       (e: Error) => e.message,
     );
+    const waiting = await waitFor(async () => {
+      const { rows } = await db.pool.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%sitting_submissions%'`,
+      );
+      return rows[0]?.pid;
+    }, 20_000, 'the claim waiting for the lock');
     await cut.close(200);
     expect(await stuck).toMatch(/scoring thread exited/);
     await blocker.query('ROLLBACK');
     blocker.release();
-    const after = await db.pool.query<{ waiting: number }>(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    );
-    expect(after.rows[0]!.waiting).toBe(0);
+    // A claim left running on a live connection would finish here and its backend stay (idle).
+    await waitFor(async () => {
+      const { rows } = await db.pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [waiting]);
+      return rows.length === 0;
+    }, 20_000, 'the cut claim’s backend to end');
   });
 });

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RankOptions, RankResult } from '../scoring/rank-benchmark.ts';
-import { SCORE_BATCH, scoringFor } from '../scoring/scoring.ts';
-import type { BacklogClaim, BacklogScorer } from '../scoring/threads.ts';
+import { SCORE_BATCH, scoringFor, type BacklogClaim } from '../scoring/scoring.ts';
+import type { BacklogScorer } from '../scoring/threads.ts';
 import type { CommitHook } from '../sync/upload/hooks.ts';
 import type { JobDefinition, JobQueue } from './queue.ts';
 

@@ -16,8 +16,6 @@ import type { BacklogClaim } from './scoring.ts';
  * thread can use (there, scoring runs in process as before).
  */
 
-export type { BacklogClaim };
-
 /** Something that claims and scores one batch of the backlog (in process, or on a thread). */
 export interface BacklogScorer {
   scoreBacklog(limit?: number): Promise<BacklogClaim>;
