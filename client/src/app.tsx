@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { profiles, session } from './data/account/current-session.ts';
+import { hasRemovedDatabases } from './data/sync/trash.ts';
 import type { DeviceProfile } from './data/profiles/device-registry.ts';
 import { useI18n, type Language } from './i18n/i18n.tsx';
 import { useDocumentTitle } from './lib/document-title.ts';
@@ -11,6 +12,7 @@ import { SignUp } from './screens/sign-up.tsx';
 import { ChoosePin } from './screens/profiles/choose-pin.tsx';
 import { reloadDeviceProfiles, useDeviceProfiles } from './screens/profiles/device-profiles.ts';
 import { ProfilePicker } from './screens/profiles/profile-picker.tsx';
+import { Logo } from './ui/logo.tsx';
 import { Loading } from './ui/states.tsx';
 
 const PUBLIC_ONLY = new Set(['/signin', '/signup']);
@@ -35,11 +37,15 @@ export function App() {
 
   useEffect(() => {
     void session.restore();
-    // Before any profile database opens: delete the files of profiles removed last time.
-    void profiles
-      .list()
-      .then(async (list) => (await import('./data/sync/database.ts')).purgeRemovedDatabases(new Set(list.map((p) => p.userId))))
-      .catch(() => undefined);
+    // Before any profile database opens: delete the files of profiles removed last time. Only
+    // when there are some, so a start with nothing to delete does not fetch the database code
+    // (PowerSync) before the first screen is up.
+    if (hasRemovedDatabases()) {
+      void profiles
+        .list()
+        .then(async (list) => (await import('./data/sync/database.ts')).purgeRemovedDatabases(new Set(list.map((p) => p.userId))))
+        .catch(() => undefined);
+    }
   }, []);
 
   // The picker lists what the registry holds now (a sign-in, a removal or a wiped PIN changed it).
@@ -86,9 +92,7 @@ export function App() {
 
   if (state.status === 'restoring' || (signedOut && !publicPath && device === null)) {
     return (
-      <div className="splash">
-        <Loading label={t.session.restoring} />
-      </div>
+      <Splash label={t.session.restoring} />
     );
   }
   if (state.status === 'needs-pin') {
@@ -100,13 +104,28 @@ export function App() {
   return (
     <Suspense
       fallback={
-        <div className="splash">
-          <Loading label={t.sync.opening} />
-        </div>
+        <Splash label={t.sync.opening} />
       }
     >
       <SignedIn key={state.user.id} user={state.user} path={target ?? path} onLanguageChange={saveLanguage} />
     </Suspense>
+  );
+}
+
+/**
+ * Full-screen wait (session restoring, local database opening): the mark, the name and what is
+ * being waited for. index.html paints the same mark and name before any script has run.
+ */
+function Splash({ label }: { label: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="splash">
+      <div className="splash__inner">
+        <Logo size={64} />
+        <p className="splash__name">{t.app.name}</p>
+        <Loading label={label} />
+      </div>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * Form validation with the shared zod schemas (the same ones the server applies). zod is about
- * 40 KB gzip, so it loads in its own chunk: fetched while the form is being filled in, never
- * blocking the first screen.
+ * 40 KB gzip, so it loads in its own chunk: fetched once the visitor starts on the form (its first
+ * focus), never before the first screen is up, and awaited by the submit if it is not in yet.
  */
 // The schema module itself, not the package entry: that one also carries the engine and content.
 const loadSchemas = () => import('@cr/shared/schemas/api');

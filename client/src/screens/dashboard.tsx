@@ -1,13 +1,61 @@
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { User } from '@cr/shared';
 import { useI18n } from '../i18n/i18n.tsx';
 import { firstName } from '../lib/names.ts';
-import { Loading } from '../ui/states.tsx';
+import { LoadError, Loading } from '../ui/states.tsx';
 import { prefetchSnapshot } from '../data/learning/learner-snapshot.ts';
+import type * as DashboardBodyModule from './learn/dashboard-body.tsx';
 
-// The cards need the learning engine (the fold over local attempts): loaded after the first
-// paint so the engine stays out of the first screen's bundle.
-const DashboardBody = lazy(() => import('./learn/dashboard-body.tsx').then((m) => ({ default: m.DashboardBody })));
+// The cards need the learning engine (the fold over local attempts): their module is loaded
+// after the first paint so the engine stays out of the first screen's bundle.
+type BodyModule = typeof DashboardBodyModule;
+
+/** The cards' module once loaded: later visits of the screen render it at once. */
+let loadedBody: BodyModule | null = null;
+let loadingBody: Promise<BodyModule> | null = null;
+
+function loadBody(): Promise<BodyModule> {
+  loadingBody ??= import('./learn/dashboard-body.tsx').then(
+    (m) => (loadedBody = m),
+    (error: unknown) => {
+      // A failed fetch (offline before the service worker cached it) can be retried.
+      loadingBody = null;
+      throw error;
+    },
+  );
+  return loadingBody;
+}
+
+/**
+ * The cards' module, or null while it loads. Not React.lazy with Suspense: React holds back
+ * revealing content that suspended until 300 ms after the last fallback it showed
+ * (FALLBACK_THROTTLE_MS in react-dom 19), so cards painted from the stored snapshot waited for
+ * that timer rather than for their data (measured at app start, 4x CPU: most of the ~450 ms).
+ */
+function useBodyModule(): { module: BodyModule | null; error: unknown; retry: () => void } {
+  const [module, setModule] = useState<BodyModule | null>(loadedBody);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadBody().then(
+      (m) => live && setModule(m),
+      (e: unknown) => live && setError(e ?? new Error('could not load the dashboard')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, attempt]);
+  return {
+    module,
+    error,
+    retry: () => {
+      setError(null);
+      setAttempt((n) => n + 1);
+    },
+  };
+}
 
 /** The student's home: phase, today's plan, subject mastery, streak, predicted rank (all local). */
 export function Dashboard({ user }: { user: User }) {
@@ -17,6 +65,7 @@ export function Dashboard({ user }: { user: User }) {
   const [mountedAt] = useState(() => performance.now());
   // The stored snapshot is read while the cards' code (the engine) loads, not after.
   useState(() => prefetchSnapshot(user.id));
+  const body = useBodyModule();
 
   return (
     <div className="page">
@@ -30,9 +79,13 @@ export function Dashboard({ user }: { user: User }) {
           {user.exam_target ? `${t.profile.examTarget}: ${formatDate(user.exam_target)}` : null}
         </p>
       </header>
-      <Suspense fallback={<Loading label={t.learn.dash.computing} />}>
-        <DashboardBody user={user} mountedAt={mountedAt} />
-      </Suspense>
+      {body.module ? (
+        <body.module.DashboardBody user={user} mountedAt={mountedAt} />
+      ) : body.error ? (
+        <LoadError title={t.dashboard.loadFailed} error={body.error} onRetry={body.retry} />
+      ) : (
+        <Loading label={t.learn.dash.computing} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../data/account/api.ts';
 import { session } from '../data/account/current-session.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -31,7 +31,6 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
 
   const focusFirst = (errors: Record<string, string>) => (errors.email ? emailRef : passwordRef).current?.focus();
 
-  useEffect(preloadValidation, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -100,7 +99,7 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
             </button>
           </div>
         ) : null}
-        <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending}>
+        <form onSubmit={(event) => void submit(event)} onFocus={preloadValidation} noValidate aria-busy={pending}>
           <Field
             label={t.auth.email}
             type="email"

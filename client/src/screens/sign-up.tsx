@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { isMinor } from '@cr/shared/schemas/privacy-basics';
 import { ApiError } from '../data/account/api.ts';
 import { session } from '../data/account/current-session.ts';
@@ -66,7 +66,6 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
     else if (Object.keys(next).length > 0) setFormError(Object.values(next)[0] ?? null);
   }
 
-  useEffect(preloadValidation, []);
 
   /** Under 18 on today's date: the guardian's e-mail is asked (the server decides on its own clock). */
   const minor = form.date_of_birth !== '' && isMinor(form.date_of_birth, new Date().toISOString().slice(0, 10));
@@ -129,7 +128,7 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
             {formError}
           </div>
         ) : null}
-        <form onSubmit={(event) => void submit(event)} noValidate aria-busy={pending}>
+        <form onSubmit={(event) => void submit(event)} onFocus={preloadValidation} noValidate aria-busy={pending}>
           <Field label={t.auth.fullName} autoComplete="name" optional {...bind('full_name')} />
           <Field
             label={t.auth.email}

@@ -4,6 +4,7 @@ import { deleteSnapshot } from '../learning/learner-snapshot.ts';
 import { SyncConnector } from './connector.ts';
 import { releasePushUnlessOwner } from '../notifications/notifications.ts';
 import { appSchema } from './schema.ts';
+import { readTrash, writeTrash } from './trash.ts';
 
 /**
  * One local database per profile (`cr-<userId>.db`, its own IndexedDB database), and at most one
@@ -64,29 +65,8 @@ export function closeProfileDatabase(): Promise<void> {
   return serialized(closeCurrent);
 }
 
-/**
- * Databases of profiles removed from this device, to delete at the next start. Deleting at once is
- * not safe: the sync worker may still hold a connection, and a blocked delete request would stall
- * every later open of that name (the same student signing in again) until the page closes. Their
- * rows are already gone (`disconnectAndClear`); only the emptied files wait here.
- */
-const TRASH_KEY = 'cr.db-trash';
 /** How long start-up waits for IndexedDB to delete one database before moving on (ms). */
 const DELETE_WAIT_MS = 3_000;
-
-function readTrash(): string[] {
-  try {
-    const list: unknown = JSON.parse(localStorage.getItem(TRASH_KEY) ?? '[]');
-    return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function writeTrash(list: string[]): void {
-  if (list.length === 0) localStorage.removeItem(TRASH_KEY);
-  else localStorage.setItem(TRASH_KEY, JSON.stringify(list));
-}
 
 /**
  * Marks the profile's file for deletion at the next start, synchronously, so a page closed while
