@@ -12,7 +12,7 @@ import { SignUp } from './screens/sign-up.tsx';
 import { ChoosePin } from './screens/profiles/choose-pin.tsx';
 import { reloadDeviceProfiles, useDeviceProfiles } from './screens/profiles/device-profiles.ts';
 import { ProfilePicker } from './screens/profiles/profile-picker.tsx';
-import { Logo } from './ui/logo.tsx';
+import { Splash } from './ui/splash.tsx';
 import { Loading } from './ui/states.tsx';
 
 const PUBLIC_ONLY = new Set(['/signin', '/signup']);
@@ -109,23 +109,6 @@ export function App() {
     >
       <SignedIn key={state.user.id} user={state.user} path={target ?? path} onLanguageChange={saveLanguage} />
     </Suspense>
-  );
-}
-
-/**
- * Full-screen wait (session restoring, local database opening): the mark, the name and what is
- * being waited for. index.html paints the same mark and name before any script has run.
- */
-function Splash({ label }: { label: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="splash">
-      <div className="splash__inner">
-        <Logo size={64} />
-        <p className="splash__name">{t.app.name}</p>
-        <Loading label={label} />
-      </div>
-    </div>
   );
 }
 

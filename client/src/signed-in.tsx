@@ -9,6 +9,7 @@ import { Dashboard } from './screens/dashboard.tsx';
 import { NotFound } from './screens/not-found.tsx';
 import { ProfilePage } from './screens/profile.tsx';
 import { AccountProvider } from './screens/profiles/account.tsx';
+import { Splash } from './ui/splash.tsx';
 import { Loading } from './ui/states.tsx';
 
 // Loaded on first use, so the engine's marking code stays out of the first screen's bundle.
@@ -117,11 +118,7 @@ export function SignedIn({ user, path, onLanguageChange }: { user: User; path: s
   return (
     <LocalDataProvider
       userId={user.id}
-      fallback={
-        <div className="splash">
-          <Loading label={t.sync.opening} />
-        </div>
-      }
+      fallback={<Splash label={t.sync.opening} />}
     >
       {shell}
     </LocalDataProvider>

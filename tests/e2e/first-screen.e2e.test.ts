@@ -47,8 +47,6 @@ describe('first screen of a new device', () => {
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.locator('#root .splash__name').innerText()).toBe('Cognitive Resonance');
     expect(await page.locator('#root .splash svg.logo').count()).toBe(1);
-    // The app's own splash would say what it waits for; with no script, nothing replaced the markup.
-    expect(await page.locator('#root [role="status"]').count()).toBe(0);
     await page.close();
   });
 
@@ -67,11 +65,15 @@ describe('first screen of a new device', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((path) => !named.has(path))).toEqual([]);
+    // The app's first render replaced the markup of index.html.
+    expect(await page.locator('#root .splash').count()).toBe(0);
 
     // Starting on the form fetches the validation code; a malformed email is refused by name.
     const before = scripts.length;
     await page.getByLabel('Email').focus();
     await expect.poll(() => scripts.slice(before).filter((path) => !named.has(path)).length).toBeGreaterThan(0);
+    // ... and still not the local database's code (no profile on this device, nothing to purge).
+    expect(scripts.filter((path) => /\/assets\/database-[^/]+\.js$/.test(path))).toEqual([]);
     await page.getByLabel('Email').fill('not-an-email');
     await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

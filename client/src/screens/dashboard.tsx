@@ -15,14 +15,17 @@ let loadedBody: BodyModule | null = null;
 let loadingBody: Promise<BodyModule> | null = null;
 
 function loadBody(): Promise<BodyModule> {
-  loadingBody ??= import('./learn/dashboard-body.tsx').then(
-    (m) => (loadedBody = m),
-    (error: unknown) => {
-      // A failed fetch (offline before the service worker cached it) can be retried.
+  loadingBody ??= (async () => {
+    try {
+      loadedBody = await import('./learn/dashboard-body.tsx');
+      return loadedBody;
+    } catch (error) {
+      // A failed fetch (offline before the service worker cached it): the next call imports
+      // again (browsers that follow the current HTML spec fetch a failed module again).
       loadingBody = null;
       throw error;
-    },
-  );
+    }
+  })();
   return loadingBody;
 }
 
@@ -53,6 +56,8 @@ function useBodyModule(): { module: BodyModule | null; error: unknown; retry: ()
     retry: () => {
       setError(null);
       setAttempt((n) => n + 1);
+      // The button that had focus goes with the error: start again at the page's heading.
+      document.querySelector<HTMLElement>('[data-focus-target]')?.focus();
     },
   };
 }
@@ -65,7 +70,8 @@ export function Dashboard({ user }: { user: User }) {
   const [mountedAt] = useState(() => performance.now());
   // The stored snapshot is read while the cards' code (the engine) loads, not after.
   useState(() => prefetchSnapshot(user.id));
-  const body = useBodyModule();
+  const cards = useBodyModule();
+  const Body = cards.module?.DashboardBody;
 
   return (
     <div className="page">
@@ -79,10 +85,10 @@ export function Dashboard({ user }: { user: User }) {
           {user.exam_target ? `${t.profile.examTarget}: ${formatDate(user.exam_target)}` : null}
         </p>
       </header>
-      {body.module ? (
-        <body.module.DashboardBody user={user} mountedAt={mountedAt} />
-      ) : body.error ? (
-        <LoadError title={t.dashboard.loadFailed} error={body.error} onRetry={body.retry} />
+      {Body ? (
+        <Body user={user} mountedAt={mountedAt} />
+      ) : cards.error ? (
+        <LoadError title={t.dashboard.loadFailed} error={cards.error} onRetry={cards.retry} />
       ) : (
         <Loading label={t.learn.dash.computing} />
       )}
