@@ -46,7 +46,7 @@ describe('first screen of a new device', () => {
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.locator('#root .splash__name').innerText()).toBe('Cognitive Resonance');
-    expect(await page.locator('#root .splash svg.logo').count()).toBe(1);
+    expect(await page.locator('#root .splash .logo').count()).toBe(1);
     await page.close();
   });
 

@@ -47,22 +47,10 @@ const I18nContext = createContext<I18n | null>(null);
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function datesFor(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
-function numbersFor(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format;
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = make()));
+  return value;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -92,9 +80,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // date never shifts by a day across time zones.
       formatDate: (iso) => {
         const ms = Date.parse(iso);
-        return Number.isNaN(ms) ? iso : datesFor(locale).format(ms);
+        if (Number.isNaN(ms)) return iso;
+        const dates = cached(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+        return dates.format(ms);
       },
-      formatNumber: (n) => numbersFor(locale).format(n),
+      formatNumber: (n) => cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n),
     };
   }, [lang, setLang]);
 

@@ -31,7 +31,6 @@ export function SignIn({ reason, onSignedIn, hasProfiles = false }: { reason: st
 
   const focusFirst = (errors: Record<string, string>) => (errors.email ? emailRef : passwordRef).current?.focus();
 
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;

@@ -66,7 +66,6 @@ export function SignUp({ onSignedUp, hasProfiles = false }: { onSignedUp: () => 
     else if (Object.keys(next).length > 0) setFormError(Object.values(next)[0] ?? null);
   }
 
-
   /** Under 18 on today's date: the guardian's e-mail is asked (the server decides on its own clock). */
   const minor = form.date_of_birth !== '' && isMinor(form.date_of_birth, new Date().toISOString().slice(0, 10));
 
