@@ -254,6 +254,30 @@ describe('monthly benchmark', () => {
 
     const responses = await t.db.pool.query(`SELECT count(*)::int AS n FROM question_responses q JOIN test_results r ON r.id = q.test_result_id WHERE r.test_id = $1`, [benchmarkId]);
     expect(responses.rows[0].n).toBe(28 * 75);
+    // Each counted score names the benchmark's paper by reference (migration 026), and the
+    // responses published from it pair every question with its own key, answer and marks.
+    const byReference = await t.db.pool.query(
+      `SELECT count(*) FILTER (WHERE question_ids IS NULL)::int AS by_ref, count(*)::int AS n FROM sitting_scores WHERE benchmark_id = $1 AND state = 'counted'`,
+      [benchmarkId],
+    );
+    expect(byReference.rows[0]).toEqual({ by_ref: 28, n: 28 });
+    const pairing = await t.db.pool.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE q.correct_answer IS DISTINCT FROM k.answer)::int AS wrong_key,
+              count(*) FILTER (WHERE q.student_answer IS NOT NULL AND q.is_correct IS DISTINCT FROM (q.student_answer = k.answer))::int AS wrong_verdict,
+              count(*) FILTER (WHERE q.marks_awarded <> CASE WHEN q.student_answer IS NULL THEN 0 WHEN q.student_answer = k.answer THEN 4 ELSE -1 END)::int AS wrong_marks
+         FROM question_responses q JOIN test_results r ON r.id = q.test_result_id JOIN benchmark_bank k ON k.id = q.question_id
+        WHERE r.test_id = $1 AND k.type = 'SINGLE'`,
+      [benchmarkId],
+    );
+    expect(pairing.rows[0].n).toBeGreaterThan(0);
+    expect(pairing.rows[0]).toMatchObject({ wrong_key: 0, wrong_verdict: 0, wrong_marks: 0 });
+    const totals = await t.db.pool.query(
+      `SELECT count(*)::int AS n FROM test_results r
+        WHERE r.test_id = $1 AND r.total_score <> (SELECT sum(q.marks_awarded) FROM question_responses q WHERE q.test_result_id = r.id)`,
+      [benchmarkId],
+    );
+    expect(totals.rows[0].n).toBe(0);
     const refused = await t.db.pool.query(`SELECT count(*)::int AS n FROM benchmark_submission_status WHERE benchmark_id = $1 AND status = 'refused'`, [benchmarkId]);
     expect(refused.rows[0].n).toBe(3);
 
@@ -299,5 +323,15 @@ describe('monthly benchmark', () => {
       // The cohort's percentile (100 for its top student) plays no part in the national figure.
       expect(d.cohort_standing).toEqual({ shown: false, rank: null, percentile: null, cohort_size: 28, reason: 'SMALL_COHORT', minimum: MIN_COHORT_FOR_STANDING });
     }
+  });
+
+  it('keeps a benchmark’s paper fixed once created: the scores name it by reference', async () => {
+    const paper = await t.db.pool.query(`SELECT question_ids FROM benchmarks WHERE id = $1`, [benchmarkId]);
+    await expect(
+      t.db.pool.query(`UPDATE benchmarks SET question_ids = question_ids[1:74] WHERE id = $1`, [benchmarkId]),
+    ).rejects.toMatchObject({ code: '23514', message: expect.stringContaining(`the paper of benchmark ${benchmarkId} cannot change`) });
+    // Other columns still change.
+    await t.db.pool.query(`UPDATE benchmarks SET title = title || ' ' WHERE id = $1`, [benchmarkId]);
+    expect((await t.db.pool.query(`SELECT question_ids FROM benchmarks WHERE id = $1`, [benchmarkId])).rows).toEqual(paper.rows);
   });
 });

@@ -53,6 +53,23 @@ describe('user data coverage', () => {
       `INSERT INTO guardian_consents (user_id, guardian_email, token_hash, notice_version, expires_at) VALUES ($1, 'parent@x.cr', 'secret-hash-export', 'v1', now() + interval '1 day')`,
       [student.id],
     );
+    for (const [id, month, status] of [['BM-EXPORT-OPEN', '2026-01-01', 'released'], ['BM-EXPORT-SEALED', '2026-02-01', 'scheduled']] as const) {
+      await t.db.pool.query(
+        `INSERT INTO benchmarks (id, standard, month, title, question_ids, max_marks, opens_at, closes_at, status, released_at)
+         VALUES ($1, 12, $2, 'Paper', '{Q-EX1,Q-EX2}', 8, now() - interval '3 days', now() - interval '2 days', $3, CASE WHEN $3 = 'released' THEN now() END)`,
+        [id, month, status],
+      );
+      const sitting = await t.db.pool.query<{ id: string }>(
+        `INSERT INTO test_sittings (id, student_id, test_id, test_type, question_ids, status, started_at, submitted_at)
+         VALUES (gen_random_uuid(), $1, $2, 'MONTHLY', '{Q-EX1,Q-EX2}', 'submitted', now() - interval '3 days', now() - interval '3 days') RETURNING id`,
+        [student.id, id],
+      );
+      await t.db.pool.query(
+        `INSERT INTO sitting_scores (sitting_id, student_id, test_id, benchmark_id, state, total_score, max_marks, question_ids, answers, marks, times_ms, digest)
+         VALUES ($1, $2, $3, $3, 'counted', 4, 8, NULL, '{A,NULL}', '{4,0}', '{1000,NULL}', 'd')`,
+        [sitting.rows[0]!.id, student.id, id],
+      );
+    }
     const res = await t.app.inject({ method: 'GET', url: '/api/user/data-export', headers: bearer(student.token) });
     expect(res.statusCode).toBe(200);
     const data = res.json().data;
@@ -63,6 +80,11 @@ describe('user data coverage', () => {
       expect(data.tables[table].length, table).toBeGreaterThanOrEqual(1);
     }
     expect(data.tables.chat_messages).toHaveLength(2);
+    // A released benchmark's score names its paper by reference (question_ids NULL, migration
+    // 026): the export gives the paper's ids; a sealed benchmark's score is not exported at all.
+    expect(data.tables.sitting_scores.map((r: { test_id: string; question_ids: string[] }) => [r.test_id, r.question_ids])).toEqual([
+      ['BM-EXPORT-OPEN', ['Q-EX1', 'Q-EX2']],
+    ]);
     expect(res.body).not.toContain(other.id);
     expect(res.body).not.toContain('secret-hash-export');
     expect(res.body).not.toContain('password_hash');

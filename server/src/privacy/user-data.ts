@@ -17,10 +17,15 @@ export interface UserColumn {
   table: string;
   column: string;
   exported: boolean;
-  /** Extra SQL condition for the export (e.g. sealed results stay sealed). */
+  /** Extra SQL condition for the export over the row (`t`), e.g. sealed results stay sealed. */
   exportWhere?: string;
   /** Columns never exported (secrets). */
   omit?: readonly string[];
+  /**
+   * Columns exported as the value an SQL expression over the row (`t`) gives, where the stored
+   * value is a reference (e.g. a score's paper stored as "the benchmark's own").
+   */
+  exportAs?: Readonly<Record<string, string>>;
   cleanup: 'delete' | 'pseudonymise' | 'nullify';
   why?: string;
 }
@@ -35,7 +40,9 @@ export const USER_COLUMNS: readonly UserColumn[] = [
     table: 'sitting_scores',
     column: 'student_id',
     exported: true,
-    exportWhere: `(benchmark_id IS NULL OR EXISTS (SELECT 1 FROM benchmarks b WHERE b.id = sitting_scores.benchmark_id AND b.status = 'released'))`,
+    exportWhere: `(benchmark_id IS NULL OR EXISTS (SELECT 1 FROM benchmarks b WHERE b.id = t.benchmark_id AND b.status = 'released'))`,
+    // NULL: the benchmark's own paper (migration 026); the export names its questions.
+    exportAs: { question_ids: `coalesce(t.question_ids, (SELECT b.question_ids FROM benchmarks b WHERE b.id = t.benchmark_id))` },
     cleanup: 'delete',
   },
   { table: 'attempts', column: 'student_id', exported: true, cleanup: 'delete' },
@@ -86,9 +93,17 @@ export async function exportUserData(db: Queryable, userId: string, now: Date): 
     // Security: table and column names come from the constant registry above, never from input.
     const naming = columns.map((c) => `${c.column} = $1`).join(' OR ');
     const extra = columns[0]?.exportWhere ? ` AND ${columns[0].exportWhere}` : '';
-    const { rows } = await db.query<Record<string, unknown>>(`SELECT * FROM ${table} WHERE (${naming})${extra} ORDER BY 1`, [userId]);
+    const derived = Object.entries(columns[0]?.exportAs ?? {});
+    const select = ['t.*', ...derived.map(([, sql], i) => `${sql} AS cr_export_${i}`)].join(', ');
+    const { rows } = await db.query<Record<string, unknown>>(`SELECT ${select} FROM ${table} t WHERE (${naming})${extra} ORDER BY 1`, [userId]);
     const omit = new Set(columns.flatMap((c) => c.omit ?? []));
-    tables[table] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !omit.has(k))));
+    tables[table] = rows.map((row) => {
+      derived.forEach(([column], i) => {
+        row[column] = row[`cr_export_${i}`];
+        delete row[`cr_export_${i}`];
+      });
+      return Object.fromEntries(Object.entries(row).filter(([k]) => !omit.has(k)));
+    });
   }
   return { schema_version: EXPORT_SCHEMA_VERSION, source: 'server', exported_at: now.toISOString(), user_id: userId, tables };
 }

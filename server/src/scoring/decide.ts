@@ -163,7 +163,11 @@ export interface Decisions {
   unpublish: string[];
 }
 
-/** The question ids element of a paper, encoded once per distinct paper and key source. */
+/**
+ * The question ids element of a paper, encoded once per distinct paper and key source: NULL for a
+ * benchmark's own paper whole (every question keyed, in its order; migration 026), which the score
+ * row names by its benchmark instead of repeating the ids.
+ */
 interface Paper {
   questions: KeyedQuestion[];
   ids: string;
@@ -191,7 +195,8 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
         const q = keys.get(id);
         if (q) questions.push(q);
       }
-      byIds.set(paperIds, (paper = { questions, ids: textArrayElement(questions.map((q) => q.id)) }));
+      const whole = b !== undefined && questions.length === paperIds.length;
+      byIds.set(paperIds, (paper = { questions, ids: whole ? textElement(null) : textArrayElement(questions.map((q) => q.id)) }));
     }
     const { questions } = paper;
     const scored = scoreSitting(pattern, questions, batch.attemptsOf(s.id), s.status_hlc);

@@ -392,7 +392,7 @@ export async function publishBenchmarkResponses(
        FROM sitting_scores sc
        JOIN test_results t ON t.sitting_id = sc.sitting_id
        JOIN benchmarks b ON b.id = sc.benchmark_id
-       CROSS JOIN LATERAL unnest(sc.question_ids, sc.answers, sc.marks, sc.times_ms) AS p(question_id, answer, marks, time_ms)
+       CROSS JOIN LATERAL unnest(coalesce(sc.question_ids, b.question_ids), sc.answers, sc.marks, sc.times_ms) AS p(question_id, answer, marks, time_ms)
        JOIN benchmark_bank k ON k.id = p.question_id
       WHERE sc.sitting_id = ANY($1::uuid[])
      ON CONFLICT (test_result_id, question_id) DO UPDATE SET student_answer = EXCLUDED.student_answer, correct_answer = EXCLUDED.correct_answer,

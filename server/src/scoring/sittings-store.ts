@@ -103,7 +103,8 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
 
   // Every answer event of the batch, one row per sitting with its events as one JSON text of
   // five columns ([questions], [answers], [hlcs], [time ms], [late]): decoded by the native JSON
-  // parser, far cheaper than a row, an array element or a small array per event. One index probe
+  // parser, far cheaper than a row, an array element or a small array per event. Each column is
+  // a `json_agg`, not an `array_agg` converted to JSON (a sixth less database CPU for the read). One index probe
   // per sitting (a correlated aggregate): no sort or hash of the batch's events, which at 2,000
   // sittings × 75 answers would spill to disk. `late`: received after the benchmark's deadline
   // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
@@ -114,8 +115,8 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   await db.query('SET LOCAL enable_bitmapscan = off');
   const { rows: eventRows } = await db.query<{ sitting_id: string; e: string | null; digest: string | null; stale: boolean | null; state: string | null }>(
     `SELECT k.id AS sitting_id, sc.digest, sc.stale, sc.state,
-            (SELECT json_build_array(array_agg(a.question_id), array_agg(a.answer), array_agg(a.hlc), array_agg(a.response_time_ms),
-                                     array_agg(coalesce(a.received_at > b.deadline, false)))
+            (SELECT json_build_array(json_agg(a.question_id), json_agg(a.answer), json_agg(a.hlc), json_agg(a.response_time_ms),
+                                     json_agg(coalesce(a.received_at > b.deadline, false)))
                FROM attempts a WHERE a.sitting_id = k.id AND a.student_id = k.owner)::text AS e
        FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(id, owner, benchmark_id)
        LEFT JOIN (SELECT id, closes_at + make_interval(secs => grace_s) AS deadline FROM benchmarks) b ON b.id = k.benchmark_id
