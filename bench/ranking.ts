@@ -399,7 +399,9 @@ try {
     samples.push(performance.now() - t0);
   }
   console.log(
-    `per-student result latency (scoring job, 75 responses + mastery): p50 ${pct(samples, 50).toFixed(1)} ms, p95 ${pct(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms (seed target 5 s: ${(5000 / pct(samples, 95)).toFixed(0)}x under at p95)`,
+    samples.length === 0
+      ? 'per-student result latency: not measured (--latency 0)'
+      : `per-student result latency (scoring job, 75 responses + mastery): p50 ${pct(samples, 50).toFixed(1)} ms, p95 ${pct(samples, 95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms (seed target 5 s: ${(5000 / pct(samples, 95)).toFixed(0)}x under at p95)`,
   );
 } catch (error) {
   console.error(error);

@@ -10,6 +10,9 @@ import type { BenchmarkRow, Decisions, LoadedBatch, PriorScore, ResultWrite, Sco
  * decided. Both run inside the caller's transaction, so a crash leaves nothing half-written.
  */
 
+/** Stands for "the benchmark's paper" between the sittings read and the benchmarks read (compared by identity). */
+const BENCHMARK_PAPER = Object.freeze([]) as unknown as string[];
+
 /** A sitting's answer events as the loader receives them: one array per column (null: no events). */
 type EventColumns = [string[], (string | null)[], string[], number[], boolean[]] | [null, null, null, null, null];
 
@@ -28,8 +31,13 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   // instants only pass through to the rows written, so they travel as the database's own text
   // (ISO 8601 in UTC at the millisecond, what a Date printed, whatever the session's DateStyle and
   // TimeZone), not as Dates parsed and printed again.
-  const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string }>(
-    `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern, array_to_json(s.question_ids)::text AS paper,
+  // A benchmark sitting's paper comes back NULL when it equals its benchmark's (compared here, in
+  // the database) and is then taken from the benchmark row read below, which cannot differ
+  // (a benchmark's paper never changes: migration 026): one array per benchmark instead of 75 ids
+  // per sitting to send, hash and compare.
+  const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string | null }>(
+    `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern,
+            CASE WHEN s.question_ids = b.question_ids THEN NULL ELSE array_to_json(s.question_ids)::text END AS paper,
             (extract(epoch FROM s.started_at) * 1000)::float8 AS started_ms,
             (extract(epoch FROM s.submitted_at) * 1000)::float8 AS submitted_ms,
             (extract(epoch FROM coalesce(sub.received_at, s.received_at)) * 1000)::float8 AS received_ms,
@@ -39,16 +47,36 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
        FROM test_sittings s
        JOIN users u ON u.id = s.student_id
        LEFT JOIN sitting_submissions sub ON sub.sitting_id = s.id
+       LEFT JOIN benchmarks b ON s.test_type = 'MONTHLY' AND b.id = s.test_id
       WHERE s.id = ANY($1::uuid[]) AND s.status = 'submitted'
       ORDER BY s.id
         FOR UPDATE OF s`,
     [ids],
   );
   const papers = new Map<string, string[]>();
-  const sittings: SittingRow[] = loaded.map(({ paper, ...row }) => {
-    let questionIds = papers.get(paper);
-    if (!questionIds) papers.set(paper, (questionIds = JSON.parse(paper) as string[]));
-    return { ...row, question_ids: questionIds };
+  const sittings: SittingRow[] = loaded.map((r) => {
+    let questionIds: string[] = BENCHMARK_PAPER;
+    if (r.paper !== null) {
+      const known = papers.get(r.paper);
+      if (known) questionIds = known;
+      else papers.set(r.paper, (questionIds = JSON.parse(r.paper) as string[]));
+    }
+    return {
+      id: r.id,
+      student_id: r.student_id,
+      test_id: r.test_id,
+      test_type: r.test_type,
+      pattern: r.pattern,
+      question_ids: questionIds,
+      started_ms: r.started_ms,
+      submitted_ms: r.submitted_ms,
+      received_ms: r.received_ms,
+      received_at: r.received_at,
+      submitted_at: r.submitted_at,
+      started_at: r.started_at,
+      standard: r.standard,
+      status_hlc: r.status_hlc,
+    };
   });
   const prior = new Map<string, PriorScore>();
   // Each sitting's events as the JSON text the database sent, decoded when the sitting is decided.
@@ -100,6 +128,23 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     );
     for (const r of first.rows) firstSitting.set(`${r.student_id}|${r.test_id}`, r.id);
   }
+  // The sittings whose paper is their benchmark's take its array (one per benchmark, so decide
+  // builds that paper once). Should a benchmark have gone since the read above, its sittings'
+  // papers are read again.
+  const orphans: SittingRow[] = [];
+  for (const s of sittings) {
+    if (s.question_ids !== BENCHMARK_PAPER) continue;
+    const b = benchmarks.get(s.test_id);
+    if (b) s.question_ids = b.question_ids;
+    else orphans.push(s);
+  }
+  if (orphans.length > 0) {
+    const { rows } = await db.query<{ id: string; question_ids: string[] }>('SELECT id, question_ids FROM test_sittings WHERE id = ANY($1::uuid[])', [
+      orphans.map((s) => s.id),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r.question_ids]));
+    for (const s of orphans) s.question_ids = byId.get(s.id) ?? [];
+  }
 
   // Every answer event of the batch, one row per sitting with its events as one JSON text of
   // five columns ([questions], [answers], [hlcs], [time ms], [late]): decoded by the native JSON
@@ -132,12 +177,11 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   const benchmarkSittings = sittings.filter((s) => s.test_type === 'MONTHLY' && benchmarks.has(s.test_id));
   const benchmarkPaper = new Set(benchmarkSittings.map((s) => s.id));
   const others = sittings.filter((s) => !benchmarkPaper.has(s.id));
-  const sealedKeys = await loadKeys(
-    db,
-    [...new Set(benchmarkSittings.flatMap((s) => benchmarks.get(s.test_id)?.question_ids ?? []))],
-    [...new Set(benchmarkSittings.map((s) => s.test_id))],
-  );
-  const publicKeys = await loadKeys(db, [...new Set(others.flatMap((s) => s.question_ids))]);
+  // The ids of each distinct paper once (a class shares one array per paper): a batch of 2,000
+  // sittings of one benchmark names 75 ids, not 150,000 to deduplicate.
+  const benchmarkIds = [...new Set(benchmarkSittings.map((s) => s.test_id))];
+  const sealedKeys = await loadKeys(db, distinctIds(benchmarkIds.map((id) => benchmarks.get(id)!.question_ids)), benchmarkIds);
+  const publicKeys = await loadKeys(db, distinctIds(others.map((s) => s.question_ids)));
 
   return {
     sittings,
@@ -148,6 +192,13 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
     publicKeys,
     prior,
   };
+}
+
+/** The distinct ids of some papers, each distinct paper array read once. */
+function distinctIds(papers: readonly (readonly string[])[]): string[] {
+  const ids = new Set<string>();
+  for (const paper of new Set(papers)) for (const id of paper) ids.add(id);
+  return [...ids];
 }
 
 /**
