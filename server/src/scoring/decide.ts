@@ -164,39 +164,49 @@ export interface Decisions {
 }
 
 /**
- * The question ids element of a paper, encoded once per distinct paper and key source: NULL for a
- * benchmark's own paper whole (every question keyed, in its order; migration 026), which the score
- * row names by its benchmark instead of repeating the ids.
+ * The question ids element of a paper, encoded once per batch and paper: NULL for a benchmark's
+ * own paper whole (every question keyed, in its order; migration 026), which the score row names
+ * by its benchmark instead of repeating the ids.
  */
 interface Paper {
   questions: KeyedQuestion[];
   ids: string;
 }
 
+/**
+ * The keyed questions of a paper, in paper order, and their id element. A benchmark's own paper
+ * with every question keyed is named by reference: NULL (migration 026).
+ */
+function paperOf(ids: readonly string[], keys: ReadonlyMap<string, KeyedQuestion>, benchmarkPaper: boolean): Paper {
+  const questions: KeyedQuestion[] = [];
+  for (const id of ids) {
+    const q = keys.get(id);
+    if (q) questions.push(q);
+  }
+  const whole = benchmarkPaper && questions.length === ids.length;
+  return { questions, ids: whole ? textElement(null) : textArrayElement(questions.map((q) => q.id)) };
+}
+
 /** Decides the writes for one loaded batch. Pure. */
 export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions {
   const out: Decisions = { changed: [], rerank: [], clearStale: [], scores: [], statuses: [], results: [], unpublish: [] };
-  // A class sits one paper: its keyed questions and their id column are built once per batch
-  // (per paper and key source; the loader hands out one id array per distinct paper).
-  const papers = new Map<ReadonlyMap<string, KeyedQuestion>, Map<readonly string[], Paper>>();
+  // A class sits one paper: its keyed questions and their id column are built once per batch,
+  // per benchmark for benchmark sittings (their paper and keys are the benchmark's) and per
+  // paper for the others (the loader hands out one id array per distinct paper).
+  const benchmarkPapers = new Map<BenchmarkRow, Paper>();
+  const papers = new Map<readonly string[], Paper>();
   for (const s of batch.sittings) {
     const b = s.test_type === 'MONTHLY' ? batch.benchmarks.get(s.test_id) : undefined;
     const pattern = b ? b.pattern : s.pattern;
     // Keys are released, never looked up: a benchmark's own sittings may use its sealed keys; any
     // other paper only public and released ones (a sealed id on it scores as no question at all).
-    const keys = b ? batch.sealedKeys : batch.publicKeys;
-    const paperIds = b ? b.question_ids : s.question_ids;
-    let byIds = papers.get(keys);
-    if (!byIds) papers.set(keys, (byIds = new Map()));
-    let paper = byIds.get(paperIds);
-    if (!paper) {
-      const questions: KeyedQuestion[] = [];
-      for (const id of paperIds) {
-        const q = keys.get(id);
-        if (q) questions.push(q);
-      }
-      const whole = b !== undefined && questions.length === paperIds.length;
-      byIds.set(paperIds, (paper = { questions, ids: whole ? textElement(null) : textArrayElement(questions.map((q) => q.id)) }));
+    let paper: Paper | undefined;
+    if (b) {
+      paper = benchmarkPapers.get(b);
+      if (!paper) benchmarkPapers.set(b, (paper = paperOf(b.question_ids, batch.sealedKeys, true)));
+    } else {
+      paper = papers.get(s.question_ids);
+      if (!paper) papers.set(s.question_ids, (paper = paperOf(s.question_ids, batch.publicKeys, false)));
     }
     const { questions } = paper;
     const scored = scoreSitting(pattern, questions, batch.attemptsOf(s.id), s.status_hlc);

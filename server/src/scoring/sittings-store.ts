@@ -32,9 +32,11 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   // (ISO 8601 in UTC at the millisecond, what a Date printed, whatever the session's DateStyle and
   // TimeZone), not as Dates parsed and printed again.
   // A benchmark sitting's paper comes back NULL when it equals its benchmark's (compared here, in
-  // the database) and is then taken from the benchmark row read below, which cannot differ
-  // (a benchmark's paper never changes: migration 026): one array per benchmark instead of 75 ids
-  // per sitting to send, hash and compare.
+  // the database) and is then taken from the benchmark row read below: one array per benchmark
+  // instead of 75 ids per sitting to send, hash and compare. The two reads see the same paper: a
+  // benchmark's paper never changes (migration 026's trigger), and the application never deletes
+  // a benchmark (one deleted between the reads is handled below; one deleted and created again
+  // under the same id in that instant would lend its new paper).
   const { rows: loaded } = await db.query<Omit<SittingRow, 'question_ids'> & { paper: string | null }>(
     `SELECT s.id, s.student_id, s.test_id, s.test_type, s.pattern,
             CASE WHEN s.question_ids = b.question_ids THEN NULL ELSE array_to_json(s.question_ids)::text END AS paper,
