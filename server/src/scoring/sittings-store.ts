@@ -151,11 +151,11 @@ export async function loadBatch(db: Queryable, ids: readonly string[]): Promise<
   // Every answer event of the batch, one row per sitting with its events as one JSON text of
   // five columns ([questions], [answers], [hlcs], [time ms], [late]): decoded by the native JSON
   // parser, far cheaper than a row, an array element or a small array per event. Each column is
-  // a `json_agg`, not an `array_agg` converted to JSON (a sixth less database CPU for the read). One index probe
-  // per sitting (a correlated aggregate): no sort or hash of the batch's events, which at 2,000
-  // sittings × 75 answers would spill to disk. `late`: received after the benchmark's deadline
-  // (server clock; HLC stamps are device-made, receipt time is not). Security: only the sitting
-  // owner's own attempts count, whatever reached the table.
+  // a `json_agg`, not an `array_agg` converted to JSON (a sixth less database CPU for the read).
+  // One index probe per sitting (a correlated aggregate): no sort or hash of the batch's events,
+  // which at 2,000 sittings × 75 answers would spill to disk. `late`: received after the
+  // benchmark's deadline (server clock; HLC stamps are device-made, receipt time is not).
+  // Security: only the sitting owner's own attempts count, whatever reached the table.
   // The stored result comes along (read after the lock above, so a scorer that held it and
   // committed is seen). A plain index scan per sitting: the planner's bitmap scans build and
   // sort a bitmap for each sitting's 75 rows, a third more database CPU for the same reads.
