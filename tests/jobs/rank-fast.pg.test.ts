@@ -111,7 +111,8 @@ describe('set-based ranking', () => {
         });
         const expected = rankSubmissions(subs, JEE_MAIN_CANDIDATES);
         const { rows } = await t.db.pool.query(
-          `SELECT sitting_id, total_score, percentile::text AS percentile, global_rank, estimated_rank, subject_scores, accuracy FROM test_results WHERE test_id = $1`,
+          `SELECT sitting_id, total_score, percentile::text AS percentile, global_rank, estimated_rank, subject_scores, accuracy,
+                  math_percentile::text AS math, physics_percentile::text AS physics, chemistry_percentile::text AS chemistry FROM test_results WHERE test_id = $1`,
           [b.id],
         );
         expect(rows).toHaveLength(cohort.length);
@@ -123,9 +124,9 @@ describe('set-based ranking', () => {
           expect(Number(row.percentile)).toBe(round7(e.percentile));
           expect(row.global_rank).toBe(e.rank);
           expect(row.estimated_rank).toBe(e.predictedAllIndiaRank);
-          for (const subj of SUBJECTS) {
-            expect(row.subject_scores[subj]).toEqual({ ...tallies(cohort[i]!)[subj], percentile: round7(e.subjectPercentile[subj]) });
-          }
+          // The tallies alone in subject_scores; each subject's percentile in its own column.
+          for (const subj of SUBJECTS) expect(row.subject_scores[subj]).toEqual(tallies(cohort[i]!)[subj]);
+          expect([Number(row.math), Number(row.physics), Number(row.chemistry)]).toEqual(SUBJECTS.map((subj) => round7(e.subjectPercentile[subj])));
           const answered = sub.total.right + sub.total.wrong;
           expect(row.accuracy).toBe(answered > 0 ? sub.total.right / answered : null);
         }

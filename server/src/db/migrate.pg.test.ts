@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database.ts';
-import { migrate, readMigrations } from './migrate.ts';
+import { migrate, MIGRATIONS_DIR, readMigrations } from './migrate.ts';
 import { createTestDatabase } from './test-database.ts';
 
 let db: Database;
@@ -63,6 +63,53 @@ describe('migrations', () => {
     await writeFile(path.join(dir, '001_a.sql'), 'SELECT 1;');
     await writeFile(path.join(dir, '003_c.sql'), 'SELECT 1;');
     await expect(readMigrations(dir)).rejects.toThrow(/out of sequence/);
+  });
+
+  it('027 moves the subject percentiles out of subject_scores into their columns, and captures the rows it changed', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cr-mig-'));
+    for (const m of (await readMigrations()).filter((x) => x.version <= 26)) {
+      const file = `${String(m.version).padStart(3, '0')}_${m.name}.sql`;
+      await copyFile(path.join(MIGRATIONS_DIR, file), path.join(dir, file));
+    }
+    const before = await createTestDatabase({ migrationsDir: dir });
+    try {
+      const q = before.pool.query.bind(before.pool);
+      const student = (await q(`INSERT INTO users (email, password_hash, role, standard) VALUES ('p@b.c', 'x', 'student', 12) RETURNING id`)).rows[0].id;
+      const insert = async (subjects: object, percentile: number | null) =>
+        (
+          await q(
+            `INSERT INTO test_results (student_id, test_id, test_type, total_score, total_marks, subject_scores, test_date, percentile, updated_at)
+             VALUES ($1, gen_random_uuid()::text, 'MONTHLY', 10, 300, $2, '2026-11-30', $3, '2026-11-30T10:00:00Z') RETURNING id`,
+            [student, JSON.stringify(subjects), percentile],
+          )
+        ).rows[0].id as string;
+      const tally = { marks: 4, right: 1, wrong: 0, unanswered: 74 };
+      const ranked = await insert({ MATH: { ...tally, percentile: 84.367 }, PHYSICS: { ...tally, percentile: 0 }, CHEMISTRY: { ...tally, percentile: 99.9999999 } }, 91.25);
+      const unranked = await insert({ MATH: tally, PHYSICS: tally, CHEMISTRY: tally }, null);
+      // Never written by the ranking: anything but a number stays where it is.
+      const odd = await insert({ MATH: { ...tally, percentile: 'n/a' }, PHYSICS: { ...tally, percentile: 12.5 }, CHEMISTRY: tally }, null);
+      await q('DELETE FROM sync_changes');
+
+      expect(await migrate(before.pool)).toEqual((await readMigrations()).filter((m) => m.version > 26).map((m) => m.version));
+      const { rows } = await q(
+        `SELECT id, subject_scores, math_percentile::text AS m, physics_percentile::text AS p, chemistry_percentile::text AS c,
+                updated_at > '2026-11-30T10:00:00Z' AS touched
+           FROM test_results`,
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      expect(byId.get(ranked)).toEqual({
+        id: ranked, subject_scores: { MATH: tally, PHYSICS: tally, CHEMISTRY: tally }, m: '84.3670000', p: '0.0000000', c: '99.9999999', touched: true,
+      });
+      expect(byId.get(unranked)).toEqual({ id: unranked, subject_scores: { MATH: tally, PHYSICS: tally, CHEMISTRY: tally }, m: null, p: null, c: null, touched: false });
+      expect(byId.get(odd)).toEqual({
+        id: odd, subject_scores: { MATH: { ...tally, percentile: 'n/a' }, PHYSICS: tally, CHEMISTRY: tally }, m: null, p: '12.5000000', c: null, touched: true,
+      });
+      // Devices holding the changed rows receive them again; the untouched one is not captured.
+      const captured = await q(`SELECT row_id FROM sync_changes WHERE source_table = 'test_results' ORDER BY row_id`);
+      expect(captured.rows.map((r) => r.row_id)).toEqual([ranked, odd].sort());
+    } finally {
+      await before.close();
+    }
   });
 
   it('enforce the CHECK constraints of the model', async () => {

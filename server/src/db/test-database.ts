@@ -56,12 +56,14 @@ async function migratedTemplate(): Promise<Blob> {
  * on the Postgres server at TEST_POSTGRES_URL and dropped again by `close()`. On PGlite it
  * starts from the migrated template (see `migratedTemplate`) unless `fromScratch` asks for an
  * empty PGlite migrated in place; either way `migrate` runs and must find nothing left to apply
- * on the template.
+ * on the template. `migrationsDir` (a test of one migration's effect on existing rows) applies
+ * the migrations of that directory only, from nothing.
  */
-export async function createTestDatabase(options: { fromScratch?: boolean } = {}): Promise<Database> {
+export async function createTestDatabase(options: { fromScratch?: boolean; migrationsDir?: string } = {}): Promise<Database> {
   if (testDatabaseKind() === 'pglite') {
-    const db = await openPglite(null, 4, options.fromScratch ? undefined : await migratedTemplate());
-    await migrate(db.pool);
+    const fromScratch = options.fromScratch || options.migrationsDir !== undefined;
+    const db = await openPglite(null, 4, fromScratch ? undefined : await migratedTemplate());
+    await migrate(db.pool, options.migrationsDir);
     return db;
   }
   const name = `cr_test_${randomBytes(6).toString('hex')}`;
@@ -72,7 +74,7 @@ export async function createTestDatabase(options: { fromScratch?: boolean } = {}
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), 10);
-  await migrate(db.pool);
+  await migrate(db.pool, options.migrationsDir);
   return {
     ...db,
     async close() {

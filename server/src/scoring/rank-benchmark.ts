@@ -65,9 +65,9 @@ export function displayName(fullName: string | null, rank: number): string {
 /** p7 (percentile × 10⁷, rounded half up) from the running count `<x>_c` at or below a mark and the cohort size n. */
 const p7Sql = (x: string): string => `(${x}_c * 1000000000) / n + CASE WHEN 2 * ((${x}_c * 1000000000) % n) >= n THEN 1 ELSE 0 END`;
 
-/** Per distinct mark `<x>_m` of one subject: its p7 and the stored percentile as a JSON number (one CTE). */
+/** Per distinct mark `<x>_m` of one subject: its p7 and the stored percentile p7 / 10⁷ (one CTE). */
 const subjectHistogram = (x: 'm' | 'p' | 'c'): string => `${x}_h AS MATERIALIZED (
-       SELECT ${x}_m, ${x}_p7, to_jsonb(trim_scale(${x}_p7::numeric / 10000000)) AS ${x}_pct
+       SELECT ${x}_m, ${x}_p7, ${x}_p7::numeric / 10000000 AS ${x}_pct
          FROM (SELECT ${x}_m, ${p7Sql(x)} AS ${x}_p7
                  FROM (SELECT ${x}_m, sum(count(*)) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM c GROUP BY ${x}_m) h CROSS JOIN cnt) q
      )`;
@@ -174,11 +174,11 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      -- Marks take a few hundred values: per distinct mark, the count at or below it (a running
      -- sum over a histogram: one hash aggregate per column rather than a sort of every sitting)
      -- and everything that follows from it (p7, the stored decimals, the all-India rank), so the
-     -- numeric and JSON work is done a few hundred times, not once per sitting. The cohort size
+     -- numeric work is done a few hundred times, not once per sitting. The cohort size
      -- is a joined column: a scalar subquery would be planned once per use of n. The histograms
      -- are MATERIALIZED: inlined, the planner pulled their subqueries up into the join and
      -- evaluated every one of those expressions once per sitting (100,000 times each for p7,
-     -- the decimals, to_jsonb and the all-India rank); materialised they run once per distinct
+     -- the decimals and the all-India rank); materialised they run once per distinct
      -- mark (standings at 100,000: 705-716 -> 552-579 ms of backend CPU, same rows).
      t_h AS MATERIALIZED (
        SELECT t_m, t_p7, t_p7::numeric / 10000000 AS percentile,
@@ -189,10 +189,9 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      ${subjectHistogram('m')},
      ${subjectHistogram('p')},
      ${subjectHistogram('c')}
-     -- The stored values: exact decimals p7 / 10⁷ (subject ones as JSON numbers without
-     -- trailing zeros). Only what the statements below read. The rank is taken over the
-     -- sittings alone and the histograms joined after it, so the rank's sort of the whole
-     -- cohort carries the narrow sitting rows, not the joined decimals and JSON.
+     -- The stored values: exact decimals p7 / 10⁷. Only what the statements below read. The
+     -- rank is taken over the sittings alone and the histograms joined after it, so the rank's
+     -- sort of the whole cohort carries the narrow sitting rows, not the joined decimals.
      -- The rows are written in the physical order of their sitting_scores rows, not in rank
      -- order: a benchmark's results are written by the same scoring batches as its scores, so
      -- the publishing update, which visits test_results in the order of this table (hash or
@@ -222,7 +221,8 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // they were scored, so release is an in-place update of the standing columns: none of them is
   // indexed, and the table's fillfactor leaves room on each page, so these are HOT updates (no
   // index entry, no foreign-key check). Rows whose standing is unchanged are not touched, so a
-  // rerun changes no row.
+  // rerun changes no row. The subject percentiles are columns of their own (migration 027), so
+  // `subject_scores`, two thirds of the row, is neither rebuilt nor written again.
   // The change-capture trigger this update fires plans its query for this update's own row counts
   // (migration 022); a plan cached for the session from a small first run made this write take
   // 160 s at 100,000 sittings before.
@@ -230,13 +230,12 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
     db.query(
       `UPDATE test_results t
           SET percentile = r.percentile, global_rank = r.rank, estimated_rank = r.all_india, published = true, updated_at = now(),
-              subject_scores = jsonb_set(jsonb_set(jsonb_set(t.subject_scores, '{MATH,percentile}', r.m_pct), '{PHYSICS,percentile}', r.p_pct),
-                                         '{CHEMISTRY,percentile}', r.c_pct)
+              math_percentile = r.m_pct, physics_percentile = r.p_pct, chemistry_percentile = r.c_pct
          FROM benchmark_rank_work r
         WHERE t.sitting_id = r.sitting_id
           AND (NOT t.published OR t.percentile IS DISTINCT FROM r.percentile OR t.global_rank IS DISTINCT FROM r.rank
-               OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.subject_scores #> '{MATH,percentile}' IS DISTINCT FROM r.m_pct
-               OR t.subject_scores #> '{PHYSICS,percentile}' IS DISTINCT FROM r.p_pct OR t.subject_scores #> '{CHEMISTRY,percentile}' IS DISTINCT FROM r.c_pct)`,
+               OR t.estimated_rank IS DISTINCT FROM r.all_india OR t.math_percentile IS DISTINCT FROM r.m_pct
+               OR t.physics_percentile IS DISTINCT FROM r.p_pct OR t.chemistry_percentile IS DISTINCT FROM r.c_pct)`,
     );
   // A cohort small enough that the publishing statements move each student's dashboard version
   // (2,000 rows or fewer; larger statements move the epoch) has them all moved first, in one

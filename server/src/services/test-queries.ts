@@ -6,7 +6,7 @@ import type { BenchmarkPublic } from '@cr/shared/schemas/api-tests';
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const RESULT_COLUMNS = `t.id, t.sitting_id, t.test_id, t.test_type, t.total_score, t.total_marks, t.accuracy, t.subject_scores, t.percentile,
-  t.global_rank, t.estimated_rank, to_char(t.test_date, 'YYYY-MM-DD') AS test_date`;
+  t.math_percentile, t.physics_percentile, t.chemistry_percentile, t.global_rank, t.estimated_rank, to_char(t.test_date, 'YYYY-MM-DD') AS test_date`;
 
 const BENCHMARK_COLUMNS = `id, standard, to_char(month, 'YYYY-MM-DD') AS month, title, status, ${iso('opens_at')} AS opens_at,
   ${iso('closes_at')} AS closes_at, grace_s, duration_s, max_marks, candidates`;

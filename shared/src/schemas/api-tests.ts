@@ -26,6 +26,10 @@ export const testResultSchema = z.object({
   accuracy: z.number().nullable(),
   subject_scores: z.record(z.string(), z.unknown()),
   percentile: z.number().nullable(),
+  /** Per-subject NTA percentiles of a ranked benchmark (null before release and for other tests). */
+  math_percentile: z.number().nullable(),
+  physics_percentile: z.number().nullable(),
+  chemistry_percentile: z.number().nullable(),
   global_rank: z.number().nullable(),
   estimated_rank: z.number().nullable(),
   test_date: z.string(),

@@ -203,6 +203,10 @@ export const SYNC_TABLES = {
       duration_seconds: i,
       estimated_rank: i,
       percentile: r,
+      /** A benchmark's NTA percentile per subject (set at release, like `percentile`; null otherwise). */
+      math_percentile: r,
+      physics_percentile: r,
+      chemistry_percentile: r,
       global_rank: i,
       standard: i,
       test_date: t,
