@@ -140,8 +140,20 @@ describe('set-based ranking', () => {
 
         // Coach alerts: exactly the students below the cut.
         const poor = expected.map((e, i) => ({ e, i })).filter(({ e }) => e.percentile < alertPercentile).map(({ i }) => b.students[i] as string).sort();
-        const alerts = await t.db.pool.query(`SELECT student_id, severity FROM coach_alerts WHERE kind = 'LOW_BENCHMARK_RANK' AND ref = $1 ORDER BY student_id`, [b.id]);
+        const alerts = await t.db.pool.query(`SELECT student_id, severity, message, details FROM coach_alerts WHERE kind = 'LOW_BENCHMARK_RANK' AND ref = $1 ORDER BY student_id`, [b.id]);
         expect(alerts.rows.map((a) => a.student_id)).toEqual(poor);
+        // Each alert says what the engine computed: severity, the message's 7-place percentile, the details.
+        const byStudent = new Map(alerts.rows.map((a) => [a.student_id, a]));
+        for (const [i, e] of expected.entries()) {
+          if (!(e.percentile < alertPercentile)) continue;
+          const p = round7(e.percentile);
+          expect(byStudent.get(b.students[i] as string)).toEqual({
+            student_id: b.students[i],
+            severity: e.percentile < alertPercentile / 2 ? 'critical' : 'warning',
+            message: `Ranked ${e.rank} of ${cohort.length} in benchmark ${b.id} (percentile ${p.toFixed(7)}).`,
+            details: { benchmark_id: b.id, rank: e.rank, candidates: cohort.length, percentile: p, score: subs[i]!.total.marks, threshold: alertPercentile },
+          });
+        }
 
         // Idempotent: a rerun changes no row.
         const before = await t.db.pool.query(`SELECT id, updated_at FROM test_results WHERE test_id = $1 ORDER BY id`, [b.id]);

@@ -331,35 +331,35 @@ async function writeLeaderboard(db: Queryable, benchmarkId: string, standard: nu
 }
 
 async function writeRankAlerts(db: Queryable, benchmarkId: string, candidates: number, threshold: number): Promise<void> {
-  // p7 < threshold × 10⁷ ⇔ p7 / 10⁷ < threshold, up to float rounding: the filter below is exact.
-  const { rows } = await db.query<{ student_id: string; rank: number; total_score: number; t_p7: string }>(
-    `SELECT student_id, rank, total_score, t_p7 FROM benchmark_rank_work WHERE t_p7 <= ceil($1::float8 * 1e7) + 1`,
-    [threshold],
-  );
-  const poor = rows
-    .map((r) => ({ ...r, percentile: fromP7(r.t_p7) }))
-    .filter((r) => r.percentile < threshold)
-    .map((r) => ({
-      student_id: r.student_id,
-      severity: r.percentile < threshold / 2 ? 'critical' : 'warning',
-      message: `Ranked ${r.rank} of ${candidates} in benchmark ${benchmarkId} (percentile ${round7(r.percentile).toFixed(7)}).`,
-      details: { benchmark_id: benchmarkId, rank: r.rank, candidates, percentile: round7(r.percentile), score: r.total_score, threshold },
-    }));
+  // Set-based from the standings (no rows through JS: at 100,000 a tenth of the cohort is below
+  // the default cut, and reading those rows out and their alerts back in as JSON cost 200 ms of a
+  // rank on a slow machine). Below the cut when p7 / 10⁷ < threshold, critical below half of it,
+  // in float8 as the engine compares (percentile = p7 / 10⁷, a double; doubling it is exact, where
+  // halving a tiny threshold is an underflow error in Postgres; a percentile is at least 100 / n,
+  // so the two comparisons agree for every threshold); the message's percentile
+  // is the exact decimal p7 / 10⁷ with 7 places, and the details' the same value as a JSON number.
+  const poor = `SELECT r.student_id, r.rank, r.total_score, r.t_p7::numeric / 10000000 AS percentile,
+                       CASE WHEN r.t_p7::float8 / 1e7 * 2 < $3::float8 THEN 'critical' ELSE 'warning' END AS severity
+                  FROM benchmark_rank_work r
+                 WHERE r.t_p7::float8 / 1e7 < $3::float8`;
   // One alert per cohort the student belongs to, so every coach of theirs sees it.
   await db.query(
     `INSERT INTO coach_alerts (cohort_id, student_id, kind, ref, severity, message, details)
-     SELECT m.cohort_id, r.student_id, 'LOW_BENCHMARK_RANK', $1, r.severity, r.message, r.details
-       FROM jsonb_to_recordset($2::jsonb) AS r(student_id uuid, severity text, message text, details jsonb)
-       JOIN cohort_members m ON m.student_id = r.student_id
+     SELECT m.cohort_id, p.student_id, 'LOW_BENCHMARK_RANK', $1, p.severity,
+            format('Ranked %s of %s in benchmark %s (percentile %s).', p.rank, $2::int, $1::text, p.percentile::numeric(10, 7)),
+            jsonb_build_object('benchmark_id', $1::text, 'rank', p.rank, 'candidates', $2::int, 'percentile', trim_scale(p.percentile),
+                               'score', p.total_score, 'threshold', $3::float8)
+       FROM (${poor}) p
+       JOIN cohort_members m ON m.student_id = p.student_id
      ON CONFLICT (cohort_id, student_id, kind, ref) DO UPDATE SET severity = EXCLUDED.severity, message = EXCLUDED.message, details = EXCLUDED.details
      WHERE (coach_alerts.severity, coach_alerts.message, coach_alerts.details) IS DISTINCT FROM (EXCLUDED.severity, EXCLUDED.message, EXCLUDED.details)`,
-    [benchmarkId, JSON.stringify(poor)],
+    [benchmarkId, candidates, threshold],
   );
   // A re-rank that lifts a student above the threshold withdraws the alert.
   await db.query(
     `DELETE FROM coach_alerts a WHERE a.kind = 'LOW_BENCHMARK_RANK' AND a.ref = $1
-        AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[]) AS p(student_id) WHERE p.student_id = a.student_id)`,
-    [benchmarkId, poor.map((p) => p.student_id)],
+        AND NOT EXISTS (SELECT 1 FROM benchmark_rank_work r WHERE r.student_id = a.student_id AND r.t_p7::float8 / 1e7 < $2::float8)`,
+    [benchmarkId, threshold],
   );
 }
 
