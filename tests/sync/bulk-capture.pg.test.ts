@@ -9,6 +9,8 @@ import { SyncTestServer, waitFor } from './helpers/server.ts';
 const CHUNK = 250;
 const STUDENTS = 4;
 const PER_STUDENT = 600;
+/** Rows a change row names at most (migration 028: one change row per statement and thousand rows). */
+const SET = 1000;
 
 let s: SyncTestServer;
 let processor: ChangeProcessor;
@@ -107,7 +109,7 @@ function killedAfterCommits(pool: pg.Pool, commits: number): { pool: pg.Pool; ki
 async function logState(): Promise<{ published: boolean; staged: number; changes: number; badBuckets: string[] }> {
   const { rows: state } = await s.db.pool.query<{ published: boolean; staged: number; changes: number }>(
     `SELECT s.last_op_id = s.written_op_id AND NOT s.pending_params AS published,
-            (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT count(*)::int FROM sync_changes) AS changes
+            (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT coalesce(sum(n), 0)::int FROM sync_changes) AS changes
        FROM sync_state s`,
   );
   const { rows: buckets } = await s.db.pool.query<{ bucket: string; ok: boolean }>(
@@ -214,8 +216,10 @@ describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
     });
     const { rows: start } = await s.db.pool.query<{ last: string }>('SELECT last_op_id::text AS last FROM sync_state');
 
-    // 4 × 300 rows in chunks of 250: the victim commits two chunks (one transaction each) and dies.
-    const ids = await bulkInsert(300);
+    // 4 × 600 rows in one statement, captured as change rows of SET rows each (the last one
+    // smaller); chunks of 250 take whole change rows: the victim commits two chunks (one
+    // transaction each) and dies.
+    const ids = await bulkInsert(PER_STUDENT);
     const victim = killedAfterCommits(s.db.pool, 2);
     const dying = new ChangeProcessor({ pool: victim.pool, rules: s.app.sync.rules, hub: s.app.sync.hub, chunkRows: CHUNK });
     dying.start();
@@ -225,20 +229,20 @@ describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
     // What the kill left: two chunks' ops written and staged, none published, the rest still queued.
     const { rows: left } = await s.db.pool.query<{ published: boolean; written: boolean; staged: number; changes: number }>(
       `SELECT last_op_id = $1::bigint AS published, written_op_id > last_op_id AS written,
-              (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT count(*)::int FROM sync_changes) AS changes
+              (SELECT count(*)::int FROM sync_pending_buckets) AS staged, (SELECT coalesce(sum(n), 0)::int FROM sync_changes) AS changes
          FROM sync_state`,
       [start[0]!.last],
     );
-    expect(left[0]).toEqual({ published: true, written: true, staged: expect.any(Number) as number, changes: STUDENTS * 300 - 2 * CHUNK });
+    expect(left[0]).toEqual({ published: true, written: true, staged: expect.any(Number) as number, changes: STUDENTS * PER_STUDENT - 2 * SET });
     expect(left[0]!.staged).toBeGreaterThan(0);
 
     // The server restarts: a new processor continues from the committed chunks.
     processor = new ChangeProcessor({ pool: s.db.pool, rules: s.app.sync.rules, hub: s.app.sync.hub, chunkRows: CHUNK });
     processor.start();
     await processor.flush();
-    await waitFor(() => puts.length >= 300 && atCheckpoints.at(-1) === puts.length, 120_000, 'the whole transaction at the device');
-    expect(atCheckpoints.every((n) => n === 0 || n === 300)).toBe(true);
-    expect(puts.length).toBe(300);
+    await waitFor(() => puts.length >= PER_STUDENT && atCheckpoints.at(-1) === puts.length, 120_000, 'the whole transaction at the device');
+    expect(atCheckpoints.every((n) => n === 0 || n === PER_STUDENT)).toBe(true);
+    expect(puts.length).toBe(PER_STUDENT);
     expect(new Set(puts)).toEqual(new Set(ids.get(watched)));
 
     // Every row once in the log; nothing staged or queued; bucket checksums are their ops' sums.
@@ -250,5 +254,39 @@ describe('bulk change capture in chunks', { timeout: 180_000 }, () => {
     expect(log[0]).toEqual({ n: all.length, distinct_ids: all.length });
     expect(await logState()).toEqual({ published: true, staged: 0, changes: 0, badBuckets: [] });
     stream.close();
+  });
+});
+
+describe('change rows of both forms', { timeout: 180_000 }, () => {
+  it('rows queued one per change row (as before migration 028, or by hand) and sets of rows are all published, once', async () => {
+    await processor.flush();
+    const { rows: start } = await s.db.pool.query<{ last: string }>('SELECT last_op_id::text AS last FROM sync_state');
+    const single = Array.from({ length: 3 }, () => randomUUID());
+    const c = await s.db.pool.connect();
+    try {
+      await c.query('BEGIN');
+      // Triggers off for this transaction: its rows are queued by hand, one change row each.
+      await c.query('SET LOCAL session_replication_role = replica');
+      await c.query(
+        `INSERT INTO attempts (id, student_id, question_id, concept_id, response_time_ms, device_time, hlc)
+         SELECT id, $2, 'Q-C0', 'C0', 500, now(), '1765033200000:0002:bulk' FROM unnest($1::uuid[]) AS t(id)`,
+        [single, students[2]],
+      );
+      await c.query(`INSERT INTO sync_changes (source_table, row_id) SELECT 'attempts', id::text FROM unnest($1::uuid[]) AS t(id)`, [single]);
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+    // More than 64 rows in one statement: one change row naming them all.
+    const sets = [...(await bulkInsert(20)).values()].flat();
+    const queued = await s.db.pool.query<{ row_id: string | null; n: number }>(`SELECT row_id, n FROM sync_changes ORDER BY seq`);
+    expect(queued.rows.map((r) => r.n)).toEqual([1, 1, 1, STUDENTS * 20]);
+    await processor.flush();
+    const { rows } = await s.db.pool.query<{ object_id: string }>(
+      `SELECT object_id FROM sync_ops WHERE op_id > $1 AND op = 'PUT' AND object_type = 'attempts'`,
+      [start[0]!.last],
+    );
+    expect(rows.map((r) => r.object_id).sort()).toEqual([...single, ...sets].sort());
+    expect(await logState()).toEqual({ published: true, staged: 0, changes: 0, badBuckets: [] });
   });
 });

@@ -30,12 +30,26 @@ describe('update capture', () => {
       expect((await c.query('SELECT count(*)::int AS n FROM sync_changes')).rows[0].n).toBe(0);
       await c.query(`UPDATE concepts SET difficulty = 3 WHERE id LIKE 'CAPUPD.%'`);
       await c.query(`UPDATE concepts SET id = 'CAPUPD.RENAMED' WHERE id = 'CAPUPD.000'`);
-      const { rows } = await c.query<{ source_table: string; row_id: string }>('SELECT source_table, row_id FROM sync_changes ORDER BY seq');
+      const { rows } = await c.query<{ source_table: string; row_id: string }>(`SELECT c.source_table, u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) ORDER BY c.seq, u.k`);
       expect(new Set(rows.map((r) => r.source_table))).toEqual(new Set(['concepts']));
       const updates = rows.slice(0, 300).map((r) => r.row_id).sort();
       expect(updates).toEqual(ids);
       expect(rows.slice(300).map((r) => r.row_id).sort()).toEqual(['CAPUPD.000', 'CAPUPD.RENAMED']);
       expect(rows).toHaveLength(302);
+      // A statement of more than 64 rows in sets (migration 028), a smaller one a change row per row.
+      const sets = await c.query<{ n: number }>('SELECT n FROM sync_changes ORDER BY seq');
+      expect(sets.rows.map((r) => r.n)).toEqual([300, 1, 1]);
+      // A statement of more than 1,000 rows: sets of at most 1,000, every row once.
+      await c.query('DELETE FROM sync_changes');
+      const many = Array.from({ length: 2_500 }, (_, i) => `CAPSET.${String(i).padStart(4, '0')}`);
+      await c.query(
+        `INSERT INTO concepts (id, name, subject, unit, layer, difficulty, exam_weight)
+         SELECT id, id, 'MATH', 'U', 1, 1, 0.5 FROM unnest($1::text[]) id`,
+        [many],
+      );
+      const inserted = await c.query<{ n: number; ids: string[] }>('SELECT n, row_ids AS ids FROM sync_changes ORDER BY seq');
+      expect(inserted.rows.map((r) => r.n)).toEqual([1_000, 1_000, 500]);
+      expect(inserted.rows.flatMap((r) => r.ids).sort()).toEqual(many);
     } finally {
       c.release();
     }
@@ -74,7 +88,7 @@ describe('result capture (published rows only)', () => {
         [sittings, students],
       );
       const changes = async () => {
-        const { rows } = await c.query<{ row_id: string }>(`SELECT row_id FROM sync_changes WHERE source_table = 'test_results' ORDER BY seq`);
+        const { rows } = await c.query<{ row_id: string }>(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY c.seq, u.k`);
         await c.query('DELETE FROM sync_changes');
         return rows.map((r) => r.row_id).sort();
       };

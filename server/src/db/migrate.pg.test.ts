@@ -105,7 +105,7 @@ describe('migrations', () => {
         id: odd, subject_scores: { MATH: { ...tally, percentile: 'n/a' }, PHYSICS: tally, CHEMISTRY: tally }, m: null, p: '12.5000000', c: null, touched: true,
       });
       // Devices holding the changed rows receive them again; the untouched one is not captured.
-      const captured = await q(`SELECT row_id FROM sync_changes WHERE source_table = 'test_results' ORDER BY row_id`);
+      const captured = await q(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY u.row_id`);
       expect(captured.rows.map((r) => r.row_id)).toEqual([ranked, odd].sort());
     } finally {
       await before.close();

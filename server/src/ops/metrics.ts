@@ -107,7 +107,7 @@ export function registerOpsMetrics(registry: Registry, opts: OpsMetricsOptions):
 
 async function read(pool: pg.Pool, backupDir: string): Promise<Snapshot> {
   const changes = await pool.query<{ n: string; min: string | null; max: string | null }>(
-    'SELECT count(*)::text AS n, min(seq)::text AS min, max(seq)::text AS max FROM sync_changes',
+    'SELECT coalesce(sum(n), 0)::text AS n, min(seq)::text AS min, max(seq)::text AS max FROM sync_changes',
   );
   const rejections = await pool.query<{ reason: string; n: string }>(
     `SELECT error_code AS reason, count(*)::text AS n FROM sync_upload_errors WHERE created_at > now() - interval '1 hour' GROUP BY error_code`,

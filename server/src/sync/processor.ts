@@ -218,14 +218,28 @@ export class ChangeProcessor {
     const xids = head.map((r) => r.xid);
     const idTypes = await this.loadIdTypes();
     const read = async (after: string) => {
-      if (xids.length === 0) return { count: 0, first: after, last: after, pieces: [] };
+      if (xids.length === 0) return { count: 0, done: true, first: after, last: after, pieces: [] };
+      // Whole change rows in seq order until they name chunkRows rows (a change row names one
+      // row, or up to 1,000 of one statement: migration 028), counted by `n` so that the arrays
+      // of the rows left out are never read.
       const { rows: changes } = await this.pool.query<ChangeRow>(
-        `SELECT seq::text, source_table, row_id FROM sync_changes
-          WHERE xid = ANY($1::xid8[]) AND seq > $2 ORDER BY sync_changes.seq LIMIT $3`,
+        `SELECT seq::text, source_table, row_id, row_ids
+           FROM (SELECT seq, source_table, row_id, row_ids, n, sum(n) OVER (ORDER BY seq) AS upto
+                   FROM (SELECT seq, source_table, row_id, row_ids, n FROM sync_changes
+                          WHERE xid = ANY($1::xid8[]) AND seq > $2 ORDER BY seq LIMIT $3) head) counted
+          WHERE upto - n < $3 ORDER BY counted.seq`,
         [xids, after, this.chunkRows],
       );
-      // Only the range and count of the change rows, and the rows they name, are kept.
-      return { count: changes.length, first: changes[0]?.seq ?? after, last: changes[changes.length - 1]?.seq ?? after, pieces: chunkPieces(this.rules, changes) };
+      // Only the range and count of the change rows, and the rows they name, are kept. Fewer
+      // than chunkRows named means the transactions' change rows are all read.
+      const named = changes.reduce((k, c) => k + (c.row_ids?.length ?? 1), 0);
+      return {
+        count: changes.length,
+        done: named < this.chunkRows,
+        first: changes[0]?.seq ?? after,
+        last: changes[changes.length - 1]?.seq ?? after,
+        pieces: chunkPieces(this.rules, changes),
+      };
     };
     // On PGlite every connection is the one session, in which the chunk's transaction is open:
     // another connection's read would wait for it to end, so pieces are read on its own client.
@@ -240,8 +254,7 @@ export class ChangeProcessor {
     void next.catch(() => undefined); // awaited below; a batch that fails first must not leave it unhandled
     for (;;) {
       const current = await next;
-      const done = current.count < this.chunkRows;
-      const { first, last } = current;
+      const { done, first, last } = current;
       if (!done) {
         next = read(last);
         void next.catch(() => undefined);
