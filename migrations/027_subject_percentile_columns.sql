@@ -10,23 +10,31 @@
 -- publishing update 3.23-3.31 -> 2.23-2.25 s, WAL 134 -> 96 MB (docs/benchmarks.md, session 16).
 --
 -- `subject_scores` keeps the tallies only (marks, right, wrong, unanswered per subject), which
--- is all the scoring job ever writes into it. Existing percentiles are moved (numbers only: the
--- ranking never wrote anything else there); the update is change-captured like any other, so
+-- is all the scoring job ever writes into it. Existing percentiles are moved where they are what
+-- the ranking wrote (a number from 0 to 100 with at most 7 decimals); anything else (never
+-- written by this code: imported or hand-edited rows) stays where it is, in `subject_scores`,
+-- rather than fail the migration or be rounded. The update is change-captured like any other, so
 -- devices holding a released result receive it in the new shape.
+CREATE FUNCTION pg_temp.stored_percentile(v jsonb) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN jsonb_typeof(v) = 'number' AND (v #>> '{}')::numeric BETWEEN 0 AND 100
+                   AND (v #>> '{}')::numeric = round((v #>> '{}')::numeric, 7)
+              THEN (v #>> '{}')::numeric END
+$$;
 ALTER TABLE test_results
   ADD COLUMN math_percentile numeric(10, 7) CHECK (math_percentile BETWEEN 0 AND 100),
   ADD COLUMN physics_percentile numeric(10, 7) CHECK (physics_percentile BETWEEN 0 AND 100),
   ADD COLUMN chemistry_percentile numeric(10, 7) CHECK (chemistry_percentile BETWEEN 0 AND 100);
 
 UPDATE test_results
-   SET math_percentile = CASE WHEN jsonb_typeof(subject_scores #> '{MATH,percentile}') = 'number' THEN (subject_scores #>> '{MATH,percentile}')::numeric END,
-       physics_percentile = CASE WHEN jsonb_typeof(subject_scores #> '{PHYSICS,percentile}') = 'number' THEN (subject_scores #>> '{PHYSICS,percentile}')::numeric END,
-       chemistry_percentile = CASE WHEN jsonb_typeof(subject_scores #> '{CHEMISTRY,percentile}') = 'number' THEN (subject_scores #>> '{CHEMISTRY,percentile}')::numeric END,
+   SET math_percentile = pg_temp.stored_percentile(subject_scores #> '{MATH,percentile}'),
+       physics_percentile = pg_temp.stored_percentile(subject_scores #> '{PHYSICS,percentile}'),
+       chemistry_percentile = pg_temp.stored_percentile(subject_scores #> '{CHEMISTRY,percentile}'),
        subject_scores = subject_scores
-         #- CASE WHEN jsonb_typeof(subject_scores #> '{MATH,percentile}') = 'number' THEN '{MATH,percentile}' ELSE '{}' END::text[]
-         #- CASE WHEN jsonb_typeof(subject_scores #> '{PHYSICS,percentile}') = 'number' THEN '{PHYSICS,percentile}' ELSE '{}' END::text[]
-         #- CASE WHEN jsonb_typeof(subject_scores #> '{CHEMISTRY,percentile}') = 'number' THEN '{CHEMISTRY,percentile}' ELSE '{}' END::text[],
+         #- CASE WHEN pg_temp.stored_percentile(subject_scores #> '{MATH,percentile}') IS NOT NULL THEN '{MATH,percentile}' ELSE '{}' END::text[]
+         #- CASE WHEN pg_temp.stored_percentile(subject_scores #> '{PHYSICS,percentile}') IS NOT NULL THEN '{PHYSICS,percentile}' ELSE '{}' END::text[]
+         #- CASE WHEN pg_temp.stored_percentile(subject_scores #> '{CHEMISTRY,percentile}') IS NOT NULL THEN '{CHEMISTRY,percentile}' ELSE '{}' END::text[],
        updated_at = now()
- WHERE jsonb_typeof(subject_scores #> '{MATH,percentile}') = 'number'
-    OR jsonb_typeof(subject_scores #> '{PHYSICS,percentile}') = 'number'
-    OR jsonb_typeof(subject_scores #> '{CHEMISTRY,percentile}') = 'number';
+ WHERE pg_temp.stored_percentile(subject_scores #> '{MATH,percentile}') IS NOT NULL
+    OR pg_temp.stored_percentile(subject_scores #> '{PHYSICS,percentile}') IS NOT NULL
+    OR pg_temp.stored_percentile(subject_scores #> '{CHEMISTRY,percentile}') IS NOT NULL;
+DROP FUNCTION pg_temp.stored_percentile(jsonb);

@@ -5,17 +5,22 @@
 -- publishing update's 2,219 ms on a slow machine. The same holds for any large statement (a
 -- content import, a nightly job, bench:sync's 100,000-row transaction).
 --
--- `row_id` (one row, as written before this migration and by hand) stays readable: a change row
--- names either one row or a set of up to 1,000, never both; `n` is how many, stored so that the
+-- `row_id` becomes `single_row_id` (one row, as written before this migration, by hand, and for
+-- small statements): a change row names either one row or a set of up to 1,000, never both. The
+-- rename is on purpose: a processor of the code before this migration (another instance not yet
+-- upgraded when this one migrated) reads `row_id`, and would have taken a set row for a row with
+-- no id, deleted it and published nothing for its thousand rows; it now fails on the missing
+-- column, retries, and leaves the change rows to an upgraded processor. `n` is how many, stored so that the
 -- processor (server/src/sync/processor.ts) can bound a chunk by rows named without reading the
 -- arrays. The arrays are stored out of line without compression (random uuid texts give LZ little
 -- to find, and trying would cost CPU on every large capture). The processor takes whole change rows, as before, so a chunk holds
 -- at most 999 rows more than its size; what it does with the ids is unchanged.
+ALTER TABLE sync_changes RENAME COLUMN row_id TO single_row_id;
 ALTER TABLE sync_changes
-  ALTER COLUMN row_id DROP NOT NULL,
+  ALTER COLUMN single_row_id DROP NOT NULL,
   ADD COLUMN row_ids text[],
   ADD COLUMN n integer GENERATED ALWAYS AS (coalesce(cardinality(row_ids), 1)) STORED,
-  ADD CONSTRAINT sync_changes_names_rows CHECK ((row_id IS NULL) <> (row_ids IS NULL) AND (row_ids IS NULL OR cardinality(row_ids) BETWEEN 1 AND 1000));
+  ADD CONSTRAINT sync_changes_names_rows CHECK ((single_row_id IS NULL) <> (row_ids IS NULL) AND (row_ids IS NULL OR cardinality(row_ids) BETWEEN 1 AND 1000));
 ALTER TABLE sync_changes ALTER COLUMN row_ids SET STORAGE EXTERNAL;
 
 -- The functions keep their names, so every trigger that calls them (migrations 003, 004, 005 and
@@ -30,7 +35,7 @@ ALTER TABLE sync_changes ALTER COLUMN row_ids SET STORAGE EXTERNAL;
 CREATE OR REPLACE FUNCTION sync_capture_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT count(*) FROM new_rows) <= 64 THEN
-    INSERT INTO sync_changes (source_table, row_id) SELECT TG_TABLE_NAME, n.id::text FROM new_rows n;
+    INSERT INTO sync_changes (source_table, single_row_id) SELECT TG_TABLE_NAME, n.id::text FROM new_rows n;
   ELSE
     INSERT INTO sync_changes (source_table, row_ids)
       SELECT TG_TABLE_NAME, array_agg(id) FROM (SELECT n.id::text AS id, (row_number() OVER () - 1) / 1000 AS g FROM new_rows n) s GROUP BY g ORDER BY g;
@@ -42,7 +47,7 @@ END $$;
 CREATE OR REPLACE FUNCTION sync_capture_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT count(*) FROM new_rows) <= 64 THEN
-    EXECUTE 'INSERT INTO sync_changes (source_table, row_id)
+    EXECUTE 'INSERT INTO sync_changes (source_table, single_row_id)
                SELECT $1, n.id::text FROM new_rows n
                UNION ALL
                SELECT $1, o.id::text FROM old_rows o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.id = o.id)'
@@ -64,7 +69,7 @@ END $$;
 CREATE OR REPLACE FUNCTION sync_capture_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT count(*) FROM old_rows) <= 64 THEN
-    INSERT INTO sync_changes (source_table, row_id) SELECT TG_TABLE_NAME, o.id::text FROM old_rows o;
+    INSERT INTO sync_changes (source_table, single_row_id) SELECT TG_TABLE_NAME, o.id::text FROM old_rows o;
   ELSE
     INSERT INTO sync_changes (source_table, row_ids)
       SELECT TG_TABLE_NAME, array_agg(id) FROM (SELECT o.id::text AS id, (row_number() OVER () - 1) / 1000 AS g FROM old_rows o) s GROUP BY g ORDER BY g;
@@ -76,7 +81,7 @@ END $$;
 CREATE OR REPLACE FUNCTION sync_capture_published_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT count(*) FROM new_rows) <= 64 THEN
-    INSERT INTO sync_changes (source_table, row_id) SELECT TG_TABLE_NAME, n.id::text FROM new_rows n WHERE n.published;
+    INSERT INTO sync_changes (source_table, single_row_id) SELECT TG_TABLE_NAME, n.id::text FROM new_rows n WHERE n.published;
   ELSE
     INSERT INTO sync_changes (source_table, row_ids)
       SELECT TG_TABLE_NAME, array_agg(id) FROM (SELECT n.id::text AS id, (row_number() OVER () - 1) / 1000 AS g FROM new_rows n WHERE n.published) s GROUP BY g ORDER BY g;
@@ -92,7 +97,7 @@ DECLARE
   n bigint;
 BEGIN
   IF (SELECT count(*) FROM new_rows) <= 64 THEN
-    EXECUTE 'INSERT INTO sync_changes (source_table, row_id)
+    EXECUTE 'INSERT INTO sync_changes (source_table, single_row_id)
                SELECT $1, n.id::text FROM new_rows n WHERE n.published
                UNION ALL
                SELECT $1, o.id::text FROM old_rows o
@@ -119,7 +124,7 @@ END $$;
 CREATE OR REPLACE FUNCTION sync_capture_published_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (SELECT count(*) FROM old_rows) <= 64 THEN
-    INSERT INTO sync_changes (source_table, row_id) SELECT TG_TABLE_NAME, o.id::text FROM old_rows o WHERE o.published;
+    INSERT INTO sync_changes (source_table, single_row_id) SELECT TG_TABLE_NAME, o.id::text FROM old_rows o WHERE o.published;
   ELSE
     INSERT INTO sync_changes (source_table, row_ids)
       SELECT TG_TABLE_NAME, array_agg(id) FROM (SELECT o.id::text AS id, (row_number() OVER () - 1) / 1000 AS g FROM old_rows o WHERE o.published) s GROUP BY g ORDER BY g;

@@ -272,14 +272,14 @@ describe('change rows of both forms', { timeout: 180_000 }, () => {
          SELECT id, $2, 'Q-C0', 'C0', 500, now(), '1765033200000:0002:bulk' FROM unnest($1::uuid[]) AS t(id)`,
         [single, students[2]],
       );
-      await c.query(`INSERT INTO sync_changes (source_table, row_id) SELECT 'attempts', id::text FROM unnest($1::uuid[]) AS t(id)`, [single]);
+      await c.query(`INSERT INTO sync_changes (source_table, single_row_id) SELECT 'attempts', id::text FROM unnest($1::uuid[]) AS t(id)`, [single]);
       await c.query('COMMIT');
     } finally {
       c.release();
     }
     // More than 64 rows in one statement: one change row naming them all.
     const sets = [...(await bulkInsert(20)).values()].flat();
-    const queued = await s.db.pool.query<{ row_id: string | null; n: number }>(`SELECT row_id, n FROM sync_changes ORDER BY seq`);
+    const queued = await s.db.pool.query<{ single_row_id: string | null; n: number }>(`SELECT single_row_id, n FROM sync_changes ORDER BY seq`);
     expect(queued.rows.map((r) => r.n)).toEqual([1, 1, 1, STUDENTS * 20]);
     await processor.flush();
     const { rows } = await s.db.pool.query<{ object_id: string }>(

@@ -30,7 +30,7 @@ describe('update capture', () => {
       expect((await c.query('SELECT count(*)::int AS n FROM sync_changes')).rows[0].n).toBe(0);
       await c.query(`UPDATE concepts SET difficulty = 3 WHERE id LIKE 'CAPUPD.%'`);
       await c.query(`UPDATE concepts SET id = 'CAPUPD.RENAMED' WHERE id = 'CAPUPD.000'`);
-      const { rows } = await c.query<{ source_table: string; row_id: string }>(`SELECT c.source_table, u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) ORDER BY c.seq, u.k`);
+      const { rows } = await c.query<{ source_table: string; row_id: string }>(`SELECT c.source_table, u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.single_row_id])) WITH ORDINALITY AS u(row_id, k) ORDER BY c.seq, u.k`);
       expect(new Set(rows.map((r) => r.source_table))).toEqual(new Set(['concepts']));
       const updates = rows.slice(0, 300).map((r) => r.row_id).sort();
       expect(updates).toEqual(ids);
@@ -88,7 +88,7 @@ describe('result capture (published rows only)', () => {
         [sittings, students],
       );
       const changes = async () => {
-        const { rows } = await c.query<{ row_id: string }>(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY c.seq, u.k`);
+        const { rows } = await c.query<{ row_id: string }>(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.single_row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY c.seq, u.k`);
         await c.query('DELETE FROM sync_changes');
         return rows.map((r) => r.row_id).sort();
       };

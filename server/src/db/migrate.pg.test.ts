@@ -86,8 +86,9 @@ describe('migrations', () => {
       const tally = { marks: 4, right: 1, wrong: 0, unanswered: 74 };
       const ranked = await insert({ MATH: { ...tally, percentile: 84.367 }, PHYSICS: { ...tally, percentile: 0 }, CHEMISTRY: { ...tally, percentile: 99.9999999 } }, 91.25);
       const unranked = await insert({ MATH: tally, PHYSICS: tally, CHEMISTRY: tally }, null);
-      // Never written by the ranking: anything but a number stays where it is.
-      const odd = await insert({ MATH: { ...tally, percentile: 'n/a' }, PHYSICS: { ...tally, percentile: 12.5 }, CHEMISTRY: tally }, null);
+      // Never written by the ranking: anything but a number from 0 to 100 with at most 7 decimals stays where it is.
+      const odd = await insert({ MATH: { ...tally, percentile: 'n/a' }, PHYSICS: { ...tally, percentile: 12.5 }, CHEMISTRY: { ...tally, percentile: 150 } }, null);
+      const fine = await insert({ MATH: { ...tally, percentile: 1e-8 }, PHYSICS: { ...tally, percentile: null }, CHEMISTRY: tally }, null);
       await q('DELETE FROM sync_changes');
 
       expect(await migrate(before.pool)).toEqual((await readMigrations()).filter((m) => m.version > 26).map((m) => m.version));
@@ -102,10 +103,13 @@ describe('migrations', () => {
       });
       expect(byId.get(unranked)).toEqual({ id: unranked, subject_scores: { MATH: tally, PHYSICS: tally, CHEMISTRY: tally }, m: null, p: null, c: null, touched: false });
       expect(byId.get(odd)).toEqual({
-        id: odd, subject_scores: { MATH: { ...tally, percentile: 'n/a' }, PHYSICS: tally, CHEMISTRY: tally }, m: null, p: '12.5000000', c: null, touched: true,
+        id: odd, subject_scores: { MATH: { ...tally, percentile: 'n/a' }, PHYSICS: tally, CHEMISTRY: { ...tally, percentile: 150 } }, m: null, p: '12.5000000', c: null, touched: true,
+      });
+      expect(byId.get(fine)).toEqual({
+        id: fine, subject_scores: { MATH: { ...tally, percentile: 1e-8 }, PHYSICS: { ...tally, percentile: null }, CHEMISTRY: tally }, m: null, p: null, c: null, touched: false,
       });
       // Devices holding the changed rows receive them again; the untouched one is not captured.
-      const captured = await q(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY u.row_id`);
+      const captured = await q(`SELECT u.row_id FROM sync_changes c CROSS JOIN LATERAL unnest(coalesce(c.row_ids, ARRAY[c.single_row_id])) WITH ORDINALITY AS u(row_id, k) WHERE c.source_table = 'test_results' ORDER BY u.row_id`);
       expect(captured.rows.map((r) => r.row_id)).toEqual([ranked, odd].sort());
     } finally {
       await before.close();

@@ -6,11 +6,11 @@ import type { LoadedRules } from './rules.ts';
 import { updateParameterIndex } from './parameter-index.ts';
 import { syncRowTypes, toSqliteRow } from './row-values.ts';
 
-/** A change row: one changed row (`row_id`) or up to 1,000 of one statement (`row_ids`, migration 028). */
+/** A change row: one changed row (`single_row_id`) or up to 1,000 of one statement (`row_ids`, migration 028). */
 export interface ChangeRow {
   seq: string;
   source_table: string;
-  row_id: string | null;
+  single_row_id: string | null;
   row_ids: string[] | null;
 }
 
@@ -76,7 +76,7 @@ export function chunkPieces(loaded: LoadedRules, changes: readonly ChangeRow[]):
     let ids = byTable.get(c.source_table);
     if (!ids) byTable.set(c.source_table, (ids = new Set()));
     if (c.row_ids) for (const id of c.row_ids) ids.add(id);
-    else if (c.row_id !== null) ids.add(c.row_id);
+    else if (c.single_row_id !== null) ids.add(c.single_row_id);
   }
   const pieces: ChunkPiece[] = [];
   for (const [table, idSet] of byTable) {

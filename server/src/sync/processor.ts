@@ -6,9 +6,12 @@ import type { LoadedRules } from './rules.ts';
 /** Advisory lock key: at most one processor appends to the bucket log, across processes. */
 /** The advisory lock a chunk of change capture holds for its transaction (also taken by account deletion). */
 export const PROCESSOR_LOCK = 727_275;
-/** Change rows that pick a batch's transactions (taken whole, so a batch may exceed it). */
+/** Rows named by the oldest change rows that pick a batch's transactions (taken whole, so a batch may exceed it). */
 const BATCH_ROWS = 20_000;
-/** Change rows per chunk: bounds the processor's memory and the work a kill can roll back. */
+/**
+ * Rows named per chunk (a chunk takes whole change rows and ends at the one that reaches it, so it
+ * may name up to 999 more): bounds the processor's memory and the work a kill can roll back.
+ */
 const CHUNK_ROWS = 5_000;
 
 export interface ProcessorOptions {
@@ -23,7 +26,7 @@ export interface ProcessorOptions {
    * idle server does not query the change queue 40 times a second.
    */
   listeningPollMs?: number;
-  /** Change rows per chunk (default CHUNK_ROWS); tests make it small to split a transaction. */
+  /** Rows named per chunk (default CHUNK_ROWS); tests make it small to split a transaction. */
   chunkRows?: number;
   onError?: (error: unknown) => void;
 }
@@ -201,8 +204,8 @@ export class ChangeProcessor {
   }
 
   /**
-   * One batch: the transactions whose change rows are among the oldest BATCH_ROWS, taken whole,
-   * processed in chunks of chunkRows change rows by seq, each chunk written in its own
+   * One batch: the transactions of the oldest change rows naming BATCH_ROWS rows, taken whole,
+   * processed in chunks of whole change rows naming chunkRows rows by seq, each chunk written in its own
    * transaction (piece by piece, each piece read and evaluated on another connection while the
    * previous one is written; see writeChunk) while the next chunk's change rows are read. The
    * transaction of the last chunk also folds the staged bucket deltas into sync_buckets and moves
@@ -211,8 +214,11 @@ export class ChangeProcessor {
    * last_op_id, their deltas staged); the next batch continues from there and publishes them.
    */
   private async runBatch(): Promise<BatchResult | null> {
+    // Counted in rows named, as the chunks are: a change row may name up to 1,000 (migration 028).
     const { rows: head } = await this.pool.query<{ xid: string }>(
-      'SELECT DISTINCT xid::text FROM (SELECT xid FROM sync_changes ORDER BY seq LIMIT $1) head',
+      `SELECT DISTINCT xid::text
+         FROM (SELECT xid, n, sum(n) OVER (ORDER BY seq) AS upto FROM (SELECT seq, xid, n FROM sync_changes ORDER BY seq LIMIT $1) h) counted
+        WHERE upto - n < $1`,
       [BATCH_ROWS],
     );
     const xids = head.map((r) => r.xid);
@@ -223,9 +229,9 @@ export class ChangeProcessor {
       // row, or up to 1,000 of one statement: migration 028), counted by `n` so that the arrays
       // of the rows left out are never read.
       const { rows: changes } = await this.pool.query<ChangeRow>(
-        `SELECT seq::text, source_table, row_id, row_ids
-           FROM (SELECT seq, source_table, row_id, row_ids, n, sum(n) OVER (ORDER BY seq) AS upto
-                   FROM (SELECT seq, source_table, row_id, row_ids, n FROM sync_changes
+        `SELECT seq::text, source_table, single_row_id, row_ids
+           FROM (SELECT seq, source_table, single_row_id, row_ids, n, sum(n) OVER (ORDER BY seq) AS upto
+                   FROM (SELECT seq, source_table, single_row_id, row_ids, n FROM sync_changes
                           WHERE xid = ANY($1::xid8[]) AND seq > $2 ORDER BY seq LIMIT $3) head) counted
           WHERE upto - n < $3 ORDER BY counted.seq`,
         [xids, after, this.chunkRows],
