@@ -65,11 +65,21 @@ export function displayName(fullName: string | null, rank: number): string {
 /** p7 (percentile × 10⁷, rounded half up) from the running count `<x>_c` at or below a mark and the cohort size n. */
 const p7Sql = (x: string): string => `(${x}_c * 1000000000) / n + CASE WHEN 2 * ((${x}_c * 1000000000) % n) >= n THEN 1 ELSE 0 END`;
 
+/**
+ * The grouping set of one mark column in `marks` (GROUPING() of the four columns: the bit of the
+ * column grouped by is 0, the others 1).
+ */
+const GROUPING_OF = { t: 7, m: 11, p: 13, c: 14 } as const;
+
+/** The running count at or below each distinct mark `<x>_m`, from the one-pass histogram `marks`. */
+const runningCount = (x: keyof typeof GROUPING_OF): string =>
+  `SELECT ${x}_m, sum(k) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM marks WHERE g = ${GROUPING_OF[x]}`;
+
 /** Per distinct mark `<x>_m` of one subject: its p7 and the stored percentile p7 / 10⁷ (one CTE). */
 const subjectHistogram = (x: 'm' | 'p' | 'c'): string => `${x}_h AS MATERIALIZED (
        SELECT ${x}_m, ${x}_p7, ${x}_p7::numeric / 10000000 AS ${x}_pct
          FROM (SELECT ${x}_m, ${p7Sql(x)} AS ${x}_p7
-                 FROM (SELECT ${x}_m, sum(count(*)) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM c GROUP BY ${x}_m) h CROSS JOIN cnt) q
+                 FROM (${runningCount(x)}) h CROSS JOIN cnt) q
      )`;
 
 export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'scoreSittingsIn'>, benchmarkId: string, opts: RankOptions = {}): Promise<RankResult> {
@@ -170,12 +180,20 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
          FROM sitting_scores sc
         WHERE sc.benchmark_id = $1 AND sc.state = 'counted'
      ),
-     cnt AS (SELECT count(*) AS n FROM c),
-     -- Marks take a few hundred values: per distinct mark, the count at or below it (a running
-     -- sum over a histogram: one hash aggregate per column rather than a sort of every sitting)
-     -- and everything that follows from it (p7, the stored decimals, the all-India rank), so the
-     -- numeric work is done a few hundred times, not once per sitting. The cohort size
-     -- is a joined column: a scalar subquery would be planned once per use of n. The histograms
+     -- Marks take a few hundred values: per distinct mark of each of the four columns, how many
+     -- sittings have it, in one pass over the cohort (hashed grouping sets: one hash table per
+     -- column, where a histogram per column read the cohort four times more; 100,000 sittings:
+     -- see docs/benchmarks.md, ranking session 17).
+     marks AS MATERIALIZED (
+       SELECT t_m, m_m, p_m, c_m, count(*) AS k, GROUPING(t_m, m_m, p_m, c_m) AS g
+         FROM c GROUP BY GROUPING SETS ((t_m), (m_m), (p_m), (c_m))
+     ),
+     -- The cohort size, summed over the total marks' histogram (a few hundred rows).
+     cnt AS (SELECT sum(k)::bigint AS n FROM marks WHERE g = ${GROUPING_OF.t}),
+     -- Per distinct mark, the count at or below it (a running sum over the histogram rather than
+     -- a sort of every sitting) and everything that follows from it (p7, the stored decimals, the
+     -- all-India rank), so the numeric work is done a few hundred times, not once per sitting.
+     -- The cohort size is a joined column: a scalar subquery would be planned once per use of n. The histograms
      -- are MATERIALIZED: inlined, the planner pulled their subqueries up into the join and
      -- evaluated every one of those expressions once per sitting (100,000 times each for p7,
      -- the decimals and the all-India rank); materialised they run once per distinct
@@ -184,7 +202,7 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
        SELECT t_m, t_p7, t_p7::numeric / 10000000 AS percentile,
               least($2::float8, greatest(1::float8, floor(((100 - t_p7::float8 / 1e7) * $2::float8) / 100 + 1e-9) + 1))::int AS all_india
          FROM (SELECT t_m, ${p7Sql('t')} AS t_p7
-                 FROM (SELECT t_m, sum(count(*)) OVER (ORDER BY t_m)::bigint AS t_c FROM c GROUP BY t_m) h CROSS JOIN cnt) q
+                 FROM (${runningCount('t')}) h CROSS JOIN cnt) q
      ),
      ${subjectHistogram('m')},
      ${subjectHistogram('p')},
