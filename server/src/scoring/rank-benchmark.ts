@@ -66,8 +66,10 @@ export function displayName(fullName: string | null, rank: number): string {
 const p7Sql = (x: string): string => `(${x}_c * 1000000000) / n + CASE WHEN 2 * ((${x}_c * 1000000000) % n) >= n THEN 1 ELSE 0 END`;
 
 /**
- * The grouping set of one mark column in `marks` (GROUPING() of the four columns: the bit of the
- * column grouped by is 0, the others 1).
+ * Which rows of `marks` hold one column's histogram: the value of `GROUPING(t_m, m_m, p_m, c_m)`
+ * in its grouping set. Each argument has a bit, the first the most significant (t 8, m 4, p 2,
+ * c 1), set when that column is not grouped: (t_m) gives 0+4+2+1 = 7, (m_m) 8+0+2+1 = 11,
+ * (p_m) 13, (c_m) 14. Keep in step with the argument order of the GROUPING() call.
  */
 const GROUPING_OF = { t: 7, m: 11, p: 13, c: 14 } as const;
 
@@ -167,7 +169,7 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // where nothing else can do (the rank's order, each histogram's running sum over its marks):
   // turned off it is only priced out of the other choices. Backend CPU of this statement on stale
   // statistics, 20,000 sittings: 151-160 -> 121-126 ms; at 100,000 with fresh statistics the
-  // planner already hashed (559-592 vs 570-603 ms).
+  // planner already hashed (559-592 vs 570-603 ms; both measured before the grouping sets below).
   const planner = ['enable_nestloop', 'enable_mergejoin', 'enable_sort'];
   for (const setting of planner) await db.query(`SET LOCAL ${setting} = off`);
   await db.query('DROP TABLE IF EXISTS pg_temp.benchmark_rank_work');
@@ -181,23 +183,24 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
         WHERE sc.benchmark_id = $1 AND sc.state = 'counted'
      ),
      -- Marks take a few hundred values: per distinct mark of each of the four columns, how many
-     -- sittings have it, in one pass over the cohort (hashed grouping sets: one hash table per
-     -- column, where a histogram per column read the cohort four times more; 100,000 sittings:
-     -- see docs/benchmarks.md, ranking session 17).
+     -- sittings have it, in one pass over the cohort (hashed grouping sets, one hash table per
+     -- column), where four histograms and a count(*) read the materialised cohort five times
+     -- (docs/benchmarks.md, ranking, session 17).
      marks AS MATERIALIZED (
        SELECT t_m, m_m, p_m, c_m, count(*) AS k, GROUPING(t_m, m_m, p_m, c_m) AS g
          FROM c GROUP BY GROUPING SETS ((t_m), (m_m), (p_m), (c_m))
      ),
-     -- The cohort size, summed over the total marks' histogram (a few hundred rows).
+     -- The cohort size, summed over the total marks' histogram (a few hundred rows; its NULL
+     -- group, if any, included, so it equals the cohort's count). It is a joined column: a scalar
+     -- subquery would be planned once per use of n.
      cnt AS (SELECT sum(k)::bigint AS n FROM marks WHERE g = ${GROUPING_OF.t}),
      -- Per distinct mark, the count at or below it (a running sum over the histogram rather than
      -- a sort of every sitting) and everything that follows from it (p7, the stored decimals, the
      -- all-India rank), so the numeric work is done a few hundred times, not once per sitting.
-     -- The cohort size is a joined column: a scalar subquery would be planned once per use of n. The histograms
-     -- are MATERIALIZED: inlined, the planner pulled their subqueries up into the join and
-     -- evaluated every one of those expressions once per sitting (100,000 times each for p7,
-     -- the decimals and the all-India rank); materialised they run once per distinct
-     -- mark (standings at 100,000: 705-716 -> 552-579 ms of backend CPU, same rows).
+     -- The histograms are MATERIALIZED: inlined, the planner pulled their subqueries up into the
+     -- join and evaluated every one of those expressions once per sitting (100,000 times each for
+     -- p7, the decimals and the all-India rank); materialised they run once per distinct mark
+     -- (standings at 100,000: 705-716 -> 552-579 ms of backend CPU, same rows).
      t_h AS MATERIALIZED (
        SELECT t_m, t_p7, t_p7::numeric / 10000000 AS percentile,
               least($2::float8, greatest(1::float8, floor(((100 - t_p7::float8 / 1e7) * $2::float8) / 100 + 1e-9) + 1))::int AS all_india
