@@ -39,6 +39,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // One file at a time. Two workers took the suite from 774 s to 520-558 s on two cores
+          // (2026-12-07), but stretched its longest test from 54.5 s to 89.8 s of its 120 s
+          // timeout: on a machine twice as slow it would time out.
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },
