@@ -65,17 +65,24 @@ export function displayName(fullName: string | null, rank: number): string {
 /** p7 (percentile × 10⁷, rounded half up) from the running count `<x>_c` at or below a mark and the cohort size n. */
 const p7Sql = (x: string): string => `(${x}_c * 1000000000) / n + CASE WHEN 2 * ((${x}_c * 1000000000) % n) >= n THEN 1 ELSE 0 END`;
 
+/** The mark columns of the standings (total, Maths, Physics, Chemistry), in the order of `marks`. */
+const MARK_COLUMNS = ['t', 'm', 'p', 'c'] as const;
+type MarkColumn = (typeof MARK_COLUMNS)[number];
+const MARK_LIST = MARK_COLUMNS.map((x) => `${x}_m`).join(', ');
+
 /**
- * Which rows of `marks` hold one column's histogram: the value of `GROUPING(t_m, m_m, p_m, c_m)`
- * in its grouping set. Each argument has a bit, the first the most significant (t 8, m 4, p 2,
- * c 1), set when that column is not grouped: (t_m) gives 0+4+2+1 = 7, (m_m) 8+0+2+1 = 11,
- * (p_m) 13, (c_m) 14. Keep in step with the argument order of the GROUPING() call.
+ * Which rows of `marks` hold one column's histogram: the value of `GROUPING(<MARK_LIST>)` in that
+ * column's grouping set. Each argument has a bit, the first the most significant, set when its
+ * column is not grouped: every bit but the column's own (t 7, m 11, p 13, c 14).
  */
-const GROUPING_OF = { t: 7, m: 11, p: 13, c: 14 } as const;
+const groupingOf = (x: MarkColumn): number => {
+  const bits = MARK_COLUMNS.length;
+  return (2 ** bits - 1) ^ (2 ** (bits - 1 - MARK_COLUMNS.indexOf(x)));
+};
 
 /** The running count at or below each distinct mark `<x>_m`, from the one-pass histogram `marks`. */
-const runningCount = (x: keyof typeof GROUPING_OF): string =>
-  `SELECT ${x}_m, sum(k) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM marks WHERE g = ${GROUPING_OF[x]}`;
+const runningCount = (x: MarkColumn): string =>
+  `SELECT ${x}_m, sum(k) OVER (ORDER BY ${x}_m)::bigint AS ${x}_c FROM marks WHERE g = ${groupingOf(x)}`;
 
 /** Per distinct mark `<x>_m` of one subject: its p7 and the stored percentile p7 / 10⁷ (one CTE). */
 const subjectHistogram = (x: 'm' | 'p' | 'c'): string => `${x}_h AS MATERIALIZED (
@@ -187,13 +194,13 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
      -- column), where four histograms and a count(*) read the materialised cohort five times
      -- (docs/benchmarks.md, ranking, session 17).
      marks AS MATERIALIZED (
-       SELECT t_m, m_m, p_m, c_m, count(*) AS k, GROUPING(t_m, m_m, p_m, c_m) AS g
-         FROM c GROUP BY GROUPING SETS ((t_m), (m_m), (p_m), (c_m))
+       SELECT ${MARK_LIST}, count(*) AS k, GROUPING(${MARK_LIST}) AS g
+         FROM c GROUP BY GROUPING SETS (${MARK_COLUMNS.map((x) => `(${x}_m)`).join(', ')})
      ),
      -- The cohort size, summed over the total marks' histogram (a few hundred rows; its NULL
      -- group, if any, included, so it equals the cohort's count). It is a joined column: a scalar
      -- subquery would be planned once per use of n.
-     cnt AS (SELECT sum(k)::bigint AS n FROM marks WHERE g = ${GROUPING_OF.t}),
+     cnt AS (SELECT sum(k)::bigint AS n FROM marks WHERE g = ${groupingOf('t')}),
      -- Per distinct mark, the count at or below it (a running sum over the histogram rather than
      -- a sort of every sitting) and everything that follows from it (p7, the stored decimals, the
      -- all-India rank), so the numeric work is done a few hundred times, not once per sitting.
