@@ -114,8 +114,14 @@ export async function evaluatePiece(
   const idType = idTypes.get(table) ?? 'text';
   // Not prepared: `SELECT *` of a source table changes its result type with a migration, which a
   // prepared statement would fail on for as long as its connection lives.
+  // One primary-key probe per id (OFFSET 0 keeps the subquery a parameterized nested loop), so a
+  // piece costs the same whatever the table's size. As `id = ANY($1)` with 1,000 ids, the
+  // planner prices 1,000 random page reads above a sequential scan of a table of 100,000 rows,
+  // and scanned all of it once per piece (the bulk capture of bench:sync: 99,000 rows read and
+  // dropped for every 1,000 kept, 100 times); the probes take 3.2-3.6 ms against 8.5-10 ms for
+  // the scan (docs/sync-protocol.md, bulk capture, session 18).
   const current = await db.query({
-    text: `SELECT * FROM ${quoteIdent(table)} WHERE id = ANY($1::${idType}[])`,
+    text: `SELECT r.* FROM unnest($1::${idType}[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM ${quoteIdent(table)} s WHERE s.id = k.id OFFSET 0) r`,
     values: [ids],
     types: syncRowTypes,
   });
