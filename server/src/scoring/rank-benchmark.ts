@@ -247,11 +247,11 @@ export async function rankBenchmark(db: Queryable, scoring: Pick<Scoring, 'score
   // Back to a small work_mem for the writes that publish. The update keeps a copy of every old and
   // new row it writes (the transition tables its change-capture and dashboard triggers read):
   // 2 × 100,000 rows of ~520 bytes for a full cohort. Allowed 128MB, Postgres holds them in
-  // fresh memory (over 50,000 page faults); at 4MB it spills them to a temporary file at once,
-  // and the hash join still fits in memory (hash_mem_multiplier). Measured on 100,000 results,
-  // the update alone: 1,248-1,376 ms at 128MB against 752-759 ms at 4MB (64MB 1,099 ms, 8MB
-  // 785 ms); in the whole rank, publishing 1,260-1,322 -> 872-980 ms (docs/benchmarks.md,
-  // ranking, session 18).
+  // fresh memory (over 50,000 page faults); at 4MB it spills them to a temporary file at once
+  // (the update's hash join may then work in batches on disk too; the timings include it).
+  // Measured on 100,000 results, the update alone: 1,248-1,376 ms at 128MB against 752-759 ms
+  // at 4MB (64MB 1,099 ms, 8MB 785 ms); in the whole rank, publishing 1,239-1,322 -> 872-980 ms
+  // (docs/benchmarks.md, ranking, session 18).
   await db.query(`SET LOCAL work_mem = '4MB'`);
 
   // Standing into the result rows. Counted sittings were written sealed (published = false) when
