@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { scoreSitting, subjectTallies, tallyJson, type ExamPattern, type ScoredSitting, type SittingAttempt } from '@cr/shared/engine/index';
 import { jsonElement, numberArrayElement, numberElement, textArrayElement, textElement } from './array-literal.ts';
 import { judgeSubmission, REFUSAL_REASONS, type Verdict } from './benchmark-rules.ts';
@@ -266,7 +266,7 @@ export function decideBatch(batch: LoadedBatch, opts: DecideOptions): Decisions 
     // joined: each is a well-formed array-literal element). Rows scored before 2026-12-07 carry
     // a digest of their JSON text instead: such a row is written again, with the same values,
     // the first time its sitting is rescored.
-    const digest = createHash('sha256').update(elements.join(',')).digest('hex');
+    const digest = hash('sha256', elements.join(','), 'hex');
     const before = batch.prior.get(s.id);
     if (before && before.digest === digest) {
       if (before.stale) out.clearStale.push(s.id);

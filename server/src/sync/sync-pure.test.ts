@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addChecksums, opChecksum } from './checksum.ts';
@@ -13,6 +14,18 @@ describe('checksums', () => {
     expect(c).toBeGreaterThanOrEqual(0);
     expect(c).toBeLessThan(2 ** 32);
     expect(addChecksums(0xffff_ffff, 2)).toBe(1);
+  });
+  it('are the first 4 bytes, little-endian, of sha256 over put|remove.<type>.<id>.<subkey>.<data> in UTF-8 (the value stored in bucket logs before crypto.hash)', () => {
+    // Checksums already in a deployment's bucket log were computed with createHash: an op
+    // written again (or compacted) must sum to the same value, for any text, Devanagari included.
+    expect(opChecksum('PUT', 'attempts', 'a1', null, '{"x":1}')).toBe(createHash('sha256').update('put.attempts.a1..{"x":1}').digest().readUInt32LE(0));
+    fc.assert(
+      fc.property(fc.constantFrom('PUT' as const, 'REMOVE' as const), fc.string(), fc.string(), fc.option(fc.string()), fc.option(fc.string({ unit: 'binary' })), (op, type, id, subkey, data) => {
+        const reference = createHash('sha256').update(`${op.toLowerCase()}.${type}.${id}.${subkey ?? ''}.${data ?? ''}`, 'utf8').digest().readUInt32LE(0);
+        expect(opChecksum(op, type, id, subkey, data)).toBe(reference);
+      }),
+    );
+    expect(opChecksum('PUT', 'questions', 'q1', null, '{"text":"हिन्दी"}')).toBe(createHash('sha256').update('put.questions.q1..{"text":"हिन्दी"}').digest().readUInt32LE(0));
   });
   it('sum is order-independent (what the client relies on)', () => {
     fc.assert(
